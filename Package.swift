@@ -1,0 +1,43 @@
+// swift-tools-version:5.10
+import PackageDescription
+
+let package = Package(
+    name: "cria",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cria", targets: ["cria"]),
+        .library(name: "CriaKit", targets: ["CriaKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(
+            name: "CriaKit",
+            dependencies: [
+                "CLibXML2",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "cria",
+            dependencies: [
+                "CriaKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CriaKitTests",
+            dependencies: ["CriaKit"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

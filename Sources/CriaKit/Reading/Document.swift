@@ -1,0 +1,39 @@
+/// A file read into a tree, before sections are derived from it.
+public struct Document {
+    /// The path as the user gave it; used in every message and report.
+    public let file: String
+    public let format: DocumentFormat
+    public let root: DocumentNode
+    /// Facts the reader knows from the format itself (a GOV.UK item's organisation, a
+    /// CLML document's title); section derivation fills what is missing from the content.
+    public var metadata: DocumentMetadata
+
+    public init(file: String, format: DocumentFormat, root: DocumentNode, metadata: DocumentMetadata = DocumentMetadata()) {
+        self.file = file
+        self.format = format
+        self.root = root
+        self.metadata = metadata
+    }
+}
+
+public struct DocumentMetadata: Equatable, Sendable {
+    public var title: String?
+    public var department: String?
+    public var date: String?
+    public var reference: String?
+    /// Format-specific facts (document type, legislature, year and number...), in order.
+    public var extra: [(key: String, value: String)] = []
+
+    public init(title: String? = nil, department: String? = nil, date: String? = nil, reference: String? = nil) {
+        self.title = title
+        self.department = department
+        self.date = date
+        self.reference = reference
+    }
+
+    public static func == (a: DocumentMetadata, b: DocumentMetadata) -> Bool {
+        a.title == b.title && a.department == b.department && a.date == b.date
+            && a.reference == b.reference
+            && a.extra.map { "\($0.key)=\($0.value)" } == b.extra.map { "\($0.key)=\($0.value)" }
+    }
+}

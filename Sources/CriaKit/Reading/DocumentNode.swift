@@ -1,0 +1,147 @@
+/// One node of the document tree that every input format is read into: an XML element,
+/// a JSON member or array item, or an HTML element.
+///
+/// Text is kept in reading order as `pieces`: runs of text interleaved with children, so
+/// that mixed content (`<p>Some <em>emphasis</em> here</p>`) reads as a person reads it.
+public final class DocumentNode {
+    public enum Kind: Sendable {
+        case element      // XML or HTML element
+        case object       // JSON object
+        case array        // JSON array
+        case value        // JSON scalar (string, number, boolean, null)
+    }
+
+    public enum Piece {
+        case text(String)
+        case child(Int)
+    }
+
+    public let kind: Kind
+    /// Element name (local name for XML), JSON member name, or for array items the
+    /// array's own name.
+    public let label: String
+    /// XPath-like for XML and HTML (`/proposal/section[3]/p[2]`), JSON Pointer for JSON.
+    public let path: String
+    public let location: SourceLocation
+    public private(set) var attributes: [(name: String, value: String)] = []
+    public private(set) var children: [DocumentNode] = []
+    public private(set) var pieces: [Piece] = []
+    /// Set for elements that sit inside running text (mixed content): their text reads as
+    /// part of the parent's sentence, with no break around it.
+    public internal(set) var isInline = false
+    /// Namespace URI of an XML element, if any. Labels are always local names.
+    public internal(set) var namespace: String?
+    /// For JSON scalars: the literal kind, so that `true` and `"true"` can be told apart.
+    public internal(set) var scalarType: ScalarType?
+    public weak private(set) var parent: DocumentNode?
+
+    public enum ScalarType: Sendable { case string, number, boolean, null }
+
+    public init(kind: Kind, label: String, path: String, location: SourceLocation) {
+        self.kind = kind
+        self.label = label
+        self.path = path
+        self.location = location
+    }
+
+    public func addAttribute(name: String, value: String) {
+        attributes.append((name, value))
+    }
+
+    public func appendText(_ text: String) {
+        guard !text.isEmpty else { return }
+        if case .text(let previous)? = pieces.last {
+            pieces[pieces.count - 1] = .text(previous + text)
+        } else {
+            pieces.append(.text(text))
+        }
+    }
+
+    public func appendChild(_ child: DocumentNode) {
+        child.parent = self
+        pieces.append(.child(children.count))
+        children.append(child)
+    }
+
+    /// Readers call this when an element closes: children of an element that also holds
+    /// non-blank text of its own are inline (mixed content), so they read as one sentence.
+    public func markInlineChildrenIfMixed() {
+        let hasOwnText = pieces.contains { piece in
+            if case .text(let run) = piece { return run.contains { !$0.isWhitespace } }
+            return false
+        }
+        guard hasOwnText else { return }
+        for child in children where child.kind == .element { child.isInline = true }
+    }
+
+    public func attribute(_ name: String) -> String? {
+        attributes.first { $0.name == name }?.value
+    }
+
+    /// This node's own text: its text runs plus the text of inline children, with
+    /// whitespace collapsed. Block children are not included.
+    public var ownText: String {
+        var out = TextAccumulator()
+        for piece in pieces {
+            switch piece {
+            case .text(let run): out.append(run)
+            case .child(let index) where children[index].isInline:
+                children[index].appendFullText(to: &out)
+            case .child: out.breakBlock()
+            }
+        }
+        return out.result
+    }
+
+    /// All text of this node and its descendants in reading order, with a space wherever
+    /// one block ends and another begins.
+    public var fullText: String {
+        var out = TextAccumulator()
+        appendFullText(to: &out)
+        return out.result
+    }
+
+    func appendFullText(to out: inout TextAccumulator) {
+        if kind == .value || !isInline { out.breakBlock() }
+        for piece in pieces {
+            switch piece {
+            case .text(let run): out.append(run)
+            case .child(let index): children[index].appendFullText(to: &out)
+            }
+        }
+        if !isInline { out.breakBlock() }
+    }
+
+    /// Depth-first walk in document order, the node itself first.
+    public func walk(_ visit: (DocumentNode) -> Void) {
+        var stack: [DocumentNode] = [self]
+        while let node = stack.popLast() {
+            visit(node)
+            stack.append(contentsOf: node.children.reversed())
+        }
+    }
+
+    public func firstChild(labelled names: Set<String>) -> DocumentNode? {
+        children.first { names.contains($0.label.lowercased()) }
+    }
+}
+
+/// Builds text with collapsed whitespace and block breaks as single spaces.
+struct TextAccumulator {
+    private(set) var result = ""
+    private var pendingSpace = false
+
+    mutating func append(_ run: String) {
+        for scalar in run.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = true
+            } else {
+                if pendingSpace && !result.isEmpty { result.unicodeScalars.append(" ") }
+                pendingSpace = false
+                result.unicodeScalars.append(scalar)
+            }
+        }
+    }
+
+    mutating func breakBlock() { pendingSpace = true }
+}

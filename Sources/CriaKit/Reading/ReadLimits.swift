@@ -1,0 +1,9 @@
+/// Bounds that keep a hostile or broken file from exhausting time or memory.
+public struct ReadLimits: Sendable {
+    public var maxFileBytes: Int = 64 * 1024 * 1024
+    public var maxDepth: Int = 256
+    public var maxTextBytes: Int = 16 * 1024 * 1024
+
+    public init() {}
+    public static let `default` = ReadLimits()
+}
