@@ -34,6 +34,10 @@ public final class DocumentNode {
     /// For JSON scalars: the literal kind, so that `true` and `"true"` can be told apart.
     public internal(set) var scalarType: ScalarType?
     public weak private(set) var parent: DocumentNode?
+    /// For JSON strings that held HTML: the HTML's elements are this node's children.
+    public internal(set) var holdsHTML = false
+    /// For JSON members: where the value starts (`location` is where the key starts).
+    public internal(set) var valueLocation: SourceLocation?
 
     public enum ScalarType: Sendable { case string, number, boolean, null }
 
