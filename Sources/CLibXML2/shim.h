@@ -1,5 +1,10 @@
 #ifndef CRIA_CLIBXML2_SHIM_H
 #define CRIA_CLIBXML2_SHIM_H
+#include <libxml/xmlversion.h>
+/* Debian's libxml2 is built with ICU; its headers would then pull in the system ICU, which
+   clashes with the ICU that Foundation ships. cria never touches the ICU converter fields
+   (the last members of xmlCharEncodingHandler), so hide them. */
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/tree.h>

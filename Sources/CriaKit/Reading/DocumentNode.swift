@@ -40,10 +40,6 @@ public final class DocumentNode {
     /// string is kept out of the text.
     public internal(set) var holdsHTML = false
     public weak private(set) var parent: DocumentNode?
-    /// For JSON strings that held HTML: the HTML's elements are this node's children.
-    public internal(set) var holdsHTML = false
-    /// For JSON members: where the value starts (`location` is where the key starts).
-    public internal(set) var valueLocation: SourceLocation?
 
     public enum ScalarType: Sendable { case string, number, boolean, null }
 
