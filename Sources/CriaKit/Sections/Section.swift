@@ -83,6 +83,11 @@ public struct TextSegment {
 }
 
 public enum WordCounter {
+    /// Words with at least one letter: "2025-04-08T09:30" is not prose.
+    public static func countLetterWords(_ text: String) -> Int {
+        text.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: \.isLetter) && $0.filter(\.isLetter).count >= 2 }.count
+    }
+
     /// Counts runs of letters or digits; "child's" and "11-16" count as one word each.
     public static func count(_ text: String) -> Int {
         var count = 0

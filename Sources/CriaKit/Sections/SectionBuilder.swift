@@ -35,7 +35,7 @@ public struct SectionBuilder {
         let ownText = node.ownText
         if !ownText.isEmpty { addSegment(ownText, node: node, to: section) }
 
-        if node.children.contains(where: { StructureVocabulary.headingLevel($0.label) != nil && !$0.isInline }) {
+        if node.children.contains(where: { StructureVocabulary.headingLevel(of: $0) != nil && !$0.isInline }) {
             collectHeadingRuns(node.children.filter { !$0.isInline }, into: section, consumed: consumed)
             return
         }
@@ -48,6 +48,7 @@ public struct SectionBuilder {
     private func place(_ node: DocumentNode, in section: Section) {
         let key = StructureVocabulary.key(node.label)
         if StructureVocabulary.htmlSkipped.contains(key) && node.kind == .element && isHTMLish(node) { return }
+        if StructureVocabulary.metadataContainers.contains(key) && !node.children.allSatisfy(\.isInline) { return }
         let titles = titleNodes(of: node)
         if let title = title(of: node, titleNodes: titles) {
             let child = Section(title: title.text, titleSource: title.source, node: node)
@@ -61,7 +62,7 @@ public struct SectionBuilder {
             if StructureVocabulary.blockLabels.contains(key) || node.kind == .array
                 || (node.parent?.kind == .array) {
                 addSegment(text, node: node, to: section)
-            } else if StructureVocabulary.metadataLabels.contains(key) || WordCounter.count(text) < 3 {
+            } else if StructureVocabulary.metadataLabels.contains(key) || WordCounter.countLetterWords(text) < 3 {
                 return
             } else {
                 let child = Section(title: LabelWords.words(node.label), titleSource: .label, node: node)
@@ -85,9 +86,9 @@ public struct SectionBuilder {
     private func collectHeadingRuns(_ nodes: [DocumentNode], into section: Section, consumed: Set<ObjectIdentifier>) {
         var stack: [Section] = [section]
         for node in nodes where !consumed.contains(ObjectIdentifier(node)) {
-            if let level = StructureVocabulary.headingLevel(node.label) {
+            if let level = StructureVocabulary.headingLevel(of: node) {
                 while stack.count > 1, let top = stack.last, top.level >= level { stack.removeLast() }
-                let heading = Section(title: node.fullText, titleSource: .heading, node: node, level: level)
+                let heading = Section(title: StructureVocabulary.headingText(of: node), titleSource: .heading, node: node, level: level)
                 stack.last!.appendChild(heading)
                 stack.append(heading)
             } else {
@@ -138,7 +139,13 @@ public struct SectionBuilder {
         case let (number?, text?): return ("\(number) \(text)", .field)
         case let (nil, text?): return (text, .field)
         case let (number?, nil): return ("\(LabelWords.words(node.label)) \(number)", .field)
-        default: return nil
+        default:
+            // `<impact article="28" direction="positive">` → "impact: article 28, direction positive"
+            let key = StructureVocabulary.key(node.label)
+            let facts = node.attributes.filter { !$0.name.hasPrefix("xmlns") && !StructureVocabulary.presentationAttributes.contains($0.name.lowercased()) && !$0.value.isEmpty && $0.value.count <= 30 }
+            guard !facts.isEmpty, node.kind == .element, !StructureVocabulary.transparentLabels.contains(key),
+                  !StructureVocabulary.blockLabels.contains(key) else { return nil }
+            return ("\(LabelWords.words(node.label)): " + facts.prefix(3).map { "\(LabelWords.words($0.name)) \($0.value)" }.joined(separator: ", "), .label)
         }
     }
 }

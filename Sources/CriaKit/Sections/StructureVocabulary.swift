@@ -44,6 +44,41 @@ enum StructureVocabulary {
 
     static let htmlSkipped: Set<String> = ["script", "style", "noscript", "template", "nav", "header", "footer", "head"]
 
+    /// Containers of facts about the document (read by `MetadataDeriver`), not prose.
+    static let metadataContainers: Set<String> = [
+        "meta", "metadata", "documentdetails", "documentinformation", "documentinfo", "docinfo",
+        "documentproperties", "properties", "frontmatter", "cover", "coverpage", "admin",
+        "administration", "head", "links", "control", "changehistory", "attachments",
+    ]
+
+    /// Attributes about presentation or identity, never part of a title.
+    static let presentationAttributes: Set<String> = ["id", "class", "style", "href", "src", "lang", "xml:lang", "dir", "role", "width", "height", "align", "colspan", "rowspan", "tabindex"]
+
+    static let blockTypeKeys: Set<String> = ["type", "kind", "style", "blocktype", "role"]
+    static let blockTextKeys: Set<String> = ["text", "content", "value", "title", "heading"]
+
+    /// The heading level of an HTML heading (`h2`) or of a heading block in a JSON list
+    /// (`{"type": "heading", "level": 2, "text": "..."}`); nil for anything else.
+    static func headingLevel(of node: DocumentNode) -> Int? {
+        if let level = headingLevel(node.label) { return level }
+        guard node.kind == .object,
+              let type = node.children.first(where: { blockTypeKeys.contains(key($0.label)) && $0.kind == .value })?.fullText.lowercased()
+        else { return nil }
+        if let level = headingLevel(type) { return level }
+        guard ["heading", "header", "title", "subheading", "sectionheading"].contains(key(type)) || type.hasPrefix("heading") else { return nil }
+        if let digit = type.last?.wholeNumberValue, (1...6).contains(digit) { return digit }
+        let level = node.children.first { key($0.label) == "level" }.flatMap { Int($0.fullText) }
+        return min(max(level ?? (type == "title" ? 1 : 2), 1), 6)
+    }
+
+    /// What a heading says: all its text for HTML, its text field for a JSON heading block.
+    static func headingText(of node: DocumentNode) -> String {
+        if node.kind == .object, let text = node.children.first(where: { blockTextKeys.contains(key($0.label)) }) {
+            return text.fullText
+        }
+        return node.fullText
+    }
+
     static func headingLevel(_ label: String) -> Int? {
         let lower = label.lowercased()
         guard lower.count == 2, lower.first == "h", let digit = lower.last?.wholeNumberValue,
