@@ -40,6 +40,7 @@ public struct Assessment: Sendable {
     public let format: DocumentFormat
     public let metadata: DocumentMetadata
     public let relevance: Relevance
+    public let relevanceJudgement: RelevanceJudgement
     public let sectionCount: Int
     public let wordCount: Int
     public let results: [RuleResult]

@@ -4,7 +4,8 @@ final class DocumentFacts {
     let proposal: Proposal
     let index: TextIndex
     let pack: CompiledPack
-    private(set) lazy var relevance: Relevance = computeRelevance()
+    private(set) lazy var relevanceJudgement: RelevanceJudgement = computeRelevance()
+    var relevance: Relevance { relevanceJudgement.relevance }
     /// Article references by block number, kept only if the document is about the UNCRC
     /// (legislation's own "Article 3" is not the Convention's).
     private(set) lazy var articleReferences: [(article: Int, block: Int)] = findArticleReferences()
@@ -31,16 +32,16 @@ final class DocumentFacts {
         return (kept.count, kept.sorted { ($0.block, $0.start) < ($1.block, $1.start) })
     }
 
-    private func computeRelevance() -> Relevance {
+    private func computeRelevance() -> RelevanceJudgement {
         let settings = pack.pack.relevance
         let all = [0..<index.allBlocks().count]
-        if !settings.directLexicons.isEmpty, countDistinctMentions(of: settings.directLexicons, in: all).count >= settings.directAtLeast {
-            return .direct
-        }
-        if !settings.indirectLexicons.isEmpty, countDistinctMentions(of: settings.indirectLexicons, in: all).count >= settings.indirectAtLeast {
-            return .indirect
-        }
-        return .none
+        let direct = countDistinctMentions(of: settings.directLexicons, in: all).count
+        let indirect = countDistinctMentions(of: settings.indirectLexicons, in: all).count
+        let words = index.wordCount
+        return RelevanceJudgement(
+            relevance: settings.judge(direct: direct, indirect: indirect, words: words),
+            directMentions: direct, indirectMentions: indirect, words: words
+        )
     }
 
     // MARK: Articles

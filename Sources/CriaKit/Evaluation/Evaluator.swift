@@ -15,6 +15,7 @@ public struct Evaluator {
             format: proposal.format,
             metadata: proposal.metadata,
             relevance: facts.relevance,
+            relevanceJudgement: facts.relevanceJudgement,
             sectionCount: proposal.sections.count,
             wordCount: facts.index.wordCount,
             results: results

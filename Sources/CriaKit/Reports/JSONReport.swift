@@ -17,6 +17,10 @@ public enum JSONReport {
             ("date", .optional(assessment.metadata.date)),
             ("reference", .optional(assessment.metadata.reference)),
             ("relevance", .string(assessment.relevance.rawValue)),
+            ("relevanceBasis", .object([
+                ("childMentions", .int(assessment.relevanceJudgement.directMentions)),
+                ("familyMentions", .int(assessment.relevanceJudgement.indirectMentions)),
+            ])),
             ("sections", .int(assessment.sectionCount)),
             ("words", .int(assessment.wordCount)),
             ("results", .array(assessment.results.map { result($0, file: assessment.file) })),

@@ -20,6 +20,8 @@ public struct RelevanceSettings: Sendable {
     public var directAtLeast: Int
     public var indirectLexicons: [String]
     public var indirectAtLeast: Int
+    public var directPerThousandWords: Double = 0
+    public var indirectPerThousandWords: Double = 0
 
     public static let empty = RelevanceSettings(directLexicons: [], directAtLeast: 1, indirectLexicons: [], indirectAtLeast: 1)
 }
@@ -33,4 +35,25 @@ public struct RulePack: Sendable {
     public let relevance: RelevanceSettings
 
     public func rule(id: String) -> Rule? { rules.first { $0.id == id } }
+}
+
+/// A document's relevance with the counts it rests on, so that a reader can see why.
+public struct RelevanceJudgement: Sendable, Equatable {
+    public let relevance: Relevance
+    public let directMentions: Int
+    public let indirectMentions: Int
+    public let words: Int
+}
+
+extension RelevanceSettings {
+    /// Mentions must reach the count and, in long documents, a density per 1,000 words:
+    /// a 40,000-word statute that names children five times in passing is not about them.
+    func judge(direct: Int, indirect: Int, words: Int) -> Relevance {
+        func reaches(_ count: Int, atLeast: Int, perThousand: Double) -> Bool {
+            count >= atLeast && Double(count) * 1000 >= perThousand * Double(max(words, 1))
+        }
+        if !directLexicons.isEmpty && reaches(direct, atLeast: directAtLeast, perThousand: directPerThousandWords) { return .direct }
+        if !indirectLexicons.isEmpty && reaches(indirect, atLeast: indirectAtLeast, perThousand: indirectPerThousandWords) { return .indirect }
+        return .none
+    }
 }

@@ -248,9 +248,13 @@ public struct RuleLoader {
         for entry in view.mapping ?? [] {
             let lexicons = entry.value.value("lexicons")?.strings ?? []
             let atLeast = entry.value.value("atLeast")?.int ?? 1
+            let density = entry.value.value("perThousandWords")?.string.flatMap(Double.init) ?? 0
+            for key in entry.value.mapping ?? [] where !["lexicons", "atLeast", "perThousandWords"].contains(key.key) {
+                problems.append(RuleProblem(file: view.file, location: key.keyView.location, message: "unknown key '\(key.key)' in relevance.yaml; expected lexicons, atLeast, perThousandWords"))
+            }
             switch entry.key {
-            case "direct": settings.directLexicons = lexicons; settings.directAtLeast = atLeast
-            case "indirect": settings.indirectLexicons = lexicons; settings.indirectAtLeast = atLeast
+            case "direct": settings.directLexicons = lexicons; settings.directAtLeast = atLeast; settings.directPerThousandWords = density
+            case "indirect": settings.indirectLexicons = lexicons; settings.indirectAtLeast = atLeast; settings.indirectPerThousandWords = density
             default: problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "unknown key '\(entry.key)' in relevance.yaml; expected direct, indirect"))
             }
         }
