@@ -1,11 +1,32 @@
 import ArgumentParser
 import CriaKit
+import Foundation
 
 @main
 struct Cria: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cria",
         abstract: "Check policy proposals for their impact on children's rights (UNCRC).",
-        subcommands: []
+        discussion: """
+            Exit codes: 0 nothing at or above the fail level; 1 findings at or above it; \
+            2 usage, input or rule errors.
+            """,
+        version: ToolInfo.version,
+        subcommands: [CheckCommand.self, InspectCommand.self, RulesCommand.self, ExplainCommand.self]
     )
+
+    /// Usage errors exit 2, as every other error of cria does (ArgumentParser's default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -33,6 +33,12 @@ public final class DocumentNode {
     public internal(set) var namespace: String?
     /// For JSON scalars: the literal kind, so that `true` and `"true"` can be told apart.
     public internal(set) var scalarType: ScalarType?
+    /// For JSON nodes: where the value itself starts. `location` points at a member's key
+    /// (what a person looks for); this points at the `{`, `[`, quote or first digit.
+    public internal(set) var valueLocation: SourceLocation?
+    /// For JSON strings that hold HTML: the markup was parsed into `children`, and the raw
+    /// string is kept out of the text.
+    public internal(set) var holdsHTML = false
     public weak private(set) var parent: DocumentNode?
 
     public enum ScalarType: Sendable { case string, number, boolean, null }
@@ -42,6 +48,20 @@ public final class DocumentNode {
         self.label = label
         self.path = path
         self.location = location
+    }
+
+    // Releasing a deep tree one level per nested deinit would overflow the stack, so
+    // descendants that nobody else holds are detached and released one at a time.
+    deinit {
+        guard !children.isEmpty else { return }
+        var pending = children
+        children = []
+        while var node = pending.popLast() {
+            if isKnownUniquelyReferenced(&node), !node.children.isEmpty {
+                pending.append(contentsOf: node.children)
+                node.children = []
+            }
+        }
     }
 
     public func addAttribute(name: String, value: String) {

@@ -1,0 +1,170 @@
+import Foundation
+
+/// Evaluates conditions against one proposal's facts.
+struct ConditionEvaluator {
+    let facts: DocumentFacts
+
+    static let screeningFieldNames = ["screening", "childrenaffected", "affectschildren", "impactonchildren", "childimpact", "doesthisaffectchildren", "childrelevant", "relevanttochildren", "screeningoutcome", "screeningdecision"]
+    static let noImpactValues = ["no", "none", "n/a", "na", "not applicable", "false", "no impact", "not relevant", "nil"]
+
+    func evaluate(_ condition: Condition) -> ConditionOutcome {
+        switch condition {
+        case .all(let conditions):
+            var outcomes: [ConditionOutcome] = []
+            for condition in conditions {
+                let outcome = evaluate(condition)
+                if !outcome.holds { return .of(false, focus: outcome.focus ?? outcomes.lazy.compactMap(\.focus).first, evidence: outcomes.flatMap(\.evidence) + outcome.evidence) }
+                outcomes.append(outcome)
+            }
+            return .of(true, focus: outcomes.lazy.compactMap(\.focus).first, evidence: outcomes.flatMap(\.evidence))
+        case .any(let conditions):
+            var outcomes: [ConditionOutcome] = []
+            for condition in conditions {
+                let outcome = evaluate(condition)
+                if outcome.holds { return outcome }
+                outcomes.append(outcome)
+            }
+            return .of(false, focus: outcomes.lazy.compactMap(\.focus).first, evidence: outcomes.flatMap(\.evidence))
+        case .not(let inner):
+            let outcome = evaluate(inner)
+            return .of(!outcome.holds, focus: outcome.focus, evidence: outcome.evidence)
+        case .section(let role, let minWords, let maxWords):
+            return section(role: role, minWords: minWords, maxWords: maxWords)
+        case .mentions(let source, let scope, let atLeast, let distinct):
+            return mentions(source, scope: scope, atLeast: atLeast, distinct: distinct)
+        case .cites(let articles, let scope, let matchAll):
+            return cites(articles, scope: scope, matchAll: matchAll)
+        case .field(let names, let test):
+            return field(names, test: test)
+        case .near(let first, let second, let within, let scope, let atLeast):
+            return near(first, second, within: within, scope: scope, atLeast: atLeast)
+        case .relevance(let accepted):
+            return .of(accepted.contains(facts.relevance))
+        case .screeningConsistent(let expected):
+            let outcome = screeningConsistency()
+            return expected ? outcome : .of(!outcome.holds, focus: outcome.focus, evidence: outcome.evidence)
+        case .hasText(let minWords):
+            return .of(facts.index.wordCount >= minWords)
+        }
+    }
+
+    // MARK: - Primitives
+
+    private func section(role: String, minWords: Int?, maxWords: Int?) -> ConditionOutcome {
+        let sections = facts.proposal.sections.filter { $0.roles.contains(role) }
+        guard let largest = sections.max(by: { $0.wordCount < $1.wordCount }) else { return .of(false) }
+        let words = largest.wordCount
+        let holds = words >= (minWords ?? 0) && words <= (maxWords ?? Int.max)
+        let evidence = Evidence(text: "\"\(largest.title)\" (\(words) words)", location: largest.location, path: largest.path, note: "section")
+        return .of(holds, focus: largest, evidence: [evidence])
+    }
+
+    private func mentions(_ source: TermSource, scope: Scope, atLeast: Int, distinct: Bool) -> ConditionOutcome {
+        let ranges = facts.index.blocks(in: scope)
+        let focus = facts.index.sections(in: scope).max { $0.wordCount < $1.wordCount }
+        let found = facts.index.mentions(of: source.lexiconName, in: ranges)
+        let count = distinct ? Set(found.map(\.term)).count : found.count
+        let evidence = found.prefix(3).map { facts.evidence(for: $0, note: "mentions \"\(facts.index.term($0))\"") }
+        return .of(count >= atLeast, focus: focus, evidence: Array(evidence))
+    }
+
+    private func cites(_ articles: [Int], scope: Scope, matchAll: Bool) -> ConditionOutcome {
+        let ranges = facts.index.blocks(in: scope)
+        let references = facts.articleReferences.filter { reference in ranges.contains { $0.contains(reference.block) } }
+        let cited = Set(references.map(\.article))
+        let holds = matchAll ? Set(articles).isSubset(of: cited) : !cited.isDisjoint(with: articles)
+        let evidence = references.filter { articles.contains($0.article) }.prefix(2).map { reference -> Evidence in
+            let block = facts.index.block(reference.block)
+            return Evidence(text: String(block.text.prefix(200)), location: block.node.location, path: block.node.path, note: "cites Article \(reference.article)")
+        }
+        return .of(holds, focus: facts.index.sections(in: scope).first, evidence: Array(evidence))
+    }
+
+    private func field(_ names: [String], test: FieldTest) -> ConditionOutcome {
+        for name in names {
+            for (value, node) in facts.fields[StructureVocabulary.key(name)] ?? [] {
+                let holds: Bool
+                switch test {
+                case .isOneOf(let accepted): holds = Self.value(value, isOneOf: accepted)
+                case .atLeast(let bound): holds = Self.number(value).map { $0 >= bound } ?? false
+                case .atMost(let bound): holds = Self.number(value).map { $0 <= bound } ?? false
+                }
+                if holds {
+                    return .of(true, evidence: [Evidence(text: "\(name): \(value.prefix(120))", location: node.location, path: node.path, note: "field")])
+                }
+            }
+        }
+        return .of(false)
+    }
+
+    static func value(_ value: String, isOneOf accepted: [String]) -> Bool {
+        let normalised = value.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        return accepted.contains { candidate in
+            let candidate = candidate.lowercased()
+            guard normalised.hasPrefix(candidate) else { return false }
+            let rest = normalised.dropFirst(candidate.count)
+            return rest.isEmpty || !(rest.first!.isLetter || rest.first!.isNumber)
+        }
+    }
+
+    static func number(_ value: String) -> Double? {
+        Double(value.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "%", with: ""))
+    }
+
+    private func near(_ first: TermSource, _ second: TermSource, within: Proximity, scope: Scope, atLeast: Int) -> ConditionOutcome {
+        let ranges = facts.index.blocks(in: scope)
+        let a = facts.index.mentions(of: first.lexiconName, in: ranges)
+        let b = facts.index.mentions(of: second.lexiconName, in: ranges)
+        func place(_ mention: TextIndex.Mention) -> Int {
+            within == .paragraph ? mention.block : facts.index.block(mention.block).tokens[mention.start].sentence
+        }
+        let places = Set(b.map(place))
+        let together = a.filter { places.contains(place($0)) }
+        let count = Set(together.map(place)).count
+        let evidence = together.prefix(2).map { facts.evidence(for: $0, note: "\(first.lexiconName) near \(second.lexiconName)") }
+        return .of(count >= atLeast, focus: facts.index.sections(in: scope).first, evidence: Array(evidence))
+    }
+
+    // MARK: - Screening
+
+    /// Fails when the document claims no impact on children (a negated mention that denies
+    /// an effect, a screening section that only says "No", or a screening field of "no")
+    /// while the rest of the document plainly concerns children.
+    private func screeningConsistency() -> ConditionOutcome {
+        let settings = facts.pack.pack.relevance
+        var claims: [Evidence] = []
+        var claimBlocks = Set<Int>()
+        let all = [0..<facts.index.allBlocks().count]
+        for lexicon in settings.directLexicons {
+            for mention in facts.index.mentions(of: lexicon, in: all, includeNegated: true) where mention.negated && mention.deniesEffect {
+                if claimBlocks.insert(mention.block).inserted { claims.append(facts.evidence(for: mention, note: "screening claims no impact")) }
+            }
+        }
+        for name in Self.screeningFieldNames {
+            for (value, node) in facts.fields[name] ?? [] where Self.value(value, isOneOf: Self.noImpactValues) {
+                claims.append(Evidence(text: "\(LabelWords.words(node.label)): \(value.prefix(120))", location: node.location, path: node.path, note: "screening claims no impact"))
+            }
+        }
+        let screeningSections = facts.proposal.sections.filter { $0.roles.contains("screening") }
+        for section in screeningSections where section.wordCount <= 6 && Self.value(section.text, isOneOf: Self.noImpactValues) {
+            claims.append(Evidence(text: "\(section.title): \(section.text)", location: section.location, path: section.path, note: "screening claims no impact"))
+        }
+        guard !claims.isEmpty else { return .of(true) }
+        var excluded = claimBlocks
+        for section in screeningSections { excluded.formUnion(facts.index.subtree(of: section)) }
+        let body = facts.countDistinctMentions(of: settings.directLexicons, in: all, excluding: excluded)
+        guard body.count >= max(settings.directAtLeast, 3) else { return .of(true, evidence: claims) }
+        // Point at the part of the body that talks about children most.
+        var perSection: [Int: Int] = [:]
+        for mention in body.mentions { perSection[facts.index.block(mention.block).section, default: 0] += 1 }
+        let strongest = perSection.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        let bodySection = strongest.flatMap { number in facts.proposal.sections.first { $0.index == number } }
+        var evidence = Array(claims.prefix(2))
+        if let example = body.mentions.first(where: { facts.index.block($0.block).section == strongest }) {
+            evidence.append(facts.evidence(for: example, note: "yet the body concerns children (\(body.count) mentions)"))
+        }
+        let screeningFocus = screeningSections.first
+        _ = bodySection
+        return .of(false, focus: screeningFocus, evidence: evidence)
+    }
+}

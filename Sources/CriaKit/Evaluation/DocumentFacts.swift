@@ -1,0 +1,78 @@
+/// Facts about one proposal computed once and shared by every rule: the text index,
+/// relevance, article references, fields.
+final class DocumentFacts {
+    let proposal: Proposal
+    let index: TextIndex
+    let pack: CompiledPack
+    private(set) lazy var relevance: Relevance = computeRelevance()
+    /// Article references by block number, kept only if the document is about the UNCRC
+    /// (legislation's own "Article 3" is not the Convention's).
+    private(set) lazy var articleReferences: [(article: Int, block: Int)] = findArticleReferences()
+    private(set) lazy var fields: [String: [(value: String, node: DocumentNode)]] = collectFields()
+
+    init(proposal: Proposal, pack: CompiledPack) {
+        self.proposal = proposal
+        self.pack = pack
+        index = TextIndex(proposal: proposal, matcher: pack.matcher)
+        RoleAssigner.assign(proposal, index: index, pack: pack)
+    }
+
+    // MARK: Relevance
+
+    func countDistinctMentions(of lexicons: [String], in ranges: [Range<Int>], excluding excluded: Set<Int> = []) -> (count: Int, mentions: [TextIndex.Mention]) {
+        var seen = Set<Int>()
+        var kept: [TextIndex.Mention] = []
+        for lexicon in lexicons {
+            for mention in index.mentions(of: lexicon, in: ranges) where !excluded.contains(mention.block) {
+                let key = mention.block << 20 | mention.start
+                if seen.insert(key).inserted { kept.append(mention) }
+            }
+        }
+        return (kept.count, kept.sorted { ($0.block, $0.start) < ($1.block, $1.start) })
+    }
+
+    private func computeRelevance() -> Relevance {
+        let settings = pack.pack.relevance
+        let all = [0..<index.allBlocks().count]
+        if !settings.directLexicons.isEmpty, countDistinctMentions(of: settings.directLexicons, in: all).count >= settings.directAtLeast {
+            return .direct
+        }
+        if !settings.indirectLexicons.isEmpty, countDistinctMentions(of: settings.indirectLexicons, in: all).count >= settings.indirectAtLeast {
+            return .indirect
+        }
+        return .none
+    }
+
+    // MARK: Articles
+
+    private func findArticleReferences() -> [(article: Int, block: Int)] {
+        let blocks = index.allBlocks()
+        let legislation = proposal.format == .clml || proposal.format == .akomaNtoso
+        if legislation && !blocks.contains(where: { ArticleReferences.mentionsConvention($0.text) }) { return [] }
+        var found: [(Int, Int)] = []
+        for (number, block) in blocks.enumerated() {
+            for reference in ArticleReferences.find(in: block.text) { found.append((reference.article, number)) }
+        }
+        return found
+    }
+
+    // MARK: Fields
+
+    private func collectFields() -> [String: [(value: String, node: DocumentNode)]] {
+        var fields: [String: [(String, DocumentNode)]] = [:]
+        proposal.document.root.walk { node in
+            for attribute in node.attributes {
+                fields[StructureVocabulary.key(attribute.name), default: []].append((attribute.value, node))
+            }
+            if node.children.allSatisfy(\.isInline) && !node.holdsHTML {
+                fields[StructureVocabulary.key(node.label), default: []].append((node.fullText, node))
+            }
+        }
+        return fields
+    }
+
+    func evidence(for mention: TextIndex.Mention, note: String? = nil) -> Evidence {
+        let block = index.block(mention.block)
+        return Evidence(text: index.snippet(mention), location: block.node.location, path: block.node.path, note: note)
+    }
+}

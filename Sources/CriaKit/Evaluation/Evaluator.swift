@@ -1,0 +1,58 @@
+/// Runs every rule of a pack against a proposal: one outcome per rule.
+public struct Evaluator {
+    public let pack: CompiledPack
+
+    public init(pack: CompiledPack) {
+        self.pack = pack
+    }
+
+    public func assess(_ proposal: Proposal) -> Assessment {
+        let facts = DocumentFacts(proposal: proposal, pack: pack)
+        let conditions = ConditionEvaluator(facts: facts)
+        let results = pack.rules.map { evaluate($0, with: conditions, proposal: proposal) }
+        return Assessment(
+            file: proposal.file,
+            format: proposal.format,
+            metadata: proposal.metadata,
+            relevance: facts.relevance,
+            sectionCount: proposal.sections.count,
+            wordCount: facts.index.wordCount,
+            results: results
+        )
+    }
+
+    func evaluate(_ rule: Rule, with conditions: ConditionEvaluator, proposal: Proposal) -> RuleResult {
+        let root = proposal.document.root
+        func result(_ outcome: Outcome, _ decided: ConditionOutcome?) -> RuleResult {
+            let focus = decided?.focus
+            let anchor = focus.map { ($0.location, $0.path) }
+                ?? (outcome == .fail || outcome == .review ? decided?.evidence.first.map { ($0.location, $0.path) } : nil)
+                ?? (root.location, root.path.isEmpty ? "/" : root.path)
+            return RuleResult(
+                ruleID: rule.id, title: rule.title, articles: rule.articles, severity: rule.severity,
+                outcome: outcome,
+                message: outcome == .pass || outcome == .notApplicable ? rule.title : rule.message,
+                location: anchor.0, path: anchor.1,
+                sectionTitle: focus?.title,
+                evidence: decided?.evidence ?? []
+            )
+        }
+        if let applies = rule.applies, !conditions.evaluate(applies).holds {
+            return result(.notApplicable, nil)
+        }
+        let expected = conditions.evaluate(rule.expect)
+        if !expected.holds { return result(.fail, expected) }
+        if let review = rule.review {
+            let weak = conditions.evaluate(review)
+            if weak.holds { return result(.review, ConditionOutcome(holds: true, focus: weak.focus ?? expected.focus, evidence: weak.evidence + expected.evidence)) }
+        }
+        return result(.pass, expected)
+    }
+}
+
+extension Evaluator {
+    /// Assigns section roles and judges relevance without running rules (for `cria inspect`).
+    public static func analyse(_ proposal: Proposal, pack: CompiledPack) -> Relevance {
+        DocumentFacts(proposal: proposal, pack: pack).relevance
+    }
+}

@@ -1,0 +1,135 @@
+/// A proposal's text, tokenised once, with every lexicon mention found in one pass.
+/// Every rule reads from here; nothing rescans the document.
+public final class TextIndex {
+    struct Block {
+        let section: Int        // Section.index
+        let text: String
+        let node: DocumentNode
+        let tokens: [Token]
+        let isTitle: Bool
+    }
+
+    public struct Mention {
+        let block: Int
+        let start: Int
+        let end: Int
+        let term: Int
+        let negated: Bool
+        let deniesEffect: Bool
+    }
+
+    let proposal: Proposal
+    let matcher: TermMatcher
+    private(set) var blocks: [Block] = []
+    /// Blocks of each section's subtree: `subtreeBlocks[s]` is a contiguous range.
+    private(set) var subtreeBlocks: [Range<Int>] = []
+    /// Mentions of each lexicon, by lexicon number, in document order.
+    private(set) var mentions: [[Mention]]
+    public private(set) var wordCount = 0
+
+    public init(proposal: Proposal, matcher: TermMatcher) {
+        self.proposal = proposal
+        self.matcher = matcher
+        mentions = Array(repeating: [], count: matcher.lexiconNames.count)
+        let all = proposal.root.subtree
+        subtreeBlocks = Array(repeating: 0..<0, count: all.count)
+        var sentence = 0, clause = 0
+        var ownRanges = Array(repeating: 0..<0, count: all.count)
+        for section in all {
+            let first = blocks.count
+            if section.titleSource == .heading || section.titleSource == .field {
+                add(section.title, node: section.node, section: section.index, isTitle: true, sentence: &sentence, clause: &clause)
+            }
+            for segment in section.segments {
+                add(segment.text, node: segment.node, section: section.index, isTitle: false, sentence: &sentence, clause: &clause)
+            }
+            ownRanges[section.index] = first..<blocks.count
+        }
+        // Preorder: a section's subtree runs from its own blocks to the end of its last child's.
+        for section in all.reversed() {
+            let end = section.children.last.map { subtreeBlocks[$0.index].upperBound } ?? ownRanges[section.index].upperBound
+            subtreeBlocks[section.index] = ownRanges[section.index].lowerBound..<end
+        }
+    }
+
+    private func add(_ text: String, node: DocumentNode, section: Int, isTitle: Bool, sentence: inout Int, clause: inout Int) {
+        let tokens = Tokenizer.tokenize(text, sentence: &sentence, clause: &clause)
+        let blockNumber = blocks.count
+        blocks.append(Block(section: section, text: text, node: node, tokens: tokens, isTitle: isTitle))
+        if !isTitle { wordCount += tokens.count }
+        matcher.matches(in: tokens) { start, end, accept in
+            let mention = Mention(
+                block: blockNumber, start: start, end: end, term: accept.term,
+                negated: Negation.isNegated(tokens: tokens, start: start, end: end),
+                deniesEffect: Negation.deniesEffect(tokens: tokens, start: start, end: end)
+            )
+            for lexicon in accept.lexicons { mentions[lexicon].append(mention) }
+        }
+    }
+
+    // MARK: - Queries
+
+    /// Blocks in scope: all, or those of the sections with one of these roles (subtrees).
+    func blocks(in scope: Scope) -> [Range<Int>] {
+        switch scope {
+        case .document:
+            return [0..<blocks.count]
+        case .roles(let roles):
+            let sections = proposal.sections.filter { !$0.roles.isDisjoint(with: roles) }
+            return merged(sections.map { subtreeBlocks[$0.index] })
+        }
+    }
+
+    func sections(in scope: Scope) -> [Section] {
+        switch scope {
+        case .document: return []
+        case .roles(let roles): return proposal.sections.filter { !$0.roles.isDisjoint(with: roles) }
+        }
+    }
+
+    func mentions(of lexicon: String, in ranges: [Range<Int>], includeNegated: Bool = false) -> [Mention] {
+        guard let number = matcher.index(of: lexicon) else { return [] }
+        return mentions[number].filter { mention in
+            (includeNegated || !mention.negated) && ranges.contains { $0.contains(mention.block) }
+        }
+    }
+
+    func subtree(of section: Section) -> Range<Int> { subtreeBlocks[section.index] }
+
+    func block(_ number: Int) -> Block { blocks[number] }
+
+    func allBlocks() -> [Block] { blocks }
+
+    /// The sentence around a mention, trimmed to a readable length.
+    func snippet(_ mention: Mention) -> String {
+        let block = blocks[mention.block]
+        let sentence = block.tokens[mention.start].sentence
+        let inSentence = block.tokens.filter { $0.sentence == sentence }
+        guard let first = inSentence.first, let last = inSentence.last else { return "" }
+        var text = String(block.text[first.range.lowerBound..<last.range.upperBound])
+        if text.count > 200 {
+            let tokenStart = block.tokens[mention.start].range.lowerBound
+            let from = block.text.index(tokenStart, offsetBy: -80, limitedBy: first.range.lowerBound) ?? first.range.lowerBound
+            let to = block.text.index(tokenStart, offsetBy: 120, limitedBy: last.range.upperBound) ?? last.range.upperBound
+            text = "…" + block.text[from..<to] + "…"
+        }
+        return text
+    }
+
+    func term(_ mention: Mention) -> String {
+        let block = blocks[mention.block]
+        return String(block.text[block.tokens[mention.start].range.lowerBound..<block.tokens[mention.end - 1].range.upperBound])
+    }
+
+    private func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where !range.isEmpty {
+            if let last = out.last, range.lowerBound <= last.upperBound {
+                out[out.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                out.append(range)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,44 @@
+/// Metadata that a known format states in its own way.
+enum DialectMetadata {
+    static func metadata(root: DocumentNode, format: DocumentFormat) -> DocumentMetadata {
+        var metadata = DocumentMetadata()
+        switch format {
+        case .govukContentItem:
+            metadata.title = child(root, "title")?.fullText
+            if let organisations = child(root, "links").flatMap({ child($0, "organisations") }) {
+                let names = organisations.children.compactMap { child($0, "title")?.fullText }
+                if !names.isEmpty { metadata.department = names.joined(separator: "; ") }
+            }
+            metadata.date = (child(root, "first_published_at") ?? child(root, "public_updated_at"))?.fullText
+            metadata.reference = child(root, "content_id")?.fullText
+            for key in ["document_type", "schema_name", "base_path"] {
+                if let value = child(root, key)?.fullText { metadata.extra.append((key.replacingOccurrences(of: "_", with: " "), value)) }
+            }
+        case .clml:
+            let meta = child(root, "Metadata")
+            metadata.title = meta.flatMap { child($0, "title") }?.fullText
+            metadata.date = meta.flatMap { child($0, "modified") ?? child($0, "date") }?.fullText
+            metadata.reference = root.attribute("DocumentURI") ?? root.attribute("IdURI")
+            metadata.department = "legislation.gov.uk"
+        case .akomaNtoso:
+            var titles: [String] = []
+            root.walk { node in
+                if node.label == "FRBRname" || node.label == "docTitle" || node.label == "shortTitle" {
+                    titles.append(node.attribute("value") ?? node.fullText)
+                }
+            }
+            metadata.title = titles.first { !$0.isEmpty }
+        case .html:
+            var title: String?
+            root.walk { node in if title == nil && (node.label == "title" || node.label == "h1") { title = node.fullText } }
+            metadata.title = title
+        default:
+            break
+        }
+        return metadata
+    }
+
+    static func child(_ node: DocumentNode, _ label: String) -> DocumentNode? {
+        node.children.first { $0.label == label }
+    }
+}

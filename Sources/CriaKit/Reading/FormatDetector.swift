@@ -1,0 +1,48 @@
+/// Decides how to read a file from its first bytes, not its name.
+public enum FormatDetector {
+    public enum Syntax: Equatable { case xml, json, html, zip, utf16XML, unknown(String) }
+
+    public static func syntax(of bytes: [UInt8], fileName: String) -> Syntax {
+        if bytes.count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && bytes[2] == 0x03 && bytes[3] == 0x04 { return .zip }
+        if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) { return .utf16XML }
+        var start = 0
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
+        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        guard start < bytes.count else { return .unknown("empty document") }
+        if bytes[0..<min(bytes.count, 8192)].contains(0) { return .unknown("binary file (NUL bytes); expected XML, JSON, HTML or DOCX") }
+        switch bytes[start] {
+        case UInt8(ascii: "{"), UInt8(ascii: "["): return .json
+        case UInt8(ascii: "<"):
+            let head = String(decoding: bytes[start..<min(bytes.count, start + 1024)], as: UTF8.self).lowercased()
+            if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return .html }
+            if head.hasPrefix("<?xml") || head.hasPrefix("<!--") || head.hasPrefix("<!doctype") { return .xml }
+            let lowerName = fileName.lowercased()
+            if lowerName.hasSuffix(".html") || lowerName.hasSuffix(".htm") { return .html }
+            return .xml
+        case UInt8(ascii: "\""), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+            return .json
+        default:
+            return .unknown("not XML, JSON, HTML or DOCX (starts with \(describe(bytes[start])))")
+        }
+    }
+
+    private static func describe(_ byte: UInt8) -> String {
+        (0x21...0x7E).contains(byte) ? "'\(Character(UnicodeScalar(byte)))'" : String(format: "byte 0x%02X", byte)
+    }
+
+    /// Recognises dialects whose metadata and structure cria knows.
+    public static func dialect(of root: DocumentNode, syntax: DocumentFormat) -> DocumentFormat {
+        switch syntax {
+        case .json:
+            let keys = Set(root.children.map(\.label))
+            if keys.contains("base_path") || (keys.contains("document_type") && keys.contains("schema_name")) { return .govukContentItem }
+            return .json
+        case .xml:
+            if root.namespace?.hasPrefix("http://www.legislation.gov.uk/namespaces/legislation") == true { return .clml }
+            if root.label == "akomaNtoso" || root.namespace?.contains("akn") == true || root.namespace?.contains("akomantoso") == true { return .akomaNtoso }
+            return .xml
+        default:
+            return syntax
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import CLibXML2
+
+/// Reads XML into a `DocumentNode` tree with libxml2's SAX2 parser, refusing the
+/// constructs that make XML dangerous to read (entity declarations, external DTDs).
+public enum XMLReader {
+    private static let parserInitialized: Void = xmlInitParser()
+
+    /// Network access off; no entity substitution, DTD loading, validation or XInclude.
+    /// Input always reaches libxml2 as UTF-8, so the declared encoding is ignored.
+    private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue
+        | XML_PARSE_IGNORE_ENC.rawValue)
+
+    public static func read(bytes: [UInt8], file: String, limits: ReadLimits = .default) throws -> DocumentNode {
+        _ = parserInitialized
+        switch try XMLInputDecoding.decode(bytes, file: file) {
+        case .utf8(let skip):
+            return try bytes.withUnsafeBufferPointer { buffer in
+                try parse(UnsafeBufferPointer(rebasing: buffer[skip...]), file: file, limits: limits)
+            }
+        case .transcoded(let utf8):
+            return try utf8.withUnsafeBufferPointer { try parse($0, file: file, limits: limits) }
+        }
+    }
+
+    private static func parse(_ source: UnsafeBufferPointer<UInt8>, file: String, limits: ReadLimits) throws -> DocumentNode {
+        guard source.contains(where: { !isXMLSpace($0) }), let base = source.baseAddress else {
+            throw InputError(file: file, message: "empty document")
+        }
+        guard source.count < Int(Int32.max) else {
+            throw InputError(file: file, message: "file too large for the XML parser")
+        }
+        let saved = cria_xml_silence_errors()
+        defer { cria_xml_restore_errors(saved) }
+
+        let builder = XMLTreeBuilder(file: file, source: source, limits: limits)
+        let context = UnsafeRawPointer(base).withMemoryRebound(to: CChar.self, capacity: source.count) {
+            xmlCreateMemoryParserCtxt($0, Int32(source.count))
+        }
+        guard let context else { throw InputError(file: file, message: "could not start the XML parser") }
+        defer { xmlFreeParserCtxt(context) }
+
+        context.pointee.sax.pointee = saxHandler
+        context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+        builder.context = context
+        xmlCtxtUseOptions(context, options | (limits.maxDepth > 256 ? Int32(XML_PARSE_HUGE.rawValue) : 0))
+
+        withExtendedLifetime(builder) { _ = xmlParseDocument(context) }
+        builder.context = nil
+
+        if let error = builder.error { throw error }
+        if context.pointee.wellFormed == 0 || builder.root == nil {
+            throw builder.parserError ?? InputError(file: file, message: "malformed XML")
+        }
+        return builder.root!
+    }
+
+    private static func isXMLSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    private static func builder(_ userData: UnsafeMutableRawPointer?) -> XMLTreeBuilder {
+        Unmanaged<XMLTreeBuilder>.fromOpaque(userData!).takeUnretainedValue()
+    }
+
+    /// Character data and ignorable whitespace share one callback so libxml2 never tries
+    /// to tell them apart.
+    private static let characters: charactersSAXFunc = { userData, bytes, count in
+        guard let bytes else { return }
+        builder(userData).characters(bytes, count: Int(count))
+    }
+
+    private static let saxHandler: xmlSAXHandler = {
+        var sax = xmlSAXHandler()
+        sax.initialized = UInt32(XML_SAX2_MAGIC)
+        sax.startElementNs = { userData, localName, _, uri, _, _, attributeCount, _, attributes in
+            guard let localName else { return }
+            builder(userData).startElement(localName: localName, uri: uri,
+                                           attributeCount: Int(attributeCount), attributes: attributes)
+        }
+        sax.endElementNs = { userData, _, _, _ in builder(userData).endElement() }
+        sax.characters = characters
+        sax.ignorableWhitespace = characters
+        sax.cdataBlock = characters
+        sax.internalSubset = { userData, _, externalID, systemID in
+            builder(userData).documentType(hasExternalID: externalID != nil || systemID != nil)
+        }
+        sax.entityDecl = { userData, _, _, _, _, _ in builder(userData).entityDeclaration() }
+        sax.serror = { userData, error in
+            guard let error else { return }
+            builder(userData).parserReported(error.pointee)
+        }
+        return sax
+    }()
+}

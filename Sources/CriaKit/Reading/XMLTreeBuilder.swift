@@ -1,0 +1,197 @@
+import CLibXML2
+
+/// Receives libxml2's SAX2 events for one document and builds the `DocumentNode` tree.
+///
+/// Paths always carry a 1-based `[n]` on every step below the root, counting siblings
+/// with the same local name (`/proposal/section[1]/p[2]`), so that a path never changes
+/// meaning when a sibling is added later in the file.
+final class XMLTreeBuilder {
+    private struct Frame {
+        let node: DocumentNode
+        var childCounts: [String: Int] = [:]
+    }
+
+    let file: String
+    let limits: ReadLimits
+    /// The UTF-8 bytes libxml2 parses; positions are computed from them.
+    private let source: UnsafeBufferPointer<UInt8>
+    private var positions: SourcePositionCounter
+    var context: xmlParserCtxtPtr?
+
+    private(set) var root: DocumentNode?
+    private var stack: [Frame] = []
+    /// Character data not yet given to the innermost open element; decoded once per run.
+    private var pendingText: [UInt8] = []
+    private var textBytes = 0
+
+    /// The first problem found, by the reader itself or reported by libxml2.
+    private(set) var error: InputError?
+    private(set) var parserError: InputError?
+
+    init(file: String, source: UnsafeBufferPointer<UInt8>, limits: ReadLimits) {
+        self.file = file
+        self.source = source
+        self.limits = limits
+        self.positions = SourcePositionCounter(bytes: source)
+    }
+
+    // MARK: Elements
+
+    func startElement(localName: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?,
+                      attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        guard error == nil else { return }
+        let location = currentTagLocation(opening: "<")
+        if stack.count >= limits.maxDepth {
+            fail(at: location, "nesting deeper than \(limits.maxDepth) levels")
+            return
+        }
+        flushText()
+        let label = string(localName)
+        let path: String
+        if let parent = stack.last {
+            let index = (stack[stack.count - 1].childCounts[label] ?? 0) + 1
+            stack[stack.count - 1].childCounts[label] = index
+            path = "\(parent.node.path)/\(label)[\(index)]"
+        } else {
+            path = "/\(label)"
+        }
+        let node = DocumentNode(kind: .element, label: label, path: path, location: location)
+        if let uri { node.namespace = string(uri) }
+        if XMLTreeBuilder.isInlineName(label) { node.isInline = true }
+        if let attributes {
+            for i in 0..<attributeCount {
+                addAttribute(to: node, fields: attributes + 5 * i)
+            }
+        }
+        if let parent = stack.last { parent.node.appendChild(node) } else { root = node }
+        stack.append(Frame(node: node))
+    }
+
+    func endElement() {
+        guard error == nil, let frame = stack.popLast() else { return }
+        flushText(into: frame.node)
+        frame.node.markInlineChildrenIfMixed()
+    }
+
+    /// `fields` holds localname, prefix, URI, value start and value end.
+    private func addAttribute(to node: DocumentNode, fields: UnsafeMutablePointer<UnsafePointer<xmlChar>?>) {
+        guard let localName = fields[0], let start = fields[3], let end = fields[4] else { return }
+        var name = string(localName)
+        if let prefix = fields[1] { name = string(prefix) + ":" + name }
+        let value = UnsafeBufferPointer(start: start, count: start.distance(to: end))
+        node.addAttribute(name: name, value: XMLTreeBuilder.attributeValue(value))
+    }
+
+    /// Without entity substitution libxml2 hands over a `&` in an attribute value as
+    /// `&#38;` (every other reference is already replaced), so each `&` starts one.
+    static func attributeValue(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            out.append(bytes[i])
+            if bytes[i] == UInt8(ascii: "&"), i + 4 < bytes.count, bytes[i + 1] == UInt8(ascii: "#"),
+               bytes[i + 2] == UInt8(ascii: "3"), bytes[i + 3] == UInt8(ascii: "8"), bytes[i + 4] == UInt8(ascii: ";") {
+                i += 5
+            } else {
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let inlineNames: Set<String> = [
+        "em", "strong", "b", "i", "u", "a", "span", "sup", "sub", "abbr", "code", "br",
+        "emphasis", "citation", "term", "abbreviation", "superior", "inferior", "acronym",
+        "citationsubref", "footnoteref",
+    ]
+
+    static func isInlineName(_ label: String) -> Bool {
+        label.utf8.count <= 14 && inlineNames.contains(label.lowercased())
+    }
+
+    // MARK: Text
+
+    func characters(_ bytes: UnsafePointer<xmlChar>, count: Int) {
+        guard error == nil, !stack.isEmpty, count > 0 else { return }
+        textBytes += count
+        if textBytes > limits.maxTextBytes {
+            fail(at: positions.location(ofOffset: currentOffset()), "more than \(limits.maxTextBytes) bytes of text")
+            return
+        }
+        pendingText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
+    }
+
+    private func flushText() {
+        guard let top = stack.last else { return }
+        flushText(into: top.node)
+    }
+
+    private func flushText(into node: DocumentNode) {
+        guard !pendingText.isEmpty else { return }
+        node.appendText(String(decoding: pendingText, as: UTF8.self))
+        pendingText.removeAll(keepingCapacity: true)
+    }
+
+    // MARK: Document type declarations
+
+    func documentType(hasExternalID: Bool) {
+        guard error == nil, hasExternalID else { return }
+        fail(at: currentTagLocation(opening: "<!"), "external DTD references are not allowed")
+    }
+
+    func entityDeclaration() {
+        guard error == nil else { return }
+        fail(at: currentTagLocation(opening: "<!ENTITY"), "entity declarations are not allowed")
+    }
+
+    // MARK: Errors
+
+    func parserReported(_ reported: xmlError) {
+        guard parserError == nil, reported.level == XML_ERR_FATAL || reported.level == XML_ERR_ERROR else { return }
+        var message = reported.message.map { String(cString: $0) } ?? "malformed XML"
+        if let newline = message.firstIndex(where: { $0 == "\n" || $0 == "\r" }) {
+            message = String(message[..<newline])
+        }
+        message = String(message.reversed().drop { $0 == " " }.reversed())
+        parserError = InputError(file: file, location: SourceLocation(line: Int(reported.line), column: Int(reported.int2)),
+                                 message: message.isEmpty ? "malformed XML" : message)
+    }
+
+    private func fail(at location: SourceLocation, _ message: String) {
+        error = InputError(file: file, location: location, message: message)
+        if let context { xmlStopParser(context) }
+    }
+
+    // MARK: Positions
+
+    /// Byte offset of libxml2's cursor in `source`.
+    private func currentOffset() -> Int {
+        guard let input = context?.pointee.input?.pointee, let base = input.base, let cur = input.cur else { return 0 }
+        return Int(input.consumed) + base.distance(to: cur)
+    }
+
+    /// Position of the construct libxml2 has just read: the nearest `opening` before the
+    /// cursor. A `<` cannot occur inside a start tag, so for elements this is exact.
+    private func currentTagLocation(opening: String) -> SourceLocation {
+        guard let context, context.pointee.inputNr == 1 else {
+            let input = context?.pointee.input?.pointee
+            return SourceLocation(line: Int(input?.line ?? 0), column: Int(input?.col ?? 0))
+        }
+        let marker = Array(opening.utf8)
+        var i = min(currentOffset(), source.count) - 1
+        while i >= 0 {
+            if source[i] == marker[0], i + marker.count <= source.count,
+               marker.indices.allSatisfy({ source[i + $0] == marker[$0] }) {
+                break
+            }
+            i -= 1
+        }
+        return positions.location(ofOffset: max(i, 0))
+    }
+
+    private func string(_ pointer: UnsafePointer<xmlChar>) -> String {
+        String(cString: pointer)
+    }
+}

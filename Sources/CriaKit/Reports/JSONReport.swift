@@ -1,0 +1,63 @@
+/// `cria check --format json`: the documented contract other tools read.
+public enum JSONReport {
+    public static func render(_ assessments: [Assessment], errors: [InputError], rulesDirectory: String) -> String {
+        JSONValue.object([
+            ("tool", .object([("name", .string(ToolInfo.name)), ("version", .string(ToolInfo.version)), ("rules", .string(rulesDirectory))])),
+            ("documents", .array(assessments.map(document))),
+            ("errors", .array(errors.map(error))),
+        ]).serialized() + "\n"
+    }
+
+    public static func document(_ assessment: Assessment) -> JSONValue {
+        .object([
+            ("file", .string(assessment.file)),
+            ("format", .string(assessment.format.rawValue)),
+            ("title", .optional(assessment.metadata.title)),
+            ("department", .optional(assessment.metadata.department)),
+            ("date", .optional(assessment.metadata.date)),
+            ("reference", .optional(assessment.metadata.reference)),
+            ("relevance", .string(assessment.relevance.rawValue)),
+            ("sections", .int(assessment.sectionCount)),
+            ("words", .int(assessment.wordCount)),
+            ("results", .array(assessment.results.map { result($0, file: assessment.file) })),
+        ])
+    }
+
+    public static func result(_ result: RuleResult, file: String) -> JSONValue {
+        .object([
+            ("rule", .string(result.ruleID)),
+            ("title", .string(result.title)),
+            ("articles", .array(result.articles.map(JSONValue.int))),
+            ("severity", .string(result.severity.rawValue)),
+            ("outcome", .string(result.outcome.rawValue)),
+            ("message", .string(result.message)),
+            ("location", location(result.location, path: result.path)),
+            ("section", .optional(result.sectionTitle)),
+            ("fingerprint", .string(result.fingerprint(file: file))),
+            ("evidence", .array(result.evidence.map { evidence in
+                .object([
+                    ("text", .string(evidence.text)),
+                    ("note", .optional(evidence.note)),
+                    ("location", location(evidence.location, path: evidence.path)),
+                ])
+            })),
+        ])
+    }
+
+    static func location(_ location: SourceLocation, path: String) -> JSONValue {
+        .object([
+            ("line", location.isKnown ? .int(location.line) : .null),
+            ("column", location.isKnown ? .int(location.column) : .null),
+            ("path", .string(path)),
+        ])
+    }
+
+    public static func error(_ error: InputError) -> JSONValue {
+        .object([
+            ("file", .string(error.file)),
+            ("line", .int(error.location.line)),
+            ("column", .int(error.location.column)),
+            ("message", .string(error.message)),
+        ])
+    }
+}

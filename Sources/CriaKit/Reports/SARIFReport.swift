@@ -1,0 +1,123 @@
+import Foundation
+
+/// SARIF 2.1.0 for code-scanning tools: one result per fail and review (and with
+/// `includeAll`, per pass and notApplicable), fingerprints that survive line moves.
+public enum SARIFReport {
+    public static func render(_ assessments: [Assessment], errors: [InputError], pack: RulePack, includeAll: Bool, workingDirectory: String = FileManager.default.currentDirectoryPath) -> String {
+        let ruleIndex = Dictionary(uniqueKeysWithValues: pack.rules.enumerated().map { ($1.id, $0) })
+        var results: [JSONValue] = []
+        for assessment in assessments {
+            for result in assessment.results where includeAll || result.outcome == .fail || result.outcome == .review {
+                results.append(sarifResult(result, file: assessment.file, ruleIndex: ruleIndex[result.ruleID] ?? 0, workingDirectory: workingDirectory))
+            }
+        }
+        let notifications: [JSONValue] = errors.map { error in
+            .object([
+                ("level", .string("error")),
+                ("message", .object([("text", .string(error.message))])),
+                ("locations", .array([physicalLocation(file: error.file, location: error.location, workingDirectory: workingDirectory)])),
+            ])
+        }
+        let run: JSONValue = .object([
+            ("tool", .object([("driver", .object([
+                ("name", .string(ToolInfo.name)),
+                ("version", .string(ToolInfo.version)),
+                ("informationUri", .string(ToolInfo.informationURI)),
+                ("rules", .array(pack.rules.map(ruleDescriptor))),
+            ]))])),
+            ("originalUriBaseIds", .object([("SRCROOT", .object([("uri", .string(directoryURI(workingDirectory)))]))])),
+            ("invocations", .array([.object([
+                ("executionSuccessful", .bool(errors.isEmpty)),
+                ("toolExecutionNotifications", .array(notifications)),
+            ])])),
+            ("results", .array(results)),
+        ])
+        return JSONValue.object([
+            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
+            ("version", .string("2.1.0")),
+            ("runs", .array([run])),
+        ]).serialized() + "\n"
+    }
+
+    static func ruleDescriptor(_ rule: Rule) -> JSONValue {
+        var help = rule.guidance.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !rule.references.isEmpty { help += "\n\nReferences: " + rule.references.joined(separator: "; ") }
+        return .object([
+            ("id", .string(rule.id)),
+            ("name", .string(camelName(rule.id))),
+            ("shortDescription", .object([("text", .string(rule.title))])),
+            ("fullDescription", .object([("text", .string(rule.message))])),
+            ("help", .object([("text", .string(help))])),
+            ("defaultConfiguration", .object([("level", .string(level(rule.severity)))])),
+            ("properties", .object([
+                ("tags", .array((rule.articles.map { "UNCRC-\($0)" } + ["child-rights"]).map(JSONValue.string))),
+                ("references", .array(rule.references.map(JSONValue.string))),
+            ])),
+        ])
+    }
+
+    static func sarifResult(_ result: RuleResult, file: String, ruleIndex: Int, workingDirectory: String) -> JSONValue {
+        var text = result.message
+        if let section = result.sectionTitle, !section.isEmpty { text += " (section: \(section))" }
+        return .object([
+            ("ruleId", .string(result.ruleID)),
+            ("ruleIndex", .int(ruleIndex)),
+            ("kind", .string(result.outcome.rawValue)),
+            ("level", .string(result.outcome == .fail ? level(result.severity) : "none")),
+            ("message", .object([("text", .string(text))])),
+            ("locations", .array([physicalLocation(file: file, location: result.location, workingDirectory: workingDirectory, logicalPath: result.path)])),
+            ("partialFingerprints", .object([("criaFingerprint/v1", .string(result.fingerprint(file: file)))])),
+            ("properties", .object([
+                ("articles", .array(result.articles.map(JSONValue.int))),
+                ("evidence", .array(result.evidence.map { .string($0.text) })),
+            ])),
+        ])
+    }
+
+    static func physicalLocation(file: String, location: SourceLocation, workingDirectory: String, logicalPath: String? = nil) -> JSONValue {
+        var region: [(String, JSONValue)] = []
+        if location.isKnown {
+            region.append(("startLine", .int(location.line)))
+            if location.column > 0 { region.append(("startColumn", .int(location.column))) }
+        }
+        var physical: [(String, JSONValue)] = [("artifactLocation", artifactLocation(file: file, workingDirectory: workingDirectory))]
+        if !region.isEmpty { physical.append(("region", .object(region))) }
+        var members: [(String, JSONValue)] = [("physicalLocation", .object(physical))]
+        if let logicalPath, !logicalPath.isEmpty {
+            members.append(("logicalLocations", .array([.object([("fullyQualifiedName", .string(logicalPath)), ("kind", .string("element"))])])))
+        }
+        return .object(members)
+    }
+
+    static func artifactLocation(file: String, workingDirectory: String) -> JSONValue {
+        var relative = file
+        if file.hasPrefix("/") {
+            if file.hasPrefix(workingDirectory + "/") {
+                relative = String(file.dropFirst(workingDirectory.count + 1))
+            } else {
+                return .object([("uri", .string(URL(fileURLWithPath: file).absoluteString))])
+            }
+        }
+        if relative.hasPrefix("./") { relative.removeFirst(2) }
+        let encoded = relative.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? relative
+        return .object([("uri", .string(encoded)), ("uriBaseId", .string("SRCROOT"))])
+    }
+
+    static func directoryURI(_ directory: String) -> String {
+        let url = URL(fileURLWithPath: directory, isDirectory: true).absoluteString
+        return url.hasSuffix("/") ? url : url + "/"
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "note"
+        }
+    }
+
+    static func camelName(_ id: String) -> String {
+        let parts = id.split(separator: "-")
+        return parts.enumerated().map { $0 == 0 ? String($1) : $1.prefix(1).uppercased() + $1.dropFirst() }.joined()
+    }
+}

@@ -1,0 +1,48 @@
+/// `cria inspect`: the section tree as cria sees it, for rule authors and puzzled users.
+public enum SectionTreeReport {
+    public static func text(_ proposal: Proposal, relevance: Relevance?) -> String {
+        var lines = ["\(proposal.file)  (\(proposal.format.rawValue))"]
+        let metadata = proposal.metadata
+        for (name, value) in [("title", metadata.title), ("department", metadata.department), ("date", metadata.date), ("reference", metadata.reference)] {
+            if let value { lines.append("  \(name): \(value)") }
+        }
+        for (key, value) in metadata.extra { lines.append("  \(key): \(value)") }
+        if let relevance { lines.append("  relevance: \(relevance.rawValue)") }
+        lines.append("  \(proposal.sections.count) sections, \(proposal.root.wordCount) words")
+        var stack: [(Section, Int)] = proposal.root.children.reversed().map { ($0, 1) }
+        while let (section, depth) = stack.popLast() {
+            let indent = String(repeating: "  ", count: depth)
+            let roles = section.roles.isEmpty ? "" : "  [" + section.roles.sorted().joined(separator: ", ") + "]"
+            let title = section.title.count > 70 ? String(section.title.prefix(69)) + "…" : section.title
+            lines.append("\(indent)\(section.location.line):\(section.location.column)  \(title)  (\(section.wordCount) words)\(roles)  \(section.path)")
+            stack += section.children.reversed().map { ($0, depth + 1) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static func json(_ proposal: Proposal, relevance: Relevance?) -> JSONValue {
+        let metadata = proposal.metadata
+        return .object([
+            ("file", .string(proposal.file)),
+            ("format", .string(proposal.format.rawValue)),
+            ("metadata", .object([
+                ("title", .optional(metadata.title)), ("department", .optional(metadata.department)),
+                ("date", .optional(metadata.date)), ("reference", .optional(metadata.reference)),
+            ] + metadata.extra.map { ($0.key, JSONValue.string($0.value)) })),
+            ("relevance", .optional(relevance?.rawValue)),
+            ("words", .int(proposal.root.wordCount)),
+            ("sections", .array(proposal.root.children.map(section))),
+        ])
+    }
+
+    static func section(_ section: Section) -> JSONValue {
+        .object([
+            ("title", .string(section.title)),
+            ("titleFrom", .string(section.titleSource.rawValue)),
+            ("roles", .array(section.roles.sorted().map(JSONValue.string))),
+            ("words", .int(section.wordCount)),
+            ("location", JSONReport.location(section.location, path: section.path)),
+            ("children", .array(section.children.map(Self.section))),
+        ])
+    }
+}

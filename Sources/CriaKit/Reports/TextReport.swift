@@ -1,0 +1,54 @@
+/// `cria check` for people: findings grouped by document, article tags, colour on a TTY.
+public struct TextReport {
+    public var colour: Bool
+    public var showPassing: Bool
+
+    public init(colour: Bool, showPassing: Bool = false) {
+        self.colour = colour
+        self.showPassing = showPassing
+    }
+
+    public func render(_ assessment: Assessment) -> String {
+        var lines: [String] = []
+        var heading = bold(assessment.file)
+        if let title = assessment.metadata.title { heading += " — \(title)" }
+        lines.append(heading)
+        var facts = ["format \(assessment.format.rawValue)", "relevance \(assessment.relevance.rawValue)"]
+        if let department = assessment.metadata.department { facts.insert(department, at: 0) }
+        lines.append("  " + dim(facts.joined(separator: " · ")))
+        let shown = assessment.results.filter { showPassing || $0.outcome == .fail || $0.outcome == .review }
+            .sorted { ($0.outcome == .fail ? 0 : 1, -$0.severity.rank, $0.location.line) < ($1.outcome == .fail ? 0 : 1, -$1.severity.rank, $1.location.line) }
+        for result in shown {
+            let articles = result.articles.map { "Art \($0)" }.joined(separator: ", ")
+            lines.append("  \(assessment.file):\(result.location.line):\(result.location.column): \(label(result)) \(result.message) [\(result.ruleID)]\(articles.isEmpty ? "" : " " + dim("(\(articles))"))")
+            for evidence in result.evidence.prefix(2) where result.outcome != .pass {
+                lines.append("      " + dim("\(evidence.location.line):\(evidence.location.column) \(evidence.note.map { $0 + ": " } ?? "")\(evidence.text)"))
+            }
+        }
+        let counts = Dictionary(grouping: assessment.results, by: \.outcome).mapValues(\.count)
+        lines.append("  " + [Outcome.fail, .review, .pass, .notApplicable].map { "\(counts[$0] ?? 0) \(name($0))" }.joined(separator: ", "))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func label(_ result: RuleResult) -> String {
+        switch result.outcome {
+        case .fail: return paint(result.severity.rawValue + ":", code: result.severity == .error ? "31" : result.severity == .warning ? "33" : "36")
+        case .review: return paint("review:", code: "35")
+        case .pass: return paint("pass:", code: "32")
+        case .notApplicable: return dim("n/a:")
+        }
+    }
+
+    private func name(_ outcome: Outcome) -> String {
+        switch outcome {
+        case .fail: "fail"
+        case .review: "review"
+        case .pass: "pass"
+        case .notApplicable: "not applicable"
+        }
+    }
+
+    private func paint(_ text: String, code: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+    private func bold(_ text: String) -> String { paint(text, code: "1") }
+    private func dim(_ text: String) -> String { paint(text, code: "2") }
+}

@@ -1,0 +1,38 @@
+public enum Severity: String, Sendable, CaseIterable, Comparable, Codable {
+    case info, warning, error
+
+    var rank: Int { switch self { case .info: 0; case .warning: 1; case .error: 2 } }
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+public enum Outcome: String, Sendable, CaseIterable, Codable {
+    case pass, fail, review, notApplicable
+}
+
+public enum Relevance: String, Sendable, CaseIterable, Codable {
+    case direct, indirect, none
+}
+
+/// One check from a checklist, loaded from YAML.
+public struct Rule: Sendable {
+    public let id: String
+    public let title: String
+    public let articles: [Int]
+    public let references: [String]
+    public let severity: Severity
+    public let applies: Condition?
+    public let expect: Condition
+    public let review: Condition?
+    public let message: String
+    public let guidance: String
+    public let examples: RuleExamples
+    /// Where the rule is defined: `rules/rules/principles.yaml:12:5`.
+    public let file: String
+    public let location: SourceLocation
+}
+
+public struct RuleExamples: Sendable {
+    public var fail: [String] = []
+    public var pass: [String] = []
+    public var review: [String] = []
+}

@@ -1,0 +1,259 @@
+import Foundation
+import Yams
+
+/// Loads a rule pack from a folder of YAML files, validating everything before use.
+public struct RuleLoader {
+    /// Aliases can make a small YAML file describe an enormous tree; refuse past this.
+    static let maxNodesPerFile = 200_000
+    static let maxFileBytes = 4 * 1024 * 1024
+
+    static let ruleKeys: Set<String> = [
+        "id", "title", "articles", "references", "severity", "applies", "expect", "review",
+        "message", "guidance", "examples",
+    ]
+    static let requiredRuleKeys = ["id", "title", "articles", "references", "severity", "expect", "message", "guidance", "examples"]
+
+    public init() {}
+
+    public func load(directory: String) throws -> RulePack {
+        var problems: [RuleProblem] = []
+        var rules: [Rule] = []
+        var lexicons: [String: Lexicon] = [:]
+        var roles: [SectionRole] = []
+        var relevance = RelevanceSettings.empty
+        var lexiconReferences: [(file: String, name: String, at: SourceLocation)] = []
+        var roleReferences: [(file: String, name: String, at: SourceLocation)] = []
+
+        let files = yamlFiles(under: directory)
+        if files.isEmpty {
+            throw RuleLoadError(problems: [RuleProblem(file: directory, location: .unknown, message: "no rule files (*.yaml) found")])
+        }
+        for file in files {
+            let view: YAMLView
+            do { view = try parse(file) } catch let problem as RuleProblem {
+                problems.append(problem)
+                continue
+            }
+            let relative = file.hasPrefix(directory + "/") ? String(file.dropFirst(directory.count + 1)) : file
+            if relative.hasPrefix("lexicons/") {
+                let name = ((relative as NSString).lastPathComponent as NSString).deletingPathExtension
+                if let lexicon = readLexicon(view, name: name, problems: &problems) { lexicons[name] = lexicon }
+            } else if relative == "roles.yaml" {
+                roles = readRoles(view, problems: &problems)
+                for role in roles { if let name = role.contentLexicon { lexiconReferences.append((file, name, view.location)) } }
+            } else if relative == "relevance.yaml" {
+                relevance = readRelevance(view, problems: &problems)
+                for name in relevance.directLexicons + relevance.indirectLexicons { lexiconReferences.append((file, name, view.value("direct")?.location ?? view.location)) }
+            } else if let list = view.value("rules") {
+                guard let items = list.sequence else {
+                    problems.append(RuleProblem(file: file, location: list.location, message: "`rules` must be a list of rules"))
+                    continue
+                }
+                for item in items {
+                    var parser = ConditionParser(file: file, ruleID: item.value("id")?.string ?? "?")
+                    if let rule = readRule(item, parser: &parser) { rules.append(rule) }
+                    problems += parser.problems
+                    for inline in parser.inlineLexicons { lexicons[inline.name] = inline }
+                    lexiconReferences += parser.lexiconReferences.map { (file, $0.name, $0.at) }
+                    roleReferences += parser.roleReferences.map { (file, $0.name, $0.at) }
+                }
+            } else if view.mapping != nil {
+                problems.append(RuleProblem(file: file, location: view.location, message: "not a rule file: expected a top-level `rules:` list (lexicons belong in lexicons/, roles in roles.yaml)"))
+            }
+        }
+
+        var seen: [String: Rule] = [:]
+        for rule in rules {
+            if let first = seen[rule.id] {
+                problems.append(RuleProblem(file: rule.file, location: rule.location, message: "duplicate rule id '\(rule.id)' (first defined at \(first.file):\(first.location))"))
+            } else {
+                seen[rule.id] = rule
+            }
+        }
+        let roleNames = Set(roles.map(\.name))
+        for reference in lexiconReferences where lexicons[reference.name] == nil {
+            problems.append(RuleProblem(file: reference.file, location: reference.at, message: "unknown lexicon '\(reference.name)'\(suggestion(reference.name, among: Set(lexicons.keys.filter { !$0.contains("#") })))"))
+        }
+        for reference in roleReferences where !roleNames.contains(reference.name) {
+            problems.append(RuleProblem(file: reference.file, location: reference.at, message: "unknown section role '\(reference.name)'\(suggestion(reference.name, among: roleNames))"))
+        }
+        if !problems.isEmpty { throw RuleLoadError(problems: problems) }
+        return RulePack(directory: directory, rules: rules, lexicons: lexicons, roles: roles, relevance: relevance)
+    }
+
+    // MARK: - Files
+
+    func yamlFiles(under directory: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") { files.append(directory + "/" + relative) }
+        }
+        return files.sorted()
+    }
+
+    func parse(_ file: String) throws -> YAMLView {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw RuleProblem(file: file, location: .unknown, message: "cannot read the file")
+        }
+        guard data.count <= Self.maxFileBytes else {
+            throw RuleProblem(file: file, location: .unknown, message: "rule file larger than \(Self.maxFileBytes / 1024 / 1024) MB")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw RuleProblem(file: file, location: .unknown, message: "not UTF-8 text")
+        }
+        let node: Node?
+        do { node = try Yams.compose(yaml: text) } catch let error as YamlError {
+            throw Self.problem(from: error, file: file)
+        }
+        guard let node else { throw RuleProblem(file: file, location: .unknown, message: "empty rule file") }
+        let view = YAMLView(node: node, file: file)
+        if view.nodeCount(limit: Self.maxNodesPerFile) >= Self.maxNodesPerFile {
+            throw RuleProblem(file: file, location: .unknown, message: "more than \(Self.maxNodesPerFile) YAML nodes once aliases are expanded")
+        }
+        return view
+    }
+
+    static func problem(from error: YamlError, file: String) -> RuleProblem {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return RuleProblem(file: file, location: SourceLocation(line: mark.line, column: mark.column), message: "invalid YAML: \(detail)")
+        default:
+            return RuleProblem(file: file, location: .unknown, message: "invalid YAML: \(error)")
+        }
+    }
+
+    // MARK: - Rules
+
+    func readRule(_ view: YAMLView, parser: inout ConditionParser) -> Rule? {
+        guard let entries = view.mapping else {
+            parser.problem(view.location, "a rule must be a mapping")
+            return nil
+        }
+        for entry in entries where !Self.ruleKeys.contains(entry.key) {
+            parser.problem(entry.keyView.location, "unknown key '\(entry.key)'\(suggestion(entry.key, among: Self.ruleKeys))")
+        }
+        for key in Self.requiredRuleKeys where view.value(key) == nil {
+            parser.problem(view.location, "rule '\(view.value("id")?.string ?? "?")' has no `\(key)`")
+        }
+        let id = view.value("id")?.string ?? ""
+        if !id.isEmpty && !Self.isKebabCase(id) {
+            parser.problem(view.value("id")!.location, "rule id '\(id)' is not kebab-case (lowercase words joined by '-')")
+        }
+        let severityText = view.value("severity")?.string ?? "warning"
+        let severity = Severity(rawValue: severityText)
+        if severity == nil { parser.problem(view.value("severity")!.location, "unknown severity '\(severityText)'; expected error, warning or info") }
+        var articles: [Int] = []
+        if let list = view.value("articles") {
+            if let items = list.sequence, items.allSatisfy({ $0.int != nil }) { articles = items.compactMap(\.int) } else if let one = list.int { articles = [one] } else {
+                parser.problem(list.location, "`articles` takes a list of article numbers")
+            }
+            for article in articles where !(1...54).contains(article) {
+                parser.problem(list.location, "UNCRC article \(article) does not exist (1-54)")
+            }
+        }
+        let applies = view.value("applies").flatMap { parser.parse($0) }
+        let expect = view.value("expect").flatMap { parser.parse($0) }
+        let review = view.value("review").flatMap { parser.parse($0) }
+        let examples = readExamples(view.value("examples"), ruleID: id, parser: &parser)
+        guard let expect, let severity, !id.isEmpty else { return nil }
+        return Rule(
+            id: id,
+            title: view.value("title")?.string ?? id,
+            articles: articles,
+            references: view.value("references")?.strings ?? [],
+            severity: severity,
+            applies: applies,
+            expect: expect,
+            review: review,
+            message: view.value("message")?.string ?? "",
+            guidance: view.value("guidance")?.string ?? "",
+            examples: examples,
+            file: parser.file,
+            location: view.location
+        )
+    }
+
+    func readExamples(_ view: YAMLView?, ruleID: String, parser: inout ConditionParser) -> RuleExamples {
+        guard let view else { return RuleExamples() }
+        guard let entries = view.mapping else {
+            parser.problem(view.location, "`examples` takes `fail:` and `pass:` lists")
+            return RuleExamples()
+        }
+        var examples = RuleExamples()
+        for entry in entries {
+            guard let items = entry.value.strings else {
+                parser.problem(entry.value.location, "`examples.\(entry.key)` takes a list of documents")
+                continue
+            }
+            switch entry.key {
+            case "fail": examples.fail = items
+            case "pass": examples.pass = items
+            case "review": examples.review = items
+            default: parser.problem(entry.keyView.location, "unknown key '\(entry.key)' in examples; expected fail, pass or review")
+            }
+        }
+        if examples.fail.isEmpty { parser.problem(view.location, "rule '\(ruleID)' has no example that must fail") }
+        if examples.pass.isEmpty { parser.problem(view.location, "rule '\(ruleID)' has no example that must pass") }
+        return examples
+    }
+
+    static func isKebabCase(_ id: String) -> Bool {
+        guard let first = id.first, first.isLowercase || first.isNumber else { return false }
+        return id.allSatisfy { ($0.isLowercase && $0.isASCII) || $0.isNumber || $0 == "-" }
+            && !id.hasSuffix("-") && !id.contains("--")
+    }
+
+    // MARK: - Lexicons, roles, relevance
+
+    func readLexicon(_ view: YAMLView, name: String, problems: inout [RuleProblem]) -> Lexicon? {
+        guard let terms = view.value("terms")?.strings, !terms.isEmpty else {
+            problems.append(RuleProblem(file: view.file, location: view.location, message: "lexicon '\(name)' needs a non-empty `terms:` list"))
+            return nil
+        }
+        for entry in view.mapping ?? [] where entry.key != "terms" && entry.key != "description" {
+            problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "unknown key '\(entry.key)' in a lexicon; expected description, terms"))
+        }
+        return Lexicon(name: name, description: view.value("description")?.string ?? "", terms: terms)
+    }
+
+    func readRoles(_ view: YAMLView, problems: inout [RuleProblem]) -> [SectionRole] {
+        guard let entries = view.value("roles")?.mapping else {
+            problems.append(RuleProblem(file: view.file, location: view.location, message: "roles.yaml needs a `roles:` mapping"))
+            return []
+        }
+        var roles: [SectionRole] = []
+        for entry in entries {
+            for key in entry.value.mapping ?? [] where !["titles", "content"].contains(key.key) {
+                problems.append(RuleProblem(file: view.file, location: key.keyView.location, message: "unknown key '\(key.key)' in role '\(entry.key)'; expected titles, content"))
+            }
+            let titles = entry.value.value("titles")?.strings ?? []
+            if titles.isEmpty {
+                problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "role '\(entry.key)' needs a non-empty `titles:` list"))
+            }
+            let content = entry.value.value("content")
+            roles.append(SectionRole(
+                name: entry.key,
+                titles: titles,
+                contentLexicon: content?.value("lexicon")?.string,
+                contentAtLeast: content?.value("atLeast")?.int ?? 2
+            ))
+        }
+        return roles
+    }
+
+    func readRelevance(_ view: YAMLView, problems: inout [RuleProblem]) -> RelevanceSettings {
+        var settings = RelevanceSettings.empty
+        for entry in view.mapping ?? [] {
+            let lexicons = entry.value.value("lexicons")?.strings ?? []
+            let atLeast = entry.value.value("atLeast")?.int ?? 1
+            switch entry.key {
+            case "direct": settings.directLexicons = lexicons; settings.directAtLeast = atLeast
+            case "indirect": settings.indirectLexicons = lexicons; settings.indirectAtLeast = atLeast
+            default: problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "unknown key '\(entry.key)' in relevance.yaml; expected direct, indirect"))
+            }
+        }
+        return settings
+    }
+}

@@ -1,0 +1,59 @@
+/// Fills document metadata the reader did not know from fields near the top of the tree:
+/// `title`, `department`/`organisation`/`lead_department`, `date`/`published`,
+/// `reference`/`ref`, as child elements, JSON members or attributes of the root.
+public struct MetadataDeriver {
+    public init() {}
+
+    static let titleKeys = ["title", "proposaltitle", "documenttitle", "policytitle", "name", "heading", "h1", "doctitle", "longtitle", "shorttitle"]
+    static let departmentKeys = ["department", "dept", "leaddepartment", "owningdepartment", "responsibledepartment", "organisation", "organization", "ministry", "directorate", "publisher", "owner", "body", "agency"]
+    static let dateKeys = ["date", "dateofassessment", "assessmentdate", "published", "publicationdate", "datepublished", "issued", "created", "modified", "updated", "publicupdatedat", "firstpublishedat"]
+    static let referenceKeys = ["reference", "ref", "referencenumber", "documentreference", "proposalreference", "identifier", "policyreference", "id", "contentid"]
+
+    public func derive(_ document: Document) -> DocumentMetadata {
+        var metadata = document.metadata
+        let candidates = fieldsNearTop(of: document.root, depth: 3)
+        if metadata.title == nil { metadata.title = first(Self.titleKeys, in: candidates, maxWords: 40) }
+        if metadata.department == nil { metadata.department = first(Self.departmentKeys, in: candidates, maxWords: 16) }
+        if metadata.date == nil { metadata.date = first(Self.dateKeys, in: candidates, maxWords: 8) }
+        if metadata.reference == nil { metadata.reference = first(Self.referenceKeys, in: candidates, maxWords: 6) }
+        return metadata
+    }
+
+    /// (key, value) pairs in breadth-first order: attributes of each node, then its leaf
+    /// children. Shallow fields win over deep ones.
+    private func fieldsNearTop(of root: DocumentNode, depth: Int) -> [(key: String, value: String)] {
+        var fields: [(String, String)] = []
+        var level: [DocumentNode] = [root]
+        for _ in 0...depth {
+            var next: [DocumentNode] = []
+            for node in level {
+                for attribute in node.attributes {
+                    fields.append((StructureVocabulary.key(attribute.name), attribute.value))
+                }
+                for child in node.children {
+                    if child.children.allSatisfy(\.isInline) && !child.holdsHTML {
+                        fields.append((StructureVocabulary.key(child.label), child.fullText))
+                    } else {
+                        next.append(child)
+                        // `"organisations": [{"title": "..."}]`: a titled object under a key.
+                        if let titled = child.children.first(where: { StructureVocabulary.key($0.label) == "title" || StructureVocabulary.key($0.label) == "name" }),
+                           titled.children.isEmpty {
+                            fields.append((StructureVocabulary.key(child.label), titled.fullText))
+                        }
+                    }
+                }
+            }
+            level = next
+        }
+        return fields
+    }
+
+    private func first(_ keys: [String], in fields: [(key: String, value: String)], maxWords: Int) -> String? {
+        for key in keys {
+            if let field = fields.first(where: { $0.key == key && !$0.value.isEmpty && WordCounter.count($0.value) <= maxWords }) {
+                return field.value
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,24 @@
+/// A document read and divided into sections: what rules are evaluated against.
+public struct Proposal {
+    public let document: Document
+    public let metadata: DocumentMetadata
+    /// The whole document as a section; its subtree holds every section.
+    public let root: Section
+    /// Every section below the root, in document order.
+    public let sections: [Section]
+
+    public init(document: Document) {
+        var document = document
+        document.metadata = MetadataDeriver().derive(document)
+        self.metadata = document.metadata
+        self.document = document
+        self.root = SectionBuilder().build(document)
+        var all = root.subtree
+        for (index, section) in all.enumerated() { section.index = index }
+        all.removeFirst()
+        self.sections = all
+    }
+
+    public var file: String { document.file }
+    public var format: DocumentFormat { document.format }
+}

@@ -1,0 +1,88 @@
+/// Which labels play which structural part, across XML dialects, JSON shapes and HTML.
+/// Compared in lowercase with `_`, `-` and spaces removed.
+enum StructureVocabulary {
+    static func key(_ label: String) -> String {
+        String(label.lowercased().filter { $0 != "_" && $0 != "-" && $0 != " " && $0 != "." })
+    }
+
+    /// A child with one of these labels names its parent section.
+    static let titleLabels: Set<String> = [
+        "title", "heading", "headingtext", "caption", "sectiontitle", "sectionheading",
+        "question", "longtitle", "shorttitle", "name", "label", "subject", "doctitle",
+    ]
+
+    /// A number shown before a title (legislation, numbered questions).
+    static let numberLabels: Set<String> = ["num", "number", "pnumber", "no", "questionnumber"]
+
+    /// Attributes that title their element.
+    static let titleAttributes: [String] = ["title", "heading", "name", "label", "caption"]
+
+    /// Text blocks that belong to the section around them, never sections of their own.
+    static let blockLabels: Set<String> = [
+        "p", "para", "paragraph", "text", "li", "listitem", "item", "br", "td", "th", "tr",
+        "table", "tbody", "thead", "tfoot", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
+        "body", "value", "answer", "response", "content", "contents", "figure", "figcaption",
+        "note", "list", "bullet", "bullets", "point", "points", "entry", "row", "cell",
+        "comment", "detail", "statement", "para1", "text1", "unorderedlist", "orderedlist",
+    ]
+
+    /// Containers that group sections without being one: their sections are the parent's.
+    static let transparentLabels: Set<String> = [
+        "", "sections", "body", "content", "contents", "main", "div", "details", "parts",
+        "items", "entries", "fields", "data", "document", "root", "article", "html",
+        "wrapper", "container", "children", "subsections", "chapters", "questions", "answers",
+        "primary", "secondary", "maincontent", "span", "form", "center",
+    ]
+
+    /// Leaves that are facts about the document, not prose sections.
+    static let metadataLabels: Set<String> = [
+        "id", "ref", "reference", "date", "version", "lang", "language", "locale", "url", "href",
+        "uri", "type", "status", "basepath", "contentid", "schemaname", "documenttype",
+        "publishingapp", "renderingapp", "updatedat", "publicupdatedat", "firstpublishedat",
+        "department", "organisation", "organization", "owner", "author", "email", "phone",
+    ]
+
+    static let htmlSkipped: Set<String> = ["script", "style", "noscript", "template", "nav", "header", "footer", "head"]
+
+    /// Containers of facts about the document (read by `MetadataDeriver`), not prose.
+    static let metadataContainers: Set<String> = [
+        "meta", "metadata", "documentdetails", "documentinformation", "documentinfo", "docinfo",
+        "documentproperties", "properties", "frontmatter", "cover", "coverpage", "admin",
+        "administration", "head", "links", "control", "changehistory", "attachments",
+    ]
+
+    /// Attributes about presentation or identity, never part of a title.
+    static let presentationAttributes: Set<String> = ["id", "class", "style", "href", "src", "lang", "xml:lang", "dir", "role", "width", "height", "align", "colspan", "rowspan", "tabindex"]
+
+    static let blockTypeKeys: Set<String> = ["type", "kind", "style", "blocktype", "role"]
+    static let blockTextKeys: Set<String> = ["text", "content", "value", "title", "heading"]
+
+    /// The heading level of an HTML heading (`h2`) or of a heading block in a JSON list
+    /// (`{"type": "heading", "level": 2, "text": "..."}`); nil for anything else.
+    static func headingLevel(of node: DocumentNode) -> Int? {
+        if let level = headingLevel(node.label) { return level }
+        guard node.kind == .object,
+              let type = node.children.first(where: { blockTypeKeys.contains(key($0.label)) && $0.kind == .value })?.fullText.lowercased()
+        else { return nil }
+        if let level = headingLevel(type) { return level }
+        guard ["heading", "header", "title", "subheading", "sectionheading"].contains(key(type)) || type.hasPrefix("heading") else { return nil }
+        if let digit = type.last?.wholeNumberValue, (1...6).contains(digit) { return digit }
+        let level = node.children.first { key($0.label) == "level" }.flatMap { Int($0.fullText) }
+        return min(max(level ?? (type == "title" ? 1 : 2), 1), 6)
+    }
+
+    /// What a heading says: all its text for HTML, its text field for a JSON heading block.
+    static func headingText(of node: DocumentNode) -> String {
+        if node.kind == .object, let text = node.children.first(where: { blockTextKeys.contains(key($0.label)) }) {
+            return text.fullText
+        }
+        return node.fullText
+    }
+
+    static func headingLevel(_ label: String) -> Int? {
+        let lower = label.lowercased()
+        guard lower.count == 2, lower.first == "h", let digit = lower.last?.wholeNumberValue,
+              (1...6).contains(digit) else { return nil }
+        return digit
+    }
+}

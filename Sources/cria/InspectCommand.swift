@@ -1,0 +1,45 @@
+import ArgumentParser
+import CriaKit
+import Foundation
+
+struct InspectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Show what cria sees in a document: format, metadata and the section tree.",
+        discussion: "Section roles are shown when a rule pack is found (see --rules)."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: ArgumentHelp("Documents to inspect.", valueName: "file"))
+    var files: [String]
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: Format = .text
+
+    @OptionGroup var rulesOption: RulesOption
+    @OptionGroup var limitOptions: LimitOptions
+
+    func run() throws {
+        let pack = RuleLocator.locate(explicit: rulesOption.rules).flatMap { try? CompiledPack(RuleLoader().load(directory: $0)) }
+        let loader = DocumentLoader(limits: limitOptions.limits)
+        var failed = false
+        var documents: [JSONValue] = []
+        for path in InputPaths.expand(files) {
+            do {
+                let proposal = Proposal(document: try loader.load(path: path))
+                let relevance = pack.map { Evaluator.analyse(proposal, pack: $0) }
+                if format == .text {
+                    Terminal.print(SectionTreeReport.text(proposal, relevance: relevance))
+                } else {
+                    documents.append(SectionTreeReport.json(proposal, relevance: relevance))
+                }
+            } catch let error as InputError {
+                Terminal.error(error.description)
+                failed = true
+            }
+        }
+        if format == .json { Terminal.print(JSONValue.array(documents).serialized() + "\n") }
+        if failed { throw ExitCode(2) }
+    }
+}
