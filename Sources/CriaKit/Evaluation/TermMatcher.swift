@@ -61,6 +61,13 @@ public final class TermMatcher: @unchecked Sendable {
         }
     }
 
+    /// "GCSEs" and "EHCP's" are the acronym too; "send" is not "SEND".
+    static func sameAcronym(_ written: Substring, _ acronym: String) -> Bool {
+        guard written.hasPrefix(acronym) else { return false }
+        let rest = written.dropFirst(acronym.count)
+        return rest.isEmpty || rest == "s" || rest == "es" || rest == "'s" || rest == "’s" || rest == "s'"
+    }
+
     public func index(of lexicon: String) -> Int? { lexiconIndex[lexicon] }
 
     /// Calls `found` for every term occurrence starting at each token. Overlapping terms
@@ -72,7 +79,7 @@ public final class TermMatcher: @unchecked Sendable {
             while position < tokens.count, let next = node.next[tokens[position].stem] {
                 node = next
                 position += 1
-                for accept in node.accepts where accept.exactWords.allSatisfy({ tokens[start + $0.offset].original == $0.word }) {
+                for accept in node.accepts where accept.exactWords.allSatisfy({ Self.sameAcronym(tokens[start + $0.offset].original, $0.word) }) {
                     found(start, position, accept)
                 }
             }
