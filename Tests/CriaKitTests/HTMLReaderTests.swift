@@ -111,6 +111,20 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertEqual(nodes.first?.fullText, "Open never closed")
     }
 
+    func testEveryCorpusHTMLFileReads() throws {
+        guard let files = FileManager.default.enumerator(at: JSONReaderTests.corpus, includingPropertiesForKeys: nil) else {
+            throw XCTSkip("corpus not found at \(JSONReaderTests.corpus.path)")
+        }
+        var count = 0
+        for case let url as URL in files where ["html", "htm"].contains(url.pathExtension) {
+            let root = try HTMLReader.read(bytes: [UInt8](Data(contentsOf: url)), file: url.path)
+            XCTAssertEqual(root.label, "html", url.path)
+            XCTAssertFalse(root.fullText.isEmpty, url.path)
+            count += 1
+        }
+        if count == 0 { throw XCTSkip("no HTML files in the corpus") }
+    }
+
     // MARK: GOV.UK content item
 
     func testGovukGuidePartBodyHeadings() throws {

@@ -39,6 +39,7 @@ extension JSONParser {
                 return text
             } else if b == UInt8(ascii: "\\") {
                 buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<pos]))
+                guard pos + 1 < bytes.count else { throw error("unterminated string", at: quote) }
                 try decodeEscape(into: &buffer)
                 runStart = pos
             } else if b < 0x20 {
@@ -65,7 +66,6 @@ extension JSONParser {
     /// Decodes the escape at `pos` (a backslash) and appends its UTF-8.
     private mutating func decodeEscape(into buffer: inout [UInt8]) throws {
         let backslash = pos
-        guard pos + 1 < bytes.count else { throw error("unterminated string", at: backslash) }
         let c = bytes[pos + 1]
         pos += 2
         switch c {
