@@ -82,6 +82,15 @@ final class HTMLReaderTests: XCTestCase {
         }
     }
 
+    func testPageDepthLimit() {
+        var limits = ReadLimits()
+        limits.maxDepth = 5
+        let html = "<html><body>\n<div><div><div><div>deep</div></div></div></div></body></html>"
+        XCTAssertThrowsError(try HTMLReader.read(bytes: Array(html.utf8), file: "d.html", limits: limits)) { error in
+            XCTAssertEqual((error as? InputError)?.description, "d.html:2:1: error: HTML elements nested deeper than 5 levels")
+        }
+    }
+
     func testFragmentNodesPathsAndLocation() {
         let at = SourceLocation(line: 7, column: 13)
         let nodes = HTMLReader.readFragment(

@@ -132,7 +132,7 @@ struct HTMLTree {
                 }
                 let node = makeNode(element, name: name, path: path)
                 parent.appendChild(node)
-                push(childrenOf: element, parent: node, path: path, depth: depth)
+                push(childrenOf: element, parent: node, path: path, depth: depth + 1)
             }
         }
     }
