@@ -81,6 +81,8 @@ struct HTMLTree {
     private func makeNode(_ element: xmlNodePtr, name: String, path: String) -> DocumentNode {
         let node = DocumentNode(kind: .element, label: name, path: path, location: location(of: element))
         node.isInline = Self.inlineElements.contains(name)
+        // A line break separates words although <br> is inline.
+        if name == "br" { node.appendText("\n") }
         var attribute = element.pointee.properties
         while let current = attribute {
             attribute = current.pointee.next
@@ -130,7 +132,7 @@ struct HTMLTree {
                 }
                 let node = makeNode(element, name: name, path: path)
                 parent.appendChild(node)
-                push(childrenOf: element, parent: node, path: path, depth: depth)
+                push(childrenOf: element, parent: node, path: path, depth: depth + 1)
             }
         }
     }

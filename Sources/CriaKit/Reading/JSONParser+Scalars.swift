@@ -39,6 +39,7 @@ extension JSONParser {
                 return text
             } else if b == UInt8(ascii: "\\") {
                 buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<pos]))
+                guard pos + 1 < bytes.count else { throw error("unterminated string", at: quote) }
                 try decodeEscape(into: &buffer)
                 runStart = pos
             } else if b < 0x20 {
@@ -65,7 +66,6 @@ extension JSONParser {
     /// Decodes the escape at `pos` (a backslash) and appends its UTF-8.
     private mutating func decodeEscape(into buffer: inout [UInt8]) throws {
         let backslash = pos
-        guard pos + 1 < bytes.count else { throw error("unterminated string", at: backslash) }
         let c = bytes[pos + 1]
         pos += 2
         switch c {
@@ -201,6 +201,9 @@ extension JSONParser {
     /// is an error, described as precisely as possible.
     mutating func parseLiteral() throws -> (String, DocumentNode.ScalarType) {
         let start = pos
+        if matches("true") { return ("true", .boolean) }
+        if matches("false") { return ("false", .boolean) }
+        if matches("null") { return ("null", .null) }
         while pos < bytes.count, isWordByte(bytes[pos]) { pos += 1 }
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
         switch word {
@@ -225,6 +228,17 @@ extension JSONParser {
         case 0..<0x20, 0x7F: throw error("expected a value, found U+\(hex4(UInt32(b)))", at: pos)
         default: throw error("expected a value, found '\(Character(Unicode.Scalar(b)))'", at: pos)
         }
+    }
+
+    /// Steps over `literal` if it is at `pos` and not followed by more of a word.
+    private mutating func matches(_ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard pos + count <= bytes.count else { return false }
+        let text = literal.utf8Start
+        for i in 0..<count where bytes[pos + i] != text[i] { return false }
+        if pos + count < bytes.count, isWordByte(bytes[pos + count]) { return false }
+        pos += count
+        return true
     }
 
     private func isWordByte(_ b: UInt8) -> Bool {

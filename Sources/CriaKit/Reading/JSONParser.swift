@@ -80,7 +80,7 @@ struct JSONParser {
         if isObject {
             try parseMember(of: parent, frame: top)
         } else {
-            let child = try parseValue(label: parent.label, path: parent.path + "/" + String(index), keyLocation: nil)
+            let child = try parseValue(label: parent.label, path: childPath(parent.path, String(index)), keyLocation: nil)
             parent.appendChild(child)
         }
     }
@@ -104,15 +104,24 @@ struct JSONParser {
         pos += 1
         skipWhitespace()
         guard pos < bytes.count else { throw unclosed(stack[top]) }
-        let child = try parseValue(label: key, path: parent.path + "/" + JSONPointer.escape(key), keyLocation: keyLocation)
+        let child = try parseValue(label: key, path: childPath(parent.path, JSONPointer.escape(key)), keyLocation: keyLocation)
         parent.appendChild(child)
+    }
+
+    private func childPath(_ parent: String, _ step: String) -> String {
+        var path = parent
+        path.reserveCapacity(parent.utf8.count + 1 + step.utf8.count)
+        path.append("/")
+        path.append(step)
+        return path
     }
 
     private mutating func checkDuplicate(_ key: String, at location: SourceLocation, frame top: Int) throws {
         let children = stack[top].node.children
         var first: SourceLocation?
         if children.count < 16 {
-            first = children.first { $0.label.utf8.elementsEqual(key.utf8) }?.location
+            // `==` is fast and implied by byte equality; bytes decide only when it holds.
+            first = children.first { $0.label == key && $0.label.utf8.elementsEqual(key.utf8) }?.location
         } else {
             if stack[top].keyIndex == nil {
                 var index: [ExactKey: SourceLocation] = [:]
