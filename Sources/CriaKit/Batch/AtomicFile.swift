@@ -1,0 +1,103 @@
+import Foundation
+
+/// A file written under a temporary name in the destination's own folder and renamed over
+/// the destination on `commit()`, so readers see either the old report whole or the new
+/// one whole. Also used for spool files, which are read back and then removed.
+public final class AtomicFile {
+    public let destination: String
+    public let temporaryPath: String
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private var closed = false
+
+    public init(destination: String, purpose: String = "tmp") throws {
+        self.destination = destination
+        let folder = (destination as NSString).deletingLastPathComponent
+        let name = (destination as NSString).lastPathComponent
+        let template = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(purpose).XXXXXX"
+        var bytes = Array(template.utf8CString)
+        let descriptor = bytes.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else {
+            throw InputError(file: destination, message: "cannot create a temporary file next to it: \(String(cString: strerror(errno)))")
+        }
+        fchmod(descriptor, 0o644)
+        temporaryPath = String(cString: bytes.map { $0 })
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    }
+
+    public func write(_ text: String) throws {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    public func flush() throws {
+        guard !buffer.isEmpty else { return }
+        do { try handle.write(contentsOf: Data(buffer)) } catch {
+            throw InputError(file: destination, message: "cannot write: \(error.localizedDescription)")
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Copies another (spool) file's content in.
+    public func append(contentsOf spool: AtomicFile) throws {
+        try flush()
+        try spool.close()
+        guard let reader = FileHandle(forReadingAtPath: spool.temporaryPath) else {
+            throw InputError(file: spool.temporaryPath, message: "cannot read the spool file back")
+        }
+        defer { try? reader.close() }
+        while let chunk = try reader.read(upToCount: 1 << 20), !chunk.isEmpty {
+            try handle.write(contentsOf: chunk)
+        }
+    }
+
+    public func close() throws {
+        guard !closed else { return }
+        try flush()
+        closed = true
+        try handle.close()
+    }
+
+    /// Renames the finished file over the destination.
+    public func commit() throws {
+        try close()
+        guard rename(temporaryPath, destination) == 0 else {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw InputError(file: destination, message: "cannot replace: \(reason)")
+        }
+    }
+
+    /// Removes the temporary file (spools after use; reports after an error).
+    public func discard() {
+        if !closed { closed = true; try? handle.close() }
+        unlink(temporaryPath)
+    }
+}
+
+/// A spool of items of one JSON array, each serialized at `indent` levels, comma-separated,
+/// so that the final report can be assembled without holding them in memory.
+final class JSONArraySpool {
+    let file: AtomicFile
+    let indent: String
+    private(set) var count = 0
+
+    init(next destination: String, name: String, indentLevel: Int) throws {
+        file = try AtomicFile(destination: destination, purpose: "spool-\(name)")
+        indent = String(repeating: "  ", count: indentLevel)
+    }
+
+    func append(_ value: JSONValue) throws {
+        let text = value.serialized().replacingOccurrences(of: "\n", with: "\n" + indent)
+        try file.write((count == 0 ? "\n" : ",\n") + indent + text)
+        count += 1
+    }
+
+    /// Writes `[ ... ]` into `out`; the closing bracket is one level less indented.
+    func emit(into out: AtomicFile) throws {
+        if count == 0 { try out.write("[]"); return }
+        try out.write("[")
+        try out.append(contentsOf: file)
+        try out.write("\n" + String(indent.dropLast(2)) + "]")
+    }
+}

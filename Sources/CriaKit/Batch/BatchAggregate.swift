@@ -1,0 +1,120 @@
+/// Counts of rule results by outcome.
+public struct OutcomeCounts: Sendable, Equatable {
+    public var fail = 0
+    public var review = 0
+    public var pass = 0
+    public var notApplicable = 0
+
+    public init(fail: Int = 0, review: Int = 0, pass: Int = 0, notApplicable: Int = 0) {
+        self.fail = fail
+        self.review = review
+        self.pass = pass
+        self.notApplicable = notApplicable
+    }
+
+    public mutating func add(_ outcome: Outcome) {
+        switch outcome {
+        case .fail: fail += 1
+        case .review: review += 1
+        case .pass: pass += 1
+        case .notApplicable: notApplicable += 1
+        }
+    }
+
+    public var unaddressed: Int { fail + review }
+    public var applicable: Int { fail + review + pass }
+    public var total: Int { applicable + notApplicable }
+}
+
+public struct DepartmentStats: Sendable, Equatable {
+    public var documents = 0
+    public var assessed = 0
+    public var failed = 0
+    public var direct = 0
+    public var indirect = 0
+    /// Results of rules tagged with each general principle (Arts 2, 3, 6, 12).
+    public var principles: [Int: OutcomeCounts] = [:]
+
+    public var childRelevant: Int { direct + indirect }
+}
+
+/// Everything a batch report shows apart from per-document detail: counts only, so that it
+/// stays small however many documents pass through.
+public struct BatchAggregate: Sendable {
+    public static let generalPrinciples = [2, 3, 6, 12]
+
+    public private(set) var given = 0
+    public private(set) var assessed = 0
+    public private(set) var failed = 0
+    public private(set) var relevance: [Relevance: Int] = [:]
+    public private(set) var outcomes = OutcomeCounts()
+    /// Fails and reviews by severity.
+    public private(set) var severities: [Severity: OutcomeCounts] = [:]
+    /// Every outcome per article, over all documents.
+    public private(set) var articles: [Int: OutcomeCounts] = [:]
+    public private(set) var departments: [String: DepartmentStats] = [:]
+    /// article → department → outcomes.
+    public private(set) var coverage: [Int: [String: OutcomeCounts]] = [:]
+
+    public init() {}
+
+    public mutating func add(_ entry: BatchEntry) {
+        given += 1
+        var department = departments[entry.department] ?? DepartmentStats()
+        department.documents += 1
+        switch entry.outcome {
+        case .failed:
+            failed += 1
+            department.failed += 1
+        case .assessed(let assessment):
+            assessed += 1
+            department.assessed += 1
+            relevance[assessment.relevance, default: 0] += 1
+            if assessment.relevance == .direct { department.direct += 1 }
+            if assessment.relevance == .indirect { department.indirect += 1 }
+            for result in assessment.results {
+                outcomes.add(result.outcome)
+                if result.outcome == .fail || result.outcome == .review {
+                    severities[result.severity, default: OutcomeCounts()].add(result.outcome)
+                }
+                for article in Set(result.articles) {
+                    articles[article, default: OutcomeCounts()].add(result.outcome)
+                    coverage[article, default: [:]][entry.department, default: OutcomeCounts()].add(result.outcome)
+                    if Self.generalPrinciples.contains(article) {
+                        department.principles[article, default: OutcomeCounts()].add(result.outcome)
+                    }
+                }
+            }
+        }
+        departments[entry.department] = department
+    }
+
+    public var direct: Int { relevance[.direct] ?? 0 }
+    public var indirect: Int { relevance[.indirect] ?? 0 }
+
+    /// Department names, alphabetical, "Unknown" last.
+    public var departmentNames: [String] { Self.ordered(departments.keys) }
+
+    static func ordered<S: Sequence>(_ names: S) -> [String] where S.Element == String {
+        names.sorted { a, b in
+            if (a == DepartmentRule.unknown) != (b == DepartmentRule.unknown) { return b == DepartmentRule.unknown }
+            return a.lowercased() != b.lowercased() ? a.lowercased() < b.lowercased() : a < b
+        }
+    }
+
+    /// The articles with the most fails + reviews (ties: lower article first), at most `limit`.
+    public func mostUnaddressed(limit: Int = 10) -> [(article: Int, counts: OutcomeCounts)] {
+        articles.filter { $0.value.unaddressed > 0 }
+            .sorted { $0.value.unaddressed != $1.value.unaddressed ? $0.value.unaddressed > $1.value.unaddressed : $0.key < $1.key }
+            .prefix(limit)
+            .map { ($0.key, $0.value) }
+    }
+
+    /// Articles in the coverage matrix, ascending.
+    public var coverageArticles: [Int] { coverage.keys.sorted() }
+
+    /// Whole-number percentage, rounded half up; 0 when there is nothing to divide.
+    public static func percent(_ part: Int, of whole: Int) -> Int {
+        whole == 0 ? 0 : (part * 200 + whole) / (whole * 2)
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import Mustache
+
+/// The HTML report: templates in `BatchHTMLTemplates`, rendered with swift-mustache; each
+/// document's fragment is rendered as it arrives and spooled.
+enum BatchHTML {
+    static let templates: (start: MustacheTemplate, failedStart: MustacheTemplate, failedRow: MustacheTemplate, middle: MustacheTemplate, document: MustacheTemplate, end: MustacheTemplate) = {
+        do {
+            return (
+                try MustacheTemplate(string: BatchHTMLTemplates.start),
+                try MustacheTemplate(string: BatchHTMLTemplates.failedStart),
+                try MustacheTemplate(string: BatchHTMLTemplates.failedRow),
+                try MustacheTemplate(string: BatchHTMLTemplates.middle),
+                try MustacheTemplate(string: BatchHTMLTemplates.document),
+                try MustacheTemplate(string: BatchHTMLTemplates.end)
+            )
+        } catch {
+            fatalError("batch HTML templates do not parse: \(error)")
+        }
+    }()
+
+    static func document(_ assessment: Assessment, department: String) -> String {
+        let findings = assessment.findings
+        let location = { (result: RuleResult) -> String in
+            result.location.isKnown ? "\(assessment.file):\(result.location.line):\(result.location.column)" : assessment.file
+        }
+        let context: [String: Any] = [
+            "heading": assessment.metadata.title ?? (assessment.file as NSString).lastPathComponent,
+            "file": assessment.file,
+            "format": assessment.format.rawValue,
+            "department": department,
+            "relevance": assessment.relevance.rawValue,
+            "fails": findings.filter { $0.outcome == .fail }.count,
+            "reviews": findings.filter { $0.outcome == .review }.count,
+            "hasFindings": !findings.isEmpty,
+            "findings": findings.map { result -> [String: Any] in
+                [
+                    "outcome": result.outcome.rawValue,
+                    "severity": result.severity.rawValue,
+                    "rule": result.ruleID,
+                    "articles": result.articles.map { "Art \($0)" }.joined(separator: ", "),
+                    "location": location(result),
+                    "message": result.message,
+                ]
+            },
+        ]
+        return templates.document.render(context)
+    }
+
+    static func failedRow(_ error: InputError, department: String) -> String {
+        templates.failedRow.render([
+            "file": error.file, "department": department, "line": error.location.line,
+            "column": error.location.column, "message": error.message,
+        ] as [String: Any])
+    }
+
+    /// The colour band of a coverage cell; the share is always printed as well.
+    static func band(_ counts: OutcomeCounts) -> (band: String, share: String) {
+        guard counts.applicable > 0 else { return ("h-na", "—") }
+        let percent = BatchAggregate.percent(counts.unaddressed, of: counts.applicable)
+        let band = counts.unaddressed == 0 ? "h0" : percent <= 25 ? "h1" : percent <= 50 ? "h2" : percent <= 75 ? "h3" : "h4"
+        return (band, "\(percent)% unaddressed")
+    }
+
+    static func pageContext(_ view: BatchView) -> [String: Any] {
+        let a = view.aggregate
+        let top = a.mostUnaddressed()
+        let maximum = max(1, top.map(\.counts.unaddressed).max() ?? 1)
+        let labelWidth = 250, barWidth = 300, rowHeight = 26
+        let chartTop: [[String: Any]] = top.enumerated().map { number, item in
+            let failWidth = item.counts.fail * barWidth / maximum
+            let reviewWidth = item.counts.review * barWidth / maximum
+            return [
+                "label": UNCRCArticles.label(item.article), "fail": item.counts.fail, "review": item.counts.review,
+                "total": item.counts.unaddressed, "y": number * rowHeight, "barX": labelWidth,
+                "failWidth": failWidth, "reviewX": labelWidth + failWidth, "reviewWidth": reviewWidth,
+                "textX": labelWidth + failWidth + reviewWidth + 6,
+            ]
+        }
+        let names = a.departmentNames
+        var context: [String: Any] = [
+            "tool": ToolInfo.name, "version": ToolInfo.version, "rules": view.context.rulesDirectory,
+            "generated": view.context.generated,
+            "given": a.given, "assessed": a.assessed, "direct": a.direct, "indirect": a.indirect, "failed": a.failed,
+            "hasFailed": a.failed > 0,
+            "fail": a.outcomes.fail, "review": a.outcomes.review, "pass": a.outcomes.pass, "notApplicable": a.outcomes.notApplicable,
+            "severities": Severity.allCases.reversed().map { severity -> [String: Any] in
+                let counts = a.severities[severity] ?? OutcomeCounts()
+                return ["name": severity.rawValue, "fail": counts.fail, "review": counts.review]
+            },
+            "hasTop": !top.isEmpty, "top": chartTop, "topCount": top.count,
+            "chartWidth": labelWidth + barWidth + 140, "chartHeight": max(rowHeight, top.count * rowHeight),
+            "principles": BatchAggregate.generalPrinciples.map { "Art \($0) \(UNCRCArticles.topics[$0] ?? "")" },
+            "departments": names.map { name -> [String: Any] in
+                let s = a.departments[name]!
+                return [
+                    "name": name, "documents": s.documents, "assessed": s.assessed, "failed": s.failed,
+                    "relevant": s.childRelevant, "relevantPercent": BatchAggregate.percent(s.childRelevant, of: s.assessed),
+                    "principles": BatchAggregate.generalPrinciples.map { article -> [String: Any] in
+                        let counts = s.principles[article] ?? OutcomeCounts()
+                        return ["fail": counts.fail, "review": counts.review]
+                    },
+                ]
+            },
+            "departmentNames": names,
+            "coverage": a.coverageArticles.map { article -> [String: Any] in
+                let row = a.coverage[article] ?? [:]
+                return [
+                    "label": UNCRCArticles.label(article),
+                    "cells": names.map { name -> [String: Any] in
+                        let counts = row[name] ?? OutcomeCounts()
+                        let (band, share) = band(counts)
+                        return ["band": band, "share": share, "fail": counts.fail, "review": counts.review, "pass": counts.pass, "notApplicable": counts.notApplicable]
+                    },
+                ]
+            },
+        ]
+        if let comparison = view.comparison {
+            let t = comparison.total
+            context["baseline"] = [
+                "report": comparison.baseline.path,
+                "newFindings": t.newFindings, "resolvedFindings": t.resolvedFindings,
+                "documentsAdded": t.documentsAdded, "documentsRemoved": t.documentsRemoved,
+                "hasDepartments": !comparison.departments.isEmpty,
+                "departments": comparison.departmentNames.map { name -> [String: Any] in
+                    let c = comparison.departments[name]!
+                    return ["name": name, "newFindings": c.newFindings, "resolvedFindings": c.resolvedFindings, "documentsAdded": c.documentsAdded, "documentsRemoved": c.documentsRemoved]
+                },
+                "hasArticles": !comparison.articles.isEmpty,
+                "articles": comparison.articles.keys.sorted().map { article -> [String: Any] in
+                    let c = comparison.articles[article]!
+                    return ["label": UNCRCArticles.label(article), "newFindings": c.newFindings, "resolvedFindings": c.resolvedFindings]
+                },
+                "hasAdded": !view.addedSample.isEmpty, "added": view.addedSample,
+                "moreAdded": max(0, t.documentsAdded - view.addedSample.count),
+                "hasRemoved": !view.removed.isEmpty, "removed": view.removed,
+            ] as [String: Any]
+        }
+        return context
+    }
+}
+
+final class HTMLOut {
+    let file: AtomicFile
+    let documents: AtomicFile
+    let failed: AtomicFile
+    var failedCount = 0
+
+    init(path: String) throws {
+        file = try AtomicFile(destination: path)
+        documents = try AtomicFile(destination: path, purpose: "spool-documents")
+        failed = try AtomicFile(destination: path, purpose: "spool-failed")
+    }
+
+    func finish(_ view: BatchView) throws {
+        let context = BatchHTML.pageContext(view)
+        try file.write(BatchHTML.templates.start.render(context))
+        if view.aggregate.failed > 0 {
+            try file.write(BatchHTML.templates.failedStart.render(context))
+            try file.append(contentsOf: failed)
+        }
+        try file.write(BatchHTML.templates.middle.render(context))
+        try file.append(contentsOf: documents)
+        try file.write(BatchHTML.templates.end.render(context))
+        documents.discard(); failed.discard()
+        try file.commit()
+    }
+
+    func discard() { file.discard(); documents.discard(); failed.discard() }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// One input of a batch, in the order given: a path to read, or a path already known to
+/// have failed (an unreadable folder). Every input ends up in every report.
+public struct BatchInput: Sendable, Equatable {
+    public let path: String
+    public let failure: InputError?
+
+    public init(path: String, failure: InputError? = nil) {
+        self.path = path
+        self.failure = failure
+    }
+}
+
+/// Which files inside a folder are inputs: `--include` (default: the readable extensions)
+/// minus `--exclude`, both matched against the path relative to the folder given.
+public struct InputSelection: Sendable {
+    public static let defaultIncludes = ["*.xml", "*.json", "*.html", "*.htm", "*.docx"]
+
+    public var includes: [Glob]
+    public var excludes: [Glob]
+
+    public init(includes: [String] = [], excludes: [String] = []) {
+        self.includes = (includes.isEmpty ? Self.defaultIncludes : includes).map(Glob.init)
+        self.excludes = excludes.map(Glob.init)
+    }
+
+    public func selects(_ relativePath: String) -> Bool {
+        // Includes also match the lowercased path, so that the default `*.xml` finds `A.XML`.
+        includes.contains { $0.matches(relativePath) || $0.matches(relativePath.lowercased()) }
+            && !excludes.contains { $0.matches(relativePath) }
+    }
+}
+
+public enum BatchInputs {
+    /// Files stay as given (whatever their name); folders are searched recursively, in
+    /// byte order of their relative paths, so that runs are deterministic. Paths that do not
+    /// exist are kept: reading them fails with the reason.
+    public static func expand(_ paths: [String], selection: InputSelection = InputSelection()) -> [BatchInput] {
+        var out: [BatchInput] = []
+        for path in paths {
+            var status = stat()
+            if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+                var visited = Set<[UInt64]>()
+                walk(folder: path, relative: "", selection: selection, visited: &visited, into: &out)
+            } else {
+                out.append(BatchInput(path: path))
+            }
+        }
+        return out
+    }
+
+    /// One path a line (CR LF or LF); blank lines are skipped. Every path is an input as is:
+    /// a folder in a list is an input that fails ("is a directory"), not one to search.
+    public static func parseList(_ text: String) -> [BatchInput] {
+        text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map { String($0) }
+            .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            .map { BatchInput(path: $0) }
+    }
+
+    private static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    private static func walk(folder root: String, relative: String, selection: InputSelection, visited: inout Set<[UInt64]>, into out: inout [BatchInput]) {
+        let here = relative.isEmpty ? root : join(root, relative)
+        var status = stat()
+        if stat(here, &status) == 0 {
+            let key = [UInt64(status.st_dev), UInt64(status.st_ino)]
+            if visited.contains(key) { return }   // a symbolic link back up the tree
+            visited.insert(key)
+        }
+        guard let handle = opendir(here) else {
+            let reason = errno == EACCES ? "permission denied" : String(cString: strerror(errno))
+            out.append(BatchInput(path: here, failure: InputError(file: here, message: "cannot read folder: \(reason)")))
+            return
+        }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        closedir(handle)
+        for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            let full = join(root, childRelative)
+            var child = stat()
+            if stat(full, &child) == 0, child.st_mode & S_IFMT == S_IFDIR {
+                walk(folder: root, relative: childRelative, selection: selection, visited: &visited, into: &out)
+            } else if selection.selects(childRelative) {
+                out.append(BatchInput(path: full))
+            }
+        }
+    }
+}

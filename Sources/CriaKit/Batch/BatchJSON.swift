@@ -1,0 +1,124 @@
+/// The batch JSON report (documented in README.md, "Batch reports"); `documents` holds
+/// exactly `JSONReport.document(_:)` for each assessed input, in input order.
+enum BatchJSON {
+    static func counts(_ counts: OutcomeCounts) -> [(String, JSONValue)] {
+        [("fail", .int(counts.fail)), ("review", .int(counts.review)), ("pass", .int(counts.pass)), ("notApplicable", .int(counts.notApplicable))]
+    }
+
+    static func skeleton(_ view: BatchView) -> String {
+        var members: [(String, JSONValue)] = [
+            ("tool", .object([("name", .string(ToolInfo.name)), ("version", .string(ToolInfo.version)), ("rules", .string(view.context.rulesDirectory))])),
+            ("generated", .string(view.context.generated)),
+            ("summary", summary(view.aggregate)),
+            ("departments", departments(view.aggregate)),
+            ("coverage", coverage(view.aggregate)),
+            ("documents", Splicer.marker("documents")),
+            ("failed", Splicer.marker("failed")),
+        ]
+        if let comparison = view.comparison { members.append(("baseline", baseline(comparison, removed: view.removed))) }
+        return JSONValue.object(members).serialized() + "\n"
+    }
+
+    static func summary(_ aggregate: BatchAggregate) -> JSONValue {
+        .object([
+            ("documents", .object([
+                ("given", .int(aggregate.given)),
+                ("assessed", .int(aggregate.assessed)),
+                ("childRelevant", .object([("direct", .int(aggregate.direct)), ("indirect", .int(aggregate.indirect))])),
+                ("failed", .int(aggregate.failed)),
+            ])),
+            ("outcomes", .object(counts(aggregate.outcomes))),
+            ("severities", .object(Severity.allCases.reversed().map { severity in
+                let value = aggregate.severities[severity] ?? OutcomeCounts()
+                return (severity.rawValue, .object([("fail", .int(value.fail)), ("review", .int(value.review))]))
+            })),
+            ("mostUnaddressed", .array(aggregate.mostUnaddressed().map { item in
+                .object([("article", .int(item.article)), ("fail", .int(item.counts.fail)), ("review", .int(item.counts.review)), ("total", .int(item.counts.unaddressed))])
+            })),
+        ])
+    }
+
+    static func departments(_ aggregate: BatchAggregate) -> JSONValue {
+        .array(aggregate.departmentNames.map { name in
+            let stats = aggregate.departments[name]!
+            return .object([
+                ("name", .string(name)),
+                ("documents", .int(stats.documents)),
+                ("assessed", .int(stats.assessed)),
+                ("failed", .int(stats.failed)),
+                ("childRelevant", .object([
+                    ("direct", .int(stats.direct)),
+                    ("indirect", .int(stats.indirect)),
+                    ("percentOfAssessed", .int(BatchAggregate.percent(stats.childRelevant, of: stats.assessed))),
+                ])),
+                ("generalPrinciples", .array(BatchAggregate.generalPrinciples.map { article in
+                    let value = stats.principles[article] ?? OutcomeCounts()
+                    return .object([("article", .int(article)), ("fail", .int(value.fail)), ("review", .int(value.review))])
+                })),
+            ])
+        })
+    }
+
+    static func coverage(_ aggregate: BatchAggregate) -> JSONValue {
+        .array(aggregate.coverageArticles.map { article in
+            let row = aggregate.coverage[article] ?? [:]
+            return .object([
+                ("article", .int(article)),
+                ("departments", .array(aggregate.departmentNames.map { name in
+                    .object([("name", .string(name))] + counts(row[name] ?? OutcomeCounts()))
+                })),
+            ])
+        })
+    }
+
+    static func changes(_ changes: BaselineComparison.Changes) -> [(String, JSONValue)] {
+        [
+            ("newFindings", .int(changes.newFindings)), ("resolvedFindings", .int(changes.resolvedFindings)),
+            ("documentsAdded", .int(changes.documentsAdded)), ("documentsRemoved", .int(changes.documentsRemoved)),
+        ]
+    }
+
+    static func baseline(_ comparison: BaselineComparison, removed: [String]) -> JSONValue {
+        .object([("report", .string(comparison.baseline.path))] + changes(comparison.total) + [
+            ("added", Splicer.marker("added")),
+            ("removed", .array(removed.map(JSONValue.string))),
+            ("departments", .array(comparison.departmentNames.map { name in
+                .object([("name", .string(name))] + changes(comparison.departments[name]!))
+            })),
+            ("articles", .array(comparison.articles.keys.sorted().map { article in
+                let value = comparison.articles[article]!
+                return .object([("article", .int(article)), ("newFindings", .int(value.newFindings)), ("resolvedFindings", .int(value.resolvedFindings))])
+            })),
+        ])
+    }
+}
+
+/// RFC 4180: CRLF line ends; fields holding `"`, `,`, CR or LF are quoted, quotes doubled.
+public enum BatchCSV {
+    public static let columns = ["file", "department", "title", "rule", "articles", "severity", "outcome", "line", "column", "path", "message"]
+    public static var header: String { line(columns) }
+
+    public static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "\"" || $0 == "," || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    public static func line(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
+    }
+
+    static func rows(_ assessment: Assessment, department: String) -> String {
+        assessment.findings.map { result in
+            line([
+                assessment.file, department, assessment.metadata.title ?? "", result.ruleID,
+                result.articles.map(String.init).joined(separator: " "), result.severity.rawValue, result.outcome.rawValue,
+                result.location.isKnown ? String(result.location.line) : "", result.location.isKnown ? String(result.location.column) : "",
+                result.path, result.message,
+            ])
+        }.joined()
+    }
+
+    static func errorRow(_ error: InputError, department: String) -> String {
+        line([error.file, department, "", "", "", "error", "error", String(error.location.line), String(error.location.column), "", error.message])
+    }
+}

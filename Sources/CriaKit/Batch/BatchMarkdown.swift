@@ -1,0 +1,133 @@
+import Foundation
+
+/// The Markdown report: summary, departments and baseline changes for pasting into an
+/// issue, then every input (one table row each) so that none is lost.
+enum BatchMarkdown {
+    static func cell(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "|", with: "\\|")
+            .replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: "`", with: "\\`")
+            .split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    static func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |\n" }
+
+    static func documentRow(_ assessment: Assessment, department: String) -> String {
+        let fails = assessment.results.filter { $0.outcome == .fail }.count
+        let reviews = assessment.results.filter { $0.outcome == .review }.count
+        return row([cell(assessment.file), cell(department), cell(assessment.metadata.title ?? ""), assessment.relevance.rawValue, String(fails), String(reviews)])
+    }
+
+    static func failedRow(_ error: InputError, department: String) -> String {
+        row([cell(error.file), cell(department), "\(error.location.line):\(error.location.column)", cell(error.message)])
+    }
+
+    static func fr(_ counts: OutcomeCounts?) -> String {
+        let counts = counts ?? OutcomeCounts()
+        return "\(counts.fail) / \(counts.review)"
+    }
+
+    static func head(_ view: BatchView) -> String {
+        let a = view.aggregate
+        var out = "# Child rights impact: batch report\n\n"
+        out += "Generated \(view.context.generated) by \(ToolInfo.name) \(ToolInfo.version) with the rules in `\(view.context.rulesDirectory)`.\n\n"
+        out += "## Summary\n\n| Documents | Count |\n|---|---:|\n"
+        out += row(["Given", String(a.given)]) + row(["Assessed", String(a.assessed)])
+        out += row(["Child-relevant, directly", String(a.direct)]) + row(["Child-relevant, indirectly", String(a.indirect)])
+        out += row(["Failed to read", String(a.failed)])
+        out += "\n| Findings by outcome | Count |\n|---|---:|\n"
+        out += row(["fail", String(a.outcomes.fail)]) + row(["review", String(a.outcomes.review)])
+        out += row(["pass", String(a.outcomes.pass)]) + row(["notApplicable", String(a.outcomes.notApplicable)])
+        out += "\n| Severity | Fail | Review |\n|---|---:|---:|\n"
+        for severity in Severity.allCases.reversed() {
+            let counts = a.severities[severity] ?? OutcomeCounts()
+            out += row([severity.rawValue, String(counts.fail), String(counts.review)])
+        }
+        out += "\n### Articles most often unaddressed\n\n"
+        let top = a.mostUnaddressed()
+        if top.isEmpty { out += "No fails or reviews.\n" } else {
+            out += "| Article | Fail | Review | Total |\n|---|---:|---:|---:|\n"
+            for item in top { out += row([cell(UNCRCArticles.label(item.article)), String(item.counts.fail), String(item.counts.review), String(item.counts.unaddressed)]) }
+        }
+        out += "\n## Departments\n\nGeneral principles: fails / reviews of the rules tagged with each article.\n\n"
+        out += "| Department | Documents | Assessed | Child-relevant | Failed to read | Art 2 | Art 3 | Art 6 | Art 12 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+        for name in a.departmentNames {
+            let s = a.departments[name]!
+            out += row([cell(name), String(s.documents), String(s.assessed), "\(s.childRelevant) (\(BatchAggregate.percent(s.childRelevant, of: s.assessed))%)", String(s.failed)]
+                + BatchAggregate.generalPrinciples.map { fr(s.principles[$0]) })
+        }
+        if let comparison = view.comparison {
+            let t = comparison.total
+            out += "\n## Changes since the baseline\n\nBaseline: `\(comparison.baseline.path)`. "
+            out += "\(t.newFindings) new findings, \(t.resolvedFindings) resolved; \(t.documentsAdded) documents added, \(t.documentsRemoved) removed.\n\n"
+            if !comparison.departments.isEmpty {
+                out += "| Department | New findings | Resolved findings | Documents added | Documents removed |\n|---|---:|---:|---:|---:|\n"
+                for name in comparison.departmentNames {
+                    let c = comparison.departments[name]!
+                    out += row([cell(name), String(c.newFindings), String(c.resolvedFindings), String(c.documentsAdded), String(c.documentsRemoved)])
+                }
+                out += "\n"
+            }
+            if !comparison.articles.isEmpty {
+                out += "| Article | New findings | Resolved findings |\n|---|---:|---:|\n"
+                for article in comparison.articles.keys.sorted() {
+                    let c = comparison.articles[article]!
+                    out += row([cell(UNCRCArticles.label(article)), String(c.newFindings), String(c.resolvedFindings)])
+                }
+                out += "\n"
+            }
+            if !view.addedSample.isEmpty {
+                out += "Documents added: " + view.addedSample.map { "`\(cell($0))`" }.joined(separator: ", ")
+                if t.documentsAdded > view.addedSample.count { out += " and \(t.documentsAdded - view.addedSample.count) more" }
+                out += ".\n\n"
+            }
+            if !view.removed.isEmpty {
+                out += "Documents removed: " + view.removed.map { "`\(cell($0))`" }.joined(separator: ", ") + ".\n\n"
+            }
+        }
+        return out
+    }
+}
+
+final class MarkdownOut {
+    let file: AtomicFile
+    let documents: AtomicFile
+    let failed: AtomicFile
+    private var failedCount = 0
+    private var documentCount = 0
+
+    init(path: String) throws {
+        file = try AtomicFile(destination: path)
+        documents = try AtomicFile(destination: path, purpose: "spool-documents")
+        failed = try AtomicFile(destination: path, purpose: "spool-failed")
+    }
+
+    private func assemble(_ view: BatchView) throws {
+        try file.write(BatchMarkdown.head(view))
+        if view.aggregate.failed > 0 {
+            try file.write("\n## Inputs that could not be read\n\n| File | Department | Line:column | Reason |\n|---|---|---|---|\n")
+            try file.append(contentsOf: failed)
+        }
+        if view.aggregate.assessed > 0 {
+            try file.write("\n## Documents\n\n| File | Department | Title | Relevance | Fails | Reviews |\n|---|---|---|---|---:|---:|\n")
+            try file.append(contentsOf: documents)
+        }
+        documents.discard(); failed.discard()
+    }
+
+    func finish(_ view: BatchView) throws {
+        try assemble(view)
+        try file.commit()
+    }
+
+    /// For stdout: assembles into the temporary file, reads it back and removes it.
+    func text(_ view: BatchView) throws -> String {
+        try assemble(view)
+        try file.close()
+        defer { file.discard() }
+        return (try? String(contentsOfFile: file.temporaryPath, encoding: .utf8)) ?? ""
+    }
+
+    func discard() { file.discard(); documents.discard(); failed.discard() }
+}

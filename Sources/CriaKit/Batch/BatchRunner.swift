@@ -1,0 +1,135 @@
+import Foundation
+
+/// What became of one input.
+public enum BatchOutcome: Sendable {
+    case assessed(Assessment)
+    case failed(InputError)
+}
+
+/// One input's result, handed on in input order.
+public struct BatchEntry: Sendable {
+    public let index: Int
+    public let path: String
+    /// Metadata, else `--department-from`, else "Unknown".
+    public let department: String
+    public let outcome: BatchOutcome
+}
+
+/// Reads and assesses inputs on `jobs` threads and hands each result to `sink` on the
+/// calling thread, strictly in input order. A reorder buffer of at most `window` results
+/// holds those that finished early; workers wait rather than run further ahead, so memory
+/// does not grow with the number of documents (no tree outlives its assessment).
+public struct BatchRunner {
+    public let pack: CompiledPack
+    public let limits: ReadLimits
+    public let jobs: Int
+    public let departments: DepartmentRule
+
+    public init(pack: CompiledPack, limits: ReadLimits = .default, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, departments: DepartmentRule = .none) {
+        self.pack = pack
+        self.limits = limits
+        self.jobs = max(1, jobs)
+        self.departments = departments
+    }
+
+    /// Assesses one input (on any thread).
+    public func process(_ input: BatchInput, index: Int) -> BatchEntry {
+        if let failure = input.failure {
+            return BatchEntry(index: index, path: input.path, department: departments.resolve(metadata: nil, path: input.path), outcome: .failed(failure))
+        }
+        do {
+            let document = try DocumentLoader(limits: limits).load(path: input.path)
+            var assessment = Evaluator(pack: pack).assess(Proposal(document: document))
+            let department = departments.resolve(metadata: assessment.metadata.department, path: input.path)
+            if assessment.metadata.department == nil, department != DepartmentRule.unknown {
+                var metadata = assessment.metadata
+                metadata.department = department
+                assessment = Assessment(
+                    file: assessment.file, format: assessment.format, metadata: metadata, relevance: assessment.relevance,
+                    sectionCount: assessment.sectionCount, wordCount: assessment.wordCount, results: assessment.results
+                )
+            }
+            return BatchEntry(index: index, path: input.path, department: department, outcome: .assessed(assessment))
+        } catch let error as InputError {
+            return BatchEntry(index: index, path: input.path, department: departments.resolve(metadata: nil, path: input.path), outcome: .failed(error))
+        } catch {
+            let failure = InputError(file: input.path, message: "\(error)")
+            return BatchEntry(index: index, path: input.path, department: departments.resolve(metadata: nil, path: input.path), outcome: .failed(failure))
+        }
+    }
+
+    /// Runs every input; `sink` sees them in input order on this thread. If `sink` throws,
+    /// the workers stop taking new inputs and the error is rethrown.
+    public func run(_ inputs: [BatchInput], sink: (BatchEntry) throws -> Void) throws {
+        let total = inputs.count
+        if total == 0 { return }
+        if jobs == 1 {
+            for (index, input) in inputs.enumerated() { try sink(process(input, index: index)) }
+            return
+        }
+        let state = ReorderState(window: jobs * 4)
+        let group = DispatchGroup()
+        for _ in 0..<min(jobs, total) {
+            let thread = Thread { [self] in
+                while let index = state.take(total: total) {
+                    state.put(process(inputs[index], index: index))
+                }
+                group.leave()
+            }
+            thread.stackSize = 8 << 20   // deep documents recurse
+            group.enter()
+            thread.start()
+        }
+        defer {
+            state.cancel()
+            group.wait()
+        }
+        for index in 0..<total {
+            try sink(state.next(index))
+        }
+    }
+}
+
+/// The shared state of the workers and the in-order consumer.
+private final class ReorderState: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var nextToTake = 0
+    private var emitted = 0
+    private var cancelled = false
+    private var buffer: [Int: BatchEntry] = [:]
+    private let window: Int
+
+    init(window: Int) { self.window = window }
+
+    func take(total: Int) -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        while !cancelled && nextToTake < total && nextToTake >= emitted + window { condition.wait() }
+        guard !cancelled, nextToTake < total else { return nil }
+        nextToTake += 1
+        return nextToTake - 1
+    }
+
+    func put(_ entry: BatchEntry) {
+        condition.lock()
+        buffer[entry.index] = entry
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func next(_ index: Int) -> BatchEntry {
+        condition.lock()
+        defer { condition.unlock() }
+        while buffer[index] == nil { condition.wait() }
+        emitted = index + 1
+        condition.broadcast()
+        return buffer.removeValue(forKey: index)!
+    }
+
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+}

@@ -1,0 +1,167 @@
+import ArgumentParser
+import CriaKit
+import Foundation
+
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Assess many documents in parallel and write summary reports across departments.",
+        discussion: """
+            Inputs are files, folders (searched recursively for *.xml *.json *.html *.htm \
+            *.docx unless --include is given) and lists of paths (--from-list). Every input \
+            appears in every report: assessed, or listed with the reason it could not be read. \
+            Several reports can be written from one run (--html, --json, --csv, --markdown, \
+            --sarif), each atomically; with none, the Markdown report goes to stdout. \
+            Set SOURCE_DATE_EPOCH to fix the `generated` time for reproducible reports.
+            Exit codes: 2 if any input failed or on usage or rule errors; else 1 if any fail \
+            is at or above --fail-on; else 0.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Files and folders to assess.", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Read more paths from a file, one a line ('-' for stdin). Folders in a list are not searched.", valueName: "file"))
+    var fromList: String?
+
+    @Option(name: .long, help: ArgumentHelp("In folders, only files matching this glob (repeatable; relative to the folder; `**` spans folders; a glob without '/' matches the file name).", valueName: "glob"))
+    var include: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("In folders, skip files matching this glob (repeatable).", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Documents assessed at once (default: the active processor count).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .long, help: ArgumentHelp("Department for documents whose metadata lacks one: '{dir}' (the parent folder's name) or a regex with one capture group over the path.", valueName: "pattern"))
+    var departmentFrom: String?
+
+    @Option(name: .long, help: ArgumentHelp("A JSON report of an earlier run: adds what changed (new and resolved findings, documents added and removed).", valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .long, help: ArgumentHelp("Write the HTML report here.", valueName: "file"))
+    var html: String?
+    @Option(name: .long, help: ArgumentHelp("Write the JSON report here.", valueName: "file"))
+    var json: String?
+    @Option(name: .long, help: ArgumentHelp("Write the CSV of fails and reviews here.", valueName: "file"))
+    var csv: String?
+    @Option(name: .long, help: ArgumentHelp("Write the Markdown report here.", valueName: "file"))
+    var markdown: String?
+    @Option(name: .long, help: ArgumentHelp("Write the SARIF log here.", valueName: "file"))
+    var sarif: String?
+
+    @Option(name: .long, help: "Lowest severity of a fail that makes the exit code 1: error, warning, info or never.")
+    var failOn: CheckCommand.FailLevel = .error
+
+    @Flag(name: .long, help: "Print nothing but errors (no progress).")
+    var quiet = false
+
+    @OptionGroup var rulesOption: RulesOption
+    @OptionGroup var limitOptions: LimitOptions
+
+    func validate() throws {
+        if paths.isEmpty && fromList == nil { throw ValidationError("give at least one path, or --from-list") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        let outputs = [html, json, csv, markdown, sarif].compactMap { $0 }
+        let resolved = outputs.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        if Set(resolved).count != resolved.count { throw ValidationError("two reports would be written to the same file") }
+        let inputs = Set(paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
+        if let clash = outputs.first(where: { inputs.contains(URL(fileURLWithPath: $0).standardizedFileURL.path) }) {
+            throw ValidationError("the report '\(clash)' is also an input; inputs are never overwritten")
+        }
+    }
+
+    func run() throws {
+        let departments: DepartmentRule
+        do { departments = try DepartmentRule(pattern: departmentFrom) } catch {
+            Terminal.error("cria: error: \(error)")
+            throw ExitCode(2)
+        }
+        let pack = try rulesOption.loadPack()
+        var previous: Baseline?
+        if let baseline {
+            do { previous = try Baseline(path: baseline) } catch {
+                Terminal.error("\(error)")
+                throw ExitCode(2)
+            }
+        }
+
+        var inputs = BatchInputs.expand(paths, selection: InputSelection(includes: include, excludes: exclude))
+        if let fromList {
+            let data: Data?
+            if fromList == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else { data = FileManager.default.contents(atPath: fromList) }
+            guard let data else {
+                Terminal.error("\(fromList):1:1: error: cannot read the list of paths")
+                throw ExitCode(2)
+            }
+            inputs += BatchInputs.parseList(String(decoding: data, as: UTF8.self))
+        }
+
+        let outputs = BatchOutputs(html: html, json: json, csv: csv, markdown: markdown, sarif: sarif)
+        let context = BatchContext(generated: BatchContext.timestamp(), rulesDirectory: pack.pack.directory)
+        let writer: BatchReportWriter
+        do { writer = try BatchReportWriter(outputs: outputs, pack: pack, context: context, baseline: previous) } catch {
+            Terminal.error("\(error)")
+            throw ExitCode(2)
+        }
+        let progress = Progress(total: inputs.count, enabled: !quiet && isatty(STDERR_FILENO) == 1)
+        let runner = BatchRunner(pack: pack, limits: limitOptions.limits, jobs: jobs, departments: departments)
+        let markdownText: String?
+        do {
+            try runner.run(inputs) { entry in
+                if case .failed(let error) = entry.outcome {
+                    progress.clear()
+                    Terminal.error(error.description)
+                }
+                try writer.add(entry)
+                progress.tick()
+            }
+            progress.clear()
+            markdownText = try writer.finish()
+        } catch {
+            progress.clear()
+            writer.abort()
+            Terminal.error("cria: error: \(error)")
+            throw ExitCode(2)
+        }
+        if let markdownText { Terminal.print(markdownText) }
+
+        if writer.aggregate.failed > 0 { throw ExitCode(2) }
+        if writer.hasFails(atOrAbove: Severity(rawValue: failOn.rawValue)) { throw ExitCode(1) }
+    }
+}
+
+/// One line on stderr, redrawn with `\r`: done/total, documents per second, time left.
+final class Progress {
+    let total: Int
+    let enabled: Bool
+    private var done = 0
+    private let start = Date()
+    private var lastDraw = Date.distantPast
+    private var shown = false
+
+    init(total: Int, enabled: Bool) {
+        self.total = total
+        self.enabled = enabled
+    }
+
+    func tick() {
+        done += 1
+        guard enabled else { return }
+        let now = Date()
+        guard now.timeIntervalSince(lastDraw) >= 0.1 || done == total else { return }
+        lastDraw = now
+        let elapsed = max(now.timeIntervalSince(start), 0.001)
+        let rate = Double(done) / elapsed
+        let left = rate > 0 ? Int((Double(total - done) / rate).rounded()) : 0
+        let line = String(format: "\r%d/%d documents  %.1f/s  %d:%02d left", done, total, rate, left / 60, left % 60)
+        FileHandle.standardError.write(Data((line + "\u{1B}[K").utf8))
+        shown = true
+    }
+
+    func clear() {
+        guard enabled, shown else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        shown = false
+    }
+}
