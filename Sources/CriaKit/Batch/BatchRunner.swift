@@ -42,12 +42,7 @@ public struct BatchRunner {
             var assessment = Evaluator(pack: pack).assess(Proposal(document: document))
             let department = departments.resolve(metadata: assessment.metadata.department, path: input.path)
             if assessment.metadata.department == nil, department != DepartmentRule.unknown {
-                var metadata = assessment.metadata
-                metadata.department = department
-                assessment = Assessment(
-                    file: assessment.file, format: assessment.format, metadata: metadata, relevance: assessment.relevance,
-                    sectionCount: assessment.sectionCount, wordCount: assessment.wordCount, results: assessment.results
-                )
+                assessment.metadata.department = department
             }
             return BatchEntry(index: index, path: input.path, department: department, outcome: .assessed(assessment))
         } catch let error as InputError {

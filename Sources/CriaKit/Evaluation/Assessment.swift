@@ -38,7 +38,8 @@ public struct RuleResult: Sendable {
 public struct Assessment: Sendable {
     public let file: String
     public let format: DocumentFormat
-    public let metadata: DocumentMetadata
+    /// Mutable so that a batch can supply a department the document does not state.
+    public var metadata: DocumentMetadata
     public let relevance: Relevance
     public let relevanceJudgement: RelevanceJudgement
     public let sectionCount: Int
