@@ -35,12 +35,15 @@ final class DocumentFacts {
     private func computeRelevance() -> RelevanceJudgement {
         let settings = pack.pack.relevance
         let all = [0..<index.allBlocks().count]
-        let direct = countDistinctMentions(of: settings.directLexicons, in: all).count
-        let indirect = countDistinctMentions(of: settings.indirectLexicons, in: all).count
+        let direct = countDistinctMentions(of: settings.directLexicons, in: all)
+        let indirect = countDistinctMentions(of: settings.indirectLexicons, in: all)
         let words = index.wordCount
+        var terms: [String: Int] = [:]
+        for mention in direct.mentions + indirect.mentions { terms[index.term(mention).lowercased(), default: 0] += 1 }
+        let top = terms.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(8).map { "\($0.key) (\($0.value))" }
         return RelevanceJudgement(
-            relevance: settings.judge(direct: direct, indirect: indirect, words: words),
-            directMentions: direct, indirectMentions: indirect, words: words
+            relevance: settings.judge(direct: direct.count, indirect: indirect.count, words: words),
+            directMentions: direct.count, indirectMentions: indirect.count, words: words, topTerms: Array(top)
         )
     }
 

@@ -10,14 +10,24 @@ enum Negation {
     static let effectWords: Set<String> = ["affect", "impact", "effect", "unaffect", "apply", "implication", "consequence", "relevant", "bear"]
         .reduce(into: Set<String>()) { $0.insert(Stemmer.stem(Substring($1))) }
 
+    /// "whether the measure affects children" asks; it does not say children are affected.
+    static let hedges: Set<String> = ["whether", "if"]
+
     static let lookBehind = 5
+    /// "does not affect household incomes, public services or places used by children":
+    /// a denied effect reaches further, across a list, to the end of the clause.
+    static let effectLookBehind = 14
     static let lookAhead = 4
 
     static func isNegated(tokens: [Token], start: Int, end: Int) -> Bool {
         let clause = tokens[start].clause
         var position = start - 1
-        while position >= 0 && start - position <= lookBehind && tokens[position].clause == clause {
-            if cues.contains(tokens[position].stem) { return true }
+        var sawEffect = false
+        while position >= 0 && start - position <= effectLookBehind && tokens[position].clause == clause {
+            let stem = tokens[position].stem
+            if cues.contains(stem) && (start - position <= lookBehind || sawEffect) { return true }
+            if hedges.contains(stem) && sawEffect { return true }
+            if effectWords.contains(stem) { sawEffect = true }
             position -= 1
         }
         // "... children will not be affected", "children are unaffected"

@@ -20,6 +20,7 @@ public enum JSONReport {
             ("relevanceBasis", .object([
                 ("childMentions", .int(assessment.relevanceJudgement.directMentions)),
                 ("familyMentions", .int(assessment.relevanceJudgement.indirectMentions)),
+                ("terms", .array(assessment.relevanceJudgement.topTerms.map(JSONValue.string))),
             ])),
             ("sections", .int(assessment.sectionCount)),
             ("words", .int(assessment.wordCount)),

@@ -43,6 +43,8 @@ public struct RelevanceJudgement: Sendable, Equatable {
     public let directMentions: Int
     public let indirectMentions: Int
     public let words: Int
+    /// The terms most mentioned, e.g. "children (12)", to show why.
+    public let topTerms: [String]
 }
 
 extension RelevanceSettings {
