@@ -82,6 +82,13 @@ final class ConditionTests: XCTestCase {
         try assertOutcome("<p>A familiarisation cost in childhood.</p>", "{mentions: [family, child]}", .fail)
     }
 
+    /// Regression: "childrens" (apostrophe dropped, as in a `childrensViews` key) stemmed to
+    /// "children", so it met neither "child" nor the role title "children's views".
+    func testApostropheLessPossessives() throws {
+        try assertOutcome(#"{"childrensViews": "We held workshops with 240 pupils aged 11 to 16."}"#, "{section: children-views}", .pass, at: "1:2")
+        try assertOutcome("<p>The childrens centre and young peoples club.</p>", "{mentions: [child, young people], distinct: true, atLeast: 2}", .pass)
+    }
+
     func testAllCapsTermsAreCaseSensitive() throws {
         let lexicons = ["send": ["SEND"], "children": ["child"], "families": ["family"], "consulted": ["consulted"]]
         try assertOutcome("<p>We send letters to parents.</p>", "{mentions: send}", .fail, lexicons: lexicons)

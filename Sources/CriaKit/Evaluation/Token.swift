@@ -70,6 +70,8 @@ enum Stemmer {
         "children": "child", "child's": "child", "children's": "child", "people": "person",
         "people's": "person", "women": "woman", "men": "man", "families": "family",
         "babies": "baby", "parties": "party", "carers": "carer",
+        // Apostrophe dropped, as in keys (`childrensViews`) and hurried prose.
+        "childrens": "child", "peoples": "person", "womens": "woman", "mens": "man",
     ]
 
     static func stem(_ word: Substring) -> String {
