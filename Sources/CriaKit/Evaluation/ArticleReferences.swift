@@ -4,10 +4,10 @@ import Foundation
 /// 12", "articles 3 and 12", "Articles 28-29", "Article 3 and Article 12".
 public enum ArticleReferences {
     private static let pattern = try! NSRegularExpression(
-        pattern: #"\b(?:articles?|arts?\.?)\s*(\d{1,2})(?:\s*\(\s*\d+\s*\))?(?:\s*\([a-z]\))?((?:\s*(?:,|and|&|or|to|–|-)\s*(?:(?:articles?|arts?\.?)\s*)?\d{1,2}(?:\s*\(\s*\d+\s*\))?)*)"#,
+        pattern: #"\b(?:articles?|arts?\.?)\s*(\d{1,2})(?!\d)(?:\s*\(\s*\d+\s*\))?(?:\s*\([a-z]\))?((?:\s*(?:,|and|&|or|to|–|-)\s*(?:(?:articles?|arts?\.?)\s*)?\d{1,2}(?!\d)(?:\s*\(\s*\d+\s*\))?)*)"#,
         options: [.caseInsensitive]
     )
-    private static let number = try! NSRegularExpression(pattern: #"(to|–|-)?\s*(?:(?:articles?|arts?\.?)\s*)?(\d{1,2})(?:\s*\(\s*\d+\s*\))?"#, options: [.caseInsensitive])
+    private static let number = try! NSRegularExpression(pattern: #"(to|–|-)?\s*(?:(?:articles?|arts?\.?)\s*)?(\d{1,2})(?!\d)(?:\s*\(\s*\d+\s*\))?"#, options: [.caseInsensitive])
     private static let conventionMention = try! NSRegularExpression(
         pattern: #"UNCRC|UN\s?CRC|\bCRC\b|Convention on the Rights of the Child|Rights of the Child|children'?s rights convention"#,
         options: [.caseInsensitive]

@@ -13,7 +13,9 @@ struct ConditionEvaluator {
             var outcomes: [ConditionOutcome] = []
             for condition in conditions {
                 let outcome = evaluate(condition)
-                if !outcome.holds { return .of(false, focus: outcome.focus ?? outcomes.lazy.compactMap(\.focus).first, evidence: outcomes.flatMap(\.evidence) + outcome.evidence) }
+                // The failing condition alone says where and why: a missing section is not
+                // found in a sibling section that held.
+                if !outcome.holds { return outcome }
                 outcomes.append(outcome)
             }
             return .of(true, focus: outcomes.lazy.compactMap(\.focus).first, evidence: outcomes.flatMap(\.evidence))

@@ -70,6 +70,8 @@ enum Stemmer {
         "children": "child", "child's": "child", "children's": "child", "people": "person",
         "people's": "person", "women": "woman", "men": "man", "families": "family",
         "babies": "baby", "parties": "party", "carers": "carer",
+        // Apostrophe dropped, as in keys (`childrensViews`) and hurried prose.
+        "childrens": "child", "peoples": "person", "womens": "woman", "mens": "man",
     ]
 
     static func stem(_ word: Substring) -> String {
@@ -79,7 +81,7 @@ enum Stemmer {
         if lower.hasSuffix("'s") { lower.removeLast(2) } else if lower.hasSuffix("s'") { lower.removeLast(1) }
         if let mapped = irregular[lower] { return mapped }
         let count = lower.count
-        if count > 4 && lower.hasSuffix("ies") { return String(lower.dropLast(3)) + "y" }
+        if count > 4 && (lower.hasSuffix("ies") || lower.hasSuffix("ied")) { return String(lower.dropLast(3)) + "y" }
         if count > 5 && lower.hasSuffix("sses") { return String(lower.dropLast(2)) }
         if count > 5 && lower.hasSuffix("ing") { return undouble(String(lower.dropLast(3))) }
         if count > 4 && lower.hasSuffix("ed") && !lower.hasSuffix("eed") { return undouble(String(lower.dropLast(2))) }

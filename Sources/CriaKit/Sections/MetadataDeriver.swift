@@ -4,9 +4,9 @@
 public struct MetadataDeriver {
     public init() {}
 
-    static let titleKeys = ["title", "proposaltitle", "documenttitle", "policytitle", "name", "heading", "h1", "doctitle", "longtitle", "shorttitle"]
+    static let titleKeys = ["title", "proposaltitle", "documenttitle", "policytitle", "name", "heading", "h1", "doctitle", "longtitle", "shorttitle", "policy", "policyname"]
     static let departmentKeys = ["department", "dept", "leaddepartment", "owningdepartment", "responsibledepartment", "organisation", "organization", "ministry", "directorate", "publisher", "owner", "body", "agency"]
-    static let dateKeys = ["date", "dateofassessment", "assessmentdate", "published", "publicationdate", "datepublished", "issued", "created", "modified", "updated", "publicupdatedat", "firstpublishedat"]
+    static let dateKeys = ["date", "dateofassessment", "assessmentdate", "published", "publicationdate", "datepublished", "issued", "created", "modified", "updated", "publicupdatedat", "firstpublishedat", "completed", "datecompleted", "datesignedoff", "dateofsubmission"]
     static let referenceKeys = ["reference", "ref", "referencenumber", "documentreference", "proposalreference", "identifier", "policyreference", "id", "contentid"]
 
     public func derive(_ document: Document) -> DocumentMetadata {
@@ -20,23 +20,34 @@ public struct MetadataDeriver {
     }
 
     /// (key, value) pairs in breadth-first order: attributes of each node, then its leaf
-    /// children. Shallow fields win over deep ones.
+    /// children. Shallow fields win over deep ones. Below the root, only nodes that hold
+    /// facts (a metadata container, or a group of short fields with no prose) are read: a
+    /// section's own title or id (`<section title="Purpose">`, `<Chapter Heading=...>`,
+    /// `<Field id="proposal.summary">`) is not the document's.
     private func fieldsNearTop(of root: DocumentNode, depth: Int) -> [(key: String, value: String)] {
         var fields: [(String, String)] = []
         var level: [DocumentNode] = [root]
         for _ in 0...depth {
             var next: [DocumentNode] = []
             for node in level {
-                for attribute in node.attributes {
-                    fields.append((StructureVocabulary.key(attribute.name), attribute.value))
+                let readsFields = isDocumentLevel(node, root: root) || holdsFacts(node)
+                if readsFields {
+                    for attribute in node.attributes {
+                        fields.append((StructureVocabulary.key(attribute.name), attribute.value))
+                    }
                 }
                 for child in node.children {
                     if child.children.allSatisfy(\.isInline) && !child.holdsHTML {
+                        guard readsFields else { continue }
+                        // `<name key="title">`, `<Line Label="Policy">`, `<Field label="Title">`
+                        if let named = child.attributes.first(where: { Self.fieldNameAttributes.contains(StructureVocabulary.key($0.name)) }) {
+                            fields.append((StructureVocabulary.key(named.value), child.fullText))
+                        }
                         fields.append((StructureVocabulary.key(child.label), child.fullText))
                     } else {
                         next.append(child)
                         // `"organisations": [{"title": "..."}]`: a titled object under a key.
-                        if let titled = child.children.first(where: { StructureVocabulary.key($0.label) == "title" || StructureVocabulary.key($0.label) == "name" }),
+                        if readsFields, let titled = child.children.first(where: { StructureVocabulary.key($0.label) == "title" || StructureVocabulary.key($0.label) == "name" }),
                            titled.children.isEmpty {
                             fields.append((StructureVocabulary.key(child.label), titled.fullText))
                         }
@@ -46,6 +57,30 @@ public struct MetadataDeriver {
             level = next
         }
         return fields
+    }
+
+    static let fieldNameAttributes: Set<String> = ["key", "label", "name", "field", "property"]
+
+    /// The root, or a lone wrapper of the root (`{"TaxInformationAndImpactNote": {...}}`).
+    private func isDocumentLevel(_ node: DocumentNode, root: DocumentNode) -> Bool {
+        var node = node
+        while node !== root {
+            guard let parent = node.parent, parent.children.count == 1, node.kind != .array, parent.kind != .array,
+                  !node.children.contains(where: { StructureVocabulary.blockLabels.contains(StructureVocabulary.key($0.label)) })
+            else { return false }
+            node = parent
+        }
+        return true
+    }
+
+    /// A metadata container, or a group of short fields: no prose blocks, no nested groups.
+    private func holdsFacts(_ node: DocumentNode) -> Bool {
+        if StructureVocabulary.metadataContainers.contains(StructureVocabulary.key(node.label)) { return true }
+        guard node.kind != .array, !node.holdsHTML, !node.children.isEmpty else { return false }
+        return node.children.allSatisfy { child in
+            child.children.allSatisfy(\.isInline) && !StructureVocabulary.blockLabels.contains(StructureVocabulary.key(child.label))
+                && WordCounter.count(child.fullText) <= 40
+        }
     }
 
     private func first(_ keys: [String], in fields: [(key: String, value: String)], maxWords: Int) -> String? {

@@ -132,8 +132,14 @@ public struct SectionBuilder {
         var text: String?
         if let field = node.children.first(where: { titleNodes.contains(ObjectIdentifier($0)) && isTitleField($0) }) {
             text = field.fullText
-        } else if let attribute = StructureVocabulary.titleAttributes.lazy.compactMap({ node.attribute($0) }).first(where: { !$0.isEmpty }) {
+        } else if let attribute = StructureVocabulary.titleAttributes.lazy.compactMap({ name in
+            node.attributes.first { StructureVocabulary.key($0.name) == name && !$0.value.isEmpty }?.value
+        }).first {
+            // Any case style: `title=`, `Heading=`, `CAPTION=`.
             text = attribute
+            if number == nil, let attribute = node.attributes.first(where: { StructureVocabulary.numberLabels.contains(StructureVocabulary.key($0.name)) && !$0.value.isEmpty && $0.value.count <= 20 }) {
+                return ("\(attribute.value) \(text!)", .field)
+            }
         }
         switch (number, text) {
         case let (number?, text?): return ("\(number) \(text)", .field)

@@ -1,0 +1,193 @@
+import Foundation
+import XCTest
+@testable import CriaKit
+
+/// End to end: runs the built `cria` executable.
+final class CLITests: XCTestCase {
+    private var binary: String {
+        get throws {
+            let candidates = [
+                Bundle(for: CLITests.self).bundleURL.deletingLastPathComponent().appendingPathComponent("cria").path,
+                packageRoot + "/.build/debug/cria",
+            ]
+            guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+                throw XCTSkip("the cria executable is not built")
+            }
+            return found
+        }
+    }
+
+    private struct Run { let status: Int32; let stdout: String; let stderr: String }
+
+    private func cria(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try binary)
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "NO_COLOR")
+        env.removeValue(forKey: "CRIA_RULES")
+        env.merge(environment) { _, new in new }
+        process.environment = env
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self), stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+
+    /// A pack with a warning rule (best interests) and an error rule (children's views), and
+    /// examples that come out as they say.
+    private func makePack() throws -> TestPack {
+        let rules = """
+            rules:
+              - id: views-section
+                title: Children's views were sought
+                articles: [12]
+                references: ["UNCRC Art 12", "GC12 para 132"]
+                severity: error
+                expect: {section: children-views}
+                message: The proposal does not show children's views.
+                guidance: Say how children's own views were gathered.
+                examples:
+                  fail: ["<proposal><summary><p>Text about the proposal.</p></summary></proposal>"]
+                  pass: ["<proposal><voice-of-the-child><p>We asked pupils.</p></voice-of-the-child></proposal>"]
+              - id: best-interests-section
+                title: Best interests were weighed
+                articles: [3]
+                references: ["UNCRC Art 3"]
+                severity: warning
+                expect: {section: best-interests}
+                message: The proposal does not weigh the child's best interests.
+                guidance: Weigh the child's best interests against other interests.
+                examples:
+                  fail: ["{\\"summary\\": \\"Nothing here about interests at all.\\"}"]
+                  pass: ["{\\"bestInterests\\": \\"Weighed against cost and found to come first.\\"}"]
+            """
+        return try TestPack.make(files: ["rules/a.yaml": rules])
+    }
+
+    private func write(_ text: String, _ name: String, in directory: String) throws -> String {
+        let path = directory + "/" + name
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    private let complete = "<proposal>\n  <voice-of-the-child><p>We asked pupils.</p></voice-of-the-child>\n  <best-interests><p>Weighed first.</p></best-interests>\n</proposal>\n"
+    private let noBestInterests = "<proposal>\n  <voice-of-the-child><p>We asked pupils.</p></voice-of-the-child>\n</proposal>\n"
+    private let nothing = "<proposal>\n  <summary><p>Just a summary.</p></summary>\n</proposal>\n"
+
+    func testCheckExitCodesWithFailOn() throws {
+        let pack = try makePack()
+        defer { pack.remove() }
+        let good = try write(complete, "good.xml", in: pack.directory)
+        let warning = try write(noBestInterests, "warning.xml", in: pack.directory)
+        let error = try write(nothing, "error.xml", in: pack.directory)
+        let rules = ["--rules", pack.directory]
+        XCTAssertEqual(try cria(["check", good] + rules).status, 0)
+        XCTAssertEqual(try cria(["check", warning] + rules).status, 0)
+        XCTAssertEqual(try cria(["check", warning, "--fail-on", "warning"] + rules).status, 1)
+        XCTAssertEqual(try cria(["check", warning, "--fail-on", "info"] + rules).status, 1)
+        XCTAssertEqual(try cria(["check", error] + rules).status, 1)
+        XCTAssertEqual(try cria(["check", error, "--fail-on", "never"] + rules).status, 0)
+        XCTAssertEqual(try cria(["check", good, "--fail-on", "bogus"] + rules).status, 2)
+        let run = try cria(["check", error] + rules, environment: ["NO_COLOR": "1"])
+        XCTAssertTrue(run.stdout.contains("\(error):1:1: error: The proposal does not show children's views. [views-section] (Art 12)"), run.stdout)
+    }
+
+    func testMalformedFileIsOneLocatedLineAndOthersAreStillReported() throws {
+        let pack = try makePack()
+        defer { pack.remove() }
+        let good = try write(complete, "good.xml", in: pack.directory)
+        let broken = try write("<proposal>\n  <p>unclosed\n</proposal>\n", "broken.xml", in: pack.directory)
+        let other = try write(nothing, "other.xml", in: pack.directory)
+        for format in ["text", "json", "sarif"] {
+            let run = try cria(["check", good, broken, other, "--rules", pack.directory, "--format", format])
+            XCTAssertEqual(run.status, 2, format)
+            let lines = run.stderr.split(separator: "\n", omittingEmptySubsequences: true)
+            XCTAssertEqual(lines.count, 1, run.stderr)
+            XCTAssertNotNil(lines.first?.range(of: #"^\#(NSRegularExpression.escapedPattern(for: broken)):3:\d+: error: .+$"#, options: .regularExpression), run.stderr)
+            // SARIF lists findings only: the good file has none.
+            if format != "sarif" { XCTAssertTrue(run.stdout.contains(good), format) }
+            XCTAssertTrue(run.stdout.contains(other), format)
+        }
+    }
+
+    func testNoEscapeCodesWhenNotATerminalOrNoColor() throws {
+        let pack = try makePack()
+        defer { pack.remove() }
+        let error = try write(nothing, "error.xml", in: pack.directory)
+        for environment in [[:], ["NO_COLOR": "1"]] {
+            let run = try cria(["check", error, "--rules", pack.directory], environment: environment)
+            XCTAssertFalse(run.stdout.contains("\u{1B}"))
+            XCTAssertFalse(run.stderr.contains("\u{1B}"))
+        }
+    }
+
+    func testUsageErrorsExit2() throws {
+        let unknown = try cria(["check", "--no-such-option", "x.xml"])
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertTrue(unknown.stderr.contains("--no-such-option"), unknown.stderr)
+        XCTAssertEqual(try cria(["frobnicate"]).status, 2)
+        XCTAssertEqual(try cria(["check"]).status, 2)
+    }
+
+    func testRulesLintOnABrokenPack() throws {
+        let pack = try TestPack.make(files: ["rules/a.yaml": TestPack.rulesFile(TestPack.rule(id: "Bad_Id", expect: "{section: no-such-role}"))])
+        defer { pack.remove() }
+        let run = try cria(["rules", "lint", "--rules", pack.directory])
+        XCTAssertEqual(run.status, 2)
+        XCTAssertTrue(run.stderr.contains("\(pack.directory)/rules/a.yaml:2:9: error: rule id 'Bad_Id' is not kebab-case"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("\(pack.directory)/rules/a.yaml:7:23: error: unknown section role 'no-such-role'"), run.stderr)
+        let good = try makePack()
+        defer { good.remove() }
+        let ok = try cria(["rules", "lint", "--rules", good.directory])
+        XCTAssertEqual(ok.status, 0, ok.stderr)
+        XCTAssertTrue(ok.stdout.contains("2 rules"), ok.stdout)
+    }
+
+    func testRulesTestAndList() throws {
+        let pack = try makePack()
+        defer { pack.remove() }
+        let run = try cria(["rules", "test", "--rules", pack.directory])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(run.stdout, "4 passed, 0 failed\n")
+        let list = try cria(["rules", "list", "--rules", pack.directory])
+        XCTAssertEqual(list.status, 0)
+        XCTAssertTrue(list.stdout.contains("2 rules covering 2 UNCRC articles"), list.stdout)
+    }
+
+    func testRulesTestReportsAMismatch() throws {
+        let pack = try TestPack.make(files: ["rules/a.yaml": TestPack.rulesFile(TestPack.rule(id: "views", expect: "{section: children-views}"))])
+        defer { pack.remove() }
+        let run = try cria(["rules", "test", "--rules", pack.directory])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.stdout, "1 passed, 1 failed\n")
+        XCTAssertTrue(run.stderr.contains("\(pack.directory)/rules/a.yaml:2:5: error: rule 'views': pass example 1 should be pass but is fail"), run.stderr)
+    }
+
+    func testExplain() throws {
+        let pack = try makePack()
+        defer { pack.remove() }
+        let run = try cria(["explain", "views-section", "--rules", pack.directory])
+        XCTAssertEqual(run.status, 0)
+        XCTAssertTrue(run.stdout.contains("articles: UNCRC Art 12"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("references: UNCRC Art 12; GC12 para 132"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("Guidance: Say how children's own views were gathered."), run.stdout)
+        XCTAssertEqual(try cria(["explain", "no-such-rule", "--rules", pack.directory]).status, 2)
+    }
+
+    func testInspectShowsSectionsWithLocations() throws {
+        let pack = try makePack()
+        defer { pack.remove() }
+        let file = try write(complete, "good.xml", in: pack.directory)
+        let run = try cria(["inspect", file, "--rules", pack.directory])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("  2:3  voice of the child  (3 words)  [children-views]  /proposal/voice-of-the-child[1]"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("  3:3  best interests  (2 words)  [best-interests]  /proposal/best-interests[1]"), run.stdout)
+        XCTAssertEqual(try cria(["inspect", pack.directory + "/missing.xml", "--rules", pack.directory]).status, 2)
+    }
+}

@@ -1,0 +1,47 @@
+import XCTest
+@testable import CriaKit
+
+final class NegationTests: XCTestCase {
+    private let matcher = TermMatcher(lexicons: [Lexicon(name: "children", description: "", terms: ["child", "young people", "pupil"])])
+
+    /// Whether each mention of a children term in `text` is negated, in order.
+    private func negated(_ text: String) -> [Bool] {
+        var sentence = 0, clause = 0
+        let tokens = Tokenizer.tokenize(text, sentence: &sentence, clause: &clause)
+        var out: [Bool] = []
+        matcher.matches(in: tokens) { start, end, _ in out.append(Negation.isNegated(tokens: tokens, start: start, end: end)) }
+        return out
+    }
+
+    func testNegatedStatements() {
+        XCTAssertEqual(negated("The proposal has no impact on children."), [true])
+        XCTAssertEqual(negated("It does not affect young people."), [true])
+        XCTAssertEqual(negated("Children will not be affected."), [true])
+        XCTAssertEqual(negated("Children are unaffected by the change."), [true])
+        XCTAssertEqual(negated("It doesn't affect pupils."), [true])
+        XCTAssertEqual(negated("It doesn’t affect pupils."), [true])
+    }
+
+    func testNotNegated() {
+        XCTAssertEqual(negated("Children with no recourse to public funds are most at risk."), [false])
+        XCTAssertEqual(negated("We consulted children; however, no decision was taken."), [false])
+        XCTAssertEqual(negated("We consulted children, but no decision was taken."), [false])
+        XCTAssertEqual(negated("Young people told us the journey was too long."), [false])
+    }
+
+    func testNegationDoesNotCrossSentences() {
+        XCTAssertEqual(negated("There is no charge. Children travel free."), [false])
+        XCTAssertEqual(negated("Children travel free. It will not be affected."), [false])
+        XCTAssertEqual(negated("We said no. Pupils were not affected."), [true])
+    }
+
+    func testDeniesEffect() {
+        var sentence = 0, clause = 0
+        let tokens = Tokenizer.tokenize("This has no impact on children.", sentence: &sentence, clause: &clause)
+        let start = tokens.firstIndex { $0.stem == "child" }!
+        XCTAssertTrue(Negation.deniesEffect(tokens: tokens, start: start, end: start + 1))
+        var s2 = 0, c2 = 0
+        let other = Tokenizer.tokenize("No child travels alone.", sentence: &s2, clause: &c2)
+        XCTAssertFalse(Negation.deniesEffect(tokens: other, start: 1, end: 2))
+    }
+}

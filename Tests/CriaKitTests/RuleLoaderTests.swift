@@ -1,0 +1,141 @@
+import Foundation
+import XCTest
+@testable import CriaKit
+
+final class RuleLoaderTests: XCTestCase {
+    /// Every problem loading a pack with these files, as `relative/path:line:column: error: ...`.
+    private func problems(_ files: [String: String], roles: String? = TestPack.defaultRoles,
+                          file: StaticString = #filePath, line: UInt = #line) throws -> [String] {
+        let pack = try TestPack.make(files: files, roles: roles)
+        defer { pack.remove() }
+        do {
+            _ = try RuleLoader().load(directory: pack.directory)
+            XCTFail("expected the pack to be refused", file: file, line: line)
+            return []
+        } catch let error as RuleLoadError {
+            return error.problems.map { $0.description.replacingOccurrences(of: pack.directory + "/", with: "") }
+        }
+    }
+
+    private let good = TestPack.rule(id: "good-rule", expect: "{section: children-views}")
+
+    func testAGoodPackLoads() throws {
+        let pack = try TestPack.make(files: ["rules/a.yaml": TestPack.rulesFile(good)])
+        defer { pack.remove() }
+        let loaded = try RuleLoader().load(directory: pack.directory)
+        XCTAssertEqual(loaded.rules.map(\.id), ["good-rule"])
+        XCTAssertEqual(loaded.rules[0].articles, [12])
+        XCTAssertEqual(loaded.rules[0].severity, .error)
+        XCTAssertEqual(loaded.rules[0].location, SourceLocation(line: 2, column: 5))
+        XCTAssertEqual(loaded.roles.map(\.name), ["children-views", "best-interests", "screening", "evidence"])
+        XCTAssertEqual(loaded.relevance.directLexicons, ["children"])
+        XCTAssertEqual(loaded.relevance.directAtLeast, 3)
+    }
+
+    func testUnknownKeyWithSuggestionAndMissingRequiredKey() throws {
+        let rule = TestPack.rule(id: "my-rule", expect: "{section: children-views}").replacingOccurrences(of: "    expect:", with: "    expcet:")
+        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(rule)]), [
+            "rules/a.yaml:7:5: error: unknown key 'expcet'; did you mean 'expect'?",
+            "rules/a.yaml:2:5: error: rule 'my-rule' has no `expect`",
+        ])
+    }
+
+    func testUnknownKeyInsideACondition() throws {
+        let rule = TestPack.rule(id: "my-rule", expect: "{mentions: children, atleast: 2}")
+        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(rule)]), [
+            "rules/a.yaml:7:34: error: unknown key 'atleast' in a `mentions` condition; did you mean 'atLeast'?",
+        ])
+    }
+
+    func testIdMustBeKebabCase() throws {
+        let rule = TestPack.rule(id: "My_Rule", expect: "{section: children-views}")
+        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(rule)]), [
+            "rules/a.yaml:2:9: error: rule id 'My_Rule' is not kebab-case (lowercase words joined by '-')",
+        ])
+    }
+
+    func testDuplicateIdPointsAtBoth() throws {
+        XCTAssertEqual(try problems([
+            "rules/a.yaml": TestPack.rulesFile(good),
+            "rules/b.yaml": TestPack.rulesFile(TestPack.rule(id: "other-rule", expect: "{section: evidence}"), good),
+        ]).map { $0.replacingOccurrences(of: NSTemporaryDirectory(), with: "") }.map { $0.replacingOccurrences(of: #"cria-pack-[0-9A-F-]+/"#, with: "", options: .regularExpression) }, [
+            "rules/b.yaml:13:5: error: duplicate rule id 'good-rule' (first defined at rules/a.yaml:2:5)",
+        ])
+    }
+
+    func testUnknownLexiconAndRoleWithSuggestions() throws {
+        let rule = TestPack.rule(id: "my-rule", expect: "{mentions: childrn, in: best-interest}")
+        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(rule)]), [
+            "rules/a.yaml:7:24: error: unknown lexicon 'childrn'; did you mean 'children'?",
+            "rules/a.yaml:7:37: error: unknown section role 'best-interest'; did you mean 'best-interests'?",
+        ])
+    }
+
+    func testUnknownCondition() throws {
+        let rule = TestPack.rule(id: "my-rule", expect: "{sektion: children-views}")
+        let found = try problems(["rules/a.yaml": TestPack.rulesFile(rule)])
+        XCTAssertEqual(found.count, 1)
+        XCTAssertTrue(found[0].hasPrefix("rules/a.yaml:7:14: error: unknown condition 'sektion'; expected one of all, any, cites, field, hasText, mentions, near, not, relevance, screeningConsistent, section"), found[0])
+    }
+
+    func testBadSeverityAndArticleOutOfRange() throws {
+        let rule = TestPack.rule(id: "my-rule", expect: "{cites: [55]}", severity: "critical", articles: "[0, 12]")
+        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(rule)]), [
+            "rules/a.yaml:6:15: error: unknown severity 'critical'; expected error, warning or info",
+            "rules/a.yaml:4:15: error: UNCRC article 0 does not exist (1-54)",
+            "rules/a.yaml:7:21: error: UNCRC article 55 does not exist (1-54)",
+        ])
+    }
+
+    func testRuleNeedsAFailAndAPassExample() throws {
+        let rule = TestPack.rule(id: "my-rule", expect: "{section: children-views}").replacingOccurrences(of: "      pass: [\"<p>pass</p>\"]\n", with: "")
+        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(rule)]), [
+            "rules/a.yaml:11:7: error: rule 'my-rule' has no example that must pass",
+        ])
+        let noFail = TestPack.rule(id: "my-rule", expect: "{section: children-views}").replacingOccurrences(of: "      fail: [\"<p>fail</p>\"]\n", with: "")
+        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(noFail)]), [
+            "rules/a.yaml:11:7: error: rule 'my-rule' has no example that must fail",
+        ])
+    }
+
+    func testInvalidYAMLIsLocatedByTheParser() throws {
+        XCTAssertEqual(try problems(["rules/a.yaml": "rules:\n  - id: x\n    title: [unclosed\n    severity: error\n"]), [
+            "rules/a.yaml:4:13: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence",
+        ])
+    }
+
+    func testAliasBombIsRefusedQuickly() throws {
+        var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        let names = ["b", "c", "d", "e", "f", "g", "h", "i", "j"]
+        var previous = "a"
+        for name in names {
+            yaml += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]\n"
+            previous = name
+        }
+        yaml += "rules: [*j]\n"
+        let started = Date()
+        let found = try problems(["rules/bomb.yaml": yaml])
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5)
+        XCTAssertEqual(found, ["rules/bomb.yaml:1:1: error: more than 200000 YAML nodes once aliases are expanded"])
+    }
+
+    func testEmptyFolder() throws {
+        let directory = NSTemporaryDirectory() + "cria-empty-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        XCTAssertThrowsError(try RuleLoader().load(directory: directory)) { error in
+            XCTAssertEqual((error as? RuleLoadError)?.description, "\(directory):1:1: error: no rule files (*.yaml) found")
+        }
+    }
+
+    func testLexiconAndRoleFileProblems() throws {
+        XCTAssertEqual(try problems([
+            "lexicons/empty.yaml": "description: nothing\nterms: []\n",
+            "rules/a.yaml": TestPack.rulesFile(good),
+        ]), ["lexicons/empty.yaml:1:1: error: lexicon 'empty' needs a non-empty `terms:` list"])
+        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(good)], roles: "roles:\n  children-views:\n    titels: [x]\n"), [
+            "roles.yaml:3:5: error: unknown key 'titels' in role 'children-views'; expected titles, content",
+            "roles.yaml:2:3: error: role 'children-views' needs a non-empty `titles:` list",
+        ])
+    }
+}
