@@ -44,6 +44,19 @@ public final class DocumentNode {
         self.location = location
     }
 
+    /// Releasing a deep tree node by node would recurse once per level and can overflow
+    /// a thread's stack, so descendants nobody else holds are taken apart iteratively.
+    deinit {
+        guard !children.isEmpty else { return }
+        var pending = children
+        children.removeAll()
+        while var node = pending.popLast() {
+            guard isKnownUniquelyReferenced(&node) else { continue }
+            pending.append(contentsOf: node.children)
+            node.children.removeAll()
+        }
+    }
+
     public func addAttribute(name: String, value: String) {
         attributes.append((name, value))
     }
