@@ -8,7 +8,6 @@ import CLibXML2
 final class XMLTreeBuilder {
     private struct Frame {
         let node: DocumentNode
-        var childCounts: [String: Int] = [:]
         /// Whether the element's own text has a non-space byte, so that the model's
         /// (slower, Unicode-aware) mixed-content check is only run where it can matter.
         var hasVisibleText = false
@@ -28,6 +27,9 @@ final class XMLTreeBuilder {
 
     private(set) var root: DocumentNode?
     private var stack: [Frame] = []
+    /// Children seen so far per label, for each open element by depth; the dictionaries
+    /// are reused from element to element to save an allocation per element.
+    private var childCounts: [[String: Int]] = []
     /// Character data not yet given to the innermost open element; decoded once per run.
     private var pendingText: [UInt8] = []
     private var textBytes = 0
@@ -62,9 +64,18 @@ final class XMLTreeBuilder {
         let parent = stack.last?.node
         if let parent {
             let top = stack.count - 1
-            let index = (stack[top].childCounts[label] ?? 0) + 1
-            stack[top].childCounts[label] = index
-            path = parent.path + "/" + label + "[" + String(index) + "]"
+            let index = (childCounts[top][label] ?? 0) + 1
+            childCounts[top][label] = index
+            let number = String(index)
+            var built = ""
+            built.reserveCapacity(parent.path.utf8.count + label.utf8.count + number.utf8.count + 3)
+            built += parent.path
+            built += "/"
+            built += label
+            built += "["
+            built += number
+            built += "]"
+            path = built
         } else {
             path = "/" + label
         }
@@ -78,6 +89,11 @@ final class XMLTreeBuilder {
         }
         if let parent { parent.appendChild(node) } else { root = node }
         stack.append(Frame(node: node))
+        if childCounts.count < stack.count {
+            childCounts.append([:])
+        } else {
+            childCounts[stack.count - 1].removeAll(keepingCapacity: true)
+        }
     }
 
     func endElement() {
