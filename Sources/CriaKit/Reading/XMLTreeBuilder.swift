@@ -35,6 +35,8 @@ final class XMLTreeBuilder {
     private var textBytes = 0
     /// libxml2 interns names in its dictionary, so one pointer always means one name.
     private var names: [UnsafePointer<xmlChar>: Name] = [:]
+    /// Most elements share their parent's namespace, so the last URI is reused when equal.
+    private var lastNamespace = ""
 
     /// The first problem found, by the reader itself or reported by libxml2.
     private(set) var error: InputError?
@@ -80,7 +82,7 @@ final class XMLTreeBuilder {
             path = "/" + label
         }
         let node = DocumentNode(kind: .element, label: label, path: path, location: location)
-        if let uri { node.namespace = string(uri) }
+        if let uri { node.namespace = namespace(uri) }
         if name.isInline { node.isInline = true }
         if let attributes {
             for i in 0..<attributeCount {
@@ -101,6 +103,17 @@ final class XMLTreeBuilder {
         flushText()
         guard let frame = stack.popLast() else { return }
         if frame.hasVisibleText && !frame.node.children.isEmpty { frame.node.markInlineChildrenIfMixed() }
+    }
+
+    private func namespace(_ uri: UnsafePointer<xmlChar>) -> String {
+        var i = 0
+        for byte in lastNamespace.utf8 {
+            if uri[i] != byte { break }
+            i += 1
+        }
+        if i == lastNamespace.utf8.count && uri[i] == 0 { return lastNamespace }
+        lastNamespace = string(uri)
+        return lastNamespace
     }
 
     private func name(_ pointer: UnsafePointer<xmlChar>) -> Name {
