@@ -97,6 +97,27 @@ final class XMLReaderTests: XCTestCase {
         XCTAssertEqual(try XMLReader.read(bytes: cp1252, file: "t.xml").ownText, "“€”")
     }
 
+    func testOtherDeclaredEncodingsGoThroughIconv() throws {
+        let latin9 = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?><p>".utf8) + [0xA4, 0xE9] + Array("</p>".utf8)
+        XCTAssertEqual(try XMLReader.read(bytes: latin9, file: "t.xml").ownText, "€é")
+        assertError("<?xml version=\"1.0\" encoding=\"x-no-such-encoding\"?><p/>",
+                    "t.xml:1:1: error: unsupported encoding 'x-no-such-encoding'")
+    }
+
+    func testInvalidUTF16() {
+        let units: [UInt16] = Array("<p>\nab".utf16) + [0xD800] + Array("</p>".utf16)
+        assertError([0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
+                    "t.xml:2:3: error: invalid UTF-16 (unpaired surrogate or odd length)")
+    }
+
+    func testLongTextArrivesWhole() throws {
+        let long = String(repeating: "Grüße, world. ", count: 100_000)
+        let root = try read("<p>\(long)<b/>\(long)</p>")
+        guard case .text(let first)? = root.pieces.first else { return XCTFail("no text") }
+        XCTAssertEqual(first, long)
+        XCTAssertEqual(root.pieces.count, 3)
+    }
+
     func testAttributesAndReferences() throws {
         let root = try read("<p xml:lang=\"en\" a=\"x &amp; y &lt; &#38;amp; &#x41;\" b='\n1\t2'>&lt;&amp;&gt;&quot;&apos;&#233;&#x1F600;</p>")
         XCTAssertEqual(root.attributes.map(\.name), ["xml:lang", "a", "b"])
@@ -194,13 +215,29 @@ final class XMLReaderTests: XCTestCase {
         XCTAssertNoThrow(try read("<a><b><c/></b></a>", limits: limits))
     }
 
-    func testDeepTreeIsBuiltAndFreed() throws {
-        var limits = ReadLimits()
-        limits.maxDepth = 10_000
-        let text = String(repeating: "<a>", count: 10_000) + "x" + String(repeating: "</a>", count: 10_000)
-        var root: DocumentNode? = try read(text, limits: limits)
-        XCTAssertEqual(root?.fullText, "x")
+    /// Freeing must not recurse per level: a 10,000-deep tree on a 512 KiB thread stack.
+    func testDeepTreeIsBuiltAndFreedOnASmallStack() {
+        let done = expectation(description: "freed")
+        let thread = Thread {
+            var limits = ReadLimits()
+            limits.maxDepth = 10_000
+            let text = String(repeating: "<a>", count: 10_000) + "x" + String(repeating: "</a>", count: 10_000)
+            var root: DocumentNode? = try? XMLReader.read(bytes: Array(text.utf8), file: "t.xml", limits: limits)
+            XCTAssertEqual(root?.children.first?.path, "/a/a[1]")
+            root = nil
+            done.fulfill()
+        }
+        thread.stackSize = 512 * 1024
+        thread.start()
+        wait(for: [done], timeout: 60)
+    }
+
+    func testSubtreeOutlivesItsRoot() throws {
+        var root: DocumentNode? = try read("<a><b><c>kept</c></b></a>")
+        let b = root!.children[0]
         root = nil
+        XCTAssertEqual(b.children.first?.fullText, "kept")
+        XCTAssertNil(b.parent)
     }
 
     func testTextLimit() {

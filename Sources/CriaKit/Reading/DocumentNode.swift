@@ -121,15 +121,27 @@ public final class DocumentNode {
         return out.result
     }
 
+    /// Iterative, so that a deep tree cannot overflow the stack.
     func appendFullText(to out: inout TextAccumulator) {
-        if kind == .value || !isInline { out.breakBlock() }
-        for piece in pieces {
-            switch piece {
-            case .text(let run): out.append(run)
-            case .child(let index): children[index].appendFullText(to: &out)
+        enum Step { case enter(DocumentNode), text(String), leave(DocumentNode) }
+        var steps: [Step] = [.enter(self)]
+        while let step = steps.popLast() {
+            switch step {
+            case .enter(let node):
+                if node.kind == .value || !node.isInline { out.breakBlock() }
+                steps.append(.leave(node))
+                for piece in node.pieces.reversed() {
+                    switch piece {
+                    case .text(let run): steps.append(.text(run))
+                    case .child(let index): steps.append(.enter(node.children[index]))
+                    }
+                }
+            case .text(let run):
+                out.append(run)
+            case .leave(let node):
+                if !node.isInline { out.breakBlock() }
             }
         }
-        if !isInline { out.breakBlock() }
     }
 
     /// Depth-first walk in document order, the node itself first.

@@ -2,6 +2,11 @@ import CLibXML2
 
 /// Reads XML into a `DocumentNode` tree with libxml2's SAX2 parser, refusing the
 /// constructs that make XML dangerous to read (entity declarations, external DTDs).
+///
+/// Element labels are local names (the namespace URI is in `namespace`); attributes keep
+/// their prefix (`xml:lang`). Paths index every step below the root among same-named
+/// siblings: `/proposal/section[1]/p[2]`. Locations are the `<` of each start tag, with
+/// columns counted in Unicode scalars. Safe to call from several threads at once.
 public enum XMLReader {
     private static let parserInitialized: Void = xmlInitParser()
 
@@ -39,7 +44,7 @@ public enum XMLReader {
         guard let context else { throw InputError(file: file, message: "could not start the XML parser") }
         defer { xmlFreeParserCtxt(context) }
 
-        context.pointee.sax.pointee = saxHandler
+        context.pointee.sax.pointee = makeSAXHandler()
         context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
         builder.context = context
         xmlCtxtUseOptions(context, options | (limits.maxDepth > 256 ? Int32(XML_PARSE_HUGE.rawValue) : 0))
@@ -58,37 +63,37 @@ public enum XMLReader {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
-    private static func builder(_ userData: UnsafeMutableRawPointer?) -> XMLTreeBuilder {
-        Unmanaged<XMLTreeBuilder>.fromOpaque(userData!).takeUnretainedValue()
-    }
-
     /// Character data and ignorable whitespace share one callback so libxml2 never tries
     /// to tell them apart.
     private static let characters: charactersSAXFunc = { userData, bytes, count in
         guard let bytes else { return }
-        builder(userData).characters(bytes, count: Int(count))
+        treeBuilder(userData).characters(bytes, count: Int(count))
     }
 
-    private static let saxHandler: xmlSAXHandler = {
+    private static func makeSAXHandler() -> xmlSAXHandler {
         var sax = xmlSAXHandler()
         sax.initialized = UInt32(XML_SAX2_MAGIC)
         sax.startElementNs = { userData, localName, _, uri, _, _, attributeCount, _, attributes in
             guard let localName else { return }
-            builder(userData).startElement(localName: localName, uri: uri,
+            treeBuilder(userData).startElement(localName: localName, uri: uri,
                                            attributeCount: Int(attributeCount), attributes: attributes)
         }
-        sax.endElementNs = { userData, _, _, _ in builder(userData).endElement() }
+        sax.endElementNs = { userData, _, _, _ in treeBuilder(userData).endElement() }
         sax.characters = characters
         sax.ignorableWhitespace = characters
         sax.cdataBlock = characters
         sax.internalSubset = { userData, _, externalID, systemID in
-            builder(userData).documentType(hasExternalID: externalID != nil || systemID != nil)
+            treeBuilder(userData).documentType(hasExternalID: externalID != nil || systemID != nil)
         }
-        sax.entityDecl = { userData, _, _, _, _, _ in builder(userData).entityDeclaration() }
+        sax.entityDecl = { userData, _, _, _, _, _ in treeBuilder(userData).entityDeclaration() }
         sax.serror = { userData, error in
             guard let error else { return }
-            builder(userData).parserReported(error.pointee)
+            treeBuilder(userData).parserReported(error.pointee)
         }
         return sax
-    }()
+    }
+}
+
+private func treeBuilder(_ userData: UnsafeMutableRawPointer?) -> XMLTreeBuilder {
+    Unmanaged<XMLTreeBuilder>.fromOpaque(userData!).takeUnretainedValue()
 }

@@ -8,7 +8,14 @@ import CLibXML2
 final class XMLTreeBuilder {
     private struct Frame {
         let node: DocumentNode
-        var childCounts: [String: Int] = [:]
+        /// Whether the element's own text has a non-space byte, so that the model's
+        /// (slower, Unicode-aware) mixed-content check is only run where it can matter.
+        var hasVisibleText = false
+    }
+
+    private struct Name {
+        let label: String
+        let isInline: Bool
     }
 
     let file: String
@@ -20,9 +27,16 @@ final class XMLTreeBuilder {
 
     private(set) var root: DocumentNode?
     private var stack: [Frame] = []
+    /// Children seen so far per label, for each open element by depth; the dictionaries
+    /// are reused from element to element to save an allocation per element.
+    private var childCounts: [[String: Int]] = []
     /// Character data not yet given to the innermost open element; decoded once per run.
     private var pendingText: [UInt8] = []
     private var textBytes = 0
+    /// libxml2 interns names in its dictionary, so one pointer always means one name.
+    private var names: [UnsafePointer<xmlChar>: Name] = [:]
+    /// Most elements share their parent's namespace, so the last URI is reused when equal.
+    private var lastNamespace = ""
 
     /// The first problem found, by the reader itself or reported by libxml2.
     private(set) var error: InputError?
@@ -40,37 +54,74 @@ final class XMLTreeBuilder {
     func startElement(localName: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?,
                       attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         guard error == nil else { return }
-        let location = currentTagLocation(opening: "<")
+        let location = currentTagLocation(opening: XMLTreeBuilder.tagOpening)
         if stack.count >= limits.maxDepth {
             fail(at: location, "nesting deeper than \(limits.maxDepth) levels")
             return
         }
         flushText()
-        let label = string(localName)
+        let name = self.name(localName)
+        let label = name.label
         let path: String
-        if let parent = stack.last {
-            let index = (stack[stack.count - 1].childCounts[label] ?? 0) + 1
-            stack[stack.count - 1].childCounts[label] = index
-            path = "\(parent.node.path)/\(label)[\(index)]"
+        let parent = stack.last?.node
+        if let parent {
+            let top = stack.count - 1
+            let index = (childCounts[top][label] ?? 0) + 1
+            childCounts[top][label] = index
+            let number = String(index)
+            var built = ""
+            built.reserveCapacity(parent.path.utf8.count + label.utf8.count + number.utf8.count + 3)
+            built += parent.path
+            built += "/"
+            built += label
+            built += "["
+            built += number
+            built += "]"
+            path = built
         } else {
-            path = "/\(label)"
+            path = "/" + label
         }
         let node = DocumentNode(kind: .element, label: label, path: path, location: location)
-        if let uri { node.namespace = string(uri) }
-        if XMLTreeBuilder.isInlineName(label) { node.isInline = true }
+        if let uri { node.namespace = namespace(uri) }
+        if name.isInline { node.isInline = true }
         if let attributes {
             for i in 0..<attributeCount {
                 addAttribute(to: node, fields: attributes + 5 * i)
             }
         }
-        if let parent = stack.last { parent.node.appendChild(node) } else { root = node }
+        if let parent { parent.appendChild(node) } else { root = node }
         stack.append(Frame(node: node))
+        if childCounts.count < stack.count {
+            childCounts.append([:])
+        } else {
+            childCounts[stack.count - 1].removeAll(keepingCapacity: true)
+        }
     }
 
     func endElement() {
-        guard error == nil, let frame = stack.popLast() else { return }
-        flushText(into: frame.node)
-        frame.node.markInlineChildrenIfMixed()
+        guard error == nil else { return }
+        flushText()
+        guard let frame = stack.popLast() else { return }
+        if frame.hasVisibleText && !frame.node.children.isEmpty { frame.node.markInlineChildrenIfMixed() }
+    }
+
+    private func namespace(_ uri: UnsafePointer<xmlChar>) -> String {
+        var i = 0
+        for byte in lastNamespace.utf8 {
+            if uri[i] != byte { break }
+            i += 1
+        }
+        if i == lastNamespace.utf8.count && uri[i] == 0 { return lastNamespace }
+        lastNamespace = string(uri)
+        return lastNamespace
+    }
+
+    private func name(_ pointer: UnsafePointer<xmlChar>) -> Name {
+        if let known = names[pointer] { return known }
+        let label = string(pointer)
+        let name = Name(label: label, isInline: XMLTreeBuilder.isInlineName(label))
+        names[pointer] = name
+        return name
     }
 
     /// `fields` holds localname, prefix, URI, value start and value end.
@@ -124,13 +175,12 @@ final class XMLTreeBuilder {
     }
 
     private func flushText() {
-        guard let top = stack.last else { return }
-        flushText(into: top.node)
-    }
-
-    private func flushText(into node: DocumentNode) {
-        guard !pendingText.isEmpty else { return }
-        node.appendText(String(decoding: pendingText, as: UTF8.self))
+        guard !pendingText.isEmpty, let top = stack.last else { return }
+        if !stack[stack.count - 1].hasVisibleText,
+           pendingText.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) {
+            stack[stack.count - 1].hasVisibleText = true
+        }
+        top.node.appendText(String(decoding: pendingText, as: UTF8.self))
         pendingText.removeAll(keepingCapacity: true)
     }
 
@@ -138,12 +188,12 @@ final class XMLTreeBuilder {
 
     func documentType(hasExternalID: Bool) {
         guard error == nil, hasExternalID else { return }
-        fail(at: currentTagLocation(opening: "<!"), "external DTD references are not allowed")
+        fail(at: currentTagLocation(opening: Array("<!".utf8)), "external DTD references are not allowed")
     }
 
     func entityDeclaration() {
         guard error == nil else { return }
-        fail(at: currentTagLocation(opening: "<!ENTITY"), "entity declarations are not allowed")
+        fail(at: currentTagLocation(opening: Array("<!ENTITY".utf8)), "entity declarations are not allowed")
     }
 
     // MARK: Errors
@@ -174,12 +224,13 @@ final class XMLTreeBuilder {
 
     /// Position of the construct libxml2 has just read: the nearest `opening` before the
     /// cursor. A `<` cannot occur inside a start tag, so for elements this is exact.
-    private func currentTagLocation(opening: String) -> SourceLocation {
+    private static let tagOpening: [UInt8] = [UInt8(ascii: "<")]
+
+    private func currentTagLocation(opening marker: [UInt8]) -> SourceLocation {
         guard let context, context.pointee.inputNr == 1 else {
             let input = context?.pointee.input?.pointee
             return SourceLocation(line: Int(input?.line ?? 0), column: Int(input?.col ?? 0))
         }
-        let marker = Array(opening.utf8)
         var i = min(currentOffset(), source.count) - 1
         while i >= 0 {
             if source[i] == marker[0], i + marker.count <= source.count,
