@@ -32,6 +32,7 @@ final class DocumentFacts {
     }
 
     private func computeRelevance() -> Relevance {
+        if proposal.metadata.metadataOnly { return .none }
         let settings = pack.pack.relevance
         let all = [0..<index.allBlocks().count]
         if !settings.directLexicons.isEmpty, countDistinctMentions(of: settings.directLexicons, in: all).count >= settings.directAtLeast {

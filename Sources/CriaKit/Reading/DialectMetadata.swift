@@ -15,11 +15,7 @@ enum DialectMetadata {
                 if let value = child(root, key)?.fullText { metadata.extra.append((key.replacingOccurrences(of: "_", with: " "), value)) }
             }
         case .clml:
-            let meta = child(root, "Metadata")
-            metadata.title = meta.flatMap { child($0, "title") }?.fullText
-            metadata.date = meta.flatMap { child($0, "modified") ?? child($0, "date") }?.fullText
-            metadata.reference = root.attribute("DocumentURI") ?? root.attribute("IdURI")
-            metadata.department = "legislation.gov.uk"
+            metadata = CLMLDialect.metadata(root: root)
         case .akomaNtoso:
             var titles: [String] = []
             root.walk { node in
