@@ -3,7 +3,8 @@ public enum FormatDetector {
     public enum Syntax: Equatable { case xml, json, html, zip, utf16XML, unknown(String) }
 
     public static func syntax(of bytes: [UInt8], fileName: String) -> Syntax {
-        if bytes.count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && bytes[2] == 0x03 && bytes[3] == 0x04 { return .zip }
+        // Any "PK" start goes to the DOCX reader, which says why a broken ZIP is not a DOCX.
+        if bytes.count >= 2 && bytes[0] == 0x50 && bytes[1] == 0x4B { return .zip }
         if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) { return .utf16XML }
         var start = 0
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
