@@ -17,13 +17,7 @@ enum DialectMetadata {
         case .clml:
             metadata = CLMLDialect.metadata(root: root)
         case .akomaNtoso:
-            var titles: [String] = []
-            root.walk { node in
-                if node.label == "FRBRname" || node.label == "docTitle" || node.label == "shortTitle" {
-                    titles.append(node.attribute("value") ?? node.fullText)
-                }
-            }
-            metadata.title = titles.first { !$0.isEmpty }
+            metadata = AkomaNtosoDialect.metadata(root: root)
         case .html:
             var title: String?
             root.walk { node in if title == nil && (node.label == "title" || node.label == "h1") { title = node.fullText } }

@@ -16,6 +16,12 @@ public enum FormatDetector {
         case UInt8(ascii: "<"):
             let head = String(decoding: bytes[start..<min(bytes.count, start + 1024)], as: UTF8.self).lowercased()
             if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return .html }
+            // XHTML: an XML declaration (and comments) before the HTML doctype or root.
+            if head.hasPrefix("<?xml"), let end = head.range(of: "?>") {
+                var rest = head[end.upperBound...].drop { $0.isWhitespace }
+                while rest.hasPrefix("<!--"), let close = rest.range(of: "-->") { rest = rest[close.upperBound...].drop { $0.isWhitespace } }
+                if rest.hasPrefix("<!doctype html") || rest.hasPrefix("<html") { return .html }
+            }
             if head.hasPrefix("<?xml") || head.hasPrefix("<!--") || head.hasPrefix("<!doctype") { return .xml }
             let lowerName = fileName.lowercased()
             if lowerName.hasSuffix(".html") || lowerName.hasSuffix(".htm") { return .html }
