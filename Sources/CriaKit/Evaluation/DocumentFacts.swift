@@ -33,6 +33,9 @@ final class DocumentFacts {
     }
 
     private func computeRelevance() -> RelevanceJudgement {
+        if proposal.metadata.metadataOnly {
+            return RelevanceJudgement(relevance: .none, directMentions: 0, indirectMentions: 0, words: 0, topTerms: [])
+        }
         let settings = pack.pack.relevance
         let all = [0..<index.allBlocks().count]
         let direct = countDistinctMentions(of: settings.directLexicons, in: all)

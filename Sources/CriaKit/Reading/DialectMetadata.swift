@@ -5,29 +5,29 @@ enum DialectMetadata {
         switch format {
         case .govukContentItem:
             metadata.title = child(root, "title")?.fullText
-            if let organisations = child(root, "links").flatMap({ child($0, "organisations") }) {
-                let names = organisations.children.compactMap { child($0, "title")?.fullText }
-                if !names.isEmpty { metadata.department = names.joined(separator: "; ") }
+            // Newer items link organisations; archived schemas put them in details or at the top.
+            let links = child(root, "links")
+            let details = child(root, "details")
+            let lists = [links.flatMap { child($0, "organisations") }, links.flatMap { child($0, "lead_organisations") },
+                         details.flatMap { child($0, "organisations") }, child(root, "organisations")]
+            for list in lists.compactMap({ $0 }) {
+                let names = list.children.compactMap { ($0.kind == .value ? $0 : child($0, "title"))?.fullText }.filter { !$0.isEmpty }
+                if !names.isEmpty { metadata.department = names.joined(separator: "; "); break }
             }
             metadata.date = (child(root, "first_published_at") ?? child(root, "public_updated_at"))?.fullText
             metadata.reference = child(root, "content_id")?.fullText
             for key in ["document_type", "schema_name", "base_path"] {
                 if let value = child(root, key)?.fullText { metadata.extra.append((key.replacingOccurrences(of: "_", with: " "), value)) }
             }
-        case .clml:
-            let meta = child(root, "Metadata")
-            metadata.title = meta.flatMap { child($0, "title") }?.fullText
-            metadata.date = meta.flatMap { child($0, "modified") ?? child($0, "date") }?.fullText
-            metadata.reference = root.attribute("DocumentURI") ?? root.attribute("IdURI")
-            metadata.department = "legislation.gov.uk"
-        case .akomaNtoso:
-            var titles: [String] = []
-            root.walk { node in
-                if node.label == "FRBRname" || node.label == "docTitle" || node.label == "shortTitle" {
-                    titles.append(node.attribute("value") ?? node.fullText)
-                }
+            if let attachments = details.flatMap({ child($0, "attachments") }), !attachments.children.isEmpty {
+                let titles = attachments.children.compactMap { child($0, "title")?.fullText }.filter { !$0.isEmpty }
+                metadata.extra.append(("attachments", "\(attachments.children.count)"))
+                if !titles.isEmpty { metadata.extra.append(("attachment titles", titles.joined(separator: "; "))) }
             }
-            metadata.title = titles.first { !$0.isEmpty }
+        case .clml:
+            metadata = CLMLDialect.metadata(root: root)
+        case .akomaNtoso:
+            metadata = AkomaNtosoDialect.metadata(root: root)
         case .html:
             var title: String?
             root.walk { node in if title == nil && (node.label == "title" || node.label == "h1") { title = node.fullText } }

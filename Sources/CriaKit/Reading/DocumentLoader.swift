@@ -22,14 +22,18 @@ public struct DocumentLoader {
             let format = FormatDetector.dialect(of: root, syntax: .json)
             return Document(file: file, format: format, root: root, metadata: DialectMetadata.metadata(root: root, format: format))
         case .xml, .utf16XML:
-            let root = try XMLReader.read(bytes: bytes, file: file, limits: limits)
-            let format = FormatDetector.dialect(of: root, syntax: .xml)
-            return Document(file: file, format: format, root: root, metadata: DialectMetadata.metadata(root: root, format: format))
+            let parsed = try XMLReader.read(bytes: bytes, file: file, limits: limits)
+            let format = FormatDetector.dialect(of: parsed, syntax: .xml)
+            let metadata = DialectMetadata.metadata(root: parsed, format: format)
+            let root = format == .clml ? CLMLDialect.simplify(parsed)
+                : format == .akomaNtoso ? AkomaNtosoDialect.simplify(parsed) : parsed
+            return Document(file: file, format: format, root: root, metadata: metadata)
         case .html:
-            let root = try HTMLReader.read(bytes: bytes, file: file, limits: limits)
-            return Document(file: file, format: .html, root: root, metadata: DialectMetadata.metadata(root: root, format: .html))
+            let page = try HTMLReader.read(bytes: bytes, file: file, limits: limits)
+            return Document(file: file, format: .html, root: HTMLMainContent.reduce(page), metadata: HTMLMainContent.metadata(root: page))
         case .zip:
-            throw InputError(file: file, message: "Word documents (DOCX) are not supported yet")
+            let (root, metadata) = try DOCXReader.read(bytes: bytes, file: file, limits: limits)
+            return Document(file: file, format: .docx, root: root, metadata: metadata)
         case .unknown(let reason):
             throw InputError(file: file, message: reason)
         }

@@ -3,7 +3,8 @@ public enum FormatDetector {
     public enum Syntax: Equatable { case xml, json, html, zip, utf16XML, unknown(String) }
 
     public static func syntax(of bytes: [UInt8], fileName: String) -> Syntax {
-        if bytes.count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && bytes[2] == 0x03 && bytes[3] == 0x04 { return .zip }
+        // Any "PK" start goes to the DOCX reader, which says why a broken ZIP is not a DOCX.
+        if bytes.count >= 2 && bytes[0] == 0x50 && bytes[1] == 0x4B { return .zip }
         if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) { return .utf16XML }
         var start = 0
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
@@ -15,6 +16,12 @@ public enum FormatDetector {
         case UInt8(ascii: "<"):
             let head = String(decoding: bytes[start..<min(bytes.count, start + 1024)], as: UTF8.self).lowercased()
             if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return .html }
+            // XHTML: an XML declaration (and comments) before the HTML doctype or root.
+            if head.hasPrefix("<?xml"), let end = head.range(of: "?>") {
+                var rest = head[end.upperBound...].drop { $0.isWhitespace }
+                while rest.hasPrefix("<!--"), let close = rest.range(of: "-->") { rest = rest[close.upperBound...].drop { $0.isWhitespace } }
+                if rest.hasPrefix("<!doctype html") || rest.hasPrefix("<html") { return .html }
+            }
             if head.hasPrefix("<?xml") || head.hasPrefix("<!--") || head.hasPrefix("<!doctype") { return .xml }
             let lowerName = fileName.lowercased()
             if lowerName.hasSuffix(".html") || lowerName.hasSuffix(".htm") { return .html }

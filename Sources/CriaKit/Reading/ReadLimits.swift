@@ -3,6 +3,8 @@ public struct ReadLimits: Sendable {
     public var maxFileBytes: Int = 64 * 1024 * 1024
     public var maxDepth: Int = 256
     public var maxTextBytes: Int = 16 * 1024 * 1024
+    /// Total uncompressed size a ZIP package (DOCX) may declare, and most bytes ever extracted.
+    public var maxDecompressedBytes: Int = 256 * 1024 * 1024
 
     public init() {}
     public static let `default` = ReadLimits()

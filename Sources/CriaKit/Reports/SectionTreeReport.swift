@@ -8,6 +8,7 @@ public enum SectionTreeReport {
         }
         for (key, value) in metadata.extra { lines.append("  \(key): \(value)") }
         if let relevance { lines.append("  relevance: \(relevance.rawValue)") }
+        if metadata.metadataOnly { lines.append("  metadata only: no prose") }
         lines.append("  \(proposal.sections.count) sections, \(proposal.root.wordCount) words")
         var stack: [(Section, Int)] = proposal.root.children.reversed().map { ($0, 1) }
         while let (section, depth) = stack.popLast() {
@@ -30,6 +31,7 @@ public enum SectionTreeReport {
                 ("date", .optional(metadata.date)), ("reference", .optional(metadata.reference)),
             ] + metadata.extra.map { ($0.key, JSONValue.string($0.value)) })),
             ("relevance", .optional(relevance?.rawValue)),
+            ("metadataOnly", .bool(metadata.metadataOnly)),
             ("words", .int(proposal.root.wordCount)),
             ("sections", .array(proposal.root.children.map(section))),
         ])

@@ -1,0 +1,156 @@
+/// UK legislation in CLML (legislation.gov.uk): metadata from `ukm:Metadata`, and the body
+/// reduced to what a reader navigates by: parts, chapters, cross-heading blocks, sections
+/// (`P1group`: "1 Title"), schedules, explanatory notes and divisions, each holding its
+/// paragraphs as text ("(1) ...", "(a) ..."). Contents lists, footnotes, commentaries and
+/// resources are left out; amendments quoted inside a section stay text of that section.
+enum CLMLDialect {
+    static let structural: Set<String> = [
+        "Part", "Chapter", "Pblock", "PsubBlock", "Schedule", "P1group", "ExplanatoryNotes",
+        "EarlierOrders", "Division", "EUPart", "EUTitle", "EUChapter", "EUSection", "EUSubsection",
+        "Attachment", "Appendix",
+    ]
+    static let introductory: [String: String] = [
+        "PrimaryPrelims": "Introductory text", "SecondaryPrelims": "Introductory text",
+        "ENprelims": "Introductory text", "EUPrelims": "Introductory text", "EUPreamble": "Preamble",
+        "SignedSection": "Signature",
+    ]
+    static let skipped: Set<String> = [
+        "Metadata", "Contents", "Footnotes", "Resources", "Commentaries", "Versions", "Comment",
+        "CommentaryRef", "FootnoteRef", "MarginNote", "MarginNotes",
+    ]
+    /// Elements whose presence means the file holds prose, not just a metadata record.
+    static let proseContainers: Set<String> = ["Primary", "Secondary", "EURetained", "EN", "Body", "EUBody"]
+
+    static func hasProse(_ root: DocumentNode) -> Bool {
+        if proseContainers.contains(root.label) { return true }
+        return root.children.contains { proseContainers.contains($0.label) }
+    }
+
+    /// The reading tree for a CLML document.
+    static func simplify(_ root: DocumentNode) -> DocumentNode {
+        let out = DocumentNode(kind: .element, label: "legislation", path: root.path, location: root.location)
+        for child in root.children { add(child, to: out, inAmendment: false) }
+        return out
+    }
+
+    private static func add(_ node: DocumentNode, to parent: DocumentNode, inAmendment: Bool) {
+        if skipped.contains(node.label) { return }
+        if !inAmendment, structural.contains(node.label) || introductory[node.label] != nil {
+            let section = DocumentNode(kind: .element, label: "section", path: node.path, location: node.location)
+            let (title, titleNodes) = heading(of: node)
+            let titleNode = DocumentNode(kind: .element, label: "title", path: titleNodes.first?.path ?? node.path,
+                                         location: titleNodes.first?.location ?? node.location)
+            let fallback = node.label == "ExplanatoryNotes" ? "Explanatory notes" : LabelWords.words(node.label)
+            titleNode.appendText(introductory[node.label] ?? (title.isEmpty ? fallback : title))
+            if !(titleNode.fullText.isEmpty) { section.appendChild(titleNode) }
+            var pending: String?
+            for child in node.children where !titleNodes.contains(where: { $0 === child }) {
+                if node.label == "P1group", child.label == "P1" {
+                    // The section number is already in the title.
+                    for grandchild in child.children where grandchild.label != "Pnumber" {
+                        addText(grandchild, to: section, pending: &pending, inAmendment: inAmendment)
+                    }
+                } else {
+                    addText(child, to: section, pending: &pending, inAmendment: inAmendment)
+                }
+            }
+            parent.appendChild(section)
+            return
+        }
+        var pending: String?
+        addText(node, to: parent, pending: &pending, inAmendment: inAmendment)
+    }
+
+    /// Text blocks of `node` as `p` leaves; a `Pnumber` prefixes the next block.
+    private static func addText(_ node: DocumentNode, to parent: DocumentNode, pending: inout String?, inAmendment: Bool) {
+        if skipped.contains(node.label) { return }
+        if !inAmendment, structural.contains(node.label) || introductory[node.label] != nil {
+            add(node, to: parent, inAmendment: false)
+            return
+        }
+        if node.label == "Pnumber" {
+            let number = node.fullText
+            pending = number.isEmpty ? pending : (node.parent?.label == "P1" ? number : "(\(number))")
+            return
+        }
+        if node.children.allSatisfy(\.isInline) {
+            let text = node.fullText
+            guard !text.isEmpty else { return }
+            let p = DocumentNode(kind: .element, label: "p", path: node.path, location: node.location)
+            p.appendText(pending.map { "\($0) \(text)" } ?? text)
+            pending = nil
+            parent.appendChild(p)
+            return
+        }
+        let amendment = inAmendment || node.label == "BlockAmendment" || node.label == "BlockExtract"
+        for child in node.children where !child.isInline {
+            addText(child, to: parent, pending: &pending, inAmendment: amendment)
+        }
+    }
+
+    /// "PART 2 Title", "3 Title" (a P1group with its section number), "SCHEDULE 1 Title".
+    private static func heading(of node: DocumentNode) -> (String, [DocumentNode]) {
+        var used: [DocumentNode] = []
+        var parts: [String] = []
+        if let number = node.children.first(where: { $0.label == "Number" }) {
+            used.append(number)
+            parts.append(number.fullText)
+        }
+        if node.label == "P1group", let p1 = node.children.first(where: { $0.label == "P1" }),
+           let number = p1.children.first(where: { $0.label == "Pnumber" }) {
+            parts.append(number.fullText)
+        }
+        if let title = node.children.first(where: { $0.label == "Title" }) {
+            used.append(title)
+            parts.append(title.fullText)
+        } else if let block = node.children.first(where: { $0.label == "TitleBlock" }) {
+            used.append(block)
+            parts.append(block.fullText)
+        }
+        return (parts.filter { !$0.isEmpty }.joined(separator: " "), used)
+    }
+
+    // MARK: Metadata
+
+    static func metadata(root: DocumentNode) -> DocumentMetadata {
+        var metadata = DocumentMetadata()
+        let meta = DialectMetadata.child(root, "Metadata")
+        metadata.title = meta.flatMap { DialectMetadata.child($0, "title") }?.fullText
+        metadata.date = meta.flatMap { DialectMetadata.child($0, "modified") ?? DialectMetadata.child($0, "date") }?.fullText
+        if metadata.date?.isEmpty == true { metadata.date = nil }
+        metadata.reference = root.attribute("DocumentURI") ?? root.attribute("IdURI")
+            ?? meta.flatMap { DialectMetadata.child($0, "identifier") }?.fullText
+        let classification = meta?.children.first { $0.label.hasSuffix("Metadata") }
+        func value(_ label: String) -> String? {
+            let found = classification.flatMap { DialectMetadata.child($0, label)?.attribute("Value") }
+                ?? classification?.children.first { $0.label == "DocumentClassification" }.flatMap { DialectMetadata.child($0, label)?.attribute("Value") }
+            return found?.isEmpty == false ? found : nil
+        }
+        let type = value("DocumentMainType")
+        let creator = meta.flatMap { DialectMetadata.child($0, "creator") }?.fullText
+        metadata.department = legislature(type: type) ?? creator.flatMap { $0.isEmpty ? nil : $0 } ?? "legislation.gov.uk"
+        if let type { metadata.extra.append(("type", typeName(type))) }
+        if let year = value("Year") { metadata.extra.append(("year", year)) }
+        if let number = value("Number") { metadata.extra.append(("number", number)) }
+        if let status = value("DocumentStatus") { metadata.extra.append(("status", status)) }
+        if root.label == "EN" { metadata.extra.append(("part", "explanatory notes")) }
+        if !hasProse(root) { metadata.metadataOnly = true }
+        return metadata
+    }
+
+    /// `UnitedKingdomPublicGeneralAct` → "United Kingdom Public General Act".
+    static func typeName(_ value: String) -> String {
+        LabelWords.words(value).split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+
+    /// The body that made the legislation, for primary legislation and measures.
+    static func legislature(type: String?) -> String? {
+        guard let type, !type.contains("StatutoryInstrument"), !type.contains("Order") else { return nil }
+        if type.hasPrefix("UnitedKingdom") || type.hasPrefix("EnglandAct") || type.hasPrefix("GreatBritainAct") { return "UK Parliament" }
+        if type.hasPrefix("Scottish") { return "Scottish Parliament" }
+        if type.hasPrefix("WelshParliament") { return "Senedd Cymru (Welsh Parliament)" }
+        if type.hasPrefix("WelshNationalAssembly") || type.hasPrefix("WelshAssembly") { return "National Assembly for Wales" }
+        if type.hasPrefix("NorthernIreland") { return "Northern Ireland Assembly" }
+        return nil
+    }
+}
