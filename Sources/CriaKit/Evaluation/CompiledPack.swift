@@ -26,7 +26,9 @@ enum RoleAssigner {
         for section in proposal.sections {
             var sentence = 0, clause = 0
             let words = Tokenizer.tokenize(section.title, sentence: &sentence, clause: &clause).map(\.stem)
-            for (role, phrases) in pack.roleTitles where phrases.contains(where: { contains(words, $0) }) {
+            // Roles are listed most specific first; the first whose title matches wins, so
+            // "Equality impact on children" is `groups`, not also the generic `impact`.
+            if let (role, _) = pack.roleTitles.first(where: { $0.phrases.contains { contains(words, $0) } }) {
                 section.roles.insert(role.name)
             }
             for (role, _) in pack.roleTitles {

@@ -27,6 +27,11 @@ struct ConditionEvaluator {
                 outcomes.append(outcome)
             }
             return .of(false, focus: outcomes.lazy.compactMap(\.focus).first, evidence: outcomes.flatMap(\.evidence))
+        case .someOf(let conditions, let atLeast):
+            let outcomes = conditions.map(evaluate)
+            let holding = outcomes.filter(\.holds)
+            return .of(holding.count >= atLeast, focus: (holding.isEmpty ? outcomes : holding).lazy.compactMap(\.focus).first,
+                       evidence: holding.flatMap(\.evidence))
         case .not(let inner):
             let outcome = evaluate(inner)
             return .of(!outcome.holds, focus: outcome.focus, evidence: outcome.evidence)

@@ -19,15 +19,27 @@ enum Negation {
     static let effectLookBehind = 14
     static let lookAhead = 4
 
+    /// A verb of its own between the denied effect and the mention starts a new statement:
+    /// "families will not be affected, and babies could lose access".
+    static let auxiliaries: Set<String> = ["will", "would", "could", "can", "may", "might", "should", "must", "is", "are", "was", "were", "be", "been", "ha", "have", "had"]
+
     static func isNegated(tokens: [Token], start: Int, end: Int) -> Bool {
         let clause = tokens[start].clause
         var position = start - 1
-        var sawEffect = false
+        var effectAt: Int?
+        var verbBetween = false
         while position >= 0 && start - position <= effectLookBehind && tokens[position].clause == clause {
             let stem = tokens[position].stem
-            if cues.contains(stem) && (start - position <= lookBehind || sawEffect) { return true }
-            if hedges.contains(stem) && sawEffect { return true }
-            if effectWords.contains(stem) { sawEffect = true }
+            if let effect = effectAt {
+                // The cue must govern the effect word directly: "not affect", "no impact on".
+                let governs = effect - position <= 3 && !verbBetween
+                if cues.contains(stem) && (start - position <= lookBehind || governs) { return true }
+                if hedges.contains(stem) && governs { return true }
+            } else if cues.contains(stem) && start - position <= lookBehind {
+                return true
+            }
+            if effectAt == nil && effectWords.contains(stem) { effectAt = position }
+            if effectAt == nil && auxiliaries.contains(stem) { verbBetween = true }
             position -= 1
         }
         // "... children will not be affected", "children are unaffected"

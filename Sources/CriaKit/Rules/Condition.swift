@@ -3,6 +3,8 @@ public indirect enum Condition: Sendable {
     case all([Condition])
     case any([Condition])
     case not(Condition)
+    /// At least `atLeast` of the conditions hold (e.g. two of the GC14 elements).
+    case someOf([Condition], atLeast: Int)
     /// A section with this role exists, optionally with a word count in range.
     case section(role: String, minWords: Int?, maxWords: Int?)
     /// Non-negated mentions of terms in a scope.

@@ -18,7 +18,7 @@ struct ConditionParser {
         "relevance": ["relevance"],
         "screeningConsistent": ["screeningConsistent"],
         "hasText": ["hasText", "minWords"],
-        "all": ["all"], "any": ["any"], "not": ["not"],
+        "all": ["all"], "any": ["any"], "not": ["not"], "someOf": ["someOf", "atLeast"],
     ]
 
     mutating func parse(_ view: YAMLView) -> Condition? {
@@ -46,6 +46,16 @@ struct ConditionParser {
             return primitive.key == "all" ? .all(parsed) : .any(parsed)
         case "not":
             return parse(value).map { .not($0) }
+        case "someOf":
+            guard let items = value.sequence, !items.isEmpty else {
+                problem(value.location, "`someOf` takes a non-empty list of conditions")
+                return nil
+            }
+            let parsed = items.compactMap { parse($0) }
+            guard parsed.count == items.count else { return nil }
+            let atLeast = optionalInt(view, "atLeast") ?? 1
+            if atLeast > parsed.count { problem(view.location, "`atLeast: \(atLeast)` is more than the \(parsed.count) conditions of `someOf`") }
+            return .someOf(parsed, atLeast: atLeast)
         case "section":
             guard let role = value.string else { problem(value.location, "`section` takes a role name"); return nil }
             roleReferences.append((role, value.location))
