@@ -50,13 +50,14 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write the SARIF log here.", valueName: "file"))
     var sarif: String?
 
-    @Option(name: .long, help: "Lowest severity of a fail that makes the exit code 1: error, warning, info or never.")
-    var failOn: CheckCommand.FailLevel = .error
+    @Option(name: .long, help: "Lowest severity of a fail that makes the exit code 1: error, warning, info or never (default: `failOn:` of .cria.yml, else error).")
+    var failOn: CheckCommand.FailLevel?
 
     @Flag(name: .long, help: "Print nothing but errors (no progress).")
     var quiet = false
 
     @OptionGroup var rulesOption: RulesOption
+    @OptionGroup var configOptions: ConfigOptions
     @OptionGroup var limitOptions: LimitOptions
 
     func validate() throws {
@@ -72,12 +73,15 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
+        let config = try configOptions.resolve(ConfigOverrides(
+            rules: rulesOption.rules, failOn: failOn.flatMap { FailLevel(rawValue: $0.rawValue) },
+            include: include, exclude: exclude, departmentFrom: departmentFrom))
         let departments: DepartmentRule
-        do { departments = try DepartmentRule(pattern: departmentFrom) } catch {
+        do { departments = try config.departmentRule() } catch {
             Terminal.error("cria: error: \(error)")
             throw ExitCode(2)
         }
-        let pack = try rulesOption.loadPack()
+        let pack = try configOptions.loadPack(config)
         var previous: Baseline?
         if let baseline {
             do { previous = try Baseline(path: baseline) } catch {
@@ -86,7 +90,7 @@ struct BatchCommand: ParsableCommand {
             }
         }
 
-        var inputs = BatchInputs.expand(paths, selection: InputSelection(includes: include, excludes: exclude))
+        var inputs = BatchInputs.expand(paths, selection: InputSelection(includes: config.include.value, excludes: config.exclude.value))
         if let fromList {
             let data: Data?
             if fromList == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else { data = FileManager.default.contents(atPath: fromList) }
@@ -127,7 +131,7 @@ struct BatchCommand: ParsableCommand {
         if let markdownText { Terminal.print(markdownText) }
 
         if writer.aggregate.failed > 0 { throw ExitCode(2) }
-        if writer.hasFails(atOrAbove: Severity(rawValue: failOn.rawValue)) { throw ExitCode(1) }
+        if writer.hasFails(atOrAbove: config.failOn.value.threshold) { throw ExitCode(1) }
     }
 }
 

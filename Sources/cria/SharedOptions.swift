@@ -59,3 +59,49 @@ enum InputPaths {
         return out
     }
 }
+
+/// `.cria.yml` and the flags that override it (see `cria config show`).
+struct ConfigOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Configuration file (default: .cria.yml in this folder or the nearest parent).", valueName: "file"))
+    var config: String?
+
+    @Option(name: .long, help: ArgumentHelp("Turn a rule off (repeatable; replaces `disable:` of the configuration).", valueName: "rule-id"))
+    var disable: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Change a rule's severity (repeatable), e.g. childrens-own-views=warning.", valueName: "rule=level"))
+    var severity: [String] = []
+
+    /// The effective configuration, printing located problems and exiting 2 on any.
+    func resolve(_ overrides: ConfigOverrides) throws -> CriaConfig {
+        var overrides = overrides
+        overrides.disable = disable
+        overrides.severity = severity
+        do { return try CriaConfig.resolve(explicit: config, overrides: overrides) } catch let error as ConfigError {
+            for problem in error.problems { Terminal.error(problem) }
+            throw ExitCode(2)
+        }
+    }
+
+    /// The configured pack with `disable` and `severity` applied.
+    func loadPack(_ config: CriaConfig) throws -> CompiledPack {
+        do { return try config.loadPack() } catch let error as ConfigError {
+            for problem in error.problems { Terminal.error(problem) }
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// `--output FORMAT=FILE`: one more report of this run, written atomically.
+struct OutputRequest: ExpressibleByArgument {
+    let format: CheckCommand.Format
+    let path: String
+
+    init?(argument: String) {
+        guard let equals = argument.firstIndex(of: "="),
+              let format = CheckCommand.Format(rawValue: String(argument[..<equals]).lowercased()) else { return nil }
+        let path = String(argument[argument.index(after: equals)...])
+        guard !path.isEmpty else { return nil }
+        self.format = format
+        self.path = path
+    }
+}

@@ -95,7 +95,7 @@ final class BatchReportTests: XCTestCase {
         let json = try fixture.json(fixture.out + "/r.json")
         let summary = try XCTUnwrap(json["summary"] as? [String: Any])
         XCTAssertEqual(summary["documents"] as? NSDictionary, ["given": 8, "assessed": 4, "childRelevant": ["direct": 2, "indirect": 1], "failed": 4] as NSDictionary)
-        XCTAssertEqual(summary["outcomes"] as? NSDictionary, ["fail": 2, "review": 1, "pass": 2, "notApplicable": 3] as NSDictionary)
+        XCTAssertEqual(summary["outcomes"] as? NSDictionary, ["fail": 2, "review": 1, "pass": 2, "notApplicable": 3, "waived": 0] as NSDictionary)
         let departments = try XCTUnwrap(json["departments"] as? [[String: Any]])
         let dwp = try XCTUnwrap(departments.first { $0["name"] as? String == "DWP" })
         XCTAssertEqual(dwp["childRelevant"] as? NSDictionary, ["direct": 0, "indirect": 1, "percentOfAssessed": 100] as NSDictionary)

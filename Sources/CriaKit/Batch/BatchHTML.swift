@@ -83,7 +83,7 @@ enum BatchHTML {
             "generated": view.context.generated,
             "given": a.given, "assessed": a.assessed, "direct": a.direct, "indirect": a.indirect, "failed": a.failed,
             "hasFailed": a.failed > 0,
-            "fail": a.outcomes.fail, "review": a.outcomes.review, "pass": a.outcomes.pass, "notApplicable": a.outcomes.notApplicable,
+            "fail": a.outcomes.fail, "review": a.outcomes.review, "pass": a.outcomes.pass, "notApplicable": a.outcomes.notApplicable, "waived": a.outcomes.waived,
             "severities": Severity.allCases.reversed().map { severity -> [String: Any] in
                 let counts = a.severities[severity] ?? OutcomeCounts()
                 return ["name": severity.rawValue, "fail": counts.fail, "review": counts.review]

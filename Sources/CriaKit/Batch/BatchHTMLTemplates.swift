@@ -81,7 +81,7 @@ article.doc { border-top: 1px solid var(--line); padding-top: .25rem; }
 <tfoot><tr><th scope="row">All</th><td class="num">{{fail}}</td><td class="num">{{review}}</td></tr></tfoot>
 </table>
 </div>
-<p>Also {{pass}} passes and {{notApplicable}} results not applicable.</p>
+<p>Also {{pass}} passes, {{waived}} waived (with a reason, in the document) and {{notApplicable}} results not applicable.</p>
 <h3 id="unaddressed">Articles most often unaddressed</h3>
 {{#hasTop}}
 <svg class="chart" role="img" aria-labelledby="chart-title" viewBox="0 0 {{chartWidth}} {{chartHeight}}" width="{{chartWidth}}" height="{{chartHeight}}" xmlns="http://www.w3.org/2000/svg">

@@ -2,7 +2,7 @@
 /// exactly `JSONReport.document(_:)` for each assessed input, in input order.
 enum BatchJSON {
     static func counts(_ counts: OutcomeCounts) -> [(String, JSONValue)] {
-        [("fail", .int(counts.fail)), ("review", .int(counts.review)), ("pass", .int(counts.pass)), ("notApplicable", .int(counts.notApplicable))]
+        [("fail", .int(counts.fail)), ("review", .int(counts.review)), ("pass", .int(counts.pass)), ("notApplicable", .int(counts.notApplicable)), ("waived", .int(counts.waived))]
     }
 
     static func skeleton(_ view: BatchView) -> String {
@@ -108,12 +108,12 @@ public enum BatchCSV {
     }
 
     static func rows(_ assessment: Assessment, department: String) -> String {
-        assessment.findings.map { result in
+        assessment.results.filter { $0.outcome == .fail || $0.outcome == .review || $0.outcome == .waived }.map { result in
             line([
                 assessment.file, department, assessment.metadata.title ?? "", result.ruleID,
                 result.articles.map(String.init).joined(separator: " "), result.severity.rawValue, result.outcome.rawValue,
                 result.location.isKnown ? String(result.location.line) : "", result.location.isKnown ? String(result.location.column) : "",
-                result.path, result.message,
+                result.path, result.waiver.map { "\(result.message) (waived by \($0.by): \($0.reason))" } ?? result.message,
             ])
         }.joined()
     }

@@ -39,6 +39,7 @@ enum BatchMarkdown {
         out += "\n| Findings by outcome | Count |\n|---|---:|\n"
         out += row(["fail", String(a.outcomes.fail)]) + row(["review", String(a.outcomes.review)])
         out += row(["pass", String(a.outcomes.pass)]) + row(["notApplicable", String(a.outcomes.notApplicable)])
+        out += row(["waived", String(a.outcomes.waived)])
         out += "\n| Severity | Fail | Review |\n|---|---:|---:|\n"
         for severity in Severity.allCases.reversed() {
             let counts = a.severities[severity] ?? OutcomeCounts()

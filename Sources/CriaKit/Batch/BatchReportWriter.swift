@@ -99,7 +99,7 @@ public final class BatchReportWriter {
             try jsonOut?.documents.append(JSONReport.document(assessment))
             if let sarifOut {
                 let ruleIndex = sarifOut.ruleIndex(pack)
-                for result in assessment.findings {
+                for result in assessment.results where result.outcome == .fail || result.outcome == .review || result.outcome == .waived {
                     try sarifOut.results.append(SARIFReport.sarifResult(result, file: assessment.file, ruleIndex: ruleIndex[result.ruleID] ?? 0, workingDirectory: context.workingDirectory))
                 }
             }

@@ -39,7 +39,7 @@ public struct BatchRunner {
         }
         do {
             let document = try DocumentLoader(limits: limits).load(path: input.path)
-            var assessment = Evaluator(pack: pack).assess(Proposal(document: document))
+            var assessment = try Evaluator(pack: pack).check(Proposal(document: document))
             let department = departments.resolve(metadata: assessment.metadata.department, path: input.path)
             if assessment.metadata.department == nil, department != DepartmentRule.unknown {
                 assessment.metadata.department = department

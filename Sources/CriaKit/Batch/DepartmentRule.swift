@@ -6,7 +6,42 @@ import Foundation
 public struct DepartmentRule: @unchecked Sendable {
     public static let unknown = "Unknown"
 
-    enum Kind { case none, parentFolder, regex(NSRegularExpression) }
+    enum Kind { case none, parentFolder, regex(NSRegularExpression), mappings([(matcher: PathMatcher, department: String)]) }
+
+    /// A `departments:` key of `.cria.yml`: `/regex/` (searched in the path) or a glob.
+    enum PathMatcher {
+        case glob(Glob)
+        case regex(NSRegularExpression)
+
+        func matches(_ path: String) -> Bool {
+            switch self {
+            case .glob(let glob):
+                var relative = path
+                if relative.hasPrefix("./") { relative.removeFirst(2) }
+                return glob.matches(relative)
+            case .regex(let regex):
+                return regex.firstMatch(in: path, range: NSRange(path.startIndex..., in: path)) != nil
+            }
+        }
+    }
+
+    /// The regular expression of a `/regex/` key, or nil for a glob.
+    static func regexBody(_ pattern: String) -> String? {
+        guard pattern.count >= 2, pattern.hasPrefix("/"), pattern.hasSuffix("/") else { return nil }
+        return String(pattern.dropFirst().dropLast())
+    }
+
+    /// From `.cria.yml` `departments:`: the first pattern that matches the path names the
+    /// department. Invalid regexes are rejected when the configuration is read.
+    public init(mappings: [DepartmentMapping]) {
+        kind = .mappings(mappings.compactMap { mapping in
+            if let body = Self.regexBody(mapping.pattern) {
+                guard let regex = try? NSRegularExpression(pattern: body) else { return nil }
+                return (.regex(regex), mapping.department)
+            }
+            return (.glob(Glob(mapping.pattern)), mapping.department)
+        })
+    }
     let kind: Kind
 
     public static let none = DepartmentRule(kind: .none)
@@ -41,6 +76,8 @@ public struct DepartmentRule: @unchecked Sendable {
                   let group = Range(match.range(at: 1), in: path) else { return nil }
             let value = String(path[group])
             return value.isEmpty ? nil : value
+        case .mappings(let mappings):
+            return mappings.first { $0.matcher.matches(path) }?.department
         }
     }
 

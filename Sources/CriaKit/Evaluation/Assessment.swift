@@ -26,6 +26,9 @@ public struct RuleResult: Sendable {
     /// The section that decided the outcome, if any.
     public let sectionTitle: String?
     public let evidence: [Evidence]
+    /// For a waived result: the waiver and the outcome it would otherwise have had.
+    public var waiver: Waiver? = nil
+    public var waivedOutcome: Outcome? = nil
 
     /// rule + file + path + normalised text: survives edits that move lines.
     public func fingerprint(file: String) -> String {
@@ -44,7 +47,9 @@ public struct Assessment: Sendable {
     public let relevanceJudgement: RelevanceJudgement
     public let sectionCount: Int
     public let wordCount: Int
-    public let results: [RuleResult]
+    public internal(set) var results: [RuleResult]
+    /// Waivers in the document that matched no fail or review.
+    public internal(set) var unusedWaivers: [Waiver] = []
 
     public var findings: [RuleResult] { results.filter { $0.outcome == .fail || $0.outcome == .review } }
 }

@@ -6,8 +6,12 @@ public final class CompiledPack: @unchecked Sendable {
     /// Each role's title phrases as stemmed word sequences.
     let roleTitles: [(role: SectionRole, phrases: [[String]])]
 
-    public init(_ pack: RulePack) {
+    /// Rules of the pack that the configuration turned off: waivers may still name them.
+    public let disabledRuleIDs: Set<String>
+
+    public init(_ pack: RulePack, disabledRuleIDs: Set<String> = []) {
         self.pack = pack
+        self.disabledRuleIDs = disabledRuleIDs
         matcher = TermMatcher(lexicons: Array(pack.lexicons.values))
         roleTitles = pack.roles.map { role in
             (role, role.titles.map { title in
@@ -18,6 +22,9 @@ public final class CompiledPack: @unchecked Sendable {
     }
 
     public var rules: [Rule] { pack.rules }
+
+    /// Every rule id a document may name: the pack's and the disabled ones.
+    public var knownRuleIDs: Set<String> { Set(pack.rules.map(\.id)).union(disabledRuleIDs) }
 }
 
 /// Gives each section the roles its title or its content shows.

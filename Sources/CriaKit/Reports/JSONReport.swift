@@ -24,12 +24,33 @@ public enum JSONReport {
             ])),
             ("sections", .int(assessment.sectionCount)),
             ("words", .int(assessment.wordCount)),
+            ("counts", counts(assessment.results)),
             ("results", .array(assessment.results.map { result($0, file: assessment.file) })),
+            ("unusedWaivers", .array(assessment.unusedWaivers.map(waiver))),
+        ])
+    }
+
+    /// Results by outcome; waived ones apart, never folded into pass.
+    public static func counts(_ results: [RuleResult]) -> JSONValue {
+        var counts = OutcomeCounts()
+        for result in results { counts.add(result.outcome) }
+        return .object([
+            ("fail", .int(counts.fail)), ("review", .int(counts.review)), ("waived", .int(counts.waived)),
+            ("pass", .int(counts.pass)), ("notApplicable", .int(counts.notApplicable)),
+        ])
+    }
+
+    public static func waiver(_ waiver: Waiver) -> JSONValue {
+        .object([
+            ("rule", .string(waiver.rule)),
+            ("by", .string(waiver.by)),
+            ("reason", .string(waiver.reason)),
+            ("location", location(waiver.location, path: waiver.path)),
         ])
     }
 
     public static func result(_ result: RuleResult, file: String) -> JSONValue {
-        .object([
+        var members: [(String, JSONValue)] = [
             ("rule", .string(result.ruleID)),
             ("title", .string(result.title)),
             ("articles", .array(result.articles.map(JSONValue.int))),
@@ -46,7 +67,12 @@ public enum JSONReport {
                     ("location", location(evidence.location, path: evidence.path)),
                 ])
             })),
-        ])
+        ]
+        if let waiver = result.waiver {
+            members.append(("waivedOutcome", .optional(result.waivedOutcome?.rawValue)))
+            members.append(("waiver", self.waiver(waiver)))
+        }
+        return .object(members)
     }
 
     static func location(_ location: SourceLocation, path: String) -> JSONValue {

@@ -7,7 +7,7 @@ public enum SARIFReport {
         let ruleIndex = Dictionary(uniqueKeysWithValues: pack.rules.enumerated().map { ($1.id, $0) })
         var results: [JSONValue] = []
         for assessment in assessments {
-            for result in assessment.results where includeAll || result.outcome == .fail || result.outcome == .review {
+            for result in assessment.results where includeAll || result.outcome == .fail || result.outcome == .review || result.outcome == .waived {
                 results.append(sarifResult(result, file: assessment.file, ruleIndex: ruleIndex[result.ruleID] ?? 0, workingDirectory: workingDirectory))
             }
         }
@@ -59,11 +59,14 @@ public enum SARIFReport {
     static func sarifResult(_ result: RuleResult, file: String, ruleIndex: Int, workingDirectory: String) -> JSONValue {
         var text = result.message
         if let section = result.sectionTitle, !section.isEmpty { text += " (section: \(section))" }
-        return .object([
+        // A waived result keeps the kind and level it would have had, with an in-source
+        // suppression carrying the reason: code scanning shows it as dismissed, not gone.
+        let outcome = result.waivedOutcome ?? result.outcome
+        var members: [(String, JSONValue)] = [
             ("ruleId", .string(result.ruleID)),
             ("ruleIndex", .int(ruleIndex)),
-            ("kind", .string(result.outcome.rawValue)),
-            ("level", .string(result.outcome == .fail ? level(result.severity) : "none")),
+            ("kind", .string(kind(outcome))),
+            ("level", .string(outcome == .fail ? level(result.severity) : "none")),
             ("message", .object([("text", .string(text))])),
             ("locations", .array([physicalLocation(file: file, location: result.location, workingDirectory: workingDirectory, logicalPath: result.path)])),
             ("partialFingerprints", .object([("criaFingerprint/v1", .string(result.fingerprint(file: file)))])),
@@ -71,7 +74,21 @@ public enum SARIFReport {
                 ("articles", .array(result.articles.map(JSONValue.int))),
                 ("evidence", .array(result.evidence.map { .string($0.text) })),
             ])),
-        ])
+        ]
+        if let waiver = result.waiver {
+            members.append(("suppressions", .array([.object([
+                ("kind", .string("inSource")),
+                ("status", .string("accepted")),
+                ("justification", .string("\(waiver.reason) (waived by \(waiver.by))")),
+                ("location", physicalLocation(file: file, location: waiver.location, workingDirectory: workingDirectory, logicalPath: waiver.path)),
+            ])])))
+        }
+        return .object(members)
+    }
+
+    /// SARIF result kinds: fail, review ("review" is a SARIF kind), pass, notApplicable.
+    static func kind(_ outcome: Outcome) -> String {
+        outcome == .waived ? "fail" : outcome.rawValue
     }
 
     static func physicalLocation(file: String, location: SourceLocation, workingDirectory: String, logicalPath: String? = nil) -> JSONValue {

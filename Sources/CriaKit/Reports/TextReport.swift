@@ -16,17 +16,24 @@ public struct TextReport {
         var facts = ["format \(assessment.format.rawValue)", "relevance \(assessment.relevance.rawValue)"]
         if let department = assessment.metadata.department { facts.insert(department, at: 0) }
         lines.append("  " + dim(facts.joined(separator: " · ")))
-        let shown = assessment.results.filter { showPassing || $0.outcome == .fail || $0.outcome == .review }
+        let shown = assessment.results.filter { showPassing || $0.outcome == .fail || $0.outcome == .review || $0.outcome == .waived }
             .sorted { ($0.outcome == .fail ? 0 : 1, -$0.severity.rank, $0.location.line) < ($1.outcome == .fail ? 0 : 1, -$1.severity.rank, $1.location.line) }
         for result in shown {
             let articles = result.articles.map { "Art \($0)" }.joined(separator: ", ")
             lines.append("  \(assessment.file):\(result.location.line):\(result.location.column): \(label(result)) \(result.message) [\(result.ruleID)]\(articles.isEmpty ? "" : " " + dim("(\(articles))"))")
+            if let waiver = result.waiver {
+                lines.append("      " + dim("waived by \(waiver.by) (\(waiver.location.line):\(waiver.location.column)): \(waiver.reason)"))
+                continue
+            }
             for evidence in result.evidence.prefix(2) where result.outcome != .pass {
                 lines.append("      " + dim("\(evidence.location.line):\(evidence.location.column) \(evidence.note.map { $0 + ": " } ?? "")\(evidence.text)"))
             }
         }
+        for waiver in assessment.unusedWaivers {
+            lines.append("  \(assessment.file):\(waiver.location.line):\(waiver.location.column): \(paint("warning:", code: "33")) unused waiver of '\(waiver.rule)': the rule has no fail or review here to waive")
+        }
         let counts = Dictionary(grouping: assessment.results, by: \.outcome).mapValues(\.count)
-        lines.append("  " + [Outcome.fail, .review, .pass, .notApplicable].map { "\(counts[$0] ?? 0) \(name($0))" }.joined(separator: ", "))
+        lines.append("  " + [Outcome.fail, .review, .waived, .pass, .notApplicable].map { "\(counts[$0] ?? 0) \(name($0))" }.joined(separator: ", "))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -36,6 +43,7 @@ public struct TextReport {
         case .review: return paint("review:", code: "35")
         case .pass: return paint("pass:", code: "32")
         case .notApplicable: return dim("n/a:")
+        case .waived: return paint("waived:", code: "34")
         }
     }
 
@@ -45,6 +53,7 @@ public struct TextReport {
         case .review: "review"
         case .pass: "pass"
         case .notApplicable: "not applicable"
+        case .waived: "waived"
         }
     }
 

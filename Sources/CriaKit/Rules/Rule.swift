@@ -6,7 +6,10 @@ public enum Severity: String, Sendable, CaseIterable, Comparable, Codable {
 }
 
 public enum Outcome: String, Sendable, CaseIterable, Codable {
-    case pass, fail, review, notApplicable
+    /// `waived`: a fail or review that the document itself waives (`<cria-waiver>`,
+    /// `"criaWaivers"`), with a reason and who decided; the result keeps its original
+    /// outcome in `RuleResult.waivedOutcome`.
+    case pass, fail, review, notApplicable, waived
 }
 
 public enum Relevance: String, Sendable, CaseIterable, Codable {

@@ -47,6 +47,7 @@ public struct SectionBuilder {
     /// Decides what one child node is: a section, a text block, or a wrapper to look through.
     private func place(_ node: DocumentNode, in section: Section) {
         let key = StructureVocabulary.key(node.label)
+        if WaiverReader.isWaiver(node) { return }
         if StructureVocabulary.htmlSkipped.contains(key) && node.kind == .element && isHTMLish(node) { return }
         if StructureVocabulary.metadataContainers.contains(key) && !node.children.allSatisfy(\.isInline) { return }
         let titles = titleNodes(of: node)

@@ -42,6 +42,10 @@ enum StructureVocabulary {
         "department", "organisation", "organization", "owner", "author", "email", "phone",
     ]
 
+    /// Waivers (`<cria-waiver>`, `"criaWaivers"`; `<waiver>` with a `rule` attribute): read
+    /// by `WaiverReader`, never prose sections.
+    static let waiverLabels: Set<String> = ["criawaiver", "criawaivers"]
+
     static let htmlSkipped: Set<String> = ["script", "style", "noscript", "template", "nav", "header", "footer", "head"]
 
     /// Containers of facts about the document (read by `MetadataDeriver`), not prose.

@@ -1,0 +1,38 @@
+import ArgumentParser
+import CriaKit
+import Foundation
+
+struct ConfigCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config",
+        abstract: "Show the effective configuration (.cria.yml and flags).",
+        subcommands: [Show.self]
+    )
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the effective configuration with where each value came from: default, file or flag.",
+            discussion: "Give the same flags as to `cria check` or `cria batch` to see how they override the file. Rule ids are checked against the pack."
+        )
+
+        @Option(name: .long, help: "Lowest severity of a fail that makes the exit code 1.")
+        var failOn: CheckCommand.FailLevel?
+        @Option(name: .long, help: ArgumentHelp("Include glob (repeatable).", valueName: "glob"))
+        var include: [String] = []
+        @Option(name: .long, help: ArgumentHelp("Exclude glob (repeatable).", valueName: "glob"))
+        var exclude: [String] = []
+        @Option(name: .long, help: ArgumentHelp("Batch department pattern.", valueName: "pattern"))
+        var departmentFrom: String?
+
+        @OptionGroup var rulesOption: RulesOption
+        @OptionGroup var configOptions: ConfigOptions
+
+        func run() throws {
+            let config = try configOptions.resolve(ConfigOverrides(
+                rules: rulesOption.rules, failOn: failOn.flatMap { FailLevel(rawValue: $0.rawValue) },
+                include: include, exclude: exclude, departmentFrom: departmentFrom))
+            _ = try configOptions.loadPack(config)   // validates rule ids
+            Terminal.print(config.show())
+        }
+    }
+}
