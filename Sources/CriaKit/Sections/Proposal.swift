@@ -10,13 +10,17 @@ public struct Proposal {
     public init(document: Document) {
         var document = document
         document.metadata = MetadataDeriver().derive(document)
-        self.metadata = document.metadata
-        self.document = document
         self.root = SectionBuilder().build(document)
         var all = root.subtree
         for (index, section) in all.enumerated() { section.index = index }
         all.removeFirst()
         self.sections = all
+        // With no title field anywhere, the first heading is what a person would call it.
+        if document.metadata.title == nil {
+            document.metadata.title = all.first { $0.titleSource == .heading }?.title
+        }
+        self.metadata = document.metadata
+        self.document = document
     }
 
     public var file: String { document.file }

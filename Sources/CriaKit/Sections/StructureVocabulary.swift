@@ -53,6 +53,7 @@ enum StructureVocabulary {
         "meta", "metadata", "documentdetails", "documentinformation", "documentinfo", "docinfo",
         "documentproperties", "properties", "frontmatter", "cover", "coverpage", "admin",
         "administration", "head", "links", "control", "changehistory", "attachments",
+        "identification",
     ]
 
     /// Attributes about presentation or identity, never part of a title.
