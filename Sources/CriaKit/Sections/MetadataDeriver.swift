@@ -5,7 +5,9 @@ public struct MetadataDeriver {
     public init() {}
 
     static let titleKeys = ["title", "proposaltitle", "documenttitle", "policytitle", "name", "heading", "h1", "doctitle", "longtitle", "shorttitle", "policy", "policyname"]
-    static let departmentKeys = ["department", "dept", "leaddepartment", "owningdepartment", "responsibledepartment", "organisation", "organization", "ministry", "directorate", "publisher", "owner", "body", "agency"]
+    static let departmentKeys = ["department", "dept", "leaddepartment", "owningdepartment", "responsibledepartment", "organisation", "organization", "ministry"]
+    /// Weaker hints, used only when no key names a department: a directorate is part of one.
+    static let departmentFallbackKeys = ["publisher", "owner", "agency", "body", "directorate"]
     static let dateKeys = ["date", "dateofassessment", "assessmentdate", "published", "publicationdate", "datepublished", "issued", "created", "modified", "updated", "publicupdatedat", "firstpublishedat", "completed", "datecompleted", "datesignedoff", "dateofsubmission"]
     static let referenceKeys = ["reference", "ref", "referencenumber", "documentreference", "proposalreference", "identifier", "policyreference", "id", "contentid"]
 
@@ -13,7 +15,14 @@ public struct MetadataDeriver {
         var metadata = document.metadata
         let candidates = fieldsNearTop(of: document.root, depth: 3)
         if metadata.title == nil { metadata.title = first(Self.titleKeys, in: candidates, maxWords: 40) }
-        if metadata.department == nil { metadata.department = first(Self.departmentKeys, in: candidates, maxWords: 16) }
+        if metadata.department == nil {
+            metadata.department = first(Self.departmentKeys, in: candidates, maxWords: 16)
+                ?? candidates.first(where: { field in
+                    ["department", "organisation", "organization", "ministry"].contains { field.key.hasSuffix($0) }
+                        && !field.value.isEmpty && WordCounter.count(field.value) <= 16
+                })?.value
+                ?? first(Self.departmentFallbackKeys, in: candidates, maxWords: 16)
+        }
         if metadata.date == nil { metadata.date = first(Self.dateKeys, in: candidates, maxWords: 8) }
         if metadata.reference == nil { metadata.reference = first(Self.referenceKeys, in: candidates, maxWords: 6) }
         return metadata
