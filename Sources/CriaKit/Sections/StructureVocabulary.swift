@@ -42,6 +42,13 @@ enum StructureVocabulary {
         "department", "organisation", "organization", "owner", "author", "email", "phone",
     ]
 
+    /// A JSON member that annotates rather than holds the author's prose: a scalar whose
+    /// name starts with `_` or `$` (`"_guidance"` in `cria init` templates, `"$comment"`).
+    static func isAnnotation(_ node: DocumentNode) -> Bool {
+        guard node.kind == .value, node.parent?.kind == .object, let first = node.label.first else { return false }
+        return first == "_" || first == "$"
+    }
+
     static let htmlSkipped: Set<String> = ["script", "style", "noscript", "template", "nav", "header", "footer", "head"]
 
     /// Containers of facts about the document (read by `MetadataDeriver`), not prose.
