@@ -190,4 +190,33 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(run.stdout.contains("  3:3  best interests  (2 words)  [best-interests]  /proposal/best-interests[1]"), run.stdout)
         XCTAssertEqual(try cria(["inspect", pack.directory + "/missing.xml", "--rules", pack.directory]).status, 2)
     }
+
+    func testInitWritesTheTemplateAndSchemasAndRefusesToOverwrite() throws {
+        let xml = try cria(["init", "--format", "xml"])
+        XCTAssertEqual(xml.status, 0, xml.stderr)
+        XCTAssertEqual(xml.stdout, CRIATemplate.template(.xml))
+        XCTAssertEqual(try cria(["init"]).stdout, CRIATemplate.template(.xml))
+        XCTAssertEqual(try cria(["init", "--schema", "json"]).stdout, CRIATemplate.schema(.json))
+        XCTAssertEqual(try cria(["init", "--schema", "xml"]).stdout, CRIATemplate.schema(.xml))
+        XCTAssertEqual(try cria(["init", "--format", "yaml"]).status, 2)
+        XCTAssertEqual(try cria(["init", "--format", "xml", "--schema", "xml"]).status, 2)
+
+        let folder = NSTemporaryDirectory() + "cria-init-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = folder + "/assessment.json"
+        let first = try cria(["init", "--format", "json", "--output", file])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertEqual(first.stdout, "")
+        XCTAssertEqual(try String(contentsOfFile: file, encoding: .utf8), CRIATemplate.template(.json))
+
+        try "my draft".write(toFile: file, atomically: true, encoding: .utf8)
+        let refused = try cria(["init", "--format", "json", "--output", file])
+        XCTAssertEqual(refused.status, 2)
+        XCTAssertTrue(refused.stderr.contains("--force"), refused.stderr)
+        XCTAssertEqual(try String(contentsOfFile: file, encoding: .utf8), "my draft")
+
+        XCTAssertEqual(try cria(["init", "--format", "json", "--output", file, "--force"]).status, 0)
+        XCTAssertEqual(try String(contentsOfFile: file, encoding: .utf8), CRIATemplate.template(.json))
+    }
 }

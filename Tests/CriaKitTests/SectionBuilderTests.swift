@@ -132,6 +132,21 @@ final class SectionBuilderTests: XCTestCase {
         XCTAssertTrue(p.section("Consultation")!.children.isEmpty)
     }
 
+    func testUnderscoreAndDollarJSONMembersAreNotesNotProse() throws {
+        let p = try proposal("""
+            {"_guidance": "Say which children are affected and how many.",
+             "$comment": "Written from the cria template.",
+             "screening": {"_guidance": "Does the proposal affect children under 18?", "text": "Yes, 4.4 million pupils aged 4 to 11."},
+             "_embedded": {"notes": "An object under an underscore name is still read."}}
+            """)
+        XCTAssertEqual(p.root.children.map(\.title), ["screening", "embedded"])
+        XCTAssertEqual(p.section("screening")?.text, "Yes, 4.4 million pupils aged 4 to 11.")
+        XCTAssertFalse(p.sections.contains { $0.text.contains("Say which children") || $0.text.contains("Does the proposal") })
+        // In XML an element may start with an underscore, and is read as usual.
+        let x = try proposal("<doc><_remark>We consulted 40 pupils in three schools.</_remark></doc>")
+        XCTAssertEqual(x.root.children.first?.text, "We consulted 40 pupils in three schools.")
+    }
+
     func testXMLParagraphsFeedTheSectionWithMixedContent() throws {
         let p = try proposal("""
             <proposal>

@@ -46,6 +46,7 @@ public struct SectionBuilder {
 
     /// Decides what one child node is: a section, a text block, or a wrapper to look through.
     private func place(_ node: DocumentNode, in section: Section) {
+        if StructureVocabulary.isAnnotation(node) { return }
         let key = StructureVocabulary.key(node.label)
         if WaiverReader.isWaiver(node) { return }
         if StructureVocabulary.htmlSkipped.contains(key) && node.kind == .element && isHTMLish(node) { return }

@@ -46,6 +46,13 @@ enum StructureVocabulary {
     /// by `WaiverReader`, never prose sections.
     static let waiverLabels: Set<String> = ["criawaiver", "criawaivers"]
 
+    /// A JSON member that annotates rather than holds the author's prose: a scalar whose
+    /// name starts with `_` or `$` (`"_guidance"` in `cria init` templates, `"$comment"`).
+    static func isAnnotation(_ node: DocumentNode) -> Bool {
+        guard node.kind == .value, node.parent?.kind == .object, let first = node.label.first else { return false }
+        return first == "_" || first == "$"
+    }
+
     static let htmlSkipped: Set<String> = ["script", "style", "noscript", "template", "nav", "header", "footer", "head"]
 
     /// Containers of facts about the document (read by `MetadataDeriver`), not prose.
