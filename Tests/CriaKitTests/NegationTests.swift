@@ -44,4 +44,19 @@ final class NegationTests: XCTestCase {
         let other = Tokenizer.tokenize("No child travels alone.", sentence: &s2, clause: &c2)
         XCTAssertFalse(Negation.deniesEffect(tokens: other, start: 1, end: 2))
     }
+
+    /// "No group of children is affected differently" is an Art 2 answer, not a claim that
+    /// the proposal has no impact on children (hmt-tax-free-childcare-accounts.xml).
+    func testDenyingADifferenceIsNotDenyingAnEffect() {
+        func denies(_ text: String) -> Bool {
+            var sentence = 0, clause = 0
+            let tokens = Tokenizer.tokenize(text, sentence: &sentence, clause: &clause)
+            let start = tokens.firstIndex { $0.stem == "child" }!
+            return Negation.deniesEffect(tokens: tokens, start: start, end: start + 1)
+        }
+        XCTAssertFalse(denies("We do not expect any group of children to be affected differently."))
+        XCTAssertFalse(denies("No group of children will be disproportionately affected."))
+        XCTAssertTrue(denies("We do not expect children to be affected."))
+        XCTAssertTrue(denies("The proposal does not affect children."))
+    }
 }

@@ -60,6 +60,33 @@ final class DocumentFacts {
         for (number, block) in blocks.enumerated() {
             for reference in ArticleReferences.find(in: block.text) { found.append((reference.article, number)) }
         }
+        if !legislation { found += articleFields(blocks) }
+        return found
+    }
+
+    /// Labels of a field or attribute whose number names a UNCRC article in an impact table:
+    /// `<Impact Article="28">`, `<RightsImpact art="22">`, `{"article": 24, "reasoning": ...}`.
+    static let articleFieldLabels: Set<String> = ["article", "art", "articlenumber", "uncrcarticle", "articleno"]
+
+    /// An article named by a field refers from the text of the row it labels.
+    private func articleFields(_ blocks: [TextIndex.Block]) -> [(Int, Int)] {
+        var found: [(Int, Int)] = []
+        func add(_ value: String, row: DocumentNode) {
+            let digits = value.trimmingCharacters(in: .whitespaces).prefix { $0.isNumber }
+            guard let article = Int(digits), (1...54).contains(article) else { return }
+            let prefix = row.path
+            if let number = blocks.firstIndex(where: { $0.node === row || $0.node.path.hasPrefix(prefix + "/") }) {
+                found.append((article, number))
+            }
+        }
+        proposal.document.root.walk { node in
+            for attribute in node.attributes where Self.articleFieldLabels.contains(StructureVocabulary.key(attribute.name)) {
+                add(attribute.value, row: node)
+            }
+            if Self.articleFieldLabels.contains(StructureVocabulary.key(node.label)), node.children.allSatisfy(\.isInline), let row = node.parent {
+                add(node.fullText, row: row)
+            }
+        }
         return found
     }
 

@@ -59,11 +59,18 @@ enum Negation {
     static func deniesEffect(tokens: [Token], start: Int, end: Int) -> Bool {
         let clause = tokens[start].clause
         let from = max(0, start - 8), to = min(tokens.count, end + lookAhead)
-        var cue = false, effect = false
-        for position in from..<to where tokens[position].clause == clause {
-            if cues.contains(tokens[position].stem) { cue = true }
-            if effectWords.contains(tokens[position].stem) || tokens[position].stem == "unaffect" { effect = true }
+        var cue = false, effect = false, qualified = false
+        for position in from..<min(tokens.count, to + 2) where tokens[position].clause == clause {
+            let stem = tokens[position].stem
+            if position < to && cues.contains(stem) { cue = true }
+            if position < to && (effectWords.contains(stem) || stem == "unaffect") { effect = true }
+            if comparativeQualifiers.contains(stem) { qualified = true }
         }
-        return cue && effect
+        return cue && effect && !qualified
     }
+
+    /// "no group of children is affected differently" denies a difference between groups,
+    /// not an effect on children: it is an Art 2 answer, not a screening claim.
+    static let comparativeQualifiers: Set<String> = ["differently", "disproportionately", "differential", "disproportionate", "unequally", "adversely", "negatively", "unfairly", "worse"]
+        .reduce(into: Set<String>()) { $0.insert(Stemmer.stem(Substring($1))) }
 }

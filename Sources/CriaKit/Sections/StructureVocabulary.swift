@@ -8,7 +8,7 @@ enum StructureVocabulary {
     /// A child with one of these labels names its parent section.
     static let titleLabels: Set<String> = [
         "title", "heading", "headingtext", "caption", "sectiontitle", "sectionheading",
-        "question", "longtitle", "shorttitle", "name", "label", "subject", "doctitle",
+        "question", "prompt", "longtitle", "shorttitle", "name", "label", "subject", "doctitle",
     ]
 
     /// A number shown before a title (legislation, numbered questions).
