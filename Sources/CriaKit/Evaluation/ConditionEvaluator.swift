@@ -71,7 +71,10 @@ struct ConditionEvaluator {
         let focus = facts.index.sections(in: scope).max { $0.wordCount < $1.wordCount }
         let found = facts.index.mentions(of: source.lexiconName, in: ranges)
         let count = distinct ? Set(found.map(\.term)).count : found.count
-        let evidence = found.prefix(3).map { facts.evidence(for: $0, note: "mentions \"\(facts.index.term($0))\"") }
+        // One quotation per sentence: several terms in one sentence are one piece of evidence.
+        var quoted = Set<Int>()
+        let evidence = found.filter { quoted.insert(facts.index.block($0.block).tokens[$0.start].sentence).inserted }
+            .prefix(3).map { facts.evidence(for: $0, note: "mentions \"\(facts.index.term($0))\"") }
         return .of(count >= atLeast, focus: focus, evidence: Array(evidence))
     }
 

@@ -35,7 +35,7 @@ public struct Evaluator {
                 message: outcome == .pass || outcome == .notApplicable ? rule.title : rule.message,
                 location: anchor.0, path: anchor.1,
                 sectionTitle: focus?.title,
-                evidence: decided?.evidence ?? []
+                evidence: unique(decided?.evidence ?? [])
             )
         }
         if let applies = rule.applies, !conditions.evaluate(applies).holds {
@@ -49,6 +49,12 @@ public struct Evaluator {
         }
         return result(.pass, expected)
     }
+}
+
+/// Evidence quoted once, in the order found.
+func unique(_ evidence: [Evidence]) -> [Evidence] {
+    var seen = Set<String>()
+    return evidence.filter { seen.insert("\($0.path)|\($0.text)").inserted }
 }
 
 extension Evaluator {
