@@ -60,3 +60,27 @@ final class NegationTests: XCTestCase {
         XCTAssertTrue(denies("The proposal does not affect children."))
     }
 }
+
+final class TermMatcherTests: XCTestCase {
+    private func terms(_ text: String, _ lexicon: [String]) -> [String] {
+        let matcher = TermMatcher(lexicons: [Lexicon(name: "x", description: "", terms: lexicon)])
+        var sentence = 0, clause = 0
+        let tokens = Tokenizer.tokenize(text, sentence: &sentence, clause: &clause)
+        var found: [String] = []
+        matcher.matches(in: tokens) { start, end, _ in
+            found.append(String(text[tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound]))
+        }
+        return found
+    }
+
+    func testCountsInsideAPhraseDoNotBreakIt() {
+        XCTAssertEqual(terms("We held workshops with 240 pupils in May.", ["workshops with pupils"]), ["workshops with 240 pupils"])
+        XCTAssertEqual(terms("A survey of 2,100 children aged 8 to 17.", ["survey of children"]), ["survey of 2,100 children"])
+        XCTAssertEqual(terms("workshops with 1 2 3 4 pupils", ["workshops with pupils"]), [])
+        XCTAssertEqual(terms("240 pupils", ["pupils"]), ["pupils"])
+    }
+
+    func testAcronymsAreCaseSensitiveButTakePlurals() {
+        XCTAssertEqual(terms("Pupils with SEND and new GCSEs; please send it.", ["SEND", "GCSE"]), ["SEND", "GCSEs"])
+    }
+}

@@ -61,6 +61,10 @@ public final class TermMatcher: @unchecked Sendable {
         }
     }
 
+    static func isNumber(_ word: Substring) -> Bool {
+        !word.isEmpty && word.allSatisfy { $0.isNumber || $0 == "-" }
+    }
+
     /// "GCSEs" and "EHCP's" are the acronym too; "send" is not "SEND".
     static func sameAcronym(_ written: Substring, _ acronym: String) -> Bool {
         guard written.hasPrefix(acronym) else { return false }
@@ -76,10 +80,23 @@ public final class TermMatcher: @unchecked Sendable {
         for start in tokens.indices {
             var node = root
             var position = start
-            while position < tokens.count, let next = node.next[tokens[position].stem] {
+            var offsets: [Int] = []   // token position of each term word, for exact-case checks
+            var skipped = 0
+            while position < tokens.count {
+                guard let next = node.next[tokens[position].stem] else {
+                    // A count inside a phrase does not break it: "workshops with 240 pupils"
+                    // is "workshops with pupils".
+                    if node !== root && skipped < 3 && Self.isNumber(tokens[position].original) {
+                        skipped += 1
+                        position += 1
+                        continue
+                    }
+                    break
+                }
                 node = next
+                offsets.append(position)
                 position += 1
-                for accept in node.accepts where accept.exactWords.allSatisfy({ Self.sameAcronym(tokens[start + $0.offset].original, $0.word) }) {
+                for accept in node.accepts where accept.exactWords.allSatisfy({ Self.sameAcronym(tokens[offsets[$0.offset]].original, $0.word) }) {
                     found(start, position, accept)
                 }
             }
