@@ -162,6 +162,36 @@ final class ConditionTests: XCTestCase {
         try assertOutcome("<d><p>Workshops with children.</p><p>A survey of pupils.</p></d>", "{near: [consulted, children], atLeast: 3}", .fail)
     }
 
+    func testNearReadsAHeadingWithTheParagraphUnderIt() throws {
+        let doc = "<d><section><title>Workshops</title><p>Children said so.</p></section><section><title>Evidence</title><p>Survey data.</p></section></d>"
+        try assertOutcome(doc, "{near: [consulted, children], within: paragraph}", .pass)
+        try assertOutcome(doc, "{near: [consulted, children], within: sentence}", .fail)
+        // The heading joins only the first paragraph of its own section.
+        let apart = "<d><section><title>Workshops</title><p>Dates.</p><p>Children said so.</p></section></d>"
+        try assertOutcome(apart, "{near: [consulted, children], within: paragraph}", .fail)
+    }
+
+    // MARK: density
+
+    func testMentionsPerThousandWords() throws {
+        // 2 mentions in 20 words: 100 per 1,000.
+        let doc = "<d><p>Children use the library. The opening hours change from May and staff will work at two other sites each week for a year with children.</p></d>"
+        try assertOutcome(doc, "{mentions: [child], atLeast: 2, perThousandWords: 50}", .pass)
+        try assertOutcome(doc, "{mentions: [child], atLeast: 2, perThousandWords: 200}", .fail)
+        try assertOutcome(doc, "{mentions: [child], atLeast: 3, perThousandWords: 50}", .fail)
+    }
+
+    // MARK: impact tables
+
+    func testHTMLTableArticleColumnCitesTheRowsArticle() throws {
+        // A GOV.UK content item whose part body is an HTML table.
+        let table = #"{"schema_name": "guide", "details": {"parts": [{"title": "Rights of the child", "slug": "rights", "body": "<table><thead><tr><th>Article</th><th>Impact</th><th>Explanation</th></tr></thead><tbody><tr><td>17</td><td>Positive</td><td>Protection from material injurious to children's wellbeing.</td></tr></tbody></table>"}]}}"#
+        try assertOutcome(table, "{cites: 17}", .pass)
+        try assertOutcome(table, "{cites: 16}", .fail)
+        let years = table.replacingOccurrences(of: "<th>Article</th>", with: "<th>Year</th>")
+        try assertOutcome(years, "{cites: 17}", .fail)
+    }
+
     // MARK: relevance
 
     func testRelevance() throws {

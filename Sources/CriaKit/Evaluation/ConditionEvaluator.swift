@@ -37,8 +37,8 @@ struct ConditionEvaluator {
             return .of(!outcome.holds, focus: outcome.focus, evidence: outcome.evidence)
         case .section(let role, let minWords, let maxWords):
             return section(role: role, minWords: minWords, maxWords: maxWords)
-        case .mentions(let source, let scope, let atLeast, let distinct):
-            return mentions(source, scope: scope, atLeast: atLeast, distinct: distinct)
+        case .mentions(let source, let scope, let atLeast, let distinct, let perThousandWords):
+            return mentions(source, scope: scope, atLeast: atLeast, distinct: distinct, perThousandWords: perThousandWords)
         case .cites(let articles, let scope, let matchAll):
             return cites(articles, scope: scope, matchAll: matchAll)
         case .field(let names, let test):
@@ -66,16 +66,24 @@ struct ConditionEvaluator {
         return .of(holds, focus: largest, evidence: [evidence])
     }
 
-    private func mentions(_ source: TermSource, scope: Scope, atLeast: Int, distinct: Bool) -> ConditionOutcome {
+    private func mentions(_ source: TermSource, scope: Scope, atLeast: Int, distinct: Bool, perThousandWords: Double?) -> ConditionOutcome {
         let ranges = facts.index.blocks(in: scope)
         let focus = facts.index.sections(in: scope).max { $0.wordCount < $1.wordCount }
         let found = facts.index.mentions(of: source.lexiconName, in: ranges)
         let count = distinct ? Set(found.map(\.term)).count : found.count
+        var holds = count >= atLeast
+        if holds, let density = perThousandWords {
+            // Density of all (not distinct) mentions over the words of the scope's prose.
+            let words = ranges.reduce(0) { total, range in
+                total + range.reduce(0) { $0 + (facts.index.block($1).isTitle ? 0 : facts.index.block($1).tokens.count) }
+            }
+            holds = words > 0 && Double(found.count) * 1000 / Double(words) >= density
+        }
         // One quotation per sentence: several terms in one sentence are one piece of evidence.
         var quoted = Set<Int>()
         let evidence = found.filter { quoted.insert(facts.index.block($0.block).tokens[$0.start].sentence).inserted }
             .prefix(3).map { facts.evidence(for: $0, note: "mentions \"\(facts.index.term($0))\"") }
-        return .of(count >= atLeast, focus: focus, evidence: Array(evidence))
+        return .of(holds, focus: focus, evidence: Array(evidence))
     }
 
     private func cites(_ articles: [Int], scope: Scope, matchAll: Bool) -> ConditionOutcome {
@@ -126,13 +134,23 @@ struct ConditionEvaluator {
         let a = facts.index.mentions(of: first.lexiconName, in: ranges)
         let b = facts.index.mentions(of: second.lexiconName, in: ranges)
         func place(_ mention: TextIndex.Mention) -> Int {
-            within == .paragraph ? mention.block : facts.index.block(mention.block).tokens[mention.start].sentence
+            within == .paragraph ? paragraph(of: mention.block) : facts.index.block(mention.block).tokens[mention.start].sentence
         }
         let places = Set(b.map(place))
         let together = a.filter { places.contains(place($0)) }
         let count = Set(together.map(place)).count
         let evidence = together.prefix(2).map { facts.evidence(for: $0, note: "\(first.lexiconName) near \(second.lexiconName)") }
         return .of(count >= atLeast, focus: facts.index.sections(in: scope).first, evidence: Array(evidence))
+    }
+
+    /// A heading reads with the paragraph under it: "Negative impacts" and "Work coaches can
+    /// agree shorter repayment periods on request" are one paragraph, as are "Q3: Are some
+    /// groups affected differently?" and its answer.
+    private func paragraph(of number: Int) -> Int {
+        let block = facts.index.block(number)
+        guard block.isTitle, number + 1 < facts.index.allBlocks().count else { return number }
+        let next = facts.index.block(number + 1)
+        return next.section == block.section && !next.isTitle ? number + 1 : number
     }
 
     // MARK: - Screening

@@ -75,11 +75,17 @@ final class DocumentFacts {
             let digits = value.trimmingCharacters(in: .whitespaces).prefix { $0.isNumber }
             guard let article = Int(digits), (1...54).contains(article) else { return }
             let prefix = row.path
-            if let number = blocks.firstIndex(where: { $0.node === row || $0.node.path.hasPrefix(prefix + "/") }) {
+            // The row's own text, or else the block whose text holds the row (a table read
+            // as one run of text).
+            if let number = blocks.firstIndex(where: { $0.node === row || $0.node.path.hasPrefix(prefix + "/") })
+                ?? blocks.lastIndex(where: { prefix.hasPrefix($0.node.path + "/") }) {
                 found.append((article, number))
             }
         }
         proposal.document.root.walk { node in
+            if node.label.lowercased() == "table" {
+                for (row, value) in Self.articleColumnCells(table: node) { add(value, row: row) }
+            }
             for attribute in node.attributes where Self.articleFieldLabels.contains(StructureVocabulary.key(attribute.name)) {
                 add(attribute.value, row: node)
             }
@@ -88,6 +94,34 @@ final class DocumentFacts {
             }
         }
         return found
+    }
+
+    /// An HTML table whose header row has an "Article" column (`<th>Article</th>`): each body
+    /// row's cell in that column names the article the row assesses.
+    static func articleColumnCells(table: DocumentNode) -> [(row: DocumentNode, value: String)] {
+        var rows: [DocumentNode] = []
+        func collect(_ node: DocumentNode) {
+            for child in node.children {
+                switch child.label.lowercased() {
+                case "tr": rows.append(child)
+                case "thead", "tbody", "tfoot": collect(child)
+                default: break
+                }
+            }
+        }
+        collect(table)
+        func cells(_ row: DocumentNode) -> [DocumentNode] { row.children.filter { ["td", "th"].contains($0.label.lowercased()) } }
+        guard let header = rows.first(where: { cells($0).contains { $0.label.lowercased() == "th" } }),
+              let column = cells(header).firstIndex(where: {
+                  let key = StructureVocabulary.key($0.fullText.trimmingCharacters(in: .whitespacesAndNewlines))
+                  return articleFieldLabels.contains(key) || key == "uncrcarticles" || key == "articles"
+              }) else { return [] }
+        return rows.compactMap { row in
+            guard row !== header else { return nil }
+            let rowCells = cells(row)
+            guard column < rowCells.count else { return nil }
+            return (row, rowCells[column].fullText.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
     }
 
     // MARK: Fields

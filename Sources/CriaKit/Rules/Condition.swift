@@ -7,8 +7,9 @@ public indirect enum Condition: Sendable {
     case someOf([Condition], atLeast: Int)
     /// A section with this role exists, optionally with a word count in range.
     case section(role: String, minWords: Int?, maxWords: Int?)
-    /// Non-negated mentions of terms in a scope.
-    case mentions(TermSource, scope: Scope, atLeast: Int, distinct: Bool)
+    /// Non-negated mentions of terms in a scope; with `perThousandWords`, also at least that
+    /// many per 1,000 words of the scope (a topic that is a substantial part of the text).
+    case mentions(TermSource, scope: Scope, atLeast: Int, distinct: Bool, perThousandWords: Double? = nil)
     /// Explicit references to UNCRC articles.
     case cites(articles: [Int], scope: Scope, matchAll: Bool)
     /// A field (element, member or attribute) with a value.

@@ -11,7 +11,7 @@ struct ConditionParser {
 
     static let primitiveKeys: [String: Set<String>] = [
         "section": ["section", "minWords", "maxWords"],
-        "mentions": ["mentions", "in", "atLeast", "distinct"],
+        "mentions": ["mentions", "in", "atLeast", "distinct", "perThousandWords"],
         "cites": ["cites", "in", "match"],
         "field": ["field", "is", "atLeast", "atMost"],
         "near": ["near", "within", "in", "atLeast"],
@@ -63,7 +63,8 @@ struct ConditionParser {
         case "mentions":
             guard let source = termSource(value) else { return nil }
             return .mentions(source, scope: scope(view), atLeast: optionalInt(view, "atLeast") ?? 1,
-                             distinct: view.value("distinct")?.string == "true")
+                             distinct: view.value("distinct")?.string == "true",
+                             perThousandWords: view.value("perThousandWords")?.string.flatMap(Double.init))
         case "cites":
             let articles: [Int]
             if let one = value.int { articles = [one] } else if let many = value.sequence?.compactMap(\.int), !many.isEmpty, many.count == value.sequence?.count {
