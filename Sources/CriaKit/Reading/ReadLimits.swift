@@ -4,6 +4,11 @@ public struct ReadLimits: Sendable {
     public var maxDepth: Int = 256
     public var maxTextBytes: Int = 16 * 1024 * 1024
 
+    /// The highest `maxDepth` accepted from the command line. The readers are iterative, but
+    /// section building recurses once per level and paths grow with depth (quadratic text),
+    /// so a tree 10,000 levels deep overflows the stack and 4,000 takes seconds.
+    public static let depthCeiling = 2_000
+
     public init() {}
     public static let `default` = ReadLimits()
 }
