@@ -41,8 +41,9 @@ struct CheckCommand: ParsableCommand {
         var assessments: [Assessment] = []
         var errors: [InputError] = []
         let text = TextReport(colour: Terminal.stdoutWantsColour, showPassing: showPassing)
-        for path in InputPaths.expand(files) {
+        for (path, failure) in InputPaths.expand(files) {
             do {
+                if let failure { throw failure }
                 let assessment = evaluator.assess(Proposal(document: try loader.load(path: path)))
                 if format == .text { Terminal.print(text.render(assessment) + "\n") }
                 assessments.append(assessment)

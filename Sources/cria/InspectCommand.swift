@@ -25,8 +25,9 @@ struct InspectCommand: ParsableCommand {
         let loader = DocumentLoader(limits: limitOptions.limits)
         var failed = false
         var documents: [JSONValue] = []
-        for path in InputPaths.expand(files) {
+        for (path, failure) in InputPaths.expand(files) {
             do {
+                if let failure { throw failure }
                 let proposal = Proposal(document: try loader.load(path: path))
                 let relevance = pack.map { Evaluator.analyse(proposal, pack: $0) }
                 if format == .text {
