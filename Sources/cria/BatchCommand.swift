@@ -72,6 +72,8 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Reports are renamed into place whole; an interrupt removes the spools and partial files.
+        TemporaryFiles.removeOnInterrupt(message: "cria: interrupted; temporary files removed")
         let departments: DepartmentRule
         do { departments = try DepartmentRule(pattern: departmentFrom) } catch {
             Terminal.error("cria: error: \(error)")

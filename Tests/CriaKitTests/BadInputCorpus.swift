@@ -186,7 +186,9 @@ enum CriaBinary {
         return path
     }
 
-    static func run(_ arguments: [String], timeout: TimeInterval = 10, interruptAfter: TimeInterval? = nil) throws -> Run {
+    /// `interruptWhen` is polled while the process runs; once true, SIGINT is sent.
+    static func run(_ arguments: [String], timeout: TimeInterval = 10, environment: [String: String] = [:],
+                    interruptWhen: (() -> Bool)? = nil) throws -> Run {
         let binary = try require()
         let folder = NSTemporaryDirectory() + "cria-run-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -201,13 +203,14 @@ enum CriaBinary {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let start = Date()
         try process.run()
         var timedOut = false
         var interrupted = false
         while process.isRunning {
             let elapsed = Date().timeIntervalSince(start)
-            if let interruptAfter, !interrupted, elapsed >= interruptAfter {
+            if let interruptWhen, !interrupted, interruptWhen() {
                 process.interrupt()
                 interrupted = true
             }
