@@ -335,6 +335,19 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(ReadLimits.default.maxTextBytes, 16 << 20)
     }
 
+    func testHTMLTextLimit() {
+        var limits = ReadLimits()
+        limits.maxTextBytes = 10
+        let page = Array("<html><body>\n<p>0123456789abc</p></body></html>".utf8)
+        XCTAssertThrowsError(try HTMLReader.read(bytes: page, file: "t.html", limits: limits)) { error in
+            XCTAssertEqual((error as? InputError)?.description, "t.html:2:1: error: more than 10 bytes of text (--max-text)")
+        }
+        // In a JSON string the fragment is cut off instead: HTML in JSON is never an error.
+        let nodes = HTMLReader.readFragment(html: "<p>0123456789abc</p>", file: "t.json", at: SourceLocation(line: 1, column: 1),
+                                            pathPrefix: "/body", limits: limits)
+        XCTAssertEqual(nodes.count, 1)
+    }
+
     /// A FIFO is refused from its file type, before any open: nothing ever waits for a writer.
     func testFIFONeverBlocks() throws {
         let path = Self.fixture.root + "/fifo-alone"

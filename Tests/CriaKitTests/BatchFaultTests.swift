@@ -60,7 +60,7 @@ final class BatchFaultTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
         let sample = fixture.read(fixture.fixtures + "/dfe/a.json")
-        for i in 1...3_000 { try sample.write(toFile: folder + "/p\(i).json", atomically: false, encoding: .utf8) }
+        for i in 1...1_500 { try sample.write(toFile: folder + "/p\(i).json", atomically: false, encoding: .utf8) }
         let html = fixture.out + "/report.html"
         let json = fixture.out + "/report.json"
         // Interrupt once documents are being spooled (the spool has content).

@@ -56,7 +56,7 @@ public struct DocumentLoader {
         guard fstat(descriptor, &status) == 0 else { throw InputError(file: path, message: Self.reason(errno)) }
         try checkType(status, path: path)
 
-        let limit = limits.maxFileBytes
+        let limit = min(limits.maxFileBytes, Int.max - 1)
         var bytes = [UInt8](repeating: 0, count: min(Int(status.st_size), limit) + 1)
         var count = 0
         while true {
