@@ -330,6 +330,24 @@ final class BadInputTests: XCTestCase {
         }
     }
 
+    /// The highest --max-depth is safe: 10,000 levels overflowed the stack in section
+    /// building (found while testing the limits), so the flag stops at 2,000.
+    func testDeepestAllowedDocumentIsAssessed() throws {
+        _ = try CriaBinary.require()
+        let depth = ReadLimits.depthCeiling - 2
+        let xml = Self.fixture.root + "/deepest.xml", json = Self.fixture.root + "/deepest.json"
+        try (String(repeating: "<section>", count: depth) + "children" + String(repeating: "</section>", count: depth))
+            .write(toFile: xml, atomically: false, encoding: .utf8)
+        try (String(repeating: "{\"a\":", count: depth) + "\"children\"" + String(repeating: "}", count: depth))
+            .write(toFile: json, atomically: false, encoding: .utf8)
+        for command in ["check", "batch"] {
+            let run = try CriaBinary.run([command, "--rules", Self.fixture.pack, "--max-depth", String(ReadLimits.depthCeiling),
+                                          "--fail-on", "never", xml, json], timeout: 30)
+            XCTAssertFalse(run.timedOut, command)
+            XCTAssertEqual(run.status, 0, "\(command): \(run.stderr.prefix(300))")
+        }
+    }
+
     func testDefaultLimits() {
         XCTAssertEqual(ReadLimits.default.maxFileBytes, 64 << 20)
         XCTAssertEqual(ReadLimits.default.maxTextBytes, 16 << 20)
