@@ -36,6 +36,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer targets (scripts/fuzz); a plain build makes each a reproducer that runs
+        // its target on the files named on the command line.
+        .executableTarget(name: "FuzzXML", dependencies: ["CriaKit"]),
+        .executableTarget(name: "FuzzJSON", dependencies: ["CriaKit"]),
+        .executableTarget(name: "FuzzHTMLInJSON", dependencies: ["CriaKit"]),
+        .executableTarget(name: "FuzzRules", dependencies: ["CriaKit"]),
         .testTarget(
             name: "CriaKitTests",
             dependencies: ["CriaKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

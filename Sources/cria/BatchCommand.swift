@@ -76,6 +76,8 @@ struct BatchCommand: ParsableCommand {
         let config = try configOptions.resolve(ConfigOverrides(
             rules: rulesOption.rules, failOn: failOn.flatMap { FailLevel(rawValue: $0.rawValue) },
             include: include, exclude: exclude, departmentFrom: departmentFrom))
+        // Reports are renamed into place whole; an interrupt removes the spools and partial files.
+        TemporaryFiles.removeOnInterrupt(message: "cria: interrupted; temporary files removed")
         let departments: DepartmentRule
         do { departments = try config.departmentRule() } catch {
             Terminal.error("cria: error: \(error)")

@@ -25,8 +25,10 @@ struct InspectCommand: ParsableCommand {
         let loader = DocumentLoader(limits: limitOptions.limits)
         var failed = false
         var documents: [JSONValue] = []
-        for path in InputPaths.expand(files) {
+        for input in BatchInputs.expand(files) {
+            let path = input.path, failure = input.failure
             do {
+                if let failure { throw failure }
                 let proposal = Proposal(document: try loader.load(path: path))
                 let relevance = pack.map { Evaluator.analyse(proposal, pack: $0) }
                 if format == .text {

@@ -22,42 +22,62 @@ struct RulesOption: ParsableArguments {
 }
 
 struct LimitOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Largest file read, in bytes.", valueName: "bytes"))
-    var maxFileSize: Int = ReadLimits.default.maxFileBytes
+    @Option(name: .long, help: ArgumentHelp("Largest file read, in bytes (suffixes K, M, G: 64M). Larger files are refused before reading.", valueName: "bytes"))
+    var maxFileSize: ByteCount = ByteCount(ReadLimits.default.maxFileBytes)
 
-    @Option(name: .long, help: ArgumentHelp("Deepest nesting of elements or values.", valueName: "levels"))
+    @Option(name: .long, help: ArgumentHelp("Deepest nesting of elements or values (at most \(ReadLimits.depthCeiling)).", valueName: "levels"))
     var maxDepth: Int = ReadLimits.default.maxDepth
+
+    @Option(name: .long, help: ArgumentHelp("Most text read from one document (XML, HTML) or one JSON string, in bytes (suffixes K, M, G).", valueName: "bytes"))
+    var maxText: ByteCount = ByteCount(ReadLimits.default.maxTextBytes)
+
+    func validate() throws {
+        if maxFileSize.value < 1 { throw ValidationError("--max-file-size must be at least 1 byte") }
+        if maxText.value < 1 { throw ValidationError("--max-text must be at least 1 byte") }
+        if !(1...ReadLimits.depthCeiling).contains(maxDepth) {
+            throw ValidationError("--max-depth must be between 1 and \(ReadLimits.depthCeiling)")
+        }
+    }
 
     var limits: ReadLimits {
         var limits = ReadLimits()
-        limits.maxFileBytes = maxFileSize
+        limits.maxFileBytes = maxFileSize.value
         limits.maxDepth = maxDepth
+        limits.maxTextBytes = maxText.value
         return limits
     }
 }
 
-/// Expands folders into the documents under them (sorted), keeping files as given.
-enum InputPaths {
-    static let extensions: Set<String> = ["xml", "json", "html", "htm", "xhtml", "docx"]
+/// A number of bytes, optionally with a binary suffix: `1048576`, `512K`, `64M`, `2G`.
+struct ByteCount: ExpressibleByArgument, CustomStringConvertible {
+    let value: Int
 
-    static func expand(_ paths: [String]) -> [String] {
-        var out: [String] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                let enumerator = FileManager.default.enumerator(atPath: path)
-                var found: [String] = []
-                while let relative = enumerator?.nextObject() as? String {
-                    let ext = (relative as NSString).pathExtension.lowercased()
-                    if extensions.contains(ext) { found.append((path as NSString).appendingPathComponent(relative)) }
-                }
-                out += found.sorted()
-            } else {
-                out.append(path)
-            }
+    init(_ value: Int) { self.value = value }
+
+    init?(argument: String) {
+        let text = argument.trimmingCharacters(in: .whitespaces).uppercased()
+        let multipliers: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+        var digits = Substring(text)
+        var multiplier = 1
+        if digits.hasSuffix("B") && digits.count > 1 && multipliers[digits.dropLast().last ?? " "] != nil { digits = digits.dropLast() }
+        if let last = digits.last, let m = multipliers[last] {
+            multiplier = m
+            digits = digits.dropLast()
         }
-        return out
+        guard let number = Int(digits), number >= 0 else { return nil }
+        let (product, overflow) = number.multipliedReportingOverflow(by: multiplier)
+        guard !overflow else { return nil }
+        value = product
     }
+
+    var description: String {
+        for (suffix, size) in [("G", 1 << 30), ("M", 1 << 20), ("K", 1 << 10)] where value >= size && value % size == 0 {
+            return "\(value / size)\(suffix)"
+        }
+        return String(value)
+    }
+
+    var defaultValueDescription: String { description }
 }
 
 /// `.cria.yml` and the flags that override it (see `cria config show`).

@@ -87,7 +87,7 @@ final class HTMLReaderTests: XCTestCase {
         limits.maxDepth = 5
         let html = "<html><body>\n<div><div><div><div>deep</div></div></div></div></body></html>"
         XCTAssertThrowsError(try HTMLReader.read(bytes: Array(html.utf8), file: "d.html", limits: limits)) { error in
-            XCTAssertEqual((error as? InputError)?.description, "d.html:2:1: error: HTML elements nested deeper than 5 levels")
+            XCTAssertEqual((error as? InputError)?.description, "d.html:2:1: error: HTML elements nested deeper than 5 levels (--max-depth)")
         }
     }
 

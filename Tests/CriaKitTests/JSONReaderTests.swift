@@ -222,13 +222,13 @@ final class JSONReaderTests: XCTestCase {
         var limits = ReadLimits()
         limits.maxDepth = 3
         XCTAssertNoThrow(try read("[[[1]]]", limits: limits))
-        XCTAssertEqual(failure("[[{\"a\": [1]}]]", limits: limits), "t.json:1:9: error: nesting deeper than 3 levels")
+        XCTAssertEqual(failure("[[{\"a\": [1]}]]", limits: limits), "t.json:1:9: error: nesting deeper than 3 levels (--max-depth)")
     }
 
     func testHundredThousandNestedArraysFailFast() {
         let text = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         let start = Date()
-        XCTAssertEqual(failure(text), "t.json:1:257: error: nesting deeper than 256 levels")
+        XCTAssertEqual(failure(text), "t.json:1:257: error: nesting deeper than 256 levels (--max-depth)")
         XCTAssertLessThan(Date().timeIntervalSince(start), 1)
     }
 

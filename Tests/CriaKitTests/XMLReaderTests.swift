@@ -178,7 +178,7 @@ final class XMLReaderTests: XCTestCase {
 
     func testInvalidBytes() {
         assertError([0x3C, 0x70, 0x3E, 0x0A, 0x61, 0xFF, 0x3C, 0x2F, 0x70, 0x3E],
-                    "t.xml:2:2: error: Input is not proper UTF-8, indicate encoding !")
+                    "t.xml:2:2: error: invalid UTF-8 (if the file uses another encoding, declare it: <?xml version=\"1.0\" encoding=\"...\"?>)")
         assertError([0x3C, 0x70, 0x3E, 0x61, 0x00, 0x62, 0x3C, 0x2F, 0x70, 0x3E],
                     "t.xml:1:5: error: Char 0x0 out of allowed range")
     }
@@ -206,12 +206,12 @@ final class XMLReaderTests: XCTestCase {
     func testDepthLimit() {
         let deep = Array((String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000)).utf8)
         let started = Date()
-        assertError(deep, "t.xml:1:769: error: nesting deeper than 256 levels")
+        assertError(deep, "t.xml:1:769: error: nesting deeper than 256 levels (--max-depth)")
         XCTAssertLessThan(Date().timeIntervalSince(started), 2)
 
         var limits = ReadLimits()
         limits.maxDepth = 3
-        assertError("<a>\n <b>\n  <c>\n   <d/></c></b></a>", "t.xml:4:4: error: nesting deeper than 3 levels", limits: limits)
+        assertError("<a>\n <b>\n  <c>\n   <d/></c></b></a>", "t.xml:4:4: error: nesting deeper than 3 levels (--max-depth)", limits: limits)
         XCTAssertNoThrow(try read("<a><b><c/></b></a>", limits: limits))
     }
 
@@ -243,7 +243,7 @@ final class XMLReaderTests: XCTestCase {
     func testTextLimit() {
         var limits = ReadLimits()
         limits.maxTextBytes = 10
-        assertError("<p>12345<q>\n678901</q></p>", "t.xml:1:12: error: more than 10 bytes of text", limits: limits)
+        assertError("<p>12345<q>\n678901</q></p>", "t.xml:1:12: error: more than 10 bytes of text (--max-text)", limits: limits)
         XCTAssertNoThrow(try read("<p>12345<q>67890</q></p>", limits: limits))
     }
 

@@ -16,9 +16,13 @@ public final class AtomicFile {
         let name = (destination as NSString).lastPathComponent
         let template = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(purpose).XXXXXX"
         var bytes = Array(template.utf8CString)
-        let descriptor = bytes.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        // Created and registered at once, so that an interrupt never leaves it behind.
+        let (descriptor, failure): (Int32, Int32) = TemporaryFiles.create {
+            let descriptor = bytes.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            return (descriptor, errno, descriptor >= 0 ? String(cString: bytes.map { $0 }) : nil)
+        }
         guard descriptor >= 0 else {
-            throw InputError(file: destination, message: "cannot create a temporary file next to it: \(String(cString: strerror(errno)))")
+            throw InputError(file: destination, message: "cannot create a temporary file next to it: \(String(cString: strerror(failure)))")
         }
         fchmod(descriptor, 0o644)
         temporaryPath = String(cString: bytes.map { $0 })
@@ -61,17 +65,68 @@ public final class AtomicFile {
     /// Renames the finished file over the destination.
     public func commit() throws {
         try close()
-        guard rename(temporaryPath, destination) == 0 else {
-            let reason = String(cString: strerror(errno))
+        let renamed = TemporaryFiles.remove(temporaryPath) { rename(temporaryPath, destination) == 0 ? nil : errno }
+        if let failure = renamed {
             discard()
-            throw InputError(file: destination, message: "cannot replace: \(reason)")
+            throw InputError(file: destination, message: "cannot replace: \(String(cString: strerror(failure)))")
         }
     }
 
     /// Removes the temporary file (spools after use; reports after an error).
     public func discard() {
         if !closed { closed = true; try? handle.close() }
-        unlink(temporaryPath)
+        TemporaryFiles.remove(temporaryPath) { unlink(temporaryPath) }
+    }
+}
+
+/// Every temporary file cria has created and not yet renamed or removed, so that an
+/// interrupted run (Ctrl-C, SIGTERM) removes them all before it exits: the destinations
+/// are only ever replaced whole by `rename`, so nothing half-written is left either.
+public enum TemporaryFiles {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var paths: Set<String> = []
+    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+
+    /// Runs `make` (which creates a file and returns its path, or nil) under the lock.
+    static func create<T>(_ make: () -> (T, Int32, String?)) -> (T, Int32) {
+        lock.lock()
+        defer { lock.unlock() }
+        let (result, error, path) = make()
+        if let path { paths.insert(path) }
+        return (result, error)
+    }
+
+    /// Runs `body` (which renames or unlinks `path`) under the lock and forgets the path.
+    @discardableResult
+    static func remove<T>(_ path: String, _ body: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        paths.remove(path)
+        return body()
+    }
+
+    /// The temporary files now registered (for tests).
+    public static var current: Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        return paths
+    }
+
+    /// On SIGINT or SIGTERM: removes every temporary file, prints `message` on stderr and
+    /// exits 130 (SIGINT) or 143 (SIGTERM), as shells report a command killed by them.
+    public static func removeOnInterrupt(message: String) {
+        for signalNumber in [SIGINT, SIGTERM] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler {
+                lock.lock()   // held until exit: no file is created or renamed meanwhile
+                for path in paths { unlink(path) }
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+                _exit(128 + signalNumber)
+            }
+            source.resume()
+            sources.append(source)
+        }
     }
 }
 

@@ -15,14 +15,24 @@ public struct BatchInput: Sendable, Equatable {
 /// Which files inside a folder are inputs: `--include` (default: the readable extensions)
 /// minus `--exclude`, both matched against the path relative to the folder given.
 public struct InputSelection: Sendable {
-    public static let defaultIncludes = ["*.xml", "*.json", "*.html", "*.htm", "*.docx"]
+    public static let defaultIncludes = ["*.xml", "*.json", "*.html", "*.htm", "*.xhtml", "*.docx"]
 
     public var includes: [Glob]
     public var excludes: [Glob]
+    private let includePatterns: [String]
 
     public init(includes: [String] = [], excludes: [String] = []) {
-        self.includes = (includes.isEmpty ? Self.defaultIncludes : includes).map(Glob.init)
+        includePatterns = includes.isEmpty ? Self.defaultIncludes : includes
+        self.includes = includePatterns.map(Glob.init)
         self.excludes = excludes.map(Glob.init)
+    }
+
+    /// What is looked for, for messages: ".docx, .htm, ..." or the globs given.
+    public var description: String {
+        if includePatterns.allSatisfy({ $0.hasPrefix("*.") && !$0.dropFirst(2).contains(where: { "*?[/".contains($0) }) }) {
+            return includePatterns.map { String($0.dropFirst()) }.sorted().joined(separator: ", ")
+        }
+        return includePatterns.joined(separator: ", ")
     }
 
     public func selects(_ relativePath: String) -> Bool {
@@ -42,7 +52,12 @@ public enum BatchInputs {
             var status = stat()
             if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
                 var visited = Set<[UInt64]>()
+                let before = out.count
                 walk(folder: path, relative: "", selection: selection, visited: &visited, into: &out)
+                // A folder that yields nothing is an input that fails, so a wrong path cannot pass.
+                if out.count == before {
+                    out.append(BatchInput(path: path, failure: InputError(file: path, message: "folder holds no documents (\(selection.description))")))
+                }
             } else {
                 out.append(BatchInput(path: path))
             }

@@ -35,33 +35,84 @@ public struct DocumentLoader {
             let (root, metadata) = try DOCXReader.read(bytes: bytes, file: file, limits: limits)
             return Document(file: file, format: .docx, root: root, metadata: metadata)
         case .unknown(let reason):
-            throw InputError(file: file, message: reason)
+            var location = SourceLocation(line: 1, column: 1)
+            if reason == FormatDetector.binaryMessage, let nul = FormatDetector.firstNUL(in: bytes) {
+                location = bytes.withUnsafeBufferPointer { buffer in
+                    var counter = SourcePositionCounter(bytes: buffer)
+                    return counter.location(ofOffset: nul)
+                }
+            }
+            throw InputError(file: file, location: location, message: reason)
         }
     }
 
+    /// Stats the path first (a missing file, a folder, a FIFO or a device is refused without
+    /// being opened), then opens it with `O_NONBLOCK` and checks the opened descriptor again,
+    /// so that a file swapped for a FIFO in between cannot block the read. At most
+    /// `maxFileBytes + 1` bytes are ever read, whatever size the file claims.
     func readBytes(path: String) throws -> [UInt8] {
         var status = stat()
-        guard stat(path, &status) == 0 else {
-            let reason = errno == ENOENT ? "no such file" : errno == ELOOP ? "too many levels of symbolic links" : String(cString: strerror(errno))
-            throw InputError(file: path, message: reason)
+        guard stat(path, &status) == 0 else { throw InputError(file: path, message: Self.reason(errno)) }
+        try checkType(status, path: path)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        guard descriptor >= 0 else { throw InputError(file: path, message: Self.reason(errno)) }
+        defer { close(descriptor) }
+        guard fstat(descriptor, &status) == 0 else { throw InputError(file: path, message: Self.reason(errno)) }
+        try checkType(status, path: path)
+
+        let limit = min(limits.maxFileBytes, Int.max - 1)
+        var bytes = [UInt8](repeating: 0, count: min(Int(status.st_size), limit) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count {
+                guard count <= limit else { break }
+                bytes.append(contentsOf: repeatElement(0, count: min(max(count, 1 << 16), limit + 1 - count)))
+            }
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                readDescriptor(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw InputError(file: path, message: "cannot read: \(Self.reason(errno))")
+            }
+            if n == 0 { break }
+            count += n
         }
+        guard count <= limit else { throw tooLarge(path: path, size: nil) }
+        bytes.removeLast(bytes.count - count)
+        return bytes
+    }
+
+    private func checkType(_ status: stat, path: String) throws {
         switch status.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: throw InputError(file: path, message: "is a directory")
         case S_IFIFO: throw InputError(file: path, message: "is a FIFO, not a regular file")
+        case S_IFSOCK: throw InputError(file: path, message: "is a socket, not a regular file")
+        case S_IFCHR, S_IFBLK: throw InputError(file: path, message: "is a device, not a regular file")
         default: throw InputError(file: path, message: "not a regular file")
         }
-        guard Int(status.st_size) <= limits.maxFileBytes else {
-            throw InputError(file: path, message: "file is \(status.st_size) bytes, larger than the limit of \(limits.maxFileBytes) bytes (--max-file-size)")
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError(file: path, message: "permission denied")
-        }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: limits.maxFileBytes + 1)) ?? Data()
-        guard data.count <= limits.maxFileBytes else {
-            throw InputError(file: path, message: "file is larger than the limit of \(limits.maxFileBytes) bytes (--max-file-size)")
-        }
-        return [UInt8](data)
+        if Int(status.st_size) > limits.maxFileBytes { throw tooLarge(path: path, size: Int(status.st_size)) }
     }
+
+    private func tooLarge(path: String, size: Int?) -> InputError {
+        let what = size.map { "file is \($0) bytes, larger" } ?? "file is larger"
+        return InputError(file: path, message: "\(what) than the limit of \(limits.maxFileBytes) bytes (--max-file-size)")
+    }
+
+    private static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file"
+        case ENOTDIR: return "no such file (a folder on the path is a file)"
+        case ELOOP: return "too many levels of symbolic links"
+        case EACCES, EPERM: return "permission denied"
+        case ENAMETOOLONG: return "file name too long"
+        default: return String(cString: strerror(code))
+        }
+    }
+}
+
+/// `read(2)`, outside `DocumentLoader`, whose own `read` would shadow it.
+private func readDescriptor(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }

@@ -6,11 +6,15 @@ public enum FormatDetector {
         // Any "PK" start goes to the DOCX reader, which says why a broken ZIP is not a DOCX.
         if bytes.count >= 2 && bytes[0] == 0x50 && bytes[1] == 0x4B { return .zip }
         if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) { return .utf16XML }
+        if let unit = utf16WithoutBOM(bytes) {
+            // The readers say what is wrong: XML is transcoded, JSON refused as UTF-16.
+            return unit == UInt8(ascii: "<") ? .utf16XML : .json
+        }
         var start = 0
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
         while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
         guard start < bytes.count else { return .unknown("empty document") }
-        if bytes[0..<min(bytes.count, 8192)].contains(0) { return .unknown("binary file (NUL bytes); expected XML, JSON, HTML or DOCX") }
+        if firstNUL(in: bytes) != nil { return .unknown(binaryMessage) }
         switch bytes[start] {
         case UInt8(ascii: "{"), UInt8(ascii: "["): return .json
         case UInt8(ascii: "<"):
@@ -31,6 +35,23 @@ public enum FormatDetector {
         default:
             return .unknown("not XML, JSON, HTML or DOCX (starts with \(describe(bytes[start])))")
         }
+    }
+
+    static let binaryMessage = "binary file (NUL bytes); expected XML, JSON, HTML or DOCX"
+
+    /// Offset of the first NUL byte among the first 8 KiB: text formats never hold one.
+    static func firstNUL(in bytes: [UInt8]) -> Int? {
+        bytes[0..<min(bytes.count, 8192)].firstIndex(of: 0)
+    }
+
+    /// The first character of UTF-16 text without a byte order mark, if the first bytes are
+    /// ASCII `<`, `{` or `[` alternating with zeros (either byte order).
+    static func utf16WithoutBOM(_ bytes: [UInt8]) -> UInt8? {
+        guard bytes.count >= 4 else { return nil }
+        let starts: [UInt8] = [UInt8(ascii: "<"), UInt8(ascii: "{"), UInt8(ascii: "[")]
+        if starts.contains(bytes[0]), bytes[1] == 0, bytes[2] != 0, bytes[3] == 0 { return bytes[0] }
+        if bytes[0] == 0, starts.contains(bytes[1]), bytes[2] == 0, bytes[3] != 0 { return bytes[1] }
+        return nil
     }
 
     private static func describe(_ byte: UInt8) -> String {

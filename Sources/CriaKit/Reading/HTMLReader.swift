@@ -20,7 +20,7 @@ public enum HTMLReader {
         guard let root = xmlDocGetRootElement(doc) else {
             throw InputError(file: file, message: "no HTML elements found")
         }
-        let walker = HTMLTree(file: file, fixedLocation: nil, maxDepth: limits.maxDepth)
+        let walker = HTMLTree(file: file, fixedLocation: nil, maxDepth: limits.maxDepth, maxTextBytes: limits.maxTextBytes)
         let name = HTMLTree.name(of: root)
         return try walker.build(root, path: "/" + name, depth: 1)
     }
@@ -30,14 +30,15 @@ public enum HTMLReader {
     /// (`/details/body/h2[1]`). Every node is located at the JSON string (`location`):
     /// the string's escapes make positions inside it hard to map back, so none is guessed.
     /// Malformed markup is recovered from, never reported.
-    public static func readFragment(html: String, file: String, at location: SourceLocation, pathPrefix: String) -> [DocumentNode] {
+    public static func readFragment(html: String, file: String, at location: SourceLocation, pathPrefix: String,
+                                    limits: ReadLimits = .default) -> [DocumentNode] {
         // An explicit <body> keeps libxml2 from wrapping leading text in an implied <p>.
         let wrapped = Array("<html><body>".utf8) + Array(html.utf8)
         guard let doc = HTMLTree.parse(wrapped[...], encoding: "UTF-8") else { return [] }
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc),
               let body = HTMLTree.firstChild(of: root, named: "body") else { return [] }
-        let walker = HTMLTree(file: file, fixedLocation: location, maxDepth: ReadLimits.default.maxDepth)
+        let walker = HTMLTree(file: file, fixedLocation: location, maxDepth: limits.maxDepth)
         return walker.buildFragment(childrenOf: body, pathPrefix: pathPrefix)
     }
 

@@ -7,6 +7,8 @@ struct HTMLTree {
     /// For fragments from JSON strings: the location given to every node.
     let fixedLocation: SourceLocation?
     let maxDepth: Int
+    /// Text kept under one `build` call; past it a page is an error, a fragment is cut off.
+    var maxTextBytes: Int = .max
 
     static let inlineElements: Set<String> = [
         "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "dfn", "em", "i", "kbd",
@@ -120,15 +122,21 @@ struct HTMLTree {
             }
         }
         push(childrenOf: element, parent: top, path: path, depth: depth + 1)
+        var textBytes = 0
         while let (item, parent, depth) = stack.popLast() {
             switch item {
             case .text(let text):
+                textBytes += text.utf8.count
+                if textBytes > maxTextBytes {
+                    if fixedLocation != nil { return }
+                    throw InputError(file: file, location: parent.location, message: "more than \(maxTextBytes) bytes of text (--max-text)")
+                }
                 parent.appendText(text)
             case .element(let element, let name, let path):
                 if depth > maxDepth {
                     if fixedLocation != nil { continue }
                     throw InputError(file: file, location: location(of: element),
-                                     message: "HTML elements nested deeper than \(maxDepth) levels")
+                                     message: "HTML elements nested deeper than \(maxDepth) levels (--max-depth)")
                 }
                 let node = makeNode(element, name: name, path: path)
                 parent.appendChild(node)

@@ -53,7 +53,7 @@ extension JSONParser {
 
     private mutating func makeString(_ utf8: UnsafeBufferPointer<UInt8>, quote: Int) throws -> String {
         if utf8.count > limits.maxTextBytes {
-            throw error("string is longer than the limit of \(limits.maxTextBytes) bytes", at: quote)
+            throw error("string is longer than the limit of \(limits.maxTextBytes) bytes (--max-text)", at: quote)
         }
         return String(decoding: utf8, as: UTF8.self)
     }

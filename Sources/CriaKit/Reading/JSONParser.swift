@@ -146,7 +146,7 @@ struct JSONParser {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             let isObject = bytes[start] == UInt8(ascii: "{")
             guard stack.count < limits.maxDepth else {
-                throw error("nesting deeper than \(limits.maxDepth) levels", at: start)
+                throw error("nesting deeper than \(limits.maxDepth) levels (--max-depth)", at: start)
             }
             node = DocumentNode(kind: isObject ? .object : .array, label: label, path: path, location: keyLocation ?? valueLocation)
             pos += 1
@@ -157,7 +157,7 @@ struct JSONParser {
             node.scalarType = .string
             if HTMLDetection.looksLikeHTML(text) {
                 node.holdsHTML = true
-                for child in HTMLReader.readFragment(html: text, file: file, at: valueLocation, pathPrefix: path) {
+                for child in HTMLReader.readFragment(html: text, file: file, at: valueLocation, pathPrefix: path, limits: limits) {
                     node.appendChild(child)
                 }
             } else {

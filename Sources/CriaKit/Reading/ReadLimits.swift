@@ -6,6 +6,11 @@ public struct ReadLimits: Sendable {
     /// Total uncompressed size a ZIP package (DOCX) may declare, and most bytes ever extracted.
     public var maxDecompressedBytes: Int = 256 * 1024 * 1024
 
+    /// The highest `maxDepth` accepted from the command line. The readers are iterative, but
+    /// section building recurses once per level and paths grow with depth (quadratic text),
+    /// so a tree 10,000 levels deep overflows the stack and 4,000 takes seconds.
+    public static let depthCeiling = 2_000
+
     public init() {}
     public static let `default` = ReadLimits()
 }

@@ -17,8 +17,13 @@ enum XMLInputDecoding {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8(skip: 3) }
         if bytes.starts(with: [0xFF, 0xFE]) { return .transcoded(try utf16(bytes, from: 2, bigEndian: false, file: file)) }
         if bytes.starts(with: [0xFE, 0xFF]) { return .transcoded(try utf16(bytes, from: 2, bigEndian: true, file: file)) }
-        if bytes.starts(with: [0x3C, 0x00, 0x3F, 0x00]) { return .transcoded(try utf16(bytes, from: 0, bigEndian: false, file: file)) }
-        if bytes.starts(with: [0x00, 0x3C, 0x00, 0x3F]) { return .transcoded(try utf16(bytes, from: 0, bigEndian: true, file: file)) }
+        // UTF-16 without a byte order mark: `<` and the next ASCII character, each with a zero byte.
+        if bytes.count >= 4, bytes[0] == 0x3C, bytes[1] == 0, bytes[2] != 0, bytes[3] == 0 {
+            return .transcoded(try utf16(bytes, from: 0, bigEndian: false, file: file))
+        }
+        if bytes.count >= 4, bytes[0] == 0, bytes[1] == 0x3C, bytes[2] == 0, bytes[3] != 0 {
+            return .transcoded(try utf16(bytes, from: 0, bigEndian: true, file: file))
+        }
 
         guard let declared = declaredEncoding(bytes) else { return .utf8(skip: 0) }
         switch declared.lowercased() {

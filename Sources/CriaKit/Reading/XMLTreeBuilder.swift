@@ -56,7 +56,7 @@ final class XMLTreeBuilder {
         guard error == nil else { return }
         let location = currentTagLocation(opening: XMLTreeBuilder.tagOpening)
         if stack.count >= limits.maxDepth {
-            fail(at: location, "nesting deeper than \(limits.maxDepth) levels")
+            fail(at: location, "nesting deeper than \(limits.maxDepth) levels (--max-depth)")
             return
         }
         flushText()
@@ -168,7 +168,7 @@ final class XMLTreeBuilder {
         guard error == nil, !stack.isEmpty, count > 0 else { return }
         textBytes += count
         if textBytes > limits.maxTextBytes {
-            fail(at: positions.location(ofOffset: currentOffset()), "more than \(limits.maxTextBytes) bytes of text")
+            fail(at: positions.location(ofOffset: currentOffset()), "more than \(limits.maxTextBytes) bytes of text (--max-text)")
             return
         }
         pendingText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
@@ -193,7 +193,53 @@ final class XMLTreeBuilder {
 
     func entityDeclaration() {
         guard error == nil else { return }
-        fail(at: currentTagLocation(opening: Array("<!ENTITY".utf8)), "entity declarations are not allowed")
+        let location = firstEntityDeclaration().map { positions.location(ofOffset: $0) }
+        fail(at: location ?? currentTagLocation(opening: Array("<!ENTITY".utf8)), "entity declarations are not allowed")
+    }
+
+    /// Offset of the first `<!ENTITY` that is markup (not inside a comment, processing
+    /// instruction or quoted literal, where an entity's own value may hold one). The parser
+    /// stops at the first entity declaration, so this is the one being reported.
+    private func firstEntityDeclaration() -> Int? {
+        let end = min(currentOffset(), source.count)
+        func starts(_ text: StaticString, at i: Int) -> Bool {
+            let count = text.utf8CodeUnitCount
+            guard i + count <= end else { return false }
+            for k in 0..<count where source[i + k] != text.utf8Start[k] { return false }
+            return true
+        }
+        func skip(past text: StaticString, from i: Int) -> Int {
+            var j = i
+            while j < end, !starts(text, at: j) { j += 1 }
+            return j + text.utf8CodeUnitCount
+        }
+        var i = 0
+        while i < end {
+            if starts("<!--", at: i) {
+                i = skip(past: "-->", from: i + 4)
+            } else if starts("<?", at: i) {
+                i = skip(past: "?>", from: i + 2)
+            } else if starts("<!ENTITY", at: i) {
+                return i
+            } else if starts("<!", at: i) {
+                // A declaration: its quoted literals may hold anything. A DOCTYPE ends its
+                // own part at the `[` of the internal subset.
+                let isDoctype = starts("<!DOCTYPE", at: i)
+                i += 2
+                while i < end, source[i] != UInt8(ascii: ">"), !(isDoctype && source[i] == UInt8(ascii: "[")) {
+                    if source[i] == UInt8(ascii: "\"") || source[i] == UInt8(ascii: "'") {
+                        let quote = source[i]
+                        i += 1
+                        while i < end, source[i] != quote { i += 1 }
+                    }
+                    i += 1
+                }
+                i += 1
+            } else {
+                i += 1
+            }
+        }
+        return nil
     }
 
     // MARK: Errors
@@ -205,6 +251,9 @@ final class XMLTreeBuilder {
             message = String(message[..<newline])
         }
         message = String(message.reversed().drop { $0 == " " }.reversed())
+        if message.hasPrefix("Input is not proper UTF-8") {
+            message = "invalid UTF-8 (if the file uses another encoding, declare it: <?xml version=\"1.0\" encoding=\"...\"?>)"
+        }
         parserError = InputError(file: file, location: SourceLocation(line: Int(reported.line), column: Int(reported.int2)),
                                  message: message.isEmpty ? "malformed XML" : message)
     }

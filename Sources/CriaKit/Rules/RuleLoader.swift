@@ -93,18 +93,25 @@ public struct RuleLoader {
     }
 
     func parse(_ file: String) throws -> YAMLView {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw RuleProblem(file: file, location: .unknown, message: "cannot read the file")
+        // Read as documents are: a FIFO or device is refused unopened, the size checked first.
+        var limits = ReadLimits()
+        limits.maxFileBytes = Self.maxFileBytes
+        let bytes: [UInt8]
+        do { bytes = try DocumentLoader(limits: limits).readBytes(path: file) } catch let error as InputError {
+            let tooLarge = error.message.hasPrefix("file is")
+            throw RuleProblem(file: file, location: .unknown, message: tooLarge ? "rule file larger than \(Self.maxFileBytes / 1024 / 1024) MB" : error.message)
         }
-        guard data.count <= Self.maxFileBytes else {
-            throw RuleProblem(file: file, location: .unknown, message: "rule file larger than \(Self.maxFileBytes / 1024 / 1024) MB")
+        if let bad = Self.firstInvalidUTF8(bytes) {
+            let location = bytes.withUnsafeBufferPointer { buffer in
+                var counter = SourcePositionCounter(bytes: buffer)
+                return counter.location(ofOffset: bad)
+            }
+            throw RuleProblem(file: file, location: location, message: String(format: "not UTF-8 text (invalid byte 0x%02X)", bytes[bad]))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw RuleProblem(file: file, location: .unknown, message: "not UTF-8 text")
-        }
+        let text = String(decoding: bytes, as: UTF8.self)
         let node: Node?
         do { node = try Yams.compose(yaml: text) } catch let error as YamlError {
-            throw Self.problem(from: error, file: file)
+            throw Self.problem(from: error, file: file, source: bytes)
         }
         guard let node else { throw RuleProblem(file: file, location: .unknown, message: "empty rule file") }
         let view = YAMLView(node: node, file: file)
@@ -114,13 +121,39 @@ public struct RuleLoader {
         return view
     }
 
-    static func problem(from error: YamlError, file: String) -> RuleProblem {
+    /// Offset of the first byte that does not belong to valid UTF-8, if any.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var offset = 0
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    static func problem(from error: YamlError, file: String, source: [UInt8] = []) -> RuleProblem {
         switch error {
+        case .reader(let problem, let offset, _, _):
+            // libyaml's reader reports a byte offset (control characters, bad encodings).
+            let location = offset.map { offset in
+                source.withUnsafeBufferPointer { buffer in
+                    var counter = SourcePositionCounter(bytes: buffer)
+                    return counter.location(ofOffset: offset)
+                }
+            } ?? .unknown
+            return RuleProblem(file: file, location: location, message: "invalid YAML: \(problem)")
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
-            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            var detail = context.map { "\(problem) \($0.text)" } ?? problem
+            // libyaml's own bound on nesting (1,000 levels), which keeps Yams from recursing deeper.
+            if problem.hasPrefix("Maximum nesting level reached") { detail = "nested deeper than 1000 levels" }
             return RuleProblem(file: file, location: SourceLocation(line: mark.line, column: mark.column), message: "invalid YAML: \(detail)")
         default:
-            return RuleProblem(file: file, location: .unknown, message: "invalid YAML: \(error)")
+            let first = "\(error)".split(whereSeparator: \.isNewline).first.map(String.init) ?? "unknown error"
+            return RuleProblem(file: file, location: .unknown, message: "invalid YAML: \(first)")
         }
     }
 
