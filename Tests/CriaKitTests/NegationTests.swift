@@ -27,6 +27,8 @@ final class NegationTests: XCTestCase {
         XCTAssertEqual(negated("We consulted children; however, no decision was taken."), [false])
         XCTAssertEqual(negated("We consulted children, but no decision was taken."), [false])
         XCTAssertEqual(negated("Young people told us the journey was too long."), [false])
+        XCTAssertEqual(negated("We kept a paper route for children who cannot apply online."), [false])
+        XCTAssertEqual(negated("Pupils who do not have a passport can use a school letter."), [false])
     }
 
     func testNegationDoesNotCrossSentences() {

@@ -34,6 +34,30 @@ final class SectionBuilderTests: XCTestCase {
         XCTAssertEqual(p.section("Who is affected?")?.segments.map(\.text), ["Pupils aged 11 to 16 in rural areas."])
     }
 
+    func testHdrElementsTitleDeeplyNestedSections() throws {
+        let p = try proposal("""
+            <assessment><part><hdr>Assessment against the UNCRC</hdr>
+              <chapter><hdr>Article 3: best interests</hdr><para>Best interests were weighed against court capacity.</para></chapter>
+            </part></assessment>
+            """)
+        XCTAssertEqual(p.root.children.map(\.title), ["Assessment against the UNCRC"])
+        XCTAssertEqual(p.section("Article 3: best interests")?.segments.map(\.text), ["Best interests were weighed against court capacity."])
+    }
+
+    func testProseAttributesReadAsTheElementsText() throws {
+        let p = try proposal("""
+            <impactAssessment>
+              <section heading="Children's views" text="We held 16 workshops with 190 young people aged 10 to 17."/>
+              <section heading="Rights engaged"><row article="34" impact="positive" text="Article 34: protects children from sexual exploitation."/></section>
+              <section heading="Status" text="final"/>
+            </impactAssessment>
+            """)
+        XCTAssertEqual(p.section("Children's views")?.segments.map(\.text), ["We held 16 workshops with 190 young people aged 10 to 17."])
+        XCTAssertTrue(p.section("Rights engaged")?.subtree.flatMap(\.segments).map(\.text).joined().contains("sexual exploitation") ?? false)
+        // A one-word attribute is a fact, not prose.
+        XCTAssertEqual(p.section("Status")?.segments.count ?? 0, 0)
+    }
+
     func testSectionTitlesFromAttributesAndNumberWithHeading() throws {
         let p = try proposal("""
             <doc>

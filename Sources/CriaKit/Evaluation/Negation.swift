@@ -13,6 +13,8 @@ enum Negation {
     /// "whether the measure affects children" asks; it does not say children are affected.
     static let hedges: Set<String> = ["whether", "if"]
 
+    static let relativePronouns: Set<String> = ["who", "whom", "whose", "which"]
+
     static let lookBehind = 5
     /// "does not affect household incomes, public services or places used by children":
     /// a denied effect reaches further, across a list, to the end of the clause.
@@ -45,6 +47,9 @@ enum Negation {
         // "... children will not be affected", "children are unaffected"
         var sawCue = false
         position = end
+        // "children who cannot apply online": a relative clause says something about those
+        // children (a subgroup), not that children are unaffected.
+        if position < tokens.count && tokens[position].clause == clause && relativePronouns.contains(tokens[position].stem) { return false }
         while position < tokens.count && position - end < lookAhead && tokens[position].clause == clause {
             let stem = tokens[position].stem
             if stem == "unaffect" || stem == "unaffected" { return true }

@@ -88,6 +88,7 @@ final class XMLTreeBuilder {
             for i in 0..<attributeCount {
                 addAttribute(to: node, fields: attributes + 5 * i)
             }
+            XMLTreeBuilder.appendProseAttributes(of: node)
         }
         if let parent { parent.appendChild(node) } else { root = node }
         stack.append(Frame(node: node))
@@ -157,6 +158,22 @@ final class XMLTreeBuilder {
         "emphasis", "citation", "term", "abbreviation", "superior", "inferior", "acronym",
         "citationsubref", "footnoteref",
     ]
+
+    /// Attributes that hold an element's prose (`<section heading="..." text="..."/>`).
+    static let proseAttributes: Set<String> = [
+        "text", "body", "content", "answer", "response", "description", "detail", "details",
+        "prose", "value", "summary", "explanation", "justification", "reasoning", "comment",
+    ]
+
+    /// Some exports keep everything in attributes: a prose attribute of several words reads
+    /// as the element's own text (before any child), so that the section has words to check.
+    static func appendProseAttributes(of node: DocumentNode) {
+        for attribute in node.attributes
+        where proseAttributes.contains(StructureVocabulary.key(attribute.name))
+            && attribute.value.split(whereSeparator: { $0.isWhitespace }).count >= 4 {
+            node.appendText(attribute.value + "\n")
+        }
+    }
 
     static func isInlineName(_ label: String) -> Bool {
         label.utf8.count <= 14 && inlineNames.contains(label.lowercased())

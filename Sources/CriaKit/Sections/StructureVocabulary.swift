@@ -9,6 +9,7 @@ enum StructureVocabulary {
     static let titleLabels: Set<String> = [
         "title", "heading", "headingtext", "caption", "sectiontitle", "sectionheading",
         "question", "prompt", "longtitle", "shorttitle", "name", "label", "subject", "doctitle",
+        "hdr", "headline",
     ]
 
     /// A number shown before a title (legislation, numbered questions).
