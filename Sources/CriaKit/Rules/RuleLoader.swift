@@ -103,7 +103,10 @@ public struct RuleLoader {
             throw RuleProblem(file: file, location: .unknown, message: "not UTF-8 text")
         }
         let node: Node?
-        do { node = try Yams.compose(yaml: text) } catch let error as YamlError {
+        // Every scalar is read as a string (`YAMLView`), so implicit typing (a regular
+        // expression per scalar in Yams' default resolver) is skipped, and the encoding is
+        // given rather than looked up in the environment for every file.
+        do { node = try Yams.compose(yaml: text, .basic, .default, .utf8) } catch let error as YamlError {
             throw Self.problem(from: error, file: file)
         }
         guard let node else { throw RuleProblem(file: file, location: .unknown, message: "empty rule file") }
