@@ -5,10 +5,27 @@ public final class CompiledPack: @unchecked Sendable {
     let matcher: TermMatcher
     /// Each role's title phrases as stemmed word sequences.
     let roleTitles: [(role: SectionRole, phrases: [[String]])]
+    /// Keys (`StructureVocabulary.key`) of the fields the rules and the screening check read.
+    let fieldKeys: Set<String>
 
     public init(_ pack: RulePack) {
         self.pack = pack
         matcher = TermMatcher(lexicons: Array(pack.lexicons.values))
+        var keys = Set(ConditionEvaluator.screeningFieldNames)
+        func visit(_ condition: Condition) {
+            switch condition {
+            case .all(let conditions), .any(let conditions): conditions.forEach(visit)
+            case .not(let inner): visit(inner)
+            case .field(let names, _): for name in names { keys.insert(StructureVocabulary.key(name)) }
+            default: break
+            }
+        }
+        for rule in pack.rules {
+            if let applies = rule.applies { visit(applies) }
+            visit(rule.expect)
+            if let review = rule.review { visit(review) }
+        }
+        fieldKeys = keys
         roleTitles = pack.roles.map { role in
             (role, role.titles.map { title in
                 var sentence = 0, clause = 0
@@ -40,7 +57,8 @@ enum RoleAssigner {
 
     static func contains(_ words: [String], _ phrase: [String]) -> Bool {
         guard !phrase.isEmpty, phrase.count <= words.count else { return false }
-        for start in 0...(words.count - phrase.count) where Array(words[start..<(start + phrase.count)]) == phrase {
+        let first = phrase[0]
+        for start in 0...(words.count - phrase.count) where words[start] == first && words[start..<(start + phrase.count)].elementsEqual(phrase) {
             return true
         }
         return false
