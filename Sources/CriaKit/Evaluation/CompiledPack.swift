@@ -7,6 +7,8 @@ public final class CompiledPack: @unchecked Sendable {
     let roleTitles: [(role: SectionRole, phrases: [[String]])]
     /// Keys (`StructureVocabulary.key`) of the fields the rules and the screening check read.
     let fieldKeys: Set<String>
+    /// Every non-empty title phrase under its first word, with its role's index in `roleTitles`.
+    let phrasesByFirstWord: [String: [(role: Int, phrase: [String])]]
 
     public init(_ pack: RulePack) {
         self.pack = pack
@@ -26,12 +28,18 @@ public final class CompiledPack: @unchecked Sendable {
             if let review = rule.review { visit(review) }
         }
         fieldKeys = keys
-        roleTitles = pack.roles.map { role in
+        let titles: [(role: SectionRole, phrases: [[String]])] = pack.roles.map { role in
             (role, role.titles.map { title in
                 var sentence = 0, clause = 0
                 return Tokenizer.tokenize(title, sentence: &sentence, clause: &clause).map(\.stem)
             })
         }
+        roleTitles = titles
+        var byFirstWord: [String: [(role: Int, phrase: [String])]] = [:]
+        for (number, entry) in titles.enumerated() {
+            for phrase in entry.phrases where !phrase.isEmpty { byFirstWord[phrase[0], default: []].append((number, phrase)) }
+        }
+        phrasesByFirstWord = byFirstWord
     }
 
     public var rules: [Rule] { pack.rules }
@@ -43,13 +51,17 @@ enum RoleAssigner {
         for section in proposal.sections {
             var sentence = 0, clause = 0
             let words = Tokenizer.tokenize(section.title, sentence: &sentence, clause: &clause).map(\.stem)
-            for (role, phrases) in pack.roleTitles where phrases.contains(where: { contains(words, $0) }) {
-                section.roles.insert(role.name)
+            // A role's title phrase occurs in the title: looked up by each word, as a first word.
+            for (start, word) in words.enumerated() {
+                for (role, phrase) in pack.phrasesByFirstWord[word] ?? [] where start + phrase.count <= words.count
+                    && words[start..<(start + phrase.count)].elementsEqual(phrase) {
+                    section.roles.insert(pack.roleTitles[role].role.name)
+                }
             }
             for (role, _) in pack.roleTitles {
                 guard let lexicon = role.contentLexicon, !section.roles.contains(role.name) else { continue }
                 let own = index.subtree(of: section)
-                let count = index.mentions(of: lexicon, in: [own]).filter { index.block($0.block).section == section.index }.count
+                let count = index.mentions(of: lexicon, in: [own]).filter { index.blocks[$0.block].section == section.index }.count
                 if count >= role.contentAtLeast { section.roles.insert(role.name) }
             }
         }
