@@ -135,15 +135,17 @@ public enum TemporaryFiles {
 final class JSONArraySpool {
     let file: AtomicFile
     let indent: String
+    let indentLevel: Int
     private(set) var count = 0
 
     init(next destination: String, name: String, indentLevel: Int) throws {
         file = try AtomicFile(destination: destination, purpose: "spool-\(name)")
         indent = String(repeating: "  ", count: indentLevel)
+        self.indentLevel = indentLevel
     }
 
     func append(_ value: JSONValue) throws {
-        let text = value.serialized().replacingOccurrences(of: "\n", with: "\n" + indent)
+        let text = value.serialized(nestedAt: indentLevel)
         try file.write((count == 0 ? "\n" : ",\n") + indent + text)
         count += 1
     }

@@ -15,7 +15,7 @@ public enum ArticleReferences {
 
     /// Article numbers referenced in `text`, each with the range of its reference.
     public static func find(in text: String) -> [(article: Int, range: Range<String.Index>)] {
-        guard text.range(of: "art", options: .caseInsensitive) != nil else { return [] }
+        guard mayReferenceArticle(text), text.range(of: "art", options: .caseInsensitive) != nil else { return [] }
         let whole = NSRange(text.startIndex..., in: text)
         var found: [(Int, Range<String.Index>)] = []
         for match in pattern.matches(in: text, range: whole) {
@@ -37,6 +37,52 @@ public enum ArticleReferences {
     }
 
     public static func mentionsConvention(_ text: String) -> Bool {
-        conventionMention.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        guard mayMentionConvention(text) else { return false }
+        return conventionMention.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    /// Whether `text` may hold a match of `pattern`, which always starts with "art" (any
+    /// case) at a word boundary: false only when no "art" follows a byte other than an ASCII
+    /// letter, digit or underscore (a non-ASCII byte might be a boundary, so it counts).
+    static func mayReferenceArticle(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            guard count >= 3 else { return false }
+            for i in 0...(count - 3) where bytes[i] | 0x20 == 0x61 {
+                guard bytes[i + 1] | 0x20 == 0x72, bytes[i + 2] | 0x20 == 0x74 else { continue }
+                if i == 0 { return true }
+                let before = bytes[i - 1]
+                let isWordByte = (before | 0x20 >= 0x61 && before | 0x20 <= 0x7A) || (before >= 0x30 && before <= 0x39) || before == 0x5F
+                if !isWordByte { return true }
+            }
+            return false
+        }
+    }
+
+    /// Whether `text` may mention the Convention: it holds "crc", "rights of the child" or
+    /// "rights convention" in any ASCII case (every alternative of `conventionMention` holds
+    /// one), or a character that case-folds to ASCII letters (ſ, the Latin ligatures), where
+    /// only the pattern itself can tell.
+    static func mayMentionConvention(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            func has(_ needle: StaticString) -> Bool {
+                let n = needle.utf8Start, k = needle.utf8CodeUnitCount
+                guard bytes.count >= k else { return false }
+                var i = 0
+                while i <= bytes.count - k {
+                    var j = 0
+                    while j < k && bytes[i + j] | 0x20 == n[j] { j += 1 }
+                    if j == k { return true }
+                    i += 1
+                }
+                return false
+            }
+            for i in bytes.indices where bytes[i] == 0xC5 || bytes[i] == 0xEF {
+                if i + 1 < bytes.count && ((bytes[i] == 0xC5 && bytes[i + 1] == 0xBF) || (bytes[i] == 0xEF && bytes[i + 1] == 0xAC)) { return true }
+            }
+            return has("crc") || has("rights of the child") || has("rights convention")
+        }
     }
 }

@@ -5,6 +5,10 @@ public final class CompiledPack: @unchecked Sendable {
     let matcher: TermMatcher
     /// Each role's title phrases as stemmed word sequences.
     let roleTitles: [(role: SectionRole, phrases: [[String]])]
+    /// Keys (`StructureVocabulary.key`) of the fields the rules and the screening check read.
+    let fieldKeys: Set<String>
+    /// Every non-empty title phrase under its first word, with its role's index in `roleTitles`.
+    let phrasesByFirstWord: [String: [(role: Int, phrase: [String])]]
 
     /// Rules of the pack that the configuration turned off: waivers may still name them.
     public let disabledRuleIDs: Set<String>
@@ -13,12 +17,33 @@ public final class CompiledPack: @unchecked Sendable {
         self.pack = pack
         self.disabledRuleIDs = disabledRuleIDs
         matcher = TermMatcher(lexicons: Array(pack.lexicons.values))
-        roleTitles = pack.roles.map { role in
+        var keys = Set(ConditionEvaluator.screeningFieldNames)
+        func visit(_ condition: Condition) {
+            switch condition {
+            case .all(let conditions), .any(let conditions): conditions.forEach(visit)
+            case .not(let inner): visit(inner)
+            case .field(let names, _): for name in names { keys.insert(StructureVocabulary.key(name)) }
+            default: break
+            }
+        }
+        for rule in pack.rules {
+            if let applies = rule.applies { visit(applies) }
+            visit(rule.expect)
+            if let review = rule.review { visit(review) }
+        }
+        fieldKeys = keys
+        let titles: [(role: SectionRole, phrases: [[String]])] = pack.roles.map { role in
             (role, role.titles.map { title in
                 var sentence = 0, clause = 0
                 return Tokenizer.tokenize(title, sentence: &sentence, clause: &clause).map(\.stem)
             })
         }
+        roleTitles = titles
+        var byFirstWord: [String: [(role: Int, phrase: [String])]] = [:]
+        for (number, entry) in titles.enumerated() {
+            for phrase in entry.phrases where !phrase.isEmpty { byFirstWord[phrase[0], default: []].append((number, phrase)) }
+        }
+        phrasesByFirstWord = byFirstWord
     }
 
     public var rules: [Rule] { pack.rules }
@@ -33,15 +58,21 @@ enum RoleAssigner {
         for section in proposal.sections {
             var sentence = 0, clause = 0
             let words = Tokenizer.tokenize(section.title, sentence: &sentence, clause: &clause).map(\.stem)
-            // Roles are listed most specific first; the first whose title matches wins, so
-            // "Equality impact on children" is `groups`, not also the generic `impact`.
-            if let (role, _) = pack.roleTitles.first(where: { $0.phrases.contains { contains(words, $0) } }) {
-                section.roles.insert(role.name)
+            // Roles are listed most specific first; the first whose title phrase occurs in the
+            // title wins, so "Equality impact on children" is `groups`, not also `impact`.
+            // Phrases are looked up by their first word.
+            var first: Int?
+            for (start, word) in words.enumerated() {
+                for (role, phrase) in pack.phrasesByFirstWord[word] ?? [] where start + phrase.count <= words.count
+                    && words[start..<(start + phrase.count)].elementsEqual(phrase) {
+                    first = min(first ?? role, role)
+                }
             }
+            if let first { section.roles.insert(pack.roleTitles[first].role.name) }
             for (role, _) in pack.roleTitles {
                 guard let lexicon = role.contentLexicon, !section.roles.contains(role.name) else { continue }
                 let own = index.subtree(of: section)
-                let count = index.mentions(of: lexicon, in: [own]).filter { index.block($0.block).section == section.index }.count
+                let count = index.mentions(of: lexicon, in: [own]).filter { index.blocks[$0.block].section == section.index }.count
                 if count >= role.contentAtLeast { section.roles.insert(role.name) }
             }
         }
@@ -49,7 +80,8 @@ enum RoleAssigner {
 
     static func contains(_ words: [String], _ phrase: [String]) -> Bool {
         guard !phrase.isEmpty, phrase.count <= words.count else { return false }
-        for start in 0...(words.count - phrase.count) where Array(words[start..<(start + phrase.count)]) == phrase {
+        let first = phrase[0]
+        for start in 0...(words.count - phrase.count) where words[start] == first && words[start..<(start + phrase.count)].elementsEqual(phrase) {
             return true
         }
         return false

@@ -100,7 +100,7 @@ struct ConditionEvaluator {
 
     private func field(_ names: [String], test: FieldTest) -> ConditionOutcome {
         for name in names {
-            for (value, node) in facts.fields[StructureVocabulary.key(name)] ?? [] {
+            for (value, node) in facts.fields(StructureVocabulary.key(name)) {
                 let holds: Bool
                 switch test {
                 case .isOneOf(let accepted): holds = Self.value(value, isOneOf: accepted)
@@ -169,7 +169,7 @@ struct ConditionEvaluator {
             }
         }
         for name in Self.screeningFieldNames {
-            for (value, node) in facts.fields[name] ?? [] where Self.value(value, isOneOf: Self.noImpactValues) {
+            for (value, node) in facts.fields(name) where Self.value(value, isOneOf: Self.noImpactValues) {
                 claims.append(Evidence(text: "\(LabelWords.words(node.label)): \(value.prefix(120))", location: node.location, path: node.path, note: "screening claims no impact"))
             }
         }

@@ -9,7 +9,9 @@ final class DocumentFacts {
     /// Article references by block number, kept only if the document is about the UNCRC
     /// (legislation's own "Article 3" is not the Convention's).
     private(set) lazy var articleReferences: [(article: Int, block: Int)] = findArticleReferences()
-    private(set) lazy var fields: [String: [(value: String, node: DocumentNode)]] = collectFields()
+    /// Field values by key: those of the keys the pack asks for, gathered in one walk on first use.
+    private lazy var packFields: [String: [(value: String, node: DocumentNode)]] = collectFields(keys: pack.fieldKeys)
+    private var otherFields: [String: [(value: String, node: DocumentNode)]] = [:]
 
     init(proposal: Proposal, pack: CompiledPack) {
         self.proposal = proposal
@@ -126,14 +128,28 @@ final class DocumentFacts {
 
     // MARK: Fields
 
-    private func collectFields() -> [String: [(value: String, node: DocumentNode)]] {
+    /// Values of the fields with this key (`StructureVocabulary.key`): attributes, and the
+    /// text of leaf elements and members, in document order. Keys the pack's rules and the
+    /// screening check read are gathered together; any other key is gathered when asked.
+    func fields(_ key: String) -> [(value: String, node: DocumentNode)] {
+        if pack.fieldKeys.contains(key) { return packFields[key] ?? [] }
+        if let found = otherFields[key] { return found }
+        let found = collectFields(keys: [key])[key] ?? []
+        otherFields[key] = found
+        return found
+    }
+
+    /// Only the text of wanted fields is gathered: a leaf's full text is the costly part.
+    private func collectFields(keys: Set<String>) -> [String: [(value: String, node: DocumentNode)]] {
         var fields: [String: [(String, DocumentNode)]] = [:]
         proposal.document.root.walk { node in
             for attribute in node.attributes {
-                fields[StructureVocabulary.key(attribute.name), default: []].append((attribute.value, node))
+                let key = StructureVocabulary.key(attribute.name)
+                if keys.contains(key) { fields[key, default: []].append((attribute.value, node)) }
             }
             if node.children.allSatisfy(\.isInline) && !node.holdsHTML {
-                fields[StructureVocabulary.key(node.label), default: []].append((node.fullText, node))
+                let key = StructureVocabulary.key(node.label)
+                if keys.contains(key) { fields[key, default: []].append((node.fullText, node)) }
             }
         }
         return fields

@@ -33,6 +33,8 @@ public final class TermMatcher: @unchecked Sendable {
                 guard !tokens.isEmpty else { continue }
                 let words = tokens.map(\.stem)
                 let exact = tokens.enumerated().compactMap { offset, token -> (Int, String)? in
+                    // An ASCII word without a capital has no two capital letters.
+                    if token.original.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return nil }
                     let letters = token.original.filter(\.isLetter)
                     return letters.count >= 2 && letters.allSatisfy(\.isUppercase) ? (offset, String(token.original)) : nil
                 }

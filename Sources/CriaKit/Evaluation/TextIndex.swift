@@ -89,9 +89,27 @@ public final class TextIndex {
 
     func mentions(of lexicon: String, in ranges: [Range<Int>], includeNegated: Bool = false) -> [Mention] {
         guard let number = matcher.index(of: lexicon) else { return [] }
-        return mentions[number].filter { mention in
-            (includeNegated || !mention.negated) && ranges.contains { $0.contains(mention.block) }
+        let all = mentions[number]
+        // Mentions are in block order; for ranges in order that do not overlap (what
+        // `blocks(in:)` gives), each range is one slice found by binary search.
+        guard zip(ranges, ranges.dropFirst()).allSatisfy({ $0.upperBound <= $1.lowerBound }) else {
+            return all.filter { mention in
+                (includeNegated || !mention.negated) && ranges.contains { $0.contains(mention.block) }
+            }
         }
+        var found: [Mention] = []
+        for range in ranges where !range.isEmpty {
+            var low = 0, high = all.count
+            while low < high {
+                let middle = (low + high) / 2
+                if all[middle].block < range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            while low < all.count && all[low].block < range.upperBound {
+                if includeNegated || !all[low].negated { found.append(all[low]) }
+                low += 1
+            }
+        }
+        return found
     }
 
     func subtree(of section: Section) -> Range<Int> { subtreeBlocks[section.index] }

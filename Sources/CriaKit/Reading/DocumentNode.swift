@@ -159,18 +159,41 @@ public final class DocumentNode {
 }
 
 /// Builds text with collapsed whitespace and block breaks as single spaces.
+///
+/// Works on UTF-8 bytes: ASCII whitespace is recognised byte by byte, other characters are
+/// decoded only to ask whether they are Unicode whitespace, and bytes are copied as they are.
 struct TextAccumulator {
-    private(set) var result = ""
+    private var bytes: [UInt8] = []
     private var pendingSpace = false
 
+    var result: String { String(decoding: bytes, as: UTF8.self) }
+
     mutating func append(_ run: String) {
-        for scalar in run.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = true
-            } else {
-                if pendingSpace && !result.isEmpty { result.unicodeScalars.append(" ") }
-                pendingSpace = false
-                result.unicodeScalars.append(scalar)
+        var run = run
+        run.withUTF8 { source in
+            let count = source.count
+            var i = 0
+            while i < count {
+                let byte = source[i]
+                let length: Int
+                let isWhitespace: Bool
+                if byte < 0x80 {
+                    length = 1
+                    isWhitespace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+                } else {
+                    length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for k in 1..<length { value = value << 6 | UInt32(source[i + k] & 0x3F) }
+                    isWhitespace = Unicode.Scalar(value)?.properties.isWhitespace ?? false
+                }
+                if isWhitespace {
+                    pendingSpace = true
+                } else {
+                    if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+                    pendingSpace = false
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[i..<(i + length)]))
+                }
+                i += length
             }
         }
     }

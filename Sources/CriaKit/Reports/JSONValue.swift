@@ -18,6 +18,14 @@ public indirect enum JSONValue: Equatable {
         return out
     }
 
+    /// Pretty-printed with every line after the first indented `level` more levels, as if
+    /// it were nested that deep (no string holds a raw newline, they are escaped).
+    func serialized(nestedAt level: Int) -> String {
+        var out = ""
+        write(to: &out, indent: level)
+        return out
+    }
+
     private func write(to out: inout String, indent: Int?) {
         switch self {
         case .null: out += "null"
@@ -51,10 +59,18 @@ public indirect enum JSONValue: Equatable {
 
     private func newline(_ out: inout String, _ indent: Int?) {
         guard let indent else { return }
-        out += "\n" + String(repeating: "  ", count: indent)
+        out += "\n"
+        for _ in 0..<indent { out += "  " }
     }
 
     static func escape(_ text: String, into out: inout String) {
+        // Most strings need no escape (no quote, backslash or control byte): copied whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            out += "\""
+            out += text
+            out += "\""
+            return
+        }
         out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

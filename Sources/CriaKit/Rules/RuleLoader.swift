@@ -110,7 +110,10 @@ public struct RuleLoader {
         }
         let text = String(decoding: bytes, as: UTF8.self)
         let node: Node?
-        do { node = try Yams.compose(yaml: text) } catch let error as YamlError {
+        // Every scalar is read as a string (`YAMLView`), so implicit typing (a regular
+        // expression per scalar in Yams' default resolver) is skipped, and the encoding is
+        // given rather than looked up in the environment for every file.
+        do { node = try Yams.compose(yaml: text, .basic, .default, .utf8) } catch let error as YamlError {
             throw Self.problem(from: error, file: file, source: bytes)
         }
         guard let node else { throw RuleProblem(file: file, location: .unknown, message: "empty rule file") }

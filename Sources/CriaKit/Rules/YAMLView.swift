@@ -31,8 +31,14 @@ struct YAMLView {
         }
     }
 
+    /// The value of the first entry with this key (what `mapping` would give), without
+    /// building the whole list of entries.
     func value(_ key: String) -> YAMLView? {
-        mapping?.first { $0.key == key }?.value
+        guard case .mapping(let pairs) = node else { return nil }
+        for pair in pairs where YAMLView(node: pair.key, file: file).string ?? "" == key {
+            return YAMLView(node: pair.value, file: file)
+        }
+        return nil
     }
 
     /// A list of strings, also accepting a single scalar.

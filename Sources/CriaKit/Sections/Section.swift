@@ -92,11 +92,28 @@ public enum WordCounter {
     public static func count(_ text: String) -> Int {
         var count = 0
         var inWord = false
-        for scalar in text.unicodeScalars {
-            let isWordCharacter = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-                || ((scalar == "'" || scalar == "’" || scalar == "-") && inWord)
-            if isWordCharacter && !inWord { count += 1 }
-            inWord = isWordCharacter
+        var text = text
+        // Byte by byte for ASCII; other scalars are decoded to ask for their properties.
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                let isWordCharacter: Bool
+                if byte < 0x80 {
+                    isWordCharacter = (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                        || ((byte == 0x27 || byte == 0x2D) && inWord)
+                    i += 1
+                } else {
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    isWordCharacter = scalar.properties.isAlphabetic || (scalar == "’" && inWord)
+                    i += length
+                }
+                if isWordCharacter && !inWord { count += 1 }
+                inWord = isWordCharacter
+            }
         }
         return count
     }

@@ -119,9 +119,10 @@ public struct SectionBuilder {
     }
 
     private func isTitleField(_ node: DocumentNode) -> Bool {
-        StructureVocabulary.titleLabels.contains(StructureVocabulary.key(node.label))
-            && node.children.allSatisfy(\.isInline) && !node.holdsHTML
-            && !node.fullText.isEmpty && WordCounter.count(node.fullText) <= 40
+        guard StructureVocabulary.titleLabels.contains(StructureVocabulary.key(node.label))
+            && node.children.allSatisfy(\.isInline) && !node.holdsHTML else { return false }
+        let text = node.fullText
+        return !text.isEmpty && WordCounter.count(text) <= 40
     }
 
     private func isNumberField(_ node: DocumentNode) -> Bool {

@@ -2,7 +2,24 @@
 /// Compared in lowercase with `_`, `-` and spaces removed.
 enum StructureVocabulary {
     static func key(_ label: String) -> String {
-        String(label.lowercased().filter { $0 != "_" && $0 != "-" && $0 != " " && $0 != "." })
+        if let key = asciiKey(label) { return key }
+        return String(label.lowercased().filter { $0 != "_" && $0 != "-" && $0 != " " && $0 != "." })
+    }
+
+    /// `key` for ASCII labels (nearly all), byte by byte; nil for others.
+    private static func asciiKey(_ label: String) -> String? {
+        let utf8 = label.utf8
+        let count = utf8.count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(count, 1)) { buffer -> String? in
+            var n = 0
+            for byte in utf8 {
+                guard byte < 0x80 else { return nil }
+                if byte == 0x5F || byte == 0x2D || byte == 0x20 || byte == 0x2E { continue }
+                buffer[n] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                n += 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<n]), as: UTF8.self)
+        }
     }
 
     /// A child with one of these labels names its parent section.

@@ -1,0 +1,271 @@
+#!/usr/bin/env python3
+"""Helpers for scripts/bench: builds the benchmark corpora and renders the results table.
+
+    bench_support.py corpus OUT_DIR SOURCE...   build bench/corpus (xml/, json/, big.xml, lists)
+    bench_support.py json-baseline LIST        parse every JSON file in LIST (the baseline)
+    bench_support.py table RESULTS_DIR OUT.md  print the table and write it to OUT.md
+"""
+import glob
+import json
+import os
+import re
+import shutil
+import sys
+import xml.sax
+
+MB = 1000 * 1000
+CORPUS_BYTES = 100 * MB          # each batch corpus is at least this big
+BIG_BYTES = 50 * MB              # the single large document
+# cria refuses documents with more than 16 MiB of character data (ReadLimits.maxTextBytes),
+# so the large document keeps its share of text below this.
+BIG_TEXT_SHARE = 0.30
+
+
+def sources(roots, extensions):
+    found = []
+    for root in roots:
+        for path in glob.glob(os.path.join(root, "**", "*"), recursive=True):
+            if os.path.isfile(path) and os.path.splitext(path)[1].lower() in extensions:
+                found.append(path)
+    return sorted(set(found))
+
+
+def flat_name(path):
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", os.path.normpath(path).lstrip("./"))
+
+
+def repeat_into(files, folder, target):
+    """Copies `files` round after round (copyNNN/ prefix) until `target` bytes are there."""
+    if os.path.isdir(folder):
+        shutil.rmtree(folder)
+    os.makedirs(folder)
+    listed, total, round_number = [], 0, 0
+    while total < target:
+        round_dir = os.path.join(folder, "copy%03d" % round_number)
+        os.makedirs(round_dir)
+        for source in files:
+            destination = os.path.join(round_dir, flat_name(source))
+            shutil.copyfile(source, destination)
+            listed.append(os.path.abspath(destination))
+            total += os.path.getsize(source)
+        round_number += 1
+    return listed, total
+
+
+class TextCounter(xml.sax.ContentHandler):
+    def __init__(self):
+        super().__init__()
+        self.bytes = 0
+
+    def characters(self, content):
+        self.bytes += len(content.encode("utf-8"))
+
+    ignorableWhitespace = characters
+
+
+def text_bytes(path):
+    counter = TextCounter()
+    parser = xml.sax.make_parser()
+    parser.setFeature(xml.sax.handler.feature_external_ges, False)
+    parser.setContentHandler(counter)
+    parser.parse(path)
+    return counter.bytes
+
+
+PROLOG = re.compile(rb"\A(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>]|\[.*?\])*>)*", re.S)
+
+
+def root_element(path):
+    data = open(path, "rb").read()
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    return data[PROLOG.match(data).end():].rstrip()
+
+
+def build_big(files, destination):
+    """One well-formed document of whole corpus documents under one root, at least
+    BIG_BYTES, whose character data stays below BIG_TEXT_SHARE of its size."""
+    parts = []
+    for path in files:
+        try:
+            parts.append((root_element(path), text_bytes(path)))
+        except Exception:
+            continue
+    leanest = min(parts, key=lambda part: part[1] / max(len(part[0]), 1))
+    size, text = 0, 0
+    with open(destination, "wb") as out:
+        out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n<benchCorpus>\n')
+        while size < BIG_BYTES:
+            for body, body_text in parts:
+                if (text + body_text) > BIG_TEXT_SHARE * (size + len(body)):
+                    body, body_text = leanest
+                out.write(body + b"\n")
+                size += len(body) + 1
+                text += body_text + 1
+                if size >= BIG_BYTES:
+                    break
+        out.write(b"</benchCorpus>\n")
+    return size, text
+
+
+def write_list(path, entries):
+    with open(path, "w") as out:
+        out.write("".join(entry + "\n" for entry in entries))
+
+
+def corpus(out_dir, roots):
+    stamp = os.path.join(out_dir, "STAMP")
+    wanted = "v1 %d %d %s\n" % (CORPUS_BYTES, BIG_BYTES, " ".join(os.path.abspath(r) for r in roots))
+    if os.path.exists(stamp) and open(stamp).read() == wanted:
+        print("bench corpus: up to date in %s" % out_dir, file=sys.stderr)
+        return
+    os.makedirs(out_dir, exist_ok=True)
+    xml_files = sources(roots, {".xml"})
+    json_files = sources(roots, {".json"})
+    if not xml_files or not json_files:
+        sys.exit("bench corpus: no XML or JSON sources under %s" % " ".join(roots))
+    xml_list, xml_bytes = repeat_into(xml_files, os.path.join(out_dir, "xml"), CORPUS_BYTES)
+    json_list, json_bytes = repeat_into(json_files, os.path.join(out_dir, "json"), CORPUS_BYTES)
+    write_list(os.path.join(out_dir, "xml.list"), xml_list)
+    write_list(os.path.join(out_dir, "xml-10x.list"), xml_list * 10)
+    write_list(os.path.join(out_dir, "json.list"), json_list)
+    big_bytes, big_text = build_big(xml_files, os.path.join(out_dir, "big.xml"))
+    print("bench corpus: %d XML files (%.1f MB), %d JSON files (%.1f MB), big.xml %.1f MB (%.1f MB text)"
+          % (len(xml_list), xml_bytes / MB, len(json_list), json_bytes / MB, big_bytes / MB, big_text / MB),
+          file=sys.stderr)
+    with open(stamp, "w") as out:
+        out.write(wanted)
+
+
+def json_baseline(list_path):
+    for line in open(list_path):
+        path = line.rstrip("\n")
+        if path:
+            with open(path, "rb") as f:
+                json.load(f)
+
+
+# ---------------------------------------------------------------------------- table
+
+def load(results, name):
+    path = os.path.join(results, name)
+    return json.load(open(path)) if os.path.exists(path) else None
+
+
+def mean(results, name, index=0):
+    data = load(results, name)
+    return data["results"][index]["mean"] if data else None
+
+
+def fmt_s(seconds):
+    if seconds is None:
+        return "n/a"
+    return "%.3f s" % seconds if seconds < 10 else "%.1f s" % seconds
+
+
+def fmt_ratio(value):
+    return "n/a" if value is None else "%.2f×" % value
+
+
+def verdict(value, limit):
+    if value is None:
+        return "n/a"
+    return "met" if value <= limit else "**not met** (%.2f× the limit)" % (value / limit)
+
+
+def table(results, out_path):
+    info = json.load(open(os.path.join(results, "info.json")))
+    lines = ["# Benchmark results", ""]
+    lines.append("Produced by `scripts/bench` on %s." % info["date"])
+    lines.append("")
+    lines.append("Machine: %s; %s cores (`nproc`); %s memory; load average before the run %s, after %s."
+                 % (info["cpu"], info["nproc"], info["memory"], info["load_before"], info["load_after"]))
+    lines.append("cria %s, rule pack `rules/` (%s rules); xmllint %s; Python %s. Wall times are hyperfine means "
+                 "(%s runs after a warm-up, file cache warm); memory is `/usr/bin/time -v` maximum resident set size."
+                 % (info["commit"], info["rules"], info["xmllint"], info["python"], info["runs"]))
+    lines.append("")
+
+    def size_line(kind):
+        return info["%s_files" % kind], info["%s_bytes" % kind] / MB
+
+    rows = []
+    target_rows = []
+    for kind, baseline_name in (("xml", "`xmllint --noout` (1 process, 1 core)"), ("json", "`python3 json.load` (1 process, 1 core)")):
+        files, megabytes = size_line(kind)
+        cria = mean(results, "batch-%s.json" % kind, 0)
+        base = mean(results, "batch-%s.json" % kind, 1)
+        if cria and base:
+            ratio = cria / base
+            rows.append("| %s batch, %d files, %.0f MB | `cria batch --jobs %s` | %s | %.1f MB/s | %.0f docs/s | %s | %s | %.1f MB/s | %.0f docs/s | %s |"
+                        % (kind.upper(), files, megabytes, info["nproc"], fmt_s(cria), megabytes / cria, files / cria,
+                           baseline_name, fmt_s(base), megabytes / base, files / base, fmt_ratio(ratio)))
+            if kind == "xml":
+                target_rows.append(("Batch wall time ≤ 1.0× `xmllint --noout` (XML)", fmt_ratio(ratio), verdict(ratio, 1.0)))
+            else:
+                target_rows.append(("JSON batch against the parse-only baseline (no target set)", fmt_ratio(ratio), "—"))
+    check = mean(results, "check.json", 0)
+    check_base = mean(results, "check.json", 1)
+    if check and check_base:
+        rows.append("| single check, `%s` (%.1f kB), rule loading included | `cria check` | %s | | | `xmllint --noout` | %s | | | %s |"
+                    % (info["sample"], info["sample_bytes"] / 1000, fmt_s(check), fmt_s(check_base), fmt_ratio(check / check_base)))
+        target_rows.append(("Single check ≤ 5× `xmllint --noout` on the same file", fmt_ratio(check / check_base), verdict(check / check_base, 5.0)))
+
+    lines.append("## Throughput and latency")
+    lines.append("")
+    lines.append("| workload | cria | wall | MB/s | docs/s | baseline | wall | MB/s | docs/s | cria ÷ baseline |")
+    lines.append("|---|---|---|---|---|---|---|---|---|---|")
+    lines += rows
+    lines.append("")
+
+    memory = load(results, "memory.json") or {}
+    lines.append("## Memory and scaling")
+    lines.append("")
+    lines.append("| run | wall | peak RSS |")
+    lines.append("|---|---|---|")
+    for key, label in (("batch1x", "XML batch 1× (%d files, %.0f MB)" % size_line("xml")),
+                       ("batch10x", "XML batch 10× (the 1× list ten times, %.0f MB)" % (10 * info["xml_bytes"] / MB)),
+                       ("big", "`cria check` on one %.0f MB XML document" % (info["big_bytes"] / MB))):
+        if key in memory:
+            entry = memory[key]
+            note = "" if entry["status"] in (0, 1) else " (exit %d)" % entry["status"]
+            lines.append("| %s | %s%s | %.1f MB |" % (label, fmt_s(entry["wall"]), note, entry["rss_kb"] / 1024))
+    jobs1 = mean(results, "jobs.json", 0)
+    jobs2 = mean(results, "jobs.json", 1)
+    lines.append("")
+    if "batch1x" in memory and "batch10x" in memory:
+        m1, m10 = memory["batch1x"], memory["batch10x"]
+        time_ratio = m10["wall"] / m1["wall"]
+        rss_ratio = m10["rss_kb"] / m1["rss_kb"]
+        lines.append("- 10× corpus: %.2f× the wall time (linear is 10×), %.2f× the peak RSS." % (time_ratio, rss_ratio))
+        worst = max(m1["rss_kb"], m10["rss_kb"]) / 1024
+        target_rows.append(("Batch peak RSS ≤ 100 MB", "%.1f MB" % worst, verdict(worst / 100.0, 1.0)))
+        target_rows.append(("10× corpus peak RSS ≤ 1.1× the 1× corpus", fmt_ratio(rss_ratio), verdict(rss_ratio, 1.1)))
+        target_rows.append(("10× corpus wall time linear (≈ 10×)", fmt_ratio(time_ratio), "met" if time_ratio <= 11.0 else "**not met**"))
+    if jobs1 and jobs2:
+        lines.append("- XML batch with `--jobs 1`: %s; with `--jobs 2`: %s; speed-up %.2f× on %s cores."
+                     % (fmt_s(jobs1), fmt_s(jobs2), jobs1 / jobs2, info["nproc"]))
+    lines.append("")
+    lines.append("## Targets")
+    lines.append("")
+    lines.append("| target | measured | verdict |")
+    lines.append("|---|---|---|")
+    for name, measured, status in target_rows:
+        lines.append("| %s | %s | %s |" % (name, measured, status))
+    lines.append("")
+    lines.append("Command: `scripts/bench` (see its header for the variables that change the run).")
+    text = "\n".join(lines) + "\n"
+    with open(out_path, "w") as out:
+        out.write(text)
+    sys.stdout.write(text)
+
+
+if __name__ == "__main__":
+    command, args = sys.argv[1], sys.argv[2:]
+    if command == "corpus":
+        corpus(args[0], args[1:])
+    elif command == "json-baseline":
+        json_baseline(args[0])
+    elif command == "table":
+        table(args[0], args[1])
+    else:
+        sys.exit(__doc__)
