@@ -5,6 +5,18 @@ import Foundation
 /// `share/cria/rules` of an installed prefix, then `./rules`.
 public enum RuleLocator {
     public static func locate(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        search(explicit: explicit, environment: environment).map(relativeToWorkingDirectory)
+    }
+
+    /// `rules` rather than `/home/me/cria/rules` in reports, when the pack is below the
+    /// current folder, so that reports do not depend on where a checkout lives.
+    static func relativeToWorkingDirectory(_ path: String) -> String {
+        let here = FileManager.default.currentDirectoryPath
+        let resolved = URL(fileURLWithPath: path).standardizedFileURL.path
+        return resolved.hasPrefix(here + "/") ? String(resolved.dropFirst(here.count + 1)) : path
+    }
+
+    private static func search(explicit: String?, environment: [String: String]) -> String? {
         if let explicit { return explicit }
         if let fromEnvironment = environment["CRIA_RULES"], !fromEnvironment.isEmpty { return fromEnvironment }
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
