@@ -38,10 +38,11 @@ let package = Package(
         ),
         // libFuzzer targets (scripts/fuzz); a plain build makes each a reproducer that runs
         // its target on the files named on the command line.
-        .executableTarget(name: "FuzzXML", dependencies: ["CriaKit"]),
-        .executableTarget(name: "FuzzJSON", dependencies: ["CriaKit"]),
-        .executableTarget(name: "FuzzHTMLInJSON", dependencies: ["CriaKit"]),
-        .executableTarget(name: "FuzzRules", dependencies: ["CriaKit"]),
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "FuzzXML", dependencies: ["CriaKit", "FuzzSupport"]),
+        .executableTarget(name: "FuzzJSON", dependencies: ["CriaKit", "FuzzSupport"]),
+        .executableTarget(name: "FuzzHTMLInJSON", dependencies: ["CriaKit", "FuzzSupport"]),
+        .executableTarget(name: "FuzzRules", dependencies: ["CriaKit", "FuzzSupport"]),
         .testTarget(
             name: "CriaKitTests",
             dependencies: ["CriaKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
