@@ -192,6 +192,34 @@ final class ConditionTests: XCTestCase {
         try assertOutcome(years, "{cites: 17}", .fail)
     }
 
+    func testHTMLPageTableArticleColumnCitesTheRowsArticle() throws {
+        // A standalone HTML page (format html) with a rights table whose Article column
+        // holds bare numbers: each row cites its article, within the row's section.
+        let page = """
+            <!DOCTYPE html>
+            <html><head><title>Children's rights impact assessment</title></head><body>
+            <h1>Children's rights impact assessment</h1>
+            <h2>Summary</h2>
+            <p>The proposal changes how children use app stores.</p>
+            <h2>Rights of the child</h2>
+            <table>
+            <thead><tr><th>Article</th><th>Impact</th><th>Explanation</th></tr></thead>
+            <tbody>
+            <tr><td>17</td><td>Positive</td><td>Protection from material injurious to children's wellbeing.</td></tr>
+            <tr><td>16</td><td>Neutral</td><td>No new data about children is collected.</td></tr>
+            </tbody>
+            </table>
+            </body></html>
+            """
+        XCTAssertEqual(try readDocument(page).format, .html)
+        try assertOutcome(page, "{cites: 17}", .pass)
+        try assertOutcome(page, "{cites: [16, 17], match: all}", .pass)
+        try assertOutcome(page, "{cites: 28}", .fail)
+        let years = page.replacingOccurrences(of: "<th>Article</th>", with: "<th>Year</th>")
+        try assertOutcome(years, "{cites: 17}", .fail)
+        try assertOutcome(years, "{cites: 16}", .fail)
+    }
+
     // MARK: relevance
 
     func testRelevance() throws {

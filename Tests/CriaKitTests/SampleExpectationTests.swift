@@ -45,10 +45,13 @@ final class SampleExpectationTests: XCTestCase {
             clean: [art2, art3, art6, art12, screening, "education-art28-right-to-education", "education-art29-aims-of-education", "education-art23-disabled-pupils"]),
         "dhsc-youth-vaping-retail.json": Expectation(
             complete: true, addressed: allGP() + process + ["digital-art17-media-and-harmful-content"],
-            clean: [art2, art3, art6, art12, screening, "health-art24-health-services"]),
+            clean: [art2, art3, art6, art12, screening, "health-art24-health-services"],
+            // Schools named in passing: not an education proposal, so no Art 23 check.
+            notApplicable: ["education-art23-disabled-pupils"]),
         "dcms-youth-clubs-play-fund.xml": Expectation(
             complete: true, addressed: allGP() + process,
-            clean: [art2, art3, art6, art12, screening, "culture-play-art31-play-and-leisure"]),
+            clean: [art2, art3, art6, art12, screening, "culture-play-art31-play-and-leisure"],
+            notApplicable: ["education-art23-disabled-pupils"]),
         "moj-youth-remand-reform.json": Expectation(
             complete: true, addressed: allGP() + process,
             clean: [art2, art3, art6, art12, screening, "justice-art37-detention-last-resort", "justice-art40-youth-justice", "family-care-art9-family-contact"]),
@@ -87,8 +90,10 @@ final class SampleExpectationTests: XCTestCase {
             addressed: allGP(except: [gp6]) + ["mitigation-of-negative-impacts", "monitoring-and-evaluation",
                                                "justice-art40-youth-justice", "justice-art37-detention-last-resort", "justice-art16-privacy-policing"],
             clean: [art2, art3, art12, screening]),
+        // School-day routes for 9,600 pupils, special-school pupils in travel training:
+        // about schools, and disabled children never assessed (Art 23).
         "dft-rural-bus-grant-reallocation.xml": Expectation(
-            relevance: [.direct], flagged: [screening, art2, art3, art6, art12]),
+            relevance: [.direct], flagged: [screening, art2, art3, art6, art12, "education-art23-disabled-pupils"]),
         "hmt-business-rates-warehouse-relief.json": Expectation(
             relevance: [.none], complete: true, clean: allGP() + [screening]),
         "dwp-uc-deductions-cap.json": Expectation(
@@ -142,11 +147,13 @@ final class SampleExpectationTests: XCTestCase {
         // Round 3 shapes. A Welsh CRIA as plain HTML: Step headings, an Article / Impact /
         // Justification table (Art 2 row names Gypsy, Roma and Traveller children and learners
         // with additional learning needs), workshops in special and Welsh-medium schools.
-        // It names no gaps in its evidence (an info-level finding).
+        // It names no gaps in its evidence (an info-level finding). Disabled learners and
+        // learners with additional learning needs in the Art 2 row answer Art 23.
         "wg-free-school-meals-cria.html": Expectation(
             complete: true, flagged: ["evidence-gaps-identified"],
             addressed: allGP() + process.filter { $0 != "evidence-gaps-identified" },
-            clean: [art2, art3, art6, art12, art12Feedback, art12Inclusive, screening, "education-art28-right-to-education"]),
+            clean: [art2, art3, art6, art12, art12Feedback, art12Inclusive, screening, "education-art28-right-to-education",
+                    "education-art23-disabled-pupils"]),
         // Scottish CRWIA stage 2 as q1..q11; children's views under a question titled only
         // "Q6" (role from content), views changed the design, but no feedback to children.
         // "children who cannot apply online" is not a screening claim.
@@ -178,9 +185,10 @@ final class SampleExpectationTests: XCTestCase {
                     "digital-art34-online-sexual-exploitation"]),
         // HMRC VAT on school fees: screening "indirect", income analysis; "applies to all
         // private schools equally" (Art 2), change of school never assessed as education
-        // (Art 28); the Independent Schools Council is not children consulted.
+        // (Art 28); the Independent Schools Council is not children consulted. About schools
+        // throughout, yet disabled pupils and SEND are never discussed (Art 23).
         "hmrc-vat-private-school-fees.json": Expectation(
-            flagged: [art2, art12, "education-art28-right-to-education"],
+            flagged: [art2, art12, "education-art28-right-to-education", "education-art23-disabled-pupils"],
             addressed: ["screening-statement"],
             clean: [screening, art12Shaped, art12Feedback, art12Inclusive]),
         // DESNZ price cap tariff: honest indirect screening, a short families section;

@@ -13,8 +13,23 @@ enum HTMLMainContent {
     static func reduce(_ root: DocumentNode) -> DocumentNode {
         let main = mainContent(of: root)
         let out = DocumentNode(kind: .element, label: "main", path: main.path, location: main.location)
-        flatten(main, into: out)
+        flatten(main, into: out, rowArticles: rowArticles(in: main))
         return out
+    }
+
+    /// The article named in each row of a table with an "Article" column
+    /// (`<th>Article</th>`), by row. Flattening turns a row into one run of text and drops
+    /// the table, so the row's run carries the article as an `article` attribute, as an XML
+    /// impact table's `<row article="17">` does.
+    static func rowArticles(in main: DocumentNode) -> [ObjectIdentifier: String] {
+        var articles: [ObjectIdentifier: String] = [:]
+        main.walk { node in
+            guard node.label == "table" else { return }
+            for (row, value) in DocumentFacts.articleColumnCells(table: node) where !value.isEmpty {
+                articles[ObjectIdentifier(row)] = value
+            }
+        }
+        return articles
     }
 
     static func mainContent(of root: DocumentNode) -> DocumentNode {
@@ -49,32 +64,37 @@ enum HTMLMainContent {
         return nil
     }
 
-    private static func flatten(_ node: DocumentNode, into out: DocumentNode) {
+    private static func flatten(_ node: DocumentNode, into out: DocumentNode, rowArticles: [ObjectIdentifier: String]) {
         for child in node.children where !child.isInline || child.label == "#text" {
             guard !isSkipped(child) else { continue }
             if let level = headingLevel(of: child) {
                 append(label: "h\(level)", child, into: out)
             } else if child.label == "tr" {
                 let cells = child.children.filter { $0.label == "td" || $0.label == "th" }.map(\.fullText).filter { !$0.isEmpty }
-                if !cells.isEmpty { append(label: "p", child, text: cells.joined(separator: " | "), into: out) }
+                if !cells.isEmpty {
+                    let row = append(label: "p", child, text: cells.joined(separator: " | "), into: out)
+                    if let article = rowArticles[ObjectIdentifier(child)] { row?.addAttribute(name: "article", value: article) }
+                }
             } else if blockElements.contains(child.label) && !child.children.contains(where: { !$0.isInline && headingLevel(of: $0) == nil && !blockElements.contains($0.label) && $0.label != "ul" && $0.label != "ol" && $0.label != "table" }) || child.children.allSatisfy(\.isInline) {
                 if child.children.allSatisfy(\.isInline) || !child.ownText.isEmpty {
                     append(label: "p", child, text: child.children.allSatisfy(\.isInline) ? child.fullText : child.ownText, into: out)
                 }
-                if !child.children.allSatisfy(\.isInline) { flatten(child, into: out) }
+                if !child.children.allSatisfy(\.isInline) { flatten(child, into: out, rowArticles: rowArticles) }
             } else {
                 if !child.ownText.isEmpty { append(label: "p", child, text: child.ownText, into: out) }
-                flatten(child, into: out)
+                flatten(child, into: out, rowArticles: rowArticles)
             }
         }
     }
 
-    private static func append(label: String, _ source: DocumentNode, text: String? = nil, into out: DocumentNode) {
+    @discardableResult
+    private static func append(label: String, _ source: DocumentNode, text: String? = nil, into out: DocumentNode) -> DocumentNode? {
         let text = text ?? source.fullText
-        guard !text.isEmpty else { return }
+        guard !text.isEmpty else { return nil }
         let node = DocumentNode(kind: .element, label: label, path: source.path, location: source.location)
         node.appendText(text)
         out.appendChild(node)
+        return node
     }
 
     // MARK: Metadata
