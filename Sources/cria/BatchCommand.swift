@@ -24,11 +24,7 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Read more paths from a file, one a line ('-' for stdin). Folders in a list are not searched.", valueName: "file"))
     var fromList: String?
 
-    @Option(name: .long, help: ArgumentHelp("In folders, only files matching this glob (repeatable; relative to the folder; `**` spans folders; a glob without '/' matches the file name).", valueName: "glob"))
-    var include: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("In folders, skip files matching this glob (repeatable).", valueName: "glob"))
-    var exclude: [String] = []
+    @OptionGroup var selectionOptions: SelectionOptions
 
     @Option(name: .long, help: ArgumentHelp("Documents assessed at once (default: the active processor count).", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -51,7 +47,7 @@ struct BatchCommand: ParsableCommand {
     var sarif: String?
 
     @Option(name: .long, help: "Lowest severity of a fail that makes the exit code 1: error, warning, info or never (default: `failOn:` of .cria.yml, else error).")
-    var failOn: CheckCommand.FailLevel?
+    var failOn: FailLevel?
 
     @Flag(name: .long, help: "Print nothing but errors (no progress).")
     var quiet = false
@@ -74,8 +70,8 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         let config = try configOptions.resolve(ConfigOverrides(
-            rules: rulesOption.rules, failOn: failOn.flatMap { FailLevel(rawValue: $0.rawValue) },
-            include: include, exclude: exclude, departmentFrom: departmentFrom))
+            rules: rulesOption.rules, failOn: failOn,
+            include: selectionOptions.include, exclude: selectionOptions.exclude, departmentFrom: departmentFrom))
         // Reports are renamed into place whole; an interrupt removes the spools and partial files.
         TemporaryFiles.removeOnInterrupt(message: "cria: interrupted; temporary files removed")
         let departments: DepartmentRule

@@ -19,8 +19,6 @@ struct CheckCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, sarif, junit, github }
-    enum FailLevel: String, ExpressibleByArgument, CaseIterable { case error, warning, info, never }
-
     @Argument(help: ArgumentHelp("Proposal files or folders.", valueName: "file"))
     var files: [String]
 
@@ -33,11 +31,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Lowest severity of a fail that makes the exit code 1: error, warning, info or never (default: `failOn:` of .cria.yml, else error).")
     var failOn: FailLevel?
 
-    @Option(name: .long, help: ArgumentHelp("In folders, only files matching this glob (repeatable).", valueName: "glob"))
-    var include: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("In folders, skip files matching this glob (repeatable).", valueName: "glob"))
-    var exclude: [String] = []
+    @OptionGroup var selectionOptions: SelectionOptions
 
     @Option(name: .long, help: ArgumentHelp("Report only findings not in this baseline (see --write-baseline); the exit code counts only those.", valueName: "file"))
     var baseline: String?
@@ -66,8 +60,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let config = try configOptions.resolve(ConfigOverrides(
-            rules: rulesOption.rules, failOn: failOn.flatMap { CriaKit.FailLevel(rawValue: $0.rawValue) },
-            include: include, exclude: exclude))
+            rules: rulesOption.rules, failOn: failOn,
+            include: selectionOptions.include, exclude: selectionOptions.exclude))
         let pack = try configOptions.loadPack(config)
         var known: CheckBaseline?
         if let baseline {

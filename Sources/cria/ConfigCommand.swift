@@ -16,11 +16,8 @@ struct ConfigCommand: ParsableCommand {
         )
 
         @Option(name: .long, help: "Lowest severity of a fail that makes the exit code 1.")
-        var failOn: CheckCommand.FailLevel?
-        @Option(name: .long, help: ArgumentHelp("Include glob (repeatable).", valueName: "glob"))
-        var include: [String] = []
-        @Option(name: .long, help: ArgumentHelp("Exclude glob (repeatable).", valueName: "glob"))
-        var exclude: [String] = []
+        var failOn: FailLevel?
+        @OptionGroup var selectionOptions: SelectionOptions
         @Option(name: .long, help: ArgumentHelp("Batch department pattern.", valueName: "pattern"))
         var departmentFrom: String?
 
@@ -29,8 +26,8 @@ struct ConfigCommand: ParsableCommand {
 
         func run() throws {
             let config = try configOptions.resolve(ConfigOverrides(
-                rules: rulesOption.rules, failOn: failOn.flatMap { FailLevel(rawValue: $0.rawValue) },
-                include: include, exclude: exclude, departmentFrom: departmentFrom))
+                rules: rulesOption.rules, failOn: failOn,
+                include: selectionOptions.include, exclude: selectionOptions.exclude, departmentFrom: departmentFrom))
             _ = try configOptions.loadPack(config)   // validates rule ids
             Terminal.print(config.show())
         }

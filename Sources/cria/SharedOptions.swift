@@ -125,3 +125,14 @@ struct OutputRequest: ExpressibleByArgument {
         self.path = path
     }
 }
+
+extension FailLevel: ExpressibleByArgument {}
+
+/// Which files inside folders given to `check` or `batch` are read (over `.cria.yml`).
+struct SelectionOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("In folders, only files matching this glob (repeatable; relative to the folder; `**` spans folders; a glob without '/' matches the file name).", valueName: "glob"))
+    var include: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("In folders, skip files matching this glob (repeatable).", valueName: "glob"))
+    var exclude: [String] = []
+}
