@@ -34,6 +34,11 @@ public final class AtomicFile {
         if buffer.count >= 1 << 16 { try flush() }
     }
 
+    func write(_ bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
     public func flush() throws {
         guard !buffer.isEmpty else { return }
         do { try handle.write(contentsOf: Data(buffer)) } catch {
@@ -145,8 +150,8 @@ final class JSONArraySpool {
     }
 
     func append(_ value: JSONValue) throws {
-        let text = value.serialized(nestedAt: indentLevel)
-        try file.write((count == 0 ? "\n" : ",\n") + indent + text)
+        try file.write((count == 0 ? "\n" : ",\n") + indent)
+        try file.write(value.serializedBytes(nestedAt: indentLevel).bytes)
         count += 1
     }
 

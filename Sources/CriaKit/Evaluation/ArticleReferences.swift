@@ -15,7 +15,7 @@ public enum ArticleReferences {
 
     /// Article numbers referenced in `text`, each with the range of its reference.
     public static func find(in text: String) -> [(article: Int, range: Range<String.Index>)] {
-        guard mayReferenceArticle(text), text.range(of: "art", options: .caseInsensitive) != nil else { return [] }
+        guard mayReferenceArticle(text) else { return [] }
         let whole = NSRange(text.startIndex..., in: text)
         var found: [(Int, Range<String.Index>)] = []
         for match in pattern.matches(in: text, range: whole) {

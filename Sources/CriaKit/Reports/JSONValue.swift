@@ -13,78 +13,92 @@ public indirect enum JSONValue: Equatable {
     public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
 
     public func serialized(pretty: Bool = true) -> String {
-        var out = ""
-        write(to: &out, indent: pretty ? 0 : nil)
-        return out
+        var out = JSONBytes()
+        out.write(self, indent: pretty ? 0 : nil)
+        return out.string
     }
 
     /// Pretty-printed with every line after the first indented `level` more levels, as if
     /// it were nested that deep (no string holds a raw newline, they are escaped).
     func serialized(nestedAt level: Int) -> String {
-        var out = ""
-        write(to: &out, indent: level)
+        serializedBytes(nestedAt: level).string
+    }
+
+    func serializedBytes(nestedAt level: Int) -> JSONBytes {
+        var out = JSONBytes()
+        out.write(self, indent: level)
         return out
     }
+}
 
-    private func write(to out: inout String, indent: Int?) {
-        switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .int(let value): out += String(value)
-        case .string(let value): Self.escape(value, into: &out)
+/// JSON text built as UTF-8 bytes: reports are large, and appending bytes costs far less
+/// than appending to a `String`.
+struct JSONBytes {
+    private(set) var bytes: [UInt8] = []
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func write(_ value: JSONValue, indent: Int?) {
+        switch value {
+        case .null: append("null")
+        case .bool(let value): append(value ? "true" : "false")
+        case .int(let value): bytes.append(contentsOf: String(value).utf8)
+        case .string(let value): writeString(value)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
+            if items.isEmpty { append("[]"); return }
+            bytes.append(UInt8(ascii: "["))
+            let inner = indent.map { $0 + 1 }
             for (number, item) in items.enumerated() {
-                if number > 0 { out += "," }
-                newline(&out, indent.map { $0 + 1 })
-                item.write(to: &out, indent: indent.map { $0 + 1 })
+                if number > 0 { bytes.append(UInt8(ascii: ",")) }
+                newline(inner)
+                write(item, indent: inner)
             }
-            newline(&out, indent)
-            out += "]"
+            newline(indent)
+            bytes.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{"
+            if members.isEmpty { append("{}"); return }
+            bytes.append(UInt8(ascii: "{"))
+            let inner = indent.map { $0 + 1 }
             for (number, member) in members.enumerated() {
-                if number > 0 { out += "," }
-                newline(&out, indent.map { $0 + 1 })
-                Self.escape(member.0, into: &out)
-                out += indent == nil ? ":" : ": "
-                member.1.write(to: &out, indent: indent.map { $0 + 1 })
+                if number > 0 { bytes.append(UInt8(ascii: ",")) }
+                newline(inner)
+                writeString(member.0)
+                if indent == nil { bytes.append(UInt8(ascii: ":")) } else { append(": ") }
+                write(member.1, indent: inner)
             }
-            newline(&out, indent)
-            out += "}"
+            newline(indent)
+            bytes.append(UInt8(ascii: "}"))
         }
     }
 
-    private func newline(_ out: inout String, _ indent: Int?) {
+    private mutating func append(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    private mutating func newline(_ indent: Int?) {
         guard let indent else { return }
-        out += "\n"
-        for _ in 0..<indent { out += "  " }
+        bytes.append(0x0A)
+        for _ in 0..<indent { bytes.append(0x20); bytes.append(0x20) }
     }
 
-    static func escape(_ text: String, into out: inout String) {
-        // Most strings need no escape (no quote, backslash or control byte): copied whole.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            out += "\""
-            out += text
-            out += "\""
-            return
-        }
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    /// Quotes and escapes: `"`, `\` and control characters; everything else is copied.
+    mutating func writeString(_ text: String) {
+        bytes.append(0x22)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: append("\\\"")
+            case 0x5C: append("\\\\")
+            case 0x0A: append("\\n")
+            case 0x0D: append("\\r")
+            case 0x09: append("\\t")
+            case 0..<0x20:
+                append("\\u00")
+                let digits: StaticString = "0123456789abcdef"
+                bytes.append(digits.utf8Start[Int(byte >> 4)])
+                bytes.append(digits.utf8Start[Int(byte & 0x0F)])
+            default: bytes.append(byte)
             }
         }
-        out += "\""
+        bytes.append(0x22)
     }
 }
