@@ -84,6 +84,12 @@ struct JSONBytes {
     /// Quotes and escapes: `"`, `\` and control characters; everything else is copied.
     mutating func writeString(_ text: String) {
         bytes.append(0x22)
+        // Most strings need no escape: copied whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(0x22)
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case 0x22: append("\\\"")
