@@ -59,7 +59,8 @@ public final class BatchReportWriter {
     private var sarifOut: SARIFOut?
     private var csvOut: AtomicFile?
     private var htmlOut: HTMLOut?
-    private var markdownOut: MarkdownOut
+    /// Only when Markdown is asked for, or is the stdout report (no outputs at all).
+    private var markdownOut: MarkdownOut?
     private var addedSample: [String] = []
     private var temporaries: [AtomicFile] = []
     private var finished = false
@@ -81,7 +82,9 @@ public final class BatchReportWriter {
                 csvOut = file
             }
             if let path = outputs.html { htmlOut = try HTMLOut(path: path) }
-            markdownOut = try MarkdownOut(path: outputs.markdown ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("cria-batch.md"))
+            if outputs.markdown != nil || outputs.isEmpty {
+                markdownOut = try MarkdownOut(path: outputs.markdown ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("cria-batch.md"))
+            }
         } catch {
             jsonOut?.discard(); sarifOut?.discard(); csvOut?.discard(); htmlOut?.discard()
             throw error
@@ -105,14 +108,14 @@ public final class BatchReportWriter {
             }
             try csvOut?.write(BatchCSV.rows(assessment, department: entry.department))
             try htmlOut?.documents.write(BatchHTML.document(assessment, department: entry.department))
-            try markdownOut.documents.write(BatchMarkdown.documentRow(assessment, department: entry.department))
+            try markdownOut?.documents.write(BatchMarkdown.documentRow(assessment, department: entry.department))
         case .failed(let error):
             try jsonOut?.failed.append(JSONReport.error(error))
             try sarifOut?.notifications.append(SARIFReport.notification(error, workingDirectory: context.workingDirectory))
             try csvOut?.write(BatchCSV.errorRow(error, department: entry.department))
             htmlOut?.failedCount += 1
             try htmlOut?.failed.write(BatchHTML.failedRow(error, department: entry.department))
-            try markdownOut.failed.write(BatchMarkdown.failedRow(error, department: entry.department))
+            try markdownOut?.failed.write(BatchMarkdown.failedRow(error, department: entry.department))
         }
     }
 
@@ -130,11 +133,10 @@ public final class BatchReportWriter {
             if let csvOut { try csvOut.commit() }
             if let htmlOut { try htmlOut.finish(view) }
             if outputs.markdown != nil {
-                try markdownOut.finish(view)
+                try markdownOut?.finish(view)
                 return nil
             }
-            if outputs.isEmpty { return try markdownOut.text(view) }
-            markdownOut.discard()
+            if outputs.isEmpty { return try markdownOut?.text(view) }
             return nil
         } catch {
             abort()
@@ -144,7 +146,7 @@ public final class BatchReportWriter {
 
     /// Removes every temporary file (after an error); the destinations are left untouched.
     public func abort() {
-        jsonOut?.discard(); sarifOut?.discard(); csvOut?.discard(); htmlOut?.discard(); markdownOut.discard()
+        jsonOut?.discard(); sarifOut?.discard(); csvOut?.discard(); htmlOut?.discard(); markdownOut?.discard()
     }
 
     /// Whether any fail is at or above `threshold` (nil: never).
