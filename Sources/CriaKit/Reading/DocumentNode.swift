@@ -23,7 +23,7 @@ public final class DocumentNode {
     /// XPath-like for XML and HTML (`/proposal/section[3]/p[2]`), JSON Pointer for JSON.
     public let path: String
     public let location: SourceLocation
-    public private(set) var attributes: [(name: String, value: String)] = []
+    public internal(set) var attributes: [(name: String, value: String)] = []
     public private(set) var children: [DocumentNode] = []
     public private(set) var pieces: [Piece] = []
     /// Set for elements that sit inside running text (mixed content): their text reads as
