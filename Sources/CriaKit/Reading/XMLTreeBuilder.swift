@@ -1,11 +1,13 @@
 import CLibXML2
 
 /// Receives libxml2's SAX2 events for one document and builds the `DocumentNode` tree.
+/// A struct that `XMLReader` keeps behind a pointer for the parse, so that its state is
+/// not checked for exclusive access at run time on every event, as a class's would be.
 ///
 /// Paths always carry a 1-based `[n]` on every step below the root, counting siblings
 /// with the same local name (`/proposal/section[1]/p[2]`), so that a path never changes
 /// meaning when a sibling is added later in the file.
-final class XMLTreeBuilder {
+struct XMLTreeBuilder {
     private struct Frame {
         let node: DocumentNode
         /// Numbers elements in document order, so that sibling counts can tell whether the
@@ -62,8 +64,9 @@ final class XMLTreeBuilder {
     private var pendingText: [UInt8] = []
     private var textBytes = 0
     /// libxml2 interns names in its dictionary, so one pointer always means one name.
-    private var names: [UnsafePointer<xmlChar>: Name] = [:]
-    private var attributeNames: [AttributeKey: AttributeName] = [:]
+    private var names = InternedNameTable<Name>()
+    private var attributeNames = InternedNameTable<AttributeName>()
+    private var prefixedAttributeNames: [AttributeKey: AttributeName] = [:]
     /// Most elements share their parent's namespace, so the last URI is reused when equal.
     private var lastNamespace = ""
     /// `lastNamespace` as NUL-terminated bytes, to compare libxml2's URI against.
@@ -82,7 +85,7 @@ final class XMLTreeBuilder {
 
     // MARK: Elements
 
-    func startElement(localName: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?,
+    mutating func startElement(localName: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?,
                       attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         guard error == nil else { return }
         let location = currentTagLocation(opening: XMLTreeBuilder.tagOpening)
@@ -105,7 +108,7 @@ final class XMLTreeBuilder {
         stack.append(Frame(node: node, serial: elementCount, pathLength: pathBytes.count))
     }
 
-    func endElement() {
+    mutating func endElement() {
         guard error == nil else { return }
         flushText()
         guard let frame = stack.popLast() else { return }
@@ -113,19 +116,19 @@ final class XMLTreeBuilder {
     }
 
     /// Replaces the last step of `pathBytes` with `/label[number]` (no number for the root).
-    private func path(label: String, number: Int?) -> String {
+    private mutating func path(label: String, number: Int?) -> String {
         pathBytes.removeSubrange((stack.last?.pathLength ?? 0)...)
         pathBytes.append(UInt8(ascii: "/"))
         pathBytes.append(contentsOf: label.utf8)
         if let number {
             pathBytes.append(UInt8(ascii: "["))
-            appendDecimal(number, to: &pathBytes)
+            XMLTreeBuilder.appendDecimal(number, to: &pathBytes)
             pathBytes.append(UInt8(ascii: "]"))
         }
         return String(decoding: pathBytes, as: UTF8.self)
     }
 
-    private func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
         let start = bytes.count
         var rest = value
         repeat {
@@ -137,7 +140,7 @@ final class XMLTreeBuilder {
 
     /// The 1-based number of the element about to open among the innermost open element's
     /// children with the same name.
-    private func siblingNumber(of id: Int) -> Int {
+    private mutating func siblingNumber(of id: Int) -> Int {
         let depth = stack.count - 1
         // Entries above the live ones belong to closed elements. Live entries are all of
         // open elements, so the innermost one at `depth` is the parent's.
@@ -153,7 +156,7 @@ final class XMLTreeBuilder {
         return 1
     }
 
-    private func namespace(_ uri: UnsafePointer<xmlChar>) -> String {
+    private mutating func namespace(_ uri: UnsafePointer<xmlChar>) -> String {
         let same = lastNamespaceBytes.withUnsafeBufferPointer { xmlStrEqual(uri, $0.baseAddress) != 0 }
         if same { return lastNamespace }
         lastNamespace = string(uri)
@@ -161,8 +164,8 @@ final class XMLTreeBuilder {
         return lastNamespace
     }
 
-    private func name(_ pointer: UnsafePointer<xmlChar>) -> Name {
-        if let known = names[pointer] { return known }
+    private mutating func name(_ pointer: UnsafePointer<xmlChar>) -> Name {
+        if let known = names[UnsafeRawPointer(pointer)] { return known }
         let label = string(pointer)
         let id: Int
         if let known = nameIDs[label] {
@@ -173,13 +176,13 @@ final class XMLTreeBuilder {
             siblingCounts.append([])
         }
         let name = Name(label: label, isInline: XMLTreeBuilder.isInlineName(label), id: id)
-        names[pointer] = name
+        names[UnsafeRawPointer(pointer)] = name
         return name
     }
 
     /// `fields` holds five pointers per attribute: localname, prefix, URI, value start and
     /// value end. A prose attribute of several words reads as the element's own text.
-    private func addAttributes(to node: DocumentNode, count: Int,
+    private mutating func addAttributes(to node: DocumentNode, count: Int,
                                fields: UnsafeMutablePointer<UnsafePointer<xmlChar>?>) {
         var attributes: [(name: String, value: String)] = []
         attributes.reserveCapacity(count)
@@ -196,13 +199,19 @@ final class XMLTreeBuilder {
         if hasProse { XMLTreeBuilder.appendProseAttributes(of: node) }
     }
 
-    private func attributeName(localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?) -> AttributeName {
+    private mutating func attributeName(localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?) -> AttributeName {
         let key = AttributeKey(localName: localName, prefix: prefix)
-        if let known = attributeNames[key] { return known }
+        if let known = prefix == nil ? attributeNames[UnsafeRawPointer(localName)] : prefixedAttributeNames[key] {
+            return known
+        }
         var name = string(localName)
         if let prefix { name = string(prefix) + ":" + name }
         let attributeName = AttributeName(name: name, isProse: XMLTreeBuilder.proseAttributes.contains(StructureVocabulary.key(name)))
-        attributeNames[key] = attributeName
+        if prefix == nil {
+            attributeNames[UnsafeRawPointer(localName)] = attributeName
+        } else {
+            prefixedAttributeNames[key] = attributeName
+        }
         return attributeName
     }
 
@@ -253,7 +262,7 @@ final class XMLTreeBuilder {
 
     // MARK: Text
 
-    func characters(_ bytes: UnsafePointer<xmlChar>, count: Int) {
+    mutating func characters(_ bytes: UnsafePointer<xmlChar>, count: Int) {
         guard error == nil, !stack.isEmpty, count > 0 else { return }
         textBytes += count
         if textBytes > limits.maxTextBytes {
@@ -263,7 +272,7 @@ final class XMLTreeBuilder {
         pendingText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
     }
 
-    private func flushText() {
+    private mutating func flushText() {
         guard !pendingText.isEmpty, let top = stack.last else { return }
         if !stack[stack.count - 1].hasVisibleText,
            pendingText.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) {
@@ -275,12 +284,12 @@ final class XMLTreeBuilder {
 
     // MARK: Document type declarations
 
-    func documentType(hasExternalID: Bool) {
+    mutating func documentType(hasExternalID: Bool) {
         guard error == nil, hasExternalID else { return }
         fail(at: currentTagLocation(opening: Array("<!".utf8)), "external DTD references are not allowed")
     }
 
-    func entityDeclaration() {
+    mutating func entityDeclaration() {
         guard error == nil else { return }
         let location = firstEntityDeclaration().map { positions.location(ofOffset: $0) }
         fail(at: location ?? currentTagLocation(opening: Array("<!ENTITY".utf8)), "entity declarations are not allowed")
@@ -333,7 +342,7 @@ final class XMLTreeBuilder {
 
     // MARK: Errors
 
-    func parserReported(_ reported: xmlError) {
+    mutating func parserReported(_ reported: xmlError) {
         guard parserError == nil, reported.level == XML_ERR_FATAL || reported.level == XML_ERR_ERROR else { return }
         var message = reported.message.map { String(cString: $0) } ?? "malformed XML"
         if let newline = message.firstIndex(where: { $0 == "\n" || $0 == "\r" }) {
@@ -347,7 +356,7 @@ final class XMLTreeBuilder {
                                  message: message.isEmpty ? "malformed XML" : message)
     }
 
-    private func fail(at location: SourceLocation, _ message: String) {
+    private mutating func fail(at location: SourceLocation, _ message: String) {
         error = InputError(file: file, location: location, message: message)
         if let context { xmlStopParser(context) }
     }
@@ -364,7 +373,7 @@ final class XMLTreeBuilder {
     /// cursor. A `<` cannot occur inside a start tag, so for elements this is exact.
     private static let tagOpening: [UInt8] = [UInt8(ascii: "<")]
 
-    private func currentTagLocation(opening marker: [UInt8]) -> SourceLocation {
+    private mutating func currentTagLocation(opening marker: [UInt8]) -> SourceLocation {
         guard let context, context.pointee.inputNr == 1 else {
             let input = context?.pointee.input?.pointee
             return SourceLocation(line: Int(input?.line ?? 0), column: Int(input?.col ?? 0))
