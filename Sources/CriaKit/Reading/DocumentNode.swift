@@ -160,7 +160,7 @@ public final class DocumentNode {
 
 /// Builds text with collapsed whitespace and block breaks as single spaces.
 ///
-/// Works on UTF-8 bytes: runs of non-space characters are copied as they are, ASCII
+/// Works on UTF-8 bytes: runs of words are copied as they are, ASCII
 /// whitespace is recognised byte by byte, and other characters are decoded only when they
 /// could be Unicode whitespace.
 struct TextAccumulator {
@@ -181,9 +181,12 @@ struct TextAccumulator {
                     i += length
                     continue
                 }
+                // One plain space between two words is kept as it is, so a whole line of
+                // words is usually copied at once.
                 let start = i
                 repeat {
                     i += Self.characterLength(at: i, in: source)
+                    if i + 1 < count, source[i] == 0x20, Self.whitespaceLength(at: i + 1, in: source) == 0 { i += 1 }
                     length = i < count ? Self.whitespaceLength(at: i, in: source) : 1
                 } while length == 0
                 if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }

@@ -129,6 +129,10 @@ struct XMLTreeBuilder {
     }
 
     private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
         let start = bytes.count
         var rest = value
         repeat {
@@ -379,9 +383,10 @@ struct XMLTreeBuilder {
             return SourceLocation(line: Int(input?.line ?? 0), column: Int(input?.col ?? 0))
         }
         var i = min(currentOffset(), source.count) - 1
+        let first = marker[0]
         while i >= 0 {
-            if source[i] == marker[0], i + marker.count <= source.count,
-               marker.indices.allSatisfy({ source[i + $0] == marker[$0] }) {
+            if source[i] == first, i + marker.count <= source.count,
+               marker.count == 1 || marker.indices.allSatisfy({ source[i + $0] == marker[$0] }) {
                 break
             }
             i -= 1
