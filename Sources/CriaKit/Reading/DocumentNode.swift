@@ -123,6 +123,13 @@ public final class DocumentNode {
 
     /// Iterative, so that a deep tree cannot overflow the stack.
     func appendFullText(to out: inout TextAccumulator) {
+        if children.isEmpty {
+            // A leaf (most calls): its text runs between block breaks, with no walk.
+            if kind == .value || !isInline { out.breakBlock() }
+            for case .text(let run) in pieces { out.append(run) }
+            if !isInline { out.breakBlock() }
+            return
+        }
         enum Step { case enter(DocumentNode), text(String), leave(DocumentNode) }
         var steps: [Step] = [.enter(self)]
         while let step = steps.popLast() {
