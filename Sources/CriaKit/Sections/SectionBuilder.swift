@@ -169,9 +169,14 @@ public struct SectionBuilder {
         default:
             // `<impact article="28" direction="positive">` → "impact: article 28, direction positive"
             guard !node.attributes.isEmpty, node.kind == .element, roles.isDisjoint(with: [.transparent, .block]) else { return nil }
-            let facts = node.attributes.filter { !$0.name.hasPrefix("xmlns") && !StructureVocabulary.presentationAttributes.contains($0.name.lowercased()) && !$0.value.isEmpty && $0.value.count <= 30 }
+            var facts: [String] = []
+            for attribute in node.attributes where facts.count < 3 {
+                guard !attribute.value.isEmpty, !attribute.name.hasPrefix("xmlns"), attribute.value.count <= 30,
+                      !StructureVocabulary.presentationAttributes.contains(attribute.name.lowercased()) else { continue }
+                facts.append("\(LabelWords.words(attribute.name)) \(attribute.value)")
+            }
             guard !facts.isEmpty else { return nil }
-            return ("\(LabelWords.words(node.label)): " + facts.prefix(3).map { "\(LabelWords.words($0.name)) \($0.value)" }.joined(separator: ", "), .label)
+            return ("\(LabelWords.words(node.label)): " + facts.joined(separator: ", "), .label)
         }
     }
 
