@@ -36,20 +36,19 @@ public struct SectionBuilder {
         if !ownText.isEmpty { addSegment(ownText, node: node, to: section) }
 
         if node.children.contains(where: { StructureVocabulary.headingLevel(of: $0) != nil && !$0.isInline }) {
-            collectHeadingRuns(node.children.filter { !$0.isInline }, into: section, consumed: consumed)
+            collectHeadingRuns(zip(node.children, consumed.childRoles).filter { !$0.0.isInline }, into: section, consumed: consumed)
             return
         }
-        for child in node.children where !child.isInline && !consumed.contains(child) {
-            place(child, in: section)
+        for (child, roles) in zip(node.children, consumed.childRoles) where !child.isInline && !consumed.contains(child) {
+            place(child, roles: roles, in: section)
         }
     }
 
     /// Decides what one child node is: a section, a text block, or a wrapper to look through.
-    private func place(_ node: DocumentNode, in section: Section) {
+    /// `roles` are those of the node's label (`StructureVocabulary.roles`).
+    private func place(_ node: DocumentNode, roles: StructureVocabulary.Roles, in section: Section) {
         if StructureVocabulary.isAnnotation(node) { return }
-        let key = StructureVocabulary.key(node.label)
         if WaiverReader.isWaiver(node) { return }
-        let roles = StructureVocabulary.roles(ofKey: key)
         if roles.contains(.htmlSkipped) && node.kind == .element && isHTMLish(node) { return }
         let allInline = node.children.allSatisfy(\.isInline)
         if roles.contains(.metadataContainer) && !allInline { return }
@@ -86,16 +85,16 @@ public struct SectionBuilder {
 
     /// Splits siblings at headings: each heading opens a section holding what follows it
     /// until a heading of the same or a higher level.
-    private func collectHeadingRuns(_ nodes: [DocumentNode], into section: Section, consumed: TitleParts) {
+    private func collectHeadingRuns(_ nodes: [(DocumentNode, StructureVocabulary.Roles)], into section: Section, consumed: TitleParts) {
         var stack: [Section] = [section]
-        for node in nodes where !consumed.contains(node) {
+        for (node, roles) in nodes where !consumed.contains(node) {
             if let level = StructureVocabulary.headingLevel(of: node) {
                 while stack.count > 1, let top = stack.last, top.level >= level { stack.removeLast() }
                 let heading = Section(title: StructureVocabulary.headingText(of: node), titleSource: .heading, node: node, level: level)
                 stack.last!.appendChild(heading)
                 stack.append(heading)
             } else {
-                place(node, in: stack.last!)
+                place(node, roles: roles, in: stack.last!)
             }
         }
     }
@@ -111,9 +110,10 @@ public struct SectionBuilder {
 
     // MARK: - Titles
 
-    /// The child nodes that title a node (a title field, and a number before it), with their
-    /// text, gathered once.
+    /// The roles of a node's children (each label looked up once), and which children title
+    /// it (a title field, and a number before it) with their text, gathered once.
     private struct TitleParts {
+        var childRoles: [StructureVocabulary.Roles] = []
         var title: (node: DocumentNode, text: String)?
         var number: (node: DocumentNode, text: String)?
 
@@ -124,9 +124,10 @@ public struct SectionBuilder {
 
     private func titleParts(of node: DocumentNode) -> TitleParts {
         var parts = TitleParts()
+        parts.childRoles.reserveCapacity(node.children.count)
         for child in node.children {
-            if parts.title != nil && parts.number != nil { break }
             let roles = StructureVocabulary.roles(ofKey: StructureVocabulary.key(child.label))
+            parts.childRoles.append(roles)
             if parts.title == nil, roles.contains(.title), let text = titleFieldText(child) {
                 parts.title = (child, text)
             } else if parts.number == nil, roles.contains(.number), let text = numberFieldText(child) {
