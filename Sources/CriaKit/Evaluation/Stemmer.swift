@@ -1,0 +1,100 @@
+/// A light, predictable stemmer: the same function normalises lexicon terms and text, so
+/// plurals and simple inflections meet.
+enum Stemmer {
+    static let irregular: [String: String] = [
+        "children": "child", "child's": "child", "children's": "child", "people": "person",
+        "people's": "person", "women": "woman", "men": "man", "families": "family",
+        "babies": "baby", "parties": "party", "carers": "carer",
+        // Apostrophe dropped, as in keys (`childrensViews`) and hurried prose.
+        "childrens": "child", "peoples": "person", "womens": "woman", "mens": "man",
+    ]
+
+    static func stem(_ word: Substring) -> String {
+        if let stem = asciiStem(word) { return stem }
+        var lower = word.lowercased()
+        // U+2019 is the bytes E2 80 99 and nothing else is equivalent to it.
+        if lower.utf8.contains(0x99) { lower = lower.replacingOccurrences(of: "’", with: "'") }
+        if let mapped = irregular[lower] { return mapped }
+        if lower.hasSuffix("'s") { lower.removeLast(2) } else if lower.hasSuffix("s'") { lower.removeLast(1) }
+        if let mapped = irregular[lower] { return mapped }
+        let count = lower.count
+        if count > 4 && (lower.hasSuffix("ies") || lower.hasSuffix("ied")) { return String(lower.dropLast(3)) + "y" }
+        if count > 5 && lower.hasSuffix("sses") { return String(lower.dropLast(2)) }
+        if count > 5 && lower.hasSuffix("ing") { return undouble(String(lower.dropLast(3))) }
+        if count > 4 && lower.hasSuffix("ed") && !lower.hasSuffix("eed") { return undouble(String(lower.dropLast(2))) }
+        if count > 3 && lower.hasSuffix("es") && (lower.hasSuffix("ches") || lower.hasSuffix("shes") || lower.hasSuffix("xes") || lower.hasSuffix("sses")) {
+            return String(lower.dropLast(2))
+        }
+        if count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") && !lower.hasSuffix("is") {
+            return String(lower.dropLast())
+        }
+        return lower
+    }
+
+    /// "planned" → "plann" → "plan", so that it meets "plan".
+    private static func undouble(_ stem: String) -> String {
+        guard stem.count >= 3, let last = stem.last, last == stem.dropLast().last,
+              !"lsz".contains(last), !"aeiou".contains(last) else { return stem }
+        return String(stem.dropLast())
+    }
+
+    /// The same steps as `stem` on the bytes of an ASCII word (nearly every word), with no
+    /// intermediate strings; nil for other words.
+    private static func asciiStem(_ word: Substring) -> String? {
+        let utf8 = word.utf8
+        let length = utf8.count
+        guard length <= 64 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { buffer -> String? in
+            var n = 0
+            for byte in utf8 {
+                guard byte < 0x80 else { return nil }
+                buffer[n] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                n += 1
+            }
+            func string(_ count: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self) }
+            func ends(_ suffix: StaticString) -> Bool {
+                let s = suffix.utf8Start, k = suffix.utf8CodeUnitCount
+                guard n >= k else { return false }
+                for j in 0..<k where buffer[n - k + j] != s[j] { return false }
+                return true
+            }
+            func irregularStem() -> String? {
+                // Every irregular form starts with one of these letters and is 3-10 long.
+                guard n >= 3, n <= 10 else { return nil }
+                switch buffer[0] {
+                case UInt8(ascii: "c"), UInt8(ascii: "p"), UInt8(ascii: "w"), UInt8(ascii: "m"), UInt8(ascii: "f"), UInt8(ascii: "b"):
+                    return irregular[string(n)]
+                default:
+                    return nil
+                }
+            }
+            if let mapped = irregularStem() { return mapped }
+            if ends("'s") { n -= 2 } else if ends("s'") { n -= 1 }
+            if let mapped = irregularStem() { return mapped }
+            let count = n
+            func undoubled(_ k: Int) -> String {
+                // `undouble` on the first k bytes.
+                guard k >= 3 else { return string(k) }
+                let last = buffer[k - 1]
+                guard last == buffer[k - 2] else { return string(k) }
+                switch last {
+                case UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "z"),
+                     UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"):
+                    return string(k)
+                default:
+                    return string(k - 1)
+                }
+            }
+            if count > 4 && (ends("ies") || ends("ied")) {
+                buffer[n - 3] = UInt8(ascii: "y")
+                return string(n - 2)
+            }
+            if count > 5 && ends("sses") { return string(n - 2) }
+            if count > 5 && ends("ing") { return undoubled(n - 3) }
+            if count > 4 && ends("ed") && !ends("eed") { return undoubled(n - 2) }
+            if count > 3 && ends("es") && (ends("ches") || ends("shes") || ends("xes") || ends("sses")) { return string(n - 2) }
+            if count > 3 && ends("s") && !ends("ss") && !ends("us") && !ends("is") { return string(n - 1) }
+            return string(n)
+        }
+    }
+}
