@@ -40,7 +40,7 @@ final class NegationTests: XCTestCase {
 
     func testDeniesEffect() {
         var sentence = 0, clause = 0
-        var words = WordTable(vocabulary: .empty)
+        var words = WordTable.numberingStems()
         let tokens = Tokenizer.tokenize("This has no impact on children.", words: &words, sentence: &sentence, clause: &clause)
         let start = tokens.firstIndex { words.stem($0.stem) == "child" }!
         XCTAssertTrue(Negation.deniesEffect(tokens: tokens, start: start, end: start + 1))
@@ -54,7 +54,7 @@ final class NegationTests: XCTestCase {
     func testDenyingADifferenceIsNotDenyingAnEffect() {
         func denies(_ text: String) -> Bool {
             var sentence = 0, clause = 0
-            var words = WordTable(vocabulary: .empty)
+            var words = WordTable.numberingStems()
             let tokens = Tokenizer.tokenize(text, words: &words, sentence: &sentence, clause: &clause)
             let start = tokens.firstIndex { words.stem($0.stem) == "child" }!
             return Negation.deniesEffect(tokens: tokens, start: start, end: start + 1)

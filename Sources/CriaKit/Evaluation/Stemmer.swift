@@ -9,6 +9,13 @@ enum Stemmer {
         "childrens": "child", "peoples": "person", "womens": "woman", "mens": "man",
     ]
 
+    /// The first two bytes of every irregular form ("ch", "pe", ...), so that most words
+    /// skip the dictionary. Every form is 3-10 bytes long.
+    private static let irregularStarts: [UInt16] = Array(Set(irregular.keys.map { key -> UInt16 in
+        let bytes = Array(key.utf8)
+        return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+    }))
+
     static func stem(_ word: Substring) -> String {
         if let stem = asciiStem(word) { return stem }
         var lower = word.lowercased()
@@ -59,14 +66,8 @@ enum Stemmer {
                 return true
             }
             func irregularStem() -> String? {
-                // Every irregular form starts with one of these letters and is 3-10 long.
-                guard n >= 3, n <= 10 else { return nil }
-                switch buffer[0] {
-                case UInt8(ascii: "c"), UInt8(ascii: "p"), UInt8(ascii: "w"), UInt8(ascii: "m"), UInt8(ascii: "f"), UInt8(ascii: "b"):
-                    return irregular[string(n)]
-                default:
-                    return nil
-                }
+                guard n >= 3, n <= 10, irregularStarts.contains(UInt16(buffer[0]) << 8 | UInt16(buffer[1])) else { return nil }
+                return irregular[string(n)]
             }
             if let mapped = irregularStem() { return mapped }
             if ends("'s") { n -= 2 } else if ends("s'") { n -= 1 }

@@ -42,7 +42,7 @@ public final class TermMatcher: @unchecked Sendable {
         let sorted = lexicons.sorted { $0.name < $1.name }
         lexiconNames = sorted.map(\.name)
         lexiconIndex = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.name, $0) })
-        var words = WordTable(vocabulary: .empty)
+        var words = WordTable.numberingStems()
         var termNumbers: [TermKey: Int] = [:]
         var termList: [String] = []
         // By term number.
@@ -74,8 +74,7 @@ public final class TermMatcher: @unchecked Sendable {
             var sentence = 0, clause = 0
             return Tokenizer.tokenize(phrase, words: &words, sentence: &sentence, clause: &clause).map(\.stem)
         }
-        // Numbered from 0 in an empty vocabulary, the new stems keep their numbers.
-        vocabulary = Vocabulary(stems: words.newStems)
+        vocabulary = Vocabulary(stems: words.allStems)
 
         var childOf: [UInt64: Int32] = [:]
         var acceptsOf: [[Int]] = [[]]
@@ -160,7 +159,7 @@ public final class TermMatcher: @unchecked Sendable {
         }
         for start in tokens.indices {
             let first = Int(tokens[start].stem)
-            guard first < rootChildren.count else { continue }
+            guard first >= 0 && first < rootChildren.count else { continue }
             var node = Int(rootChildren[first])
             guard node != 0 else { continue }
             offsets.removeAll(keepingCapacity: true)

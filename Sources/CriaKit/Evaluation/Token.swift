@@ -1,5 +1,8 @@
 /// A word of running text, normalised for matching.
 struct Token {
+    /// The stem of a word that no term or title of the pack has.
+    static let unknownStem: Int32 = -1
+
     /// Number of the lowercased, stemmed word ("children's" → "child", "consulted" →
     /// "consult") in the `WordTable` that read the text.
     let stem: Int32
@@ -40,6 +43,7 @@ enum Tokenizer {
         return utf8.withContiguousStorageIfAvailable { bytes -> [Token] in
             var tokens: [Token] = []
             let count = bytes.count
+            tokens.reserveCapacity(count / 5 + 1)
             func index(_ offset: Int) -> String.Index { utf8.index(start, offsetBy: offset) }
             func offset(_ index: String.Index) -> Int { utf8.distance(from: start, to: index) }
             /// Whether the character at `i` is one ASCII byte on its own.
@@ -49,6 +53,30 @@ enum Tokenizer {
                 guard i + 1 < count else { return true }
                 let next = bytes[i + 1]
                 return next < 0x80 && !(byte == 0x0D && next == 0x0A)
+            }
+            /// The scalar at `i` and its length in bytes when it is a whole character below
+            /// `CharacterKinds.limit`: followed by an ASCII character (or the end), which no
+            /// grapheme rule joins to it, and below U+0600 or from U+2000 on, where no scalar
+            /// is a prepend (which would join the next character to it).
+            func singleScalar(at i: Int) -> (Unicode.Scalar, Int)? {
+                let lead = bytes[i]
+                let length: Int
+                let value: UInt32
+                if lead & 0xE0 == 0xC0 {
+                    guard i + 1 < count else { return nil }
+                    length = 2
+                    value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                } else if lead & 0xF0 == 0xE0 {
+                    guard i + 2 < count else { return nil }
+                    length = 3
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                } else {
+                    return nil
+                }
+                guard value < 0x0600 || (value >= 0x2000 && value < CharacterKinds.limit),
+                      i + length == count || bytes[i + length] < 0x80,
+                      let scalar = Unicode.Scalar(value) else { return nil }
+                return (scalar, length)
             }
             var wordStart: Int?
             func finishWord(at end: Int) {
@@ -89,22 +117,18 @@ enum Tokenizer {
                     let isAlphanumeric = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
                     isWordCharacter = isAlphanumeric || ((byte == 0x27 || byte == 0x2D) && wordStart != nil)
                     punctuation = byte
+                } else if let (scalar, length) = singleScalar(at: i) {
+                    next = i + length
+                    let kind = words.characterKinds.kind(of: scalar)
+                    isWordCharacter = kind.isLetterOrNumber || (kind.isApostropheOrHyphen && wordStart != nil)
+                    punctuation = kind.punctuation
                 } else {
                     let at = index(i)
                     let character = text[at]
                     next = offset(text.index(after: at))
                     isWordCharacter = character.isLetter || character.isNumber
                         || ((character == "'" || character == "’" || character == "-") && wordStart != nil)
-                    switch character {
-                    case ".": punctuation = 0x2E
-                    case "!": punctuation = 0x21
-                    case "?": punctuation = 0x3F
-                    case ";": punctuation = 0x3B
-                    case ":": punctuation = 0x3A
-                    case "(": punctuation = 0x28
-                    case ")": punctuation = 0x29
-                    default: punctuation = 0
-                    }
+                    punctuation = Self.punctuation(character)
                 }
                 if isWordCharacter {
                     if wordStart == nil { wordStart = i }
@@ -132,6 +156,20 @@ enum Tokenizer {
             clause += 1
             return tokens
         }!
+    }
+
+    /// The sentence and clause punctuation a character is equal to, or 0.
+    static func punctuation(_ character: Character) -> UInt8 {
+        switch character {
+        case ".": return 0x2E
+        case "!": return 0x21
+        case "?": return 0x3F
+        case ";": return 0x3B
+        case ":": return 0x3A
+        case "(": return 0x28
+        case ")": return 0x29
+        default: return 0
+        }
     }
 
     static let abbreviations: Set<String> = ["art", "arts", "e.g", "i.e", "para", "paras", "no", "nos", "mr", "mrs", "ms", "dr", "st", "cf", "v", "vs", "etc"]

@@ -20,37 +20,58 @@ struct WordFlags: OptionSet, Sendable {
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
-    init(word: Substring, stem: String) {
-        self = Negation.flags(ofStem: stem)
-        if Tokenizer.clauseBreakWords.contains(stem) { insert(.clauseBreak) }
-        if Tokenizer.abbreviations.contains(stem) { insert(.abbreviation) }
-        if TermMatcher.isNumber(word) { insert(.number) }
-    }
+    /// Flags of the stems that have any (all but the number flag belong to the stem).
+    static let ofStems: [String: WordFlags] = {
+        var flags: [String: WordFlags] = [:]
+        func add(_ stems: Set<String>, _ flag: WordFlags) {
+            for stem in stems { flags[stem, default: []].insert(flag) }
+        }
+        add(Tokenizer.clauseBreakWords, .clauseBreak)
+        add(Tokenizer.abbreviations, .abbreviation)
+        add(Negation.cues, .negationCue)
+        add(Negation.effectWords, .effect)
+        add(Negation.hedges, .hedge)
+        add(Negation.relativePronouns, .relativePronoun)
+        add(Negation.auxiliaries, .auxiliary)
+        add(Negation.comparativeQualifiers, .comparativeQualifier)
+        add(["unaffect", "unaffected"], .unaffected)
+        return flags
+    }()
 }
 
-/// The stems a rule pack compares document words with (its lexicon terms and role titles),
-/// numbered from 0. Built once per pack and shared, read-only, by every thread.
+/// The stems a rule pack compares document words with (its lexicon terms and role titles,
+/// and the stems with flags), numbered from 0. Built once per pack and shared, read-only, by
+/// every thread.
 final class Vocabulary: Sendable {
     let stems: [String]
+    let flags: [WordFlags]
     let ids: [String: Int32]
 
     init(stems: [String]) {
-        self.stems = stems
+        var stems = stems
         var ids: [String: Int32] = [:]
-        ids.reserveCapacity(stems.count)
+        ids.reserveCapacity(stems.count + WordFlags.ofStems.count)
         for (number, stem) in stems.enumerated() { ids[stem] = Int32(number) }
+        for stem in WordFlags.ofStems.keys.sorted() where ids[stem] == nil {
+            ids[stem] = Int32(stems.count)
+            stems.append(stem)
+        }
+        self.stems = stems
         self.ids = ids
+        flags = stems.map { WordFlags.ofStems[$0] ?? [] }
     }
 
-    static let empty = Vocabulary(stems: [])
+    /// Only the stems with flags.
+    static let base = Vocabulary(stems: [])
 }
 
 /// Every distinct word of a text (one document, or a rule pack's terms) with its stem number
 /// and flags, so that each distinct spelling is stemmed once however often it occurs.
 ///
 /// Words are looked up by their UTF-8 bytes, without making a string. Stems of the
-/// vocabulary keep the vocabulary's numbers; any other stem gets the next free number.
-/// Not shared between threads: each document has its own.
+/// vocabulary keep the vocabulary's numbers. Reading a document, any other stem is
+/// `Token.unknownStem`: nothing in the pack can match it. Building a vocabulary, every new
+/// stem gets the next free number. Not shared between threads: each document has its own.
 struct WordTable {
     struct Word {
         let stem: Int32
@@ -65,7 +86,9 @@ struct WordTable {
     }
 
     let vocabulary: Vocabulary
-    /// Stems met that the vocabulary does not hold, numbered from `vocabulary.stems.count`.
+    private let numbersNewStems: Bool
+    /// Stems met that the vocabulary does not hold, numbered from `vocabulary.stems.count`
+    /// (only when numbering new stems).
     private(set) var newStems: [String] = []
     private var newStemIDs: [String: Int32] = [:]
     private var entries: [Entry] = []
@@ -74,25 +97,41 @@ struct WordTable {
     /// The bytes of every word, one after another.
     private var keyBytes: [UInt8] = []
     private let seed = Self.processSeed
+    /// What the tokeniser makes of characters that are one non-ASCII scalar.
+    var characterKinds = CharacterKinds()
 
+    /// A table for reading documents against a pack's vocabulary.
     init(vocabulary: Vocabulary) {
+        self.init(vocabulary: vocabulary, numbersNewStems: false)
+    }
+
+    private init(vocabulary: Vocabulary, numbersNewStems: Bool) {
         self.vocabulary = vocabulary
+        self.numbersNewStems = numbersNewStems
         slots = Array(repeating: 0, count: 1024)
     }
 
-    /// The stem spelled out, for any number this table or its vocabulary gave.
+    /// A table that numbers every stem it meets: `allStems` becomes a vocabulary.
+    static func numberingStems() -> WordTable { WordTable(vocabulary: .base, numbersNewStems: true) }
+
+    /// Every stem numbered so far, by number.
+    var allStems: [String] { vocabulary.stems + newStems }
+
+    /// The stem spelled out, for any number but `Token.unknownStem`.
     func stem(_ id: Int32) -> String {
         let number = Int(id)
         return number < vocabulary.stems.count ? vocabulary.stems[number] : newStems[number - vocabulary.stems.count]
     }
 
-    /// The number of a stem, giving it the next free number if it is new.
-    mutating func id(ofStem stem: String) -> Int32 {
-        if let id = vocabulary.ids[stem] ?? newStemIDs[stem] { return id }
+    private mutating func word(stem: String) -> Word {
+        if let id = vocabulary.ids[stem] { return Word(stem: id, flags: vocabulary.flags[Int(id)]) }
+        guard numbersNewStems else { return Word(stem: Token.unknownStem, flags: []) }
+        let flags = WordFlags.ofStems[stem] ?? []
+        if let id = newStemIDs[stem] { return Word(stem: id, flags: flags) }
         let id = Int32(vocabulary.stems.count + newStems.count)
         newStems.append(stem)
         newStemIDs[stem] = id
-        return id
+        return Word(stem: id, flags: flags)
     }
 
     /// The word spelled by `bytes[range]`; `text` makes it as a string when it is new.
@@ -109,13 +148,27 @@ struct WordTable {
             slot = (slot + 1) & mask
         }
         let spelled = text()
-        let stem = Stemmer.stem(spelled)
-        let word = Word(stem: id(ofStem: stem), flags: WordFlags(word: spelled, stem: stem))
+        let stemmed = word(stem: Stemmer.stem(spelled))
+        var flags = stemmed.flags
+        if Self.isNumber(bytes, range) ?? TermMatcher.isNumber(spelled) { flags.insert(.number) }
+        let word = Word(stem: stemmed.stem, flags: flags)
         entries.append(Entry(hash: hash, keyStart: keyBytes.count, keyLength: length, word: word))
         keyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
         slots[slot] = Int32(entries.count)
         if entries.count * 2 > slots.count { grow() }
         return word
+    }
+
+    /// `TermMatcher.isNumber` for an ASCII word (each byte a character of its own: a word
+    /// holds no CR LF); nil for other words.
+    private static func isNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool? {
+        var number = true
+        for i in range {
+            let byte = bytes[i]
+            if byte >= 0x80 { return nil }
+            if !(byte >= 0x30 && byte <= 0x39) && byte != 0x2D { number = false }
+        }
+        return number
     }
 
     private func sameBytes(_ keyStart: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
@@ -152,4 +205,41 @@ struct WordTable {
     }
 
     private static let processSeed = UInt64.random(in: 0...UInt64.max) | 1
+}
+
+/// The tokeniser's reading of characters that are a single non-ASCII scalar below U+2C00,
+/// worked out once per scalar from the `Character`.
+struct CharacterKinds {
+    struct Kind {
+        let isLetterOrNumber: Bool
+        /// ’ (and anything equal to ', ’ or - as a `Character`).
+        let isApostropheOrHyphen: Bool
+        /// The ASCII punctuation the character is equal to, or 0.
+        let punctuation: UInt8
+    }
+
+    static let limit: UInt32 = 0x2C00
+    /// 0 when not yet worked out, else 0x80 | letterOrNumber | apostropheOrHyphen << 1, and
+    /// the punctuation in `punctuations`.
+    private var kinds: [UInt8] = []
+    private var punctuations: [UInt32: UInt8] = [:]
+
+    mutating func kind(of scalar: Unicode.Scalar) -> Kind {
+        let value = Int(scalar.value)
+        if kinds.isEmpty { kinds = Array(repeating: 0, count: Int(Self.limit)) }
+        let known = kinds[value]
+        if known != 0 {
+            return Kind(isLetterOrNumber: known & 1 != 0, isApostropheOrHyphen: known & 2 != 0,
+                        punctuation: known & 4 != 0 ? punctuations[scalar.value] ?? 0 : 0)
+        }
+        let character = Character(scalar)
+        let kind = Kind(
+            isLetterOrNumber: character.isLetter || character.isNumber,
+            isApostropheOrHyphen: character == "'" || character == "’" || character == "-",
+            punctuation: Tokenizer.punctuation(character)
+        )
+        kinds[value] = 0x80 | (kind.isLetterOrNumber ? 1 : 0) | (kind.isApostropheOrHyphen ? 2 : 0) | (kind.punctuation != 0 ? 4 : 0)
+        if kind.punctuation != 0 { punctuations[scalar.value] = kind.punctuation }
+        return kind
+    }
 }
