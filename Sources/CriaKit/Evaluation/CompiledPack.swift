@@ -10,6 +10,10 @@ public final class CompiledPack: @unchecked Sendable {
     /// Every non-empty title phrase under its first word, with its role's index in `roleTitles`.
     let phrasesByFirstWord: [Int32: [(role: Int, phrase: [Int32])]]
 
+    /// Roles a section takes from its own content: at least `atLeast` mentions of the lexicon
+    /// (by number; nil if the pack has no such lexicon), in `roleTitles` order.
+    let contentRoles: [(name: String, lexicon: Int?, atLeast: Int)]
+
     /// Rules of the pack that the configuration turned off: waivers may still name them.
     public let disabledRuleIDs: Set<String>
 
@@ -44,6 +48,9 @@ public final class CompiledPack: @unchecked Sendable {
             for phrase in entry.phrases where !phrase.isEmpty { byFirstWord[phrase[0], default: []].append((number, phrase)) }
         }
         phrasesByFirstWord = byFirstWord
+        contentRoles = pack.roles.compactMap { role in
+            role.contentLexicon.map { (role.name, matcher.index(of: $0), role.contentAtLeast) }
+        }
     }
 
     public var rules: [Rule] { pack.rules }
@@ -68,9 +75,9 @@ enum RoleAssigner {
                 }
             }
             if let first { section.roles.insert(pack.roleTitles[first].role.name) }
-            for (role, _) in pack.roleTitles {
-                guard let lexicon = role.contentLexicon, !section.roles.contains(role.name) else { continue }
-                if index.countOwnMentions(of: lexicon, in: section) >= role.contentAtLeast { section.roles.insert(role.name) }
+            for role in pack.contentRoles {
+                let count = role.lexicon.map { index.countOwnMentions(of: $0, in: section) } ?? 0
+                if count >= role.atLeast { section.roles.insert(role.name) }
             }
         }
     }

@@ -46,18 +46,37 @@ enum Stemmer {
     }
 
     /// The same steps as `stem` on the bytes of an ASCII word (nearly every word), with no
-    /// intermediate strings; nil for other words.
+    /// intermediate strings; nil for other words. A ’ (E2 80 99) counts as ASCII: `stem`
+    /// turns it into ', and next to ASCII characters it is a character of its own.
     private static func asciiStem(_ word: Substring) -> String? {
         let utf8 = word.utf8
         let length = utf8.count
         guard length <= 64 else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { buffer -> String? in
             var n = 0
+            var quoteBytesSeen = 0   // of a ’ being read
             for byte in utf8 {
-                guard byte < 0x80 else { return nil }
-                buffer[n] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                n += 1
+                switch quoteBytesSeen {
+                case 0:
+                    if byte < 0x80 {
+                        buffer[n] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        n += 1
+                    } else if byte == 0xE2 {
+                        quoteBytesSeen = 1
+                    } else {
+                        return nil
+                    }
+                case 1:
+                    guard byte == 0x80 else { return nil }
+                    quoteBytesSeen = 2
+                default:
+                    guard byte == 0x99 else { return nil }
+                    buffer[n] = 0x27
+                    n += 1
+                    quoteBytesSeen = 0
+                }
             }
+            guard quoteBytesSeen == 0, n > 0 else { return nil }
             func string(_ count: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self) }
             func ends(_ suffix: StaticString) -> Bool {
                 let s = suffix.utf8Start, k = suffix.utf8CodeUnitCount
@@ -70,6 +89,11 @@ enum Stemmer {
                 return irregular[string(n)]
             }
             if let mapped = irregularStem() { return mapped }
+            // Every rule below ends in one of these.
+            switch buffer[n - 1] {
+            case UInt8(ascii: "s"), UInt8(ascii: "d"), UInt8(ascii: "g"), UInt8(ascii: "'"): break
+            default: return string(n)
+            }
             if ends("'s") { n -= 2 } else if ends("s'") { n -= 1 }
             if let mapped = irregularStem() { return mapped }
             let count = n

@@ -132,11 +132,10 @@ public final class TextIndex {
 
     func subtree(of section: Section) -> Range<Int> { subtreeBlocks[section.index] }
 
-    /// Mentions of a lexicon, negated ones left out, in a section's own text (not its
+    /// Mentions of a lexicon (by number), negated ones left out, in a section's own text (not its
     /// subsections').
-    func countOwnMentions(of lexicon: String, in section: Section) -> Int {
-        guard let number = matcher.index(of: lexicon) else { return 0 }
-        let all = mentions[number], range = ownBlocks[section.index]
+    func countOwnMentions(of lexicon: Int, in section: Section) -> Int {
+        let all = mentions[lexicon], range = ownBlocks[section.index]
         var low = 0, high = all.count
         while low < high {
             let middle = (low + high) / 2

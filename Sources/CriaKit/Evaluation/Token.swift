@@ -52,7 +52,12 @@ enum Tokenizer {
                 guard byte < 0x80 else { return false }
                 guard i + 1 < count else { return true }
                 let next = bytes[i + 1]
-                return next < 0x80 && !(byte == 0x0D && next == 0x0A)
+                if next < 0x80 { return !(byte == 0x0D && next == 0x0A) }
+                // Nothing joins an ASCII character to U+0080-U+02FF (Latin letters, NBSP, £)
+                // or U+2010-U+203F (dashes, quotes, ellipsis): none of them extends a
+                // character, and no ASCII character is a prepend.
+                if next >= 0xC2 && next <= 0xCB { return true }
+                return next == 0xE2 && i + 3 < count && bytes[i + 2] == 0x80 && bytes[i + 3] >= 0x90
             }
             /// The scalar at `i` and its length in bytes when it is a whole character below
             /// `CharacterKinds.limit`: followed by an ASCII character (or the end), which no
