@@ -63,7 +63,7 @@ public final class CompiledPack: @unchecked Sendable {
 enum RoleAssigner {
     static func assign(_ proposal: Proposal, index: TextIndex, pack: CompiledPack) {
         for section in proposal.sections {
-            let words = index.titleStems(section.title)
+            let words = index.titleStems(of: section)
             // Roles are listed most specific first; the first whose title phrase occurs in the
             // title wins, so "Equality impact on children" is `groups`, not also `impact`.
             // Phrases are looked up by their first word.

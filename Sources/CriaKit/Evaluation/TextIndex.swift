@@ -30,6 +30,8 @@ public final class TextIndex {
     public let wordCount: Int
     /// The document's distinct words, stemmed once each.
     private var words: WordTable
+    /// The block of each section's title, if its title is text of the document.
+    private let titleBlocks: [Int?]
 
     public init(proposal: Proposal, matcher: TermMatcher) {
         self.proposal = proposal
@@ -55,9 +57,11 @@ public final class TextIndex {
         }
         let all = proposal.root.subtree
         var ownRanges = Array(repeating: 0..<0, count: all.count)
+        var titleBlocks: [Int?] = Array(repeating: nil, count: all.count)
         for section in all {
             let first = blocks.count
             if section.titleSource == .heading || section.titleSource == .field {
+                titleBlocks[section.index] = blocks.count
                 add(section.title, node: section.node, section: section.index, isTitle: true)
             }
             for segment in section.segments {
@@ -77,12 +81,15 @@ public final class TextIndex {
         self.subtreeBlocks = subtreeBlocks
         self.ownBlocks = ownRanges
         self.words = words
+        self.titleBlocks = titleBlocks
     }
 
-    /// Stem numbers of the words of a title, comparable with the pack's role title phrases.
-    func titleStems(_ title: String) -> [Int32] {
+    /// Stem numbers of the words of a section's title, comparable with the pack's role title
+    /// phrases.
+    func titleStems(of section: Section) -> [Int32] {
+        if let block = titleBlocks[section.index] { return blocks[block].tokens.map(\.stem) }
         var sentence = 0, clause = 0
-        return Tokenizer.tokenize(title, words: &words, sentence: &sentence, clause: &clause).map(\.stem)
+        return Tokenizer.tokenize(section.title, words: &words, sentence: &sentence, clause: &clause).map(\.stem)
     }
 
     // MARK: - Queries

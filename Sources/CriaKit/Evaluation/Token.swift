@@ -113,6 +113,11 @@ enum Tokenizer {
             }
             var i = 0
             while i < count {
+                if wordStart != nil {
+                    // The rest of an ASCII word in one run: letters, digits, ' and -, each
+                    // followed by an ASCII byte (so a character of its own).
+                    while i + 1 < count && bytes[i + 1] < 0x80 && isASCIIWordByte(bytes[i]) { i += 1 }
+                }
                 let next: Int
                 let isWordCharacter: Bool
                 var punctuation: UInt8 = 0
@@ -161,6 +166,13 @@ enum Tokenizer {
             clause += 1
             return tokens
         }!
+    }
+
+    /// A letter, digit, apostrophe or hyphen: an ASCII character that continues a word.
+    @inline(__always)
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        let folded = byte | 0x20
+        return (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x27 || byte == 0x2D
     }
 
     /// The sentence and clause punctuation a character is equal to, or 0.
