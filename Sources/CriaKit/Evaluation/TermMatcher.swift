@@ -56,6 +56,12 @@ public final class TermMatcher: @unchecked Sendable {
                     let original = token.original(in: term)
                     // An ASCII word without a capital has no two capital letters.
                     if original.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return nil }
+                    if original.utf8.allSatisfy({ $0 < 0x80 }) {
+                        // ASCII letters are A-Z and a-z, the capitals A-Z.
+                        let capitals = original.utf8.filter { $0 >= 0x41 && $0 <= 0x5A }.count
+                        let small = original.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+                        return capitals >= 2 && !small ? (offset, String(original)) : nil
+                    }
                     let letters = original.filter(\.isLetter)
                     return letters.count >= 2 && letters.allSatisfy(\.isUppercase) ? (offset, String(original)) : nil
                 }

@@ -125,13 +125,16 @@ struct WordTable {
 
     private mutating func word(stem: String) -> Word {
         if let id = vocabulary.ids[stem] { return Word(stem: id, flags: vocabulary.flags[Int(id)]) }
+        // Every stem with flags is in the vocabulary: a stem outside it has none.
         guard numbersNewStems else { return Word(stem: Token.unknownStem, flags: []) }
-        let flags = WordFlags.ofStems[stem] ?? []
-        if let id = newStemIDs[stem] { return Word(stem: id, flags: flags) }
-        let id = Int32(vocabulary.stems.count + newStems.count)
-        newStems.append(stem)
-        newStemIDs[stem] = id
-        return Word(stem: id, flags: flags)
+        let next = Int32(vocabulary.stems.count + newStems.count)
+        func numbered(_ id: inout Int32) -> Int32 {
+            if id < 0 { id = next }
+            return id
+        }
+        let id = numbered(&newStemIDs[stem, default: -1])
+        if id == next { newStems.append(stem) }
+        return Word(stem: id, flags: [])
     }
 
     /// The word spelled by `bytes[range]`; `text` makes it as a string when it is new.
