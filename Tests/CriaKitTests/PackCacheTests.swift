@@ -15,10 +15,27 @@ final class PackCacheTests: XCTestCase {
 
     private var cache: PackCache { PackCache(directory: cacheDirectory) }
 
-    /// Everything a pack holds, as text that does not depend on dictionary order.
+    /// Everything a pack holds, as text that does not depend on dictionary or set order.
     private func summary(_ pack: RulePack) -> String {
+        let rules = pack.rules.map { rule in
+            [rule.id, rule.title, "\(rule.articles)", "\(rule.references)", rule.severity.rawValue, canonical(rule.applies),
+             canonical(rule.expect), canonical(rule.review), rule.message, rule.guidance, "\(rule.examples)", rule.file, "\(rule.location)"]
+                .joined(separator: "|")
+        }
         let lexicons = pack.lexicons.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        return "\(pack.directory)\n\(pack.rules)\n\(lexicons)\n\(pack.roles)\n\(pack.relevance)"
+        return "\(pack.directory)\n\(rules)\n\(lexicons)\n\(pack.roles)\n\(pack.relevance)"
+    }
+
+    private func canonical(_ condition: Condition?) -> String {
+        guard let condition else { return "nil" }
+        switch condition {
+        case .all(let items): return "all(\(items.map(canonical)))"
+        case .any(let items): return "any(\(items.map(canonical)))"
+        case .not(let inner): return "not(\(canonical(inner)))"
+        case .someOf(let items, let atLeast): return "someOf(\(items.map(canonical)), \(atLeast))"
+        case .relevance(let levels): return "relevance(\(levels.map(\.rawValue).sorted()))"
+        default: return "\(condition)"
+        }
     }
 
     private func currentKey(_ directory: String) -> UInt64? {
