@@ -7,6 +7,8 @@ import PackageDescription
 let releaseSwiftSettings: [SwiftSetting] = [
     .unsafeFlags(["-enforce-exclusivity=unchecked", "-static-stdlib"], .when(configuration: .release)),
 ]
+/// Every executable links CriaKit, whose release build expects the static runtime.
+let releaseStaticLinking: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
 
 let package = Package(
     name: "cria",
@@ -46,15 +48,15 @@ let package = Package(
             swiftSettings: releaseSwiftSettings,
             // A statically linked Swift runtime and Foundation halve start-up (no dynamic
             // symbol binding across a dozen shared libraries), which dominates a single check.
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+            linkerSettings: releaseStaticLinking
         ),
         // libFuzzer targets (scripts/fuzz); a plain build makes each a reproducer that runs
         // its target on the files named on the command line.
         .target(name: "FuzzSupport"),
-        .executableTarget(name: "FuzzXML", dependencies: ["CriaKit", "FuzzSupport"]),
-        .executableTarget(name: "FuzzJSON", dependencies: ["CriaKit", "FuzzSupport"]),
-        .executableTarget(name: "FuzzHTMLInJSON", dependencies: ["CriaKit", "FuzzSupport"]),
-        .executableTarget(name: "FuzzRules", dependencies: ["CriaKit", "FuzzSupport"]),
+        .executableTarget(name: "FuzzXML", dependencies: ["CriaKit", "FuzzSupport"], linkerSettings: releaseStaticLinking),
+        .executableTarget(name: "FuzzJSON", dependencies: ["CriaKit", "FuzzSupport"], linkerSettings: releaseStaticLinking),
+        .executableTarget(name: "FuzzHTMLInJSON", dependencies: ["CriaKit", "FuzzSupport"], linkerSettings: releaseStaticLinking),
+        .executableTarget(name: "FuzzRules", dependencies: ["CriaKit", "FuzzSupport"], linkerSettings: releaseStaticLinking),
         .testTarget(
             name: "CriaKitTests",
             dependencies: ["CriaKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
