@@ -3,9 +3,9 @@ import Foundation
 /// Parsed rule packs kept between runs, so that a single `cria check` does not parse ~100
 /// YAML files each time: `$XDG_CACHE_HOME/cria/` (else `~/.cache/cria/`), one file per pack
 /// folder, valid while a hash of the folder's rule files (paths and contents), the cria
-/// version and the cache format are unchanged. Only a pack that loaded without a problem is
-/// written. A missing, stale, truncated or damaged file is ignored and rewritten, and a
-/// cache that cannot be read or written (read-only home) is simply not used.
+/// version and executable and the cache format are unchanged. Only a pack that loaded
+/// without a problem is written. A missing, stale, truncated or damaged file is ignored
+/// and rewritten, and a cache that cannot be read or written (read-only home) is not used.
 public struct PackCache: Sendable {
     /// Bump when `PackEncoder`'s layout or anything `RulePack` holds changes.
     static let formatVersion = 1
@@ -40,6 +40,7 @@ public struct PackCache: Sendable {
         var hasher = PackHasher()
         hasher.combine(formatVersion)
         hasher.combine(ToolInfo.version)
+        combineExecutableIdentity(into: &hasher)
         hasher.combine(packDirectory)
         hasher.combine(files.count)
         var buffer: [UInt8] = []
@@ -108,6 +109,20 @@ extension RuleLoader {
 }
 
 // MARK: - Files
+
+/// A rebuilt cria may read rules differently under the same version number: the running
+/// executable's identity (inode, size, modification time) keeps a development build from
+/// using packs cached by an older one.
+private func combineExecutableIdentity(into hasher: inout PackHasher) {
+    #if os(Linux)
+    var executable = stat()
+    guard stat("/proc/self/exe", &executable) == 0 else { return }
+    hasher.combine(Int(executable.st_ino))
+    hasher.combine(Int(executable.st_size))
+    hasher.combine(Int(executable.st_mtim.tv_sec))
+    hasher.combine(Int(executable.st_mtim.tv_nsec))
+    #endif
+}
 
 /// Reads a regular file of at most `limit` bytes; refuses anything else unread (a FIFO
 /// would block).
