@@ -23,7 +23,7 @@ public final class DocumentNode {
     /// XPath-like for XML and HTML (`/proposal/section[3]/p[2]`), JSON Pointer for JSON.
     public let path: String
     public let location: SourceLocation
-    public private(set) var attributes: [(name: String, value: String)] = []
+    public internal(set) var attributes: [(name: String, value: String)] = []
     public private(set) var children: [DocumentNode] = []
     public private(set) var pieces: [Piece] = []
     /// Set for elements that sit inside running text (mixed content): their text reads as
@@ -123,6 +123,13 @@ public final class DocumentNode {
 
     /// Iterative, so that a deep tree cannot overflow the stack.
     func appendFullText(to out: inout TextAccumulator) {
+        if children.isEmpty {
+            // A leaf (most calls): its text runs between block breaks, with no walk.
+            if kind == .value || !isInline { out.breakBlock() }
+            for case .text(let run) in pieces { out.append(run) }
+            if !isInline { out.breakBlock() }
+            return
+        }
         enum Step { case enter(DocumentNode), text(String), leave(DocumentNode) }
         var steps: [Step] = [.enter(self)]
         while let step = steps.popLast() {
@@ -160,8 +167,9 @@ public final class DocumentNode {
 
 /// Builds text with collapsed whitespace and block breaks as single spaces.
 ///
-/// Works on UTF-8 bytes: ASCII whitespace is recognised byte by byte, other characters are
-/// decoded only to ask whether they are Unicode whitespace, and bytes are copied as they are.
+/// Works on UTF-8 bytes: runs of words are copied as they are, ASCII
+/// whitespace is recognised byte by byte, and other characters are decoded only when they
+/// could be Unicode whitespace.
 struct TextAccumulator {
     private var bytes: [UInt8] = []
     private var pendingSpace = false
@@ -174,29 +182,44 @@ struct TextAccumulator {
             let count = source.count
             var i = 0
             while i < count {
-                let byte = source[i]
-                let length: Int
-                let isWhitespace: Bool
-                if byte < 0x80 {
-                    length = 1
-                    isWhitespace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
-                } else {
-                    length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                    var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                    for k in 1..<length { value = value << 6 | UInt32(source[i + k] & 0x3F) }
-                    isWhitespace = Unicode.Scalar(value)?.properties.isWhitespace ?? false
-                }
-                if isWhitespace {
+                var length = Self.whitespaceLength(at: i, in: source)
+                if length > 0 {
                     pendingSpace = true
-                } else {
-                    if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
-                    pendingSpace = false
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[i..<(i + length)]))
+                    i += length
+                    continue
                 }
-                i += length
+                // One plain space between two words is kept as it is, so a whole line of
+                // words is usually copied at once.
+                let start = i
+                repeat {
+                    i += Self.characterLength(at: i, in: source)
+                    if i + 1 < count, source[i] == 0x20, Self.whitespaceLength(at: i + 1, in: source) == 0 { i += 1 }
+                    length = i < count ? Self.whitespaceLength(at: i, in: source) : 1
+                } while length == 0
+                if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<i]))
             }
         }
     }
 
     mutating func breakBlock() { pendingSpace = true }
+
+    private static func characterLength(at i: Int, in source: UnsafeBufferPointer<UInt8>) -> Int {
+        let byte = source[i]
+        return byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+    }
+
+    /// The byte length of the character at `i` if it is whitespace, else 0. Unicode
+    /// whitespace beyond ASCII lies in U+0080–U+00BF and U+1000–U+3FFF (lead bytes C2,
+    /// E1, E2, E3), so only those characters are looked up.
+    private static func whitespaceLength(at i: Int, in source: UnsafeBufferPointer<UInt8>) -> Int {
+        let byte = source[i]
+        if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1 : 0 }
+        guard byte == 0xC2 || (byte >= 0xE1 && byte <= 0xE3) else { return 0 }
+        let length = byte == 0xC2 ? 2 : 3
+        var value = UInt32(byte) & (length == 2 ? 0x1F : 0x0F)
+        for k in 1..<length { value = value << 6 | UInt32(source[i + k] & 0x3F) }
+        return Unicode.Scalar(value)?.properties.isWhitespace == true ? length : 0
+    }
 }

@@ -37,7 +37,12 @@ public enum XMLReader {
         let saved = cria_xml_silence_errors()
         defer { cria_xml_restore_errors(saved) }
 
-        let builder = XMLTreeBuilder(file: file, source: source, limits: limits)
+        let builder = UnsafeMutablePointer<XMLTreeBuilder>.allocate(capacity: 1)
+        builder.initialize(to: XMLTreeBuilder(file: file, source: source, limits: limits))
+        defer {
+            builder.deinitialize(count: 1)
+            builder.deallocate()
+        }
         let context = UnsafeRawPointer(base).withMemoryRebound(to: CChar.self, capacity: source.count) {
             xmlCreateMemoryParserCtxt($0, Int32(source.count))
         }
@@ -45,18 +50,18 @@ public enum XMLReader {
         defer { xmlFreeParserCtxt(context) }
 
         context.pointee.sax.pointee = makeSAXHandler()
-        context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
-        builder.context = context
+        context.pointee.userData = UnsafeMutableRawPointer(builder)
+        builder.pointee.context = context
         xmlCtxtUseOptions(context, options | (limits.maxDepth > 256 ? Int32(XML_PARSE_HUGE.rawValue) : 0))
 
-        withExtendedLifetime(builder) { _ = xmlParseDocument(context) }
-        builder.context = nil
+        _ = xmlParseDocument(context)
+        builder.pointee.context = nil
 
-        if let error = builder.error { throw error }
-        if context.pointee.wellFormed == 0 || builder.root == nil {
-            throw builder.parserError ?? InputError(file: file, message: "malformed XML")
+        if let error = builder.pointee.error { throw error }
+        guard context.pointee.wellFormed != 0, let root = builder.pointee.root else {
+            throw builder.pointee.parserError ?? InputError(file: file, message: "malformed XML")
         }
-        return builder.root!
+        return root
     }
 
     private static func isXMLSpace(_ byte: UInt8) -> Bool {
@@ -67,7 +72,7 @@ public enum XMLReader {
     /// to tell them apart.
     private static let characters: charactersSAXFunc = { userData, bytes, count in
         guard let bytes else { return }
-        treeBuilder(userData).characters(bytes, count: Int(count))
+        treeBuilder(userData).pointee.characters(bytes, count: Int(count))
     }
 
     private static func makeSAXHandler() -> xmlSAXHandler {
@@ -75,25 +80,25 @@ public enum XMLReader {
         sax.initialized = UInt32(XML_SAX2_MAGIC)
         sax.startElementNs = { userData, localName, _, uri, _, _, attributeCount, _, attributes in
             guard let localName else { return }
-            treeBuilder(userData).startElement(localName: localName, uri: uri,
+            treeBuilder(userData).pointee.startElement(localName: localName, uri: uri,
                                            attributeCount: Int(attributeCount), attributes: attributes)
         }
-        sax.endElementNs = { userData, _, _, _ in treeBuilder(userData).endElement() }
+        sax.endElementNs = { userData, _, _, _ in treeBuilder(userData).pointee.endElement() }
         sax.characters = characters
         sax.ignorableWhitespace = characters
         sax.cdataBlock = characters
         sax.internalSubset = { userData, _, externalID, systemID in
-            treeBuilder(userData).documentType(hasExternalID: externalID != nil || systemID != nil)
+            treeBuilder(userData).pointee.documentType(hasExternalID: externalID != nil || systemID != nil)
         }
-        sax.entityDecl = { userData, _, _, _, _, _ in treeBuilder(userData).entityDeclaration() }
+        sax.entityDecl = { userData, _, _, _, _, _ in treeBuilder(userData).pointee.entityDeclaration() }
         sax.serror = { userData, error in
             guard let error else { return }
-            treeBuilder(userData).parserReported(error.pointee)
+            treeBuilder(userData).pointee.parserReported(error.pointee)
         }
         return sax
     }
 }
 
-private func treeBuilder(_ userData: UnsafeMutableRawPointer?) -> XMLTreeBuilder {
-    Unmanaged<XMLTreeBuilder>.fromOpaque(userData!).takeUnretainedValue()
+private func treeBuilder(_ userData: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<XMLTreeBuilder> {
+    userData!.assumingMemoryBound(to: XMLTreeBuilder.self)
 }

@@ -1,13 +1,20 @@
 import CLibXML2
 
 /// Receives libxml2's SAX2 events for one document and builds the `DocumentNode` tree.
+/// A struct that `XMLReader` keeps behind a pointer for the parse, so that its state is
+/// not checked for exclusive access at run time on every event, as a class's would be.
 ///
 /// Paths always carry a 1-based `[n]` on every step below the root, counting siblings
 /// with the same local name (`/proposal/section[1]/p[2]`), so that a path never changes
 /// meaning when a sibling is added later in the file.
-final class XMLTreeBuilder {
+struct XMLTreeBuilder {
     private struct Frame {
         let node: DocumentNode
+        /// Numbers elements in document order, so that sibling counts can tell whether the
+        /// element they belong to is still open.
+        let serial: Int
+        /// Length of this element's path at the start of `pathBytes`.
+        let pathLength: Int
         /// Whether the element's own text has a non-space byte, so that the model's
         /// (slower, Unicode-aware) mixed-content check is only run where it can matter.
         var hasVisibleText = false
@@ -16,6 +23,25 @@ final class XMLTreeBuilder {
     private struct Name {
         let label: String
         let isInline: Bool
+        /// Index into `siblingCounts`; equal labels share one.
+        let id: Int
+    }
+
+    private struct AttributeName {
+        let name: String
+        let isProse: Bool
+    }
+
+    private struct AttributeKey: Hashable {
+        let localName: UnsafePointer<xmlChar>
+        let prefix: UnsafePointer<xmlChar>?
+    }
+
+    /// How many children named one name an open element has had so far.
+    private struct SiblingCount {
+        let depth: Int
+        let serial: Int
+        var count: Int
     }
 
     let file: String
@@ -27,16 +53,24 @@ final class XMLTreeBuilder {
 
     private(set) var root: DocumentNode?
     private var stack: [Frame] = []
-    /// Children seen so far per label, for each open element by depth; the dictionaries
-    /// are reused from element to element to save an allocation per element.
-    private var childCounts: [[String: Int]] = []
+    private var elementCount = 0
+    /// The path of the innermost open element as UTF-8; each frame knows its own length.
+    private var pathBytes: [UInt8] = []
+    /// For each name id, the count of children of that name under each open element that
+    /// has some, innermost last. Entries of closed elements are dropped when next met.
+    private var siblingCounts: [[SiblingCount]] = []
+    private var nameIDs: [String: Int] = [:]
     /// Character data not yet given to the innermost open element; decoded once per run.
     private var pendingText: [UInt8] = []
     private var textBytes = 0
     /// libxml2 interns names in its dictionary, so one pointer always means one name.
-    private var names: [UnsafePointer<xmlChar>: Name] = [:]
+    private var names = InternedNameTable<Name>()
+    private var attributeNames = InternedNameTable<AttributeName>()
+    private var prefixedAttributeNames: [AttributeKey: AttributeName] = [:]
     /// Most elements share their parent's namespace, so the last URI is reused when equal.
     private var lastNamespace = ""
+    /// `lastNamespace` as NUL-terminated bytes, to compare libxml2's URI against.
+    private var lastNamespaceBytes: [xmlChar] = [0]
 
     /// The first problem found, by the reader itself or reported by libxml2.
     private(set) var error: InputError?
@@ -51,7 +85,7 @@ final class XMLTreeBuilder {
 
     // MARK: Elements
 
-    func startElement(localName: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?,
+    mutating func startElement(localName: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?,
                       attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         guard error == nil else { return }
         let location = currentTagLocation(opening: XMLTreeBuilder.tagOpening)
@@ -61,77 +95,128 @@ final class XMLTreeBuilder {
         }
         flushText()
         let name = self.name(localName)
-        let label = name.label
-        let path: String
         let parent = stack.last?.node
-        if let parent {
-            let top = stack.count - 1
-            let index = (childCounts[top][label] ?? 0) + 1
-            childCounts[top][label] = index
-            let number = String(index)
-            var built = ""
-            built.reserveCapacity(parent.path.utf8.count + label.utf8.count + number.utf8.count + 3)
-            built += parent.path
-            built += "/"
-            built += label
-            built += "["
-            built += number
-            built += "]"
-            path = built
-        } else {
-            path = "/" + label
-        }
-        let node = DocumentNode(kind: .element, label: label, path: path, location: location)
+        let path = self.path(label: name.label, number: parent == nil ? nil : siblingNumber(of: name.id))
+        let node = DocumentNode(kind: .element, label: name.label, path: path, location: location)
         if let uri { node.namespace = namespace(uri) }
         if name.isInline { node.isInline = true }
-        if let attributes {
-            for i in 0..<attributeCount {
-                addAttribute(to: node, fields: attributes + 5 * i)
-            }
-            XMLTreeBuilder.appendProseAttributes(of: node)
+        if let attributes, attributeCount > 0 {
+            addAttributes(to: node, count: attributeCount, fields: attributes)
         }
         if let parent { parent.appendChild(node) } else { root = node }
-        stack.append(Frame(node: node))
-        if childCounts.count < stack.count {
-            childCounts.append([:])
-        } else {
-            childCounts[stack.count - 1].removeAll(keepingCapacity: true)
-        }
+        elementCount += 1
+        stack.append(Frame(node: node, serial: elementCount, pathLength: pathBytes.count))
     }
 
-    func endElement() {
+    mutating func endElement() {
         guard error == nil else { return }
         flushText()
         guard let frame = stack.popLast() else { return }
         if frame.hasVisibleText && !frame.node.children.isEmpty { frame.node.markInlineChildrenIfMixed() }
     }
 
-    private func namespace(_ uri: UnsafePointer<xmlChar>) -> String {
-        var i = 0
-        for byte in lastNamespace.utf8 {
-            if uri[i] != byte { break }
-            i += 1
+    /// Replaces the last step of `pathBytes` with `/label[number]` (no number for the root).
+    private mutating func path(label: String, number: Int?) -> String {
+        pathBytes.removeSubrange((stack.last?.pathLength ?? 0)...)
+        pathBytes.append(UInt8(ascii: "/"))
+        pathBytes.append(contentsOf: label.utf8)
+        if let number {
+            pathBytes.append(UInt8(ascii: "["))
+            XMLTreeBuilder.appendDecimal(number, to: &pathBytes)
+            pathBytes.append(UInt8(ascii: "]"))
         }
-        if i == lastNamespace.utf8.count && uri[i] == 0 { return lastNamespace }
+        return String(decoding: pathBytes, as: UTF8.self)
+    }
+
+    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
+        let start = bytes.count
+        var rest = value
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes[start...].reverse()
+    }
+
+    /// The 1-based number of the element about to open among the innermost open element's
+    /// children with the same name.
+    private mutating func siblingNumber(of id: Int) -> Int {
+        let depth = stack.count - 1
+        // Entries above the live ones belong to closed elements. Live entries are all of
+        // open elements, so the innermost one at `depth` is the parent's.
+        while let last = siblingCounts[id].last,
+              !(last.depth < stack.count && stack[last.depth].serial == last.serial) {
+            siblingCounts[id].removeLast()
+        }
+        if let last = siblingCounts[id].last, last.depth == depth {
+            siblingCounts[id][siblingCounts[id].count - 1].count = last.count + 1
+            return last.count + 1
+        }
+        siblingCounts[id].append(SiblingCount(depth: depth, serial: stack[depth].serial, count: 1))
+        return 1
+    }
+
+    private mutating func namespace(_ uri: UnsafePointer<xmlChar>) -> String {
+        let same = lastNamespaceBytes.withUnsafeBufferPointer { xmlStrEqual(uri, $0.baseAddress) != 0 }
+        if same { return lastNamespace }
         lastNamespace = string(uri)
+        lastNamespaceBytes = Array(lastNamespace.utf8) + [0]
         return lastNamespace
     }
 
-    private func name(_ pointer: UnsafePointer<xmlChar>) -> Name {
-        if let known = names[pointer] { return known }
+    private mutating func name(_ pointer: UnsafePointer<xmlChar>) -> Name {
+        if let known = names[UnsafeRawPointer(pointer)] { return known }
         let label = string(pointer)
-        let name = Name(label: label, isInline: XMLTreeBuilder.isInlineName(label))
-        names[pointer] = name
+        let id: Int
+        if let known = nameIDs[label] {
+            id = known
+        } else {
+            id = siblingCounts.count
+            nameIDs[label] = id
+            siblingCounts.append([])
+        }
+        let name = Name(label: label, isInline: XMLTreeBuilder.isInlineName(label), id: id)
+        names[UnsafeRawPointer(pointer)] = name
         return name
     }
 
-    /// `fields` holds localname, prefix, URI, value start and value end.
-    private func addAttribute(to node: DocumentNode, fields: UnsafeMutablePointer<UnsafePointer<xmlChar>?>) {
-        guard let localName = fields[0], let start = fields[3], let end = fields[4] else { return }
+    /// `fields` holds five pointers per attribute: localname, prefix, URI, value start and
+    /// value end. A prose attribute of several words reads as the element's own text.
+    private mutating func addAttributes(to node: DocumentNode, count: Int,
+                               fields: UnsafeMutablePointer<UnsafePointer<xmlChar>?>) {
+        var attributes: [(name: String, value: String)] = []
+        attributes.reserveCapacity(count)
+        var hasProse = false
+        for i in 0..<count {
+            let field = fields + 5 * i
+            guard let localName = field[0], let start = field[3], let end = field[4] else { continue }
+            let name = attributeName(localName: localName, prefix: field[1])
+            let value = XMLTreeBuilder.attributeValue(UnsafeBufferPointer(start: start, count: start.distance(to: end)))
+            attributes.append((name.name, value))
+            hasProse = hasProse || name.isProse
+        }
+        node.attributes = attributes
+        if hasProse { XMLTreeBuilder.appendProseAttributes(of: node) }
+    }
+
+    private mutating func attributeName(localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?) -> AttributeName {
+        let key = AttributeKey(localName: localName, prefix: prefix)
+        if let known = prefix == nil ? attributeNames[UnsafeRawPointer(localName)] : prefixedAttributeNames[key] {
+            return known
+        }
         var name = string(localName)
-        if let prefix = fields[1] { name = string(prefix) + ":" + name }
-        let value = UnsafeBufferPointer(start: start, count: start.distance(to: end))
-        node.addAttribute(name: name, value: XMLTreeBuilder.attributeValue(value))
+        if let prefix { name = string(prefix) + ":" + name }
+        let attributeName = AttributeName(name: name, isProse: XMLTreeBuilder.proseAttributes.contains(StructureVocabulary.key(name)))
+        if prefix == nil {
+            attributeNames[UnsafeRawPointer(localName)] = attributeName
+        } else {
+            prefixedAttributeNames[key] = attributeName
+        }
+        return attributeName
     }
 
     /// Without entity substitution libxml2 hands over a `&` in an attribute value as
@@ -181,7 +266,7 @@ final class XMLTreeBuilder {
 
     // MARK: Text
 
-    func characters(_ bytes: UnsafePointer<xmlChar>, count: Int) {
+    mutating func characters(_ bytes: UnsafePointer<xmlChar>, count: Int) {
         guard error == nil, !stack.isEmpty, count > 0 else { return }
         textBytes += count
         if textBytes > limits.maxTextBytes {
@@ -191,7 +276,7 @@ final class XMLTreeBuilder {
         pendingText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
     }
 
-    private func flushText() {
+    private mutating func flushText() {
         guard !pendingText.isEmpty, let top = stack.last else { return }
         if !stack[stack.count - 1].hasVisibleText,
            pendingText.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) {
@@ -203,12 +288,12 @@ final class XMLTreeBuilder {
 
     // MARK: Document type declarations
 
-    func documentType(hasExternalID: Bool) {
+    mutating func documentType(hasExternalID: Bool) {
         guard error == nil, hasExternalID else { return }
         fail(at: currentTagLocation(opening: Array("<!".utf8)), "external DTD references are not allowed")
     }
 
-    func entityDeclaration() {
+    mutating func entityDeclaration() {
         guard error == nil else { return }
         let location = firstEntityDeclaration().map { positions.location(ofOffset: $0) }
         fail(at: location ?? currentTagLocation(opening: Array("<!ENTITY".utf8)), "entity declarations are not allowed")
@@ -261,7 +346,7 @@ final class XMLTreeBuilder {
 
     // MARK: Errors
 
-    func parserReported(_ reported: xmlError) {
+    mutating func parserReported(_ reported: xmlError) {
         guard parserError == nil, reported.level == XML_ERR_FATAL || reported.level == XML_ERR_ERROR else { return }
         var message = reported.message.map { String(cString: $0) } ?? "malformed XML"
         if let newline = message.firstIndex(where: { $0 == "\n" || $0 == "\r" }) {
@@ -275,7 +360,7 @@ final class XMLTreeBuilder {
                                  message: message.isEmpty ? "malformed XML" : message)
     }
 
-    private func fail(at location: SourceLocation, _ message: String) {
+    private mutating func fail(at location: SourceLocation, _ message: String) {
         error = InputError(file: file, location: location, message: message)
         if let context { xmlStopParser(context) }
     }
@@ -292,15 +377,16 @@ final class XMLTreeBuilder {
     /// cursor. A `<` cannot occur inside a start tag, so for elements this is exact.
     private static let tagOpening: [UInt8] = [UInt8(ascii: "<")]
 
-    private func currentTagLocation(opening marker: [UInt8]) -> SourceLocation {
+    private mutating func currentTagLocation(opening marker: [UInt8]) -> SourceLocation {
         guard let context, context.pointee.inputNr == 1 else {
             let input = context?.pointee.input?.pointee
             return SourceLocation(line: Int(input?.line ?? 0), column: Int(input?.col ?? 0))
         }
         var i = min(currentOffset(), source.count) - 1
+        let first = marker[0]
         while i >= 0 {
-            if source[i] == marker[0], i + marker.count <= source.count,
-               marker.indices.allSatisfy({ source[i + $0] == marker[$0] }) {
+            if source[i] == first, i + marker.count <= source.count,
+               marker.count == 1 || marker.indices.allSatisfy({ source[i + $0] == marker[$0] }) {
                 break
             }
             i -= 1
