@@ -15,6 +15,30 @@ final class SectionBuilderTests: XCTestCase {
         XCTAssertEqual(LabelWords.words("screening.children"), "screening children")
         XCTAssertEqual(LabelWords.words("UNCRC"), "uncrc")
         XCTAssertEqual(LabelWords.words(""), "")
+        // Labels with other characters take the character-by-character path.
+        XCTAssertEqual(LabelWords.words("ÉtudeDeCas_2024"), "étude de cas 2024")
+        XCTAssertEqual(LabelWords.words("line\r\nBreak"), "line\r\nbreak")
+    }
+
+    func testLabelKeysIgnoreCaseAndSeparators() {
+        XCTAssertEqual(StructureVocabulary.key("section"), "section")
+        XCTAssertEqual(StructureVocabulary.key("Section_Title"), "sectiontitle")
+        XCTAssertEqual(StructureVocabulary.key("voice-of the.child"), "voiceofthechild")
+        XCTAssertEqual(StructureVocabulary.key("Département"), "département")
+        XCTAssertEqual(StructureVocabulary.key(""), "")
+        XCTAssertEqual(StructureVocabulary.headingLevel("H2"), 2)
+        XCTAssertNil(StructureVocabulary.headingLevel("h7"))
+        XCTAssertNil(StructureVocabulary.headingLevel("hr"))
+        XCTAssertNil(StructureVocabulary.headingLevel("h12"))
+    }
+
+    func testLetterWordsStopsOnceItHasEnough() {
+        XCTAssertTrue(WordCounter.hasLetterWords("We asked pupils", atLeast: 3))
+        XCTAssertFalse(WordCounter.hasLetterWords("2025-04-08T09:30 ok a", atLeast: 3))
+        XCTAssertFalse(WordCounter.hasLetterWords("a b c d", atLeast: 1))
+        XCTAssertTrue(WordCounter.hasLetterWords("élan vital — très", atLeast: 3))
+        XCTAssertFalse(WordCounter.hasLetterWords("élan vital", atLeast: 3))
+        XCTAssertEqual(WordCounter.countLetterWords("élan vital — très"), 3)
     }
 
     // MARK: Titles

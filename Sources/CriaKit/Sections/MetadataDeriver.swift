@@ -39,20 +39,22 @@ public struct MetadataDeriver {
         for _ in 0...depth {
             var next: [DocumentNode] = []
             for node in level {
-                let readsFields = isDocumentLevel(node, root: root) || holdsFacts(node)
+                var texts = ChildTexts(of: node)
+                let readsFields = isDocumentLevel(node, root: root) || holdsFacts(node, texts: &texts)
                 if readsFields {
                     for attribute in node.attributes {
                         fields.append((StructureVocabulary.key(attribute.name), attribute.value))
                     }
                 }
-                for child in node.children {
+                for (index, child) in node.children.enumerated() {
                     if child.children.allSatisfy(\.isInline) && !child.holdsHTML {
                         guard readsFields else { continue }
+                        let text = texts[index]
                         // `<name key="title">`, `<Line Label="Policy">`, `<Field label="Title">`
                         if let named = child.attributes.first(where: { Self.fieldNameAttributes.contains(StructureVocabulary.key($0.name)) }) {
-                            fields.append((StructureVocabulary.key(named.value), child.fullText))
+                            fields.append((StructureVocabulary.key(named.value), text))
                         }
-                        fields.append((StructureVocabulary.key(child.label), child.fullText))
+                        fields.append((StructureVocabulary.key(child.label), text))
                     } else {
                         next.append(child)
                         // `"organisations": [{"title": "..."}]`: a titled object under a key.
@@ -66,6 +68,26 @@ public struct MetadataDeriver {
             level = next
         }
         return fields
+    }
+
+    /// The full text of a node's children, each gathered at most once.
+    private struct ChildTexts {
+        let node: DocumentNode
+        private var texts: [String?]
+
+        init(of node: DocumentNode) {
+            self.node = node
+            self.texts = Array(repeating: nil, count: node.children.count)
+        }
+
+        subscript(index: Int) -> String {
+            mutating get {
+                if let text = texts[index] { return text }
+                let text = node.children[index].fullText
+                texts[index] = text
+                return text
+            }
+        }
     }
 
     static let fieldNameAttributes: Set<String> = ["key", "label", "name", "field", "property"]
@@ -83,13 +105,14 @@ public struct MetadataDeriver {
     }
 
     /// A metadata container, or a group of short fields: no prose blocks, no nested groups.
-    private func holdsFacts(_ node: DocumentNode) -> Bool {
+    private func holdsFacts(_ node: DocumentNode, texts: inout ChildTexts) -> Bool {
         if StructureVocabulary.metadataContainers.contains(StructureVocabulary.key(node.label)) { return true }
         guard node.kind != .array, !node.holdsHTML, !node.children.isEmpty else { return false }
-        return node.children.allSatisfy { child in
+        // Labels first: they are cheap, and one block rules out gathering any text.
+        let shapedAsFields = node.children.allSatisfy { child in
             child.children.allSatisfy(\.isInline) && !StructureVocabulary.blockLabels.contains(StructureVocabulary.key(child.label))
-                && WordCounter.count(child.fullText) <= 40
         }
+        return shapedAsFields && node.children.indices.allSatisfy { WordCounter.count(texts[$0]) <= 40 }
     }
 
     private func first(_ keys: [String], in fields: [(key: String, value: String)], maxWords: Int) -> String? {

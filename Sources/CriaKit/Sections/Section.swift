@@ -88,6 +88,46 @@ public enum WordCounter {
         text.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: \.isLetter) && $0.filter(\.isLetter).count >= 2 }.count
     }
 
+    /// `countLetterWords(text) >= minimum`, reading only as far as it must.
+    public static func hasLetterWords(_ text: String, atLeast minimum: Int) -> Bool {
+        guard minimum > 0 else { return true }
+        // ASCII bytes are characters (`\r\n` is one, but both halves are whitespace), and a
+        // character's first scalar says whether it is a letter or whitespace, so whatever is
+        // decided before the first other byte stands.
+        let decided = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var words = 0
+            var letters = 0
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    letters = 0
+                } else if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A {
+                    letters += 1
+                    if letters == 2 {
+                        words += 1
+                        if words == minimum { return true }
+                    }
+                }
+            }
+            return false
+        } ?? nil
+        if let decided { return decided }
+        var words = 0
+        var letters = 0
+        for character in text {
+            if character.isWhitespace {
+                letters = 0
+            } else if character.isLetter {
+                letters += 1
+                if letters == 2 {
+                    words += 1
+                    if words == minimum { return true }
+                }
+            }
+        }
+        return false
+    }
+
     /// Counts runs of letters or digits; "child's" and "11-16" count as one word each.
     public static func count(_ text: String) -> Int {
         var count = 0

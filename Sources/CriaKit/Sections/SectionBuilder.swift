@@ -11,7 +11,7 @@ public struct SectionBuilder {
     public func build(_ document: Document) -> Section {
         let start = contentRoot(of: document)
         let root = Section(title: document.metadata.title ?? "", titleSource: .document, node: start)
-        collect(contentsOf: start, into: root, consumed: titleNodes(of: start))
+        collect(contentsOf: start, into: root, consumed: titleParts(of: start))
         return root
     }
 
@@ -26,7 +26,7 @@ public struct SectionBuilder {
 
     // MARK: - Walking
 
-    private func collect(contentsOf node: DocumentNode, into section: Section, consumed: Set<ObjectIdentifier>) {
+    private func collect(contentsOf node: DocumentNode, into section: Section, consumed: TitleParts) {
         // Text of the node itself (its text runs and inline children) is one segment.
         if node.kind == .value && !node.holdsHTML {
             addSegment(node.ownText, node: node, to: section)
@@ -36,44 +36,44 @@ public struct SectionBuilder {
         if !ownText.isEmpty { addSegment(ownText, node: node, to: section) }
 
         if node.children.contains(where: { StructureVocabulary.headingLevel(of: $0) != nil && !$0.isInline }) {
-            collectHeadingRuns(node.children.filter { !$0.isInline }, into: section, consumed: consumed)
+            collectHeadingRuns(zip(node.children, consumed.childRoles).filter { !$0.0.isInline }, into: section, consumed: consumed)
             return
         }
-        for child in node.children where !child.isInline && !consumed.contains(ObjectIdentifier(child)) {
-            place(child, in: section)
+        for (child, roles) in zip(node.children, consumed.childRoles) where !child.isInline && !consumed.contains(child) {
+            place(child, roles: roles, in: section)
         }
     }
 
     /// Decides what one child node is: a section, a text block, or a wrapper to look through.
-    private func place(_ node: DocumentNode, in section: Section) {
+    /// `roles` are those of the node's label (`StructureVocabulary.roles`).
+    private func place(_ node: DocumentNode, roles: StructureVocabulary.Roles, in section: Section) {
         if StructureVocabulary.isAnnotation(node) { return }
-        let key = StructureVocabulary.key(node.label)
         if WaiverReader.isWaiver(node) { return }
-        if StructureVocabulary.htmlSkipped.contains(key) && node.kind == .element && isHTMLish(node) { return }
-        if StructureVocabulary.metadataContainers.contains(key) && !node.children.allSatisfy(\.isInline) { return }
-        let titles = titleNodes(of: node)
-        if let title = title(of: node, titleNodes: titles) {
+        if roles.contains(.htmlSkipped) && node.kind == .element && isHTMLish(node) { return }
+        let allInline = node.children.allSatisfy(\.isInline)
+        if roles.contains(.metadataContainer) && !allInline { return }
+        let titles = titleParts(of: node)
+        if let title = title(of: node, roles: roles, parts: titles) {
             let child = Section(title: title.text, titleSource: title.source, node: node)
             section.appendChild(child)
             collect(contentsOf: node, into: child, consumed: titles)
             return
         }
-        let isLeaf = node.children.allSatisfy(\.isInline) && !node.holdsHTML
+        let isLeaf = allInline && !node.holdsHTML
         if isLeaf {
-            let text = node.fullText
-            if StructureVocabulary.blockLabels.contains(key) || node.kind == .array
-                || (node.parent?.kind == .array) {
-                addSegment(text, node: node, to: section)
-            } else if StructureVocabulary.metadataLabels.contains(key) || WordCounter.countLetterWords(text) < 3 {
+            if roles.contains(.block) || node.kind == .array || (node.parent?.kind == .array) {
+                addSegment(node.fullText, node: node, to: section)
                 return
-            } else {
-                let child = Section(title: LabelWords.words(node.label), titleSource: .label, node: node)
-                section.appendChild(child)
-                addSegment(text, node: node, to: child)
             }
+            if roles.contains(.metadata) { return }
+            let text = node.fullText
+            guard WordCounter.hasLetterWords(text, atLeast: 3) else { return }
+            let child = Section(title: LabelWords.words(node.label), titleSource: .label, node: node)
+            section.appendChild(child)
+            addSegment(text, node: node, to: child)
             return
         }
-        if StructureVocabulary.blockLabels.contains(key) || StructureVocabulary.transparentLabels.contains(key)
+        if !roles.isDisjoint(with: [.block, .transparent])
             || node.kind == .array || node.parent?.kind == .array || node.holdsHTML {
             collect(contentsOf: node, into: section, consumed: titles)
             return
@@ -85,16 +85,16 @@ public struct SectionBuilder {
 
     /// Splits siblings at headings: each heading opens a section holding what follows it
     /// until a heading of the same or a higher level.
-    private func collectHeadingRuns(_ nodes: [DocumentNode], into section: Section, consumed: Set<ObjectIdentifier>) {
+    private func collectHeadingRuns(_ nodes: [(DocumentNode, StructureVocabulary.Roles)], into section: Section, consumed: TitleParts) {
         var stack: [Section] = [section]
-        for node in nodes where !consumed.contains(ObjectIdentifier(node)) {
+        for (node, roles) in nodes where !consumed.contains(node) {
             if let level = StructureVocabulary.headingLevel(of: node) {
                 while stack.count > 1, let top = stack.last, top.level >= level { stack.removeLast() }
                 let heading = Section(title: StructureVocabulary.headingText(of: node), titleSource: .heading, node: node, level: level)
                 stack.last!.appendChild(heading)
                 stack.append(heading)
             } else {
-                place(node, in: stack.last!)
+                place(node, roles: roles, in: stack.last!)
             }
         }
     }
@@ -110,34 +110,53 @@ public struct SectionBuilder {
 
     // MARK: - Titles
 
-    /// The child nodes that title `node` (a title field, and a number before it).
-    private func titleNodes(of node: DocumentNode) -> Set<ObjectIdentifier> {
-        var found = Set<ObjectIdentifier>()
-        if let title = node.children.first(where: { isTitleField($0) }) { found.insert(ObjectIdentifier(title)) }
-        if let number = node.children.first(where: { isNumberField($0) }) { found.insert(ObjectIdentifier(number)) }
-        return found
+    /// The roles of a node's children (each label looked up once), and which children title
+    /// it (a title field, and a number before it) with their text, gathered once.
+    private struct TitleParts {
+        var childRoles: [StructureVocabulary.Roles] = []
+        var title: (node: DocumentNode, text: String)?
+        var number: (node: DocumentNode, text: String)?
+
+        func contains(_ node: DocumentNode) -> Bool {
+            node === title?.node || node === number?.node
+        }
     }
 
-    private func isTitleField(_ node: DocumentNode) -> Bool {
-        guard StructureVocabulary.titleLabels.contains(StructureVocabulary.key(node.label))
-            && node.children.allSatisfy(\.isInline) && !node.holdsHTML else { return false }
+    private func titleParts(of node: DocumentNode) -> TitleParts {
+        var parts = TitleParts()
+        parts.childRoles.reserveCapacity(node.children.count)
+        for child in node.children {
+            let roles = StructureVocabulary.roles(ofKey: StructureVocabulary.key(child.label))
+            parts.childRoles.append(roles)
+            if parts.title == nil, roles.contains(.title), let text = titleFieldText(child) {
+                parts.title = (child, text)
+            } else if parts.number == nil, roles.contains(.number), let text = numberFieldText(child) {
+                parts.number = (child, text)
+            }
+        }
+        return parts
+    }
+
+    /// The text of a title field (a child labelled as one), if it reads as a title.
+    private func titleFieldText(_ node: DocumentNode) -> String? {
+        guard node.children.allSatisfy(\.isInline) && !node.holdsHTML else { return nil }
         let text = node.fullText
-        return !text.isEmpty && WordCounter.count(text) <= 40
+        return !text.isEmpty && WordCounter.count(text) <= 40 ? text : nil
     }
 
-    private func isNumberField(_ node: DocumentNode) -> Bool {
-        StructureVocabulary.numberLabels.contains(StructureVocabulary.key(node.label))
-            && node.children.allSatisfy(\.isInline) && node.fullText.count <= 20
+    /// The text of a number field (a child labelled as one), if it is short enough.
+    private func numberFieldText(_ node: DocumentNode) -> String? {
+        guard node.children.allSatisfy(\.isInline) else { return nil }
+        let text = node.fullText
+        return text.utf8.count <= 20 || text.count <= 20 ? text : nil
     }
 
-    private func title(of node: DocumentNode, titleNodes: Set<ObjectIdentifier>) -> (text: String, source: Section.TitleSource)? {
-        let number = node.children.first { titleNodes.contains(ObjectIdentifier($0)) && isNumberField($0) }?.fullText
+    private func title(of node: DocumentNode, roles: StructureVocabulary.Roles, parts: TitleParts) -> (text: String, source: Section.TitleSource)? {
+        let number = parts.number?.text
         var text: String?
-        if let field = node.children.first(where: { titleNodes.contains(ObjectIdentifier($0)) && isTitleField($0) }) {
-            text = field.fullText
-        } else if let attribute = StructureVocabulary.titleAttributes.lazy.compactMap({ name in
-            node.attributes.first { StructureVocabulary.key($0.name) == name && !$0.value.isEmpty }?.value
-        }).first {
+        if let field = parts.title {
+            text = field.text
+        } else if let attribute = titleAttribute(of: node) {
             // Any case style: `title=`, `Heading=`, `CAPTION=`.
             text = attribute
             if number == nil, let attribute = node.attributes.first(where: { StructureVocabulary.numberLabels.contains(StructureVocabulary.key($0.name)) && !$0.value.isEmpty && $0.value.count <= 20 }) {
@@ -150,12 +169,25 @@ public struct SectionBuilder {
         case let (number?, nil): return ("\(LabelWords.words(node.label)) \(number)", .field)
         default:
             // `<impact article="28" direction="positive">` → "impact: article 28, direction positive"
-            let key = StructureVocabulary.key(node.label)
-            let facts = node.attributes.filter { !$0.name.hasPrefix("xmlns") && !StructureVocabulary.presentationAttributes.contains($0.name.lowercased()) && !$0.value.isEmpty && $0.value.count <= 30 }
-            guard !facts.isEmpty, node.kind == .element, !StructureVocabulary.transparentLabels.contains(key),
-                  !StructureVocabulary.blockLabels.contains(key) else { return nil }
-            return ("\(LabelWords.words(node.label)): " + facts.prefix(3).map { "\(LabelWords.words($0.name)) \($0.value)" }.joined(separator: ", "), .label)
+            guard !node.attributes.isEmpty, node.kind == .element, roles.isDisjoint(with: [.transparent, .block]) else { return nil }
+            var facts: [String] = []
+            for attribute in node.attributes where facts.count < 3 {
+                guard !attribute.value.isEmpty, !attribute.name.hasPrefix("xmlns"), attribute.value.count <= 30,
+                      !StructureVocabulary.presentationAttributes.contains(attribute.name.lowercased()) else { continue }
+                facts.append("\(LabelWords.words(attribute.name)) \(attribute.value)")
+            }
+            guard !facts.isEmpty else { return nil }
+            return ("\(LabelWords.words(node.label)): " + facts.joined(separator: ", "), .label)
         }
     }
-}
 
+    /// The value of the first non-empty attribute named in `titleAttributes` order.
+    private func titleAttribute(of node: DocumentNode) -> String? {
+        var best: (rank: Int, value: String)?
+        for attribute in node.attributes where !attribute.value.isEmpty {
+            guard let rank = StructureVocabulary.titleAttributes.firstIndex(of: StructureVocabulary.key(attribute.name)) else { continue }
+            if rank < best?.rank ?? .max { best = (rank, attribute.value) }
+        }
+        return best?.value
+    }
+}

@@ -2,24 +2,46 @@
 /// Compared in lowercase with `_`, `-` and spaces removed.
 enum StructureVocabulary {
     static func key(_ label: String) -> String {
-        if let key = asciiKey(label) { return key }
-        return String(label.lowercased().filter { $0 != "_" && $0 != "-" && $0 != " " && $0 != "." })
+        switch asciiKey(label) {
+        case .unchanged: return label
+        case .changed(let key): return key
+        case .notASCII: return String(label.lowercased().filter { $0 != "_" && $0 != "-" && $0 != " " && $0 != "." })
+        }
     }
 
-    /// `key` for ASCII labels (nearly all), byte by byte; nil for others.
-    private static func asciiKey(_ label: String) -> String? {
+    private enum ASCIIKey {
+        case unchanged
+        case changed(String)
+        case notASCII
+    }
+
+    /// `key` for ASCII labels (nearly all), byte by byte. Most labels are already keys
+    /// (`section`, `p`), and are returned as they are rather than copied.
+    private static func asciiKey(_ label: String) -> ASCIIKey {
         let utf8 = label.utf8
-        let count = utf8.count
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(count, 1)) { buffer -> String? in
-            var n = 0
-            for byte in utf8 {
-                guard byte < 0x80 else { return nil }
-                if byte == 0x5F || byte == 0x2D || byte == 0x20 || byte == 0x2E { continue }
-                buffer[n] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                n += 1
+        let result = utf8.withContiguousStorageIfAvailable { bytes -> ASCIIKey in
+            var kept = 0
+            var unchanged = true
+            for byte in bytes {
+                guard byte < 0x80 else { return .notASCII }
+                if byte == 0x5F || byte == 0x2D || byte == 0x20 || byte == 0x2E {
+                    unchanged = false
+                } else {
+                    if byte >= 0x41 && byte <= 0x5A { unchanged = false }
+                    kept += 1
+                }
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<n]), as: UTF8.self)
+            if unchanged { return .unchanged }
+            return .changed(String(unsafeUninitializedCapacity: kept) { buffer in
+                var n = 0
+                for byte in bytes where !(byte == 0x5F || byte == 0x2D || byte == 0x20 || byte == 0x2E) {
+                    buffer[n] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    n += 1
+                }
+                return n
+            })
         }
+        return result ?? .notASCII
     }
 
     /// A child with one of these labels names its parent section.
@@ -81,6 +103,30 @@ enum StructureVocabulary {
         "identification",
     ]
 
+    /// The parts a key plays, found with one lookup rather than one per set.
+    struct Roles: OptionSet {
+        let rawValue: UInt8
+        static let title = Roles(rawValue: 1 << 0)
+        static let number = Roles(rawValue: 1 << 1)
+        static let block = Roles(rawValue: 1 << 2)
+        static let transparent = Roles(rawValue: 1 << 3)
+        static let metadata = Roles(rawValue: 1 << 4)
+        static let metadataContainer = Roles(rawValue: 1 << 5)
+        static let htmlSkipped = Roles(rawValue: 1 << 6)
+    }
+
+    private static let rolesByKey: [String: Roles] = {
+        var roles: [String: Roles] = [:]
+        for (keys, role) in [(titleLabels, Roles.title), (numberLabels, .number), (blockLabels, .block),
+                             (transparentLabels, .transparent), (metadataLabels, .metadata),
+                             (metadataContainers, .metadataContainer), (htmlSkipped, .htmlSkipped)] {
+            for key in keys { roles[key, default: []].insert(role) }
+        }
+        return roles
+    }()
+
+    static func roles(ofKey key: String) -> Roles { rolesByKey[key] ?? [] }
+
     /// Attributes about presentation or identity, never part of a title.
     static let presentationAttributes: Set<String> = ["id", "class", "style", "href", "src", "lang", "xml:lang", "dir", "role", "width", "height", "align", "colspan", "rowspan", "tabindex"]
 
@@ -110,6 +156,16 @@ enum StructureVocabulary {
     }
 
     static func headingLevel(_ label: String) -> Int? {
+        let utf8 = label.utf8
+        // Two bytes are two ASCII characters or one character; longer ASCII labels are not
+        // headings. Other labels may be (`h¹`), and are asked about character by character.
+        if utf8.count < 2 { return nil }
+        if utf8.count == 2 {
+            let first = utf8.first!, last = utf8.last!
+            guard first | 0x20 == 0x68, last >= 0x31 && last <= 0x36 else { return nil }
+            return Int(last - 0x30)
+        }
+        if utf8.allSatisfy({ $0 < 0x80 }) { return nil }
         let lower = label.lowercased()
         guard lower.count == 2, lower.first == "h", let digit = lower.last?.wholeNumberValue,
               (1...6).contains(digit) else { return nil }
