@@ -7,9 +7,10 @@ final class NegationTests: XCTestCase {
     /// Whether each mention of a children term in `text` is negated, in order.
     private func negated(_ text: String) -> [Bool] {
         var sentence = 0, clause = 0
-        let tokens = Tokenizer.tokenize(text, sentence: &sentence, clause: &clause)
+        var words = WordTable(vocabulary: matcher.vocabulary)
+        let tokens = Tokenizer.tokenize(text, words: &words, sentence: &sentence, clause: &clause)
         var out: [Bool] = []
-        matcher.matches(in: tokens) { start, end, _ in out.append(Negation.isNegated(tokens: tokens, start: start, end: end)) }
+        matcher.matches(in: tokens, text: text) { start, end, _ in out.append(Negation.isNegated(tokens: tokens, start: start, end: end)) }
         return out
     }
 
@@ -39,11 +40,12 @@ final class NegationTests: XCTestCase {
 
     func testDeniesEffect() {
         var sentence = 0, clause = 0
-        let tokens = Tokenizer.tokenize("This has no impact on children.", sentence: &sentence, clause: &clause)
-        let start = tokens.firstIndex { $0.stem == "child" }!
+        var words = WordTable.numberingStems()
+        let tokens = Tokenizer.tokenize("This has no impact on children.", words: &words, sentence: &sentence, clause: &clause)
+        let start = tokens.firstIndex { words.stem($0.stem) == "child" }!
         XCTAssertTrue(Negation.deniesEffect(tokens: tokens, start: start, end: start + 1))
         var s2 = 0, c2 = 0
-        let other = Tokenizer.tokenize("No child travels alone.", sentence: &s2, clause: &c2)
+        let other = Tokenizer.tokenize("No child travels alone.", words: &words, sentence: &s2, clause: &c2)
         XCTAssertFalse(Negation.deniesEffect(tokens: other, start: 1, end: 2))
     }
 
@@ -52,8 +54,9 @@ final class NegationTests: XCTestCase {
     func testDenyingADifferenceIsNotDenyingAnEffect() {
         func denies(_ text: String) -> Bool {
             var sentence = 0, clause = 0
-            let tokens = Tokenizer.tokenize(text, sentence: &sentence, clause: &clause)
-            let start = tokens.firstIndex { $0.stem == "child" }!
+            var words = WordTable.numberingStems()
+            let tokens = Tokenizer.tokenize(text, words: &words, sentence: &sentence, clause: &clause)
+            let start = tokens.firstIndex { words.stem($0.stem) == "child" }!
             return Negation.deniesEffect(tokens: tokens, start: start, end: start + 1)
         }
         XCTAssertFalse(denies("We do not expect any group of children to be affected differently."))
@@ -67,10 +70,11 @@ final class TermMatcherTests: XCTestCase {
     private func terms(_ text: String, _ lexicon: [String]) -> [String] {
         let matcher = TermMatcher(lexicons: [Lexicon(name: "x", description: "", terms: lexicon)])
         var sentence = 0, clause = 0
-        let tokens = Tokenizer.tokenize(text, sentence: &sentence, clause: &clause)
+        var words = WordTable(vocabulary: matcher.vocabulary)
+        let tokens = Tokenizer.tokenize(text, words: &words, sentence: &sentence, clause: &clause)
         var found: [String] = []
-        matcher.matches(in: tokens) { start, end, _ in
-            found.append(String(text[tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound]))
+        matcher.matches(in: tokens, text: text) { start, end, _ in
+            found.append(String(text[tokens[start].range(in: text).lowerBound..<tokens[end - 1].range(in: text).upperBound]))
         }
         return found
     }

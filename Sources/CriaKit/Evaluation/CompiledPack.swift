@@ -3,12 +3,16 @@
 public final class CompiledPack: @unchecked Sendable {
     public let pack: RulePack
     let matcher: TermMatcher
-    /// Each role's title phrases as stemmed word sequences.
-    let roleTitles: [(role: SectionRole, phrases: [[String]])]
+    /// Each role's title phrases as stem numbers of the matcher's vocabulary.
+    let roleTitles: [(role: SectionRole, phrases: [[Int32]])]
     /// Keys (`StructureVocabulary.key`) of the fields the rules and the screening check read.
     let fieldKeys: Set<String>
     /// Every non-empty title phrase under its first word, with its role's index in `roleTitles`.
-    let phrasesByFirstWord: [String: [(role: Int, phrase: [String])]]
+    let phrasesByFirstWord: [Int32: [(role: Int, phrase: [Int32])]]
+
+    /// Roles a section takes from its own content: at least `atLeast` mentions of the lexicon
+    /// (by number; nil if the pack has no such lexicon), in `roleTitles` order.
+    let contentRoles: [(name: String, lexicon: Int?, atLeast: Int)]
 
     /// Rules of the pack that the configuration turned off: waivers may still name them.
     public let disabledRuleIDs: Set<String>
@@ -16,7 +20,9 @@ public final class CompiledPack: @unchecked Sendable {
     public init(_ pack: RulePack, disabledRuleIDs: Set<String> = []) {
         self.pack = pack
         self.disabledRuleIDs = disabledRuleIDs
-        matcher = TermMatcher(lexicons: Array(pack.lexicons.values))
+        // Role titles share the matcher's vocabulary, so a title's words compare as numbers.
+        let matcher = TermMatcher(lexicons: Array(pack.lexicons.values), phrases: pack.roles.flatMap(\.titles))
+        self.matcher = matcher
         var keys = Set(ConditionEvaluator.screeningFieldNames)
         func visit(_ condition: Condition) {
             switch condition {
@@ -32,18 +38,19 @@ public final class CompiledPack: @unchecked Sendable {
             if let review = rule.review { visit(review) }
         }
         fieldKeys = keys
-        let titles: [(role: SectionRole, phrases: [[String]])] = pack.roles.map { role in
-            (role, role.titles.map { title in
-                var sentence = 0, clause = 0
-                return Tokenizer.tokenize(title, sentence: &sentence, clause: &clause).map(\.stem)
-            })
+        var phrases = matcher.phrases.makeIterator()
+        let titles: [(role: SectionRole, phrases: [[Int32]])] = pack.roles.map { role in
+            (role, role.titles.map { _ in phrases.next() ?? [] })
         }
         roleTitles = titles
-        var byFirstWord: [String: [(role: Int, phrase: [String])]] = [:]
+        var byFirstWord: [Int32: [(role: Int, phrase: [Int32])]] = [:]
         for (number, entry) in titles.enumerated() {
             for phrase in entry.phrases where !phrase.isEmpty { byFirstWord[phrase[0], default: []].append((number, phrase)) }
         }
         phrasesByFirstWord = byFirstWord
+        contentRoles = pack.roles.compactMap { role in
+            role.contentLexicon.map { (role.name, matcher.index(of: $0), role.contentAtLeast) }
+        }
     }
 
     public var rules: [Rule] { pack.rules }
@@ -56,8 +63,7 @@ public final class CompiledPack: @unchecked Sendable {
 enum RoleAssigner {
     static func assign(_ proposal: Proposal, index: TextIndex, pack: CompiledPack) {
         for section in proposal.sections {
-            var sentence = 0, clause = 0
-            let words = Tokenizer.tokenize(section.title, sentence: &sentence, clause: &clause).map(\.stem)
+            let words = index.titleStems(of: section)
             // Roles are listed most specific first; the first whose title phrase occurs in the
             // title wins, so "Equality impact on children" is `groups`, not also `impact`.
             // Phrases are looked up by their first word.
@@ -69,21 +75,10 @@ enum RoleAssigner {
                 }
             }
             if let first { section.roles.insert(pack.roleTitles[first].role.name) }
-            for (role, _) in pack.roleTitles {
-                guard let lexicon = role.contentLexicon, !section.roles.contains(role.name) else { continue }
-                let own = index.subtree(of: section)
-                let count = index.mentions(of: lexicon, in: [own]).filter { index.blocks[$0.block].section == section.index }.count
-                if count >= role.contentAtLeast { section.roles.insert(role.name) }
+            for role in pack.contentRoles {
+                let count = role.lexicon.map { index.countOwnMentions(of: $0, in: section) } ?? 0
+                if count >= role.atLeast { section.roles.insert(role.name) }
             }
         }
-    }
-
-    static func contains(_ words: [String], _ phrase: [String]) -> Bool {
-        guard !phrase.isEmpty, phrase.count <= words.count else { return false }
-        let first = phrase[0]
-        for start in 0...(words.count - phrase.count) where words[start] == first && words[start..<(start + phrase.count)].elementsEqual(phrase) {
-            return true
-        }
-        return false
     }
 }

@@ -25,23 +25,36 @@ enum Negation {
     /// "families will not be affected, and babies could lose access".
     static let auxiliaries: Set<String> = ["will", "would", "could", "can", "may", "might", "should", "must", "is", "are", "was", "were", "be", "been", "ha", "have", "had"]
 
+    /// The flags of the word sets above that a stem belongs to.
+    static func flags(ofStem stem: String) -> WordFlags {
+        var flags: WordFlags = []
+        if cues.contains(stem) { flags.insert(.negationCue) }
+        if effectWords.contains(stem) { flags.insert(.effect) }
+        if hedges.contains(stem) { flags.insert(.hedge) }
+        if relativePronouns.contains(stem) { flags.insert(.relativePronoun) }
+        if auxiliaries.contains(stem) { flags.insert(.auxiliary) }
+        if comparativeQualifiers.contains(stem) { flags.insert(.comparativeQualifier) }
+        if stem == "unaffect" || stem == "unaffected" { flags.insert(.unaffected) }
+        return flags
+    }
+
     static func isNegated(tokens: [Token], start: Int, end: Int) -> Bool {
         let clause = tokens[start].clause
         var position = start - 1
         var effectAt: Int?
         var verbBetween = false
         while position >= 0 && start - position <= effectLookBehind && tokens[position].clause == clause {
-            let stem = tokens[position].stem
+            let flags = tokens[position].flags
             if let effect = effectAt {
                 // The cue must govern the effect word directly: "not affect", "no impact on".
                 let governs = effect - position <= 3 && !verbBetween
-                if cues.contains(stem) && (start - position <= lookBehind || governs) { return true }
-                if hedges.contains(stem) && governs { return true }
-            } else if cues.contains(stem) && start - position <= lookBehind {
+                if flags.contains(.negationCue) && (start - position <= lookBehind || governs) { return true }
+                if flags.contains(.hedge) && governs { return true }
+            } else if flags.contains(.negationCue) && start - position <= lookBehind {
                 return true
             }
-            if effectAt == nil && effectWords.contains(stem) { effectAt = position }
-            if effectAt == nil && auxiliaries.contains(stem) { verbBetween = true }
+            if effectAt == nil && flags.contains(.effect) { effectAt = position }
+            if effectAt == nil && flags.contains(.auxiliary) { verbBetween = true }
             position -= 1
         }
         // "... children will not be affected", "children are unaffected"
@@ -49,11 +62,11 @@ enum Negation {
         position = end
         // "children who cannot apply online": a relative clause says something about those
         // children (a subgroup), not that children are unaffected.
-        if position < tokens.count && tokens[position].clause == clause && relativePronouns.contains(tokens[position].stem) { return false }
+        if position < tokens.count && tokens[position].clause == clause && tokens[position].flags.contains(.relativePronoun) { return false }
         while position < tokens.count && position - end < lookAhead && tokens[position].clause == clause {
-            let stem = tokens[position].stem
-            if stem == "unaffect" || stem == "unaffected" { return true }
-            if cues.contains(stem) { sawCue = true } else if sawCue && effectWords.contains(stem) { return true }
+            let flags = tokens[position].flags
+            if flags.contains(.unaffected) { return true }
+            if flags.contains(.negationCue) { sawCue = true } else if sawCue && flags.contains(.effect) { return true }
             position += 1
         }
         return false
@@ -66,10 +79,11 @@ enum Negation {
         let from = max(0, start - 8), to = min(tokens.count, end + lookAhead)
         var cue = false, effect = false, qualified = false
         for position in from..<min(tokens.count, to + 2) where tokens[position].clause == clause {
-            let stem = tokens[position].stem
-            if position < to && cues.contains(stem) { cue = true }
-            if position < to && (effectWords.contains(stem) || stem == "unaffect") { effect = true }
-            if comparativeQualifiers.contains(stem) { qualified = true }
+            let flags = tokens[position].flags
+            if position < to && flags.contains(.negationCue) { cue = true }
+            // "unaffect" is one of the effect words.
+            if position < to && flags.contains(.effect) { effect = true }
+            if flags.contains(.comparativeQualifier) { qualified = true }
         }
         return cue && effect && !qualified
     }

@@ -1,5 +1,8 @@
 /// Every term of every lexicon in one trie over stemmed words, built once per rule pack, so
 /// that one pass over a document's tokens finds all mentions of all lexicons.
+///
+/// The trie steps on stem numbers of the pack's `Vocabulary`: the root's children are found
+/// by indexing an array with the stem number, other nodes' children in short sorted lists.
 public final class TermMatcher: @unchecked Sendable {
     struct Accept {
         let lexicons: [Int]
@@ -8,59 +11,116 @@ public final class TermMatcher: @unchecked Sendable {
         let exactWords: [(offset: Int, word: String)]
     }
 
-    final class Node {
-        var next: [String: Node] = [:]
-        var accepts: [Accept] = []
-    }
-
-    let root = Node()
+    /// Stems of the terms and of the other phrases given.
+    let vocabulary: Vocabulary
+    /// Each phrase given to `init` as stem numbers, in order.
+    let phrases: [[Int32]]
     public let lexiconNames: [String]
     let lexiconIndex: [String: Int]
     /// Display form of each term, by term number.
     let terms: [String]
 
-    public init(lexicons: [Lexicon]) {
+    /// The root's child for each stem number, or 0 (the root itself: no child).
+    private let rootChildren: [Int32]
+    /// Children of node `n` are `childStems[childStart[n]..<childStart[n + 1]]` (sorted)
+    /// with the matching `childNodes`.
+    private let childStart: [Int32]
+    private let childStems: [Int32]
+    private let childNodes: [Int32]
+    /// Terms ending at node `n` are `accepts[acceptStart[n]..<acceptStart[n + 1]]`.
+    private let acceptStart: [Int32]
+    private let accepts: [Accept]
+
+    private struct TermKey: Hashable {
+        let stems: [Int32]
+        let exact: String
+    }
+
+    /// `phrases`: other word sequences compared with document words (role titles), so that
+    /// their stems are numbered too.
+    public init(lexicons: [Lexicon], phrases: [String] = []) {
         let sorted = lexicons.sorted { $0.name < $1.name }
         lexiconNames = sorted.map(\.name)
         lexiconIndex = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.name, $0) })
-        var termNumbers: [String: Int] = [:]
+        var words = WordTable.numberingStems()
+        var termNumbers: [TermKey: Int] = [:]
         var termList: [String] = []
-        var byKey: [String: (lexicons: Set<Int>, term: Int, exact: [(Int, String)], words: [String])] = [:]
+        // By term number.
+        var entries: [(lexicons: [Int], exact: [(offset: Int, word: String)], stems: [Int32])] = []
         for (lexiconNumber, lexicon) in sorted.enumerated() {
             for term in lexicon.terms {
                 var sentence = 0, clause = 0
-                let tokens = Tokenizer.tokenize(term, sentence: &sentence, clause: &clause)
+                let tokens = Tokenizer.tokenize(term, words: &words, sentence: &sentence, clause: &clause)
                 guard !tokens.isEmpty else { continue }
-                let words = tokens.map(\.stem)
-                let exact = tokens.enumerated().compactMap { offset, token -> (Int, String)? in
+                let exact = tokens.enumerated().compactMap { offset, token -> (offset: Int, word: String)? in
+                    let original = token.original(in: term)
                     // An ASCII word without a capital has no two capital letters.
-                    if token.original.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return nil }
-                    let letters = token.original.filter(\.isLetter)
-                    return letters.count >= 2 && letters.allSatisfy(\.isUppercase) ? (offset, String(token.original)) : nil
+                    if original.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return nil }
+                    if original.utf8.allSatisfy({ $0 < 0x80 }) {
+                        // ASCII letters are A-Z and a-z, the capitals A-Z.
+                        let capitals = original.utf8.filter { $0 >= 0x41 && $0 <= 0x5A }.count
+                        let small = original.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+                        return capitals >= 2 && !small ? (offset, String(original)) : nil
+                    }
+                    let letters = original.filter(\.isLetter)
+                    return letters.count >= 2 && letters.allSatisfy(\.isUppercase) ? (offset, String(original)) : nil
                 }
-                let key = words.joined(separator: " ") + "|" + exact.map { "\($0.0)\($0.1)" }.joined()
-                let number = termNumbers[key] ?? {
+                let key = TermKey(stems: tokens.map(\.stem), exact: exact.isEmpty ? "" : exact.map { "\($0.offset)\($0.word)" }.joined())
+                if let number = termNumbers[key] {
+                    if entries[number].lexicons.last != lexiconNumber { entries[number].lexicons.append(lexiconNumber) }
+                } else {
+                    termNumbers[key] = termList.count
                     termList.append(term)
-                    termNumbers[key] = termList.count - 1
-                    return termList.count - 1
-                }()
-                var entry = byKey[key] ?? ([], number, exact, words)
-                entry.lexicons.insert(lexiconNumber)
-                byKey[key] = entry
+                    entries.append(([lexiconNumber], exact, key.stems))
+                }
             }
         }
         terms = termList
-        for entry in byKey.values {
-            var node = root
-            for word in entry.words {
-                if let next = node.next[word] { node = next } else {
-                    let next = Node()
-                    node.next[word] = next
-                    node = next
-                }
-            }
-            node.accepts.append(Accept(lexicons: entry.lexicons.sorted(), term: entry.term, exactWords: entry.exact))
+        self.phrases = phrases.map { phrase in
+            var sentence = 0, clause = 0
+            return Tokenizer.tokenize(phrase, words: &words, sentence: &sentence, clause: &clause).map(\.stem)
         }
+        vocabulary = Vocabulary(stems: words.allStems)
+
+        var childOf: [UInt64: Int32] = [:]
+        var acceptsOf: [[Int]] = [[]]
+        var edges: [(parent: Int32, stem: Int32, child: Int32)] = []
+        for (term, entry) in entries.enumerated() {
+            var node: Int32 = 0
+            for stem in entry.stems {
+                let key = UInt64(UInt32(node)) << 32 | UInt64(UInt32(stem))
+                if let child = childOf[key] { node = child; continue }
+                let child = Int32(acceptsOf.count)
+                acceptsOf.append([])
+                childOf[key] = child
+                edges.append((node, stem, child))
+                node = child
+            }
+            acceptsOf[Int(node)].append(term)
+        }
+        let nodeCount = acceptsOf.count
+        var roots = [Int32](repeating: 0, count: vocabulary.stems.count)
+        edges.sort { ($0.parent, $0.stem) < ($1.parent, $1.stem) }
+        var starts = [Int32](repeating: 0, count: nodeCount + 1)
+        for edge in edges {
+            if edge.parent == 0 { roots[Int(edge.stem)] = edge.child }
+            starts[Int(edge.parent) + 1] += 1
+        }
+        for node in 0..<nodeCount { starts[node + 1] += starts[node] }
+        rootChildren = roots
+        childStart = starts
+        childStems = edges.map(\.stem)
+        childNodes = edges.map(\.child)
+        var acceptStarts: [Int32] = [0]
+        var acceptList: [Accept] = []
+        for termsEndingHere in acceptsOf {
+            for term in termsEndingHere {
+                acceptList.append(Accept(lexicons: entries[term].lexicons, term: term, exactWords: entries[term].exact))
+            }
+            acceptStarts.append(Int32(acceptList.count))
+        }
+        acceptStart = acceptStarts
+        accepts = acceptList
     }
 
     static func isNumber(_ word: Substring) -> Bool {
@@ -76,19 +136,48 @@ public final class TermMatcher: @unchecked Sendable {
 
     public func index(of lexicon: String) -> Int? { lexiconIndex[lexicon] }
 
-    /// Calls `found` for every term occurrence starting at each token. Overlapping terms
-    /// are all reported ("young carers" and "carers").
-    func matches(in tokens: [Token], found: (_ start: Int, _ end: Int, _ accept: Accept) -> Void) {
+    /// The child of a node other than the root for this stem, if any.
+    private func child(of node: Int, _ stem: Int32) -> Int? {
+        var low = Int(childStart[node]), high = Int(childStart[node + 1])
+        while low < high {
+            let middle = (low + high) / 2
+            let found = childStems[middle]
+            if found == stem { return Int(childNodes[middle]) }
+            if found < stem { low = middle + 1 } else { high = middle }
+        }
+        return nil
+    }
+
+    /// Calls `found` for every term occurrence starting at each token of `text` (tokens read
+    /// with this matcher's vocabulary). Overlapping terms are all reported ("young carers"
+    /// and "carers").
+    func matches(in tokens: [Token], text: String, found: (_ start: Int, _ end: Int, _ accept: Accept) -> Void) {
+        var offsets: [Int] = []   // token position of each term word, for exact-case checks
+        func report(_ node: Int, start: Int, end: Int) {
+            for number in Int(acceptStart[node])..<Int(acceptStart[node + 1]) {
+                let accept = accepts[number]
+                if accept.exactWords.isEmpty || accept.exactWords.allSatisfy({
+                    Self.sameAcronym(tokens[offsets[$0.offset]].original(in: text), $0.word)
+                }) {
+                    found(start, end, accept)
+                }
+            }
+        }
         for start in tokens.indices {
-            var node = root
-            var position = start
-            var offsets: [Int] = []   // token position of each term word, for exact-case checks
+            let first = Int(tokens[start].stem)
+            guard first >= 0 && first < rootChildren.count else { continue }
+            var node = Int(rootChildren[first])
+            guard node != 0 else { continue }
+            offsets.removeAll(keepingCapacity: true)
+            offsets.append(start)
+            var position = start + 1
+            report(node, start: start, end: position)
             var skipped = 0
             while position < tokens.count {
-                guard let next = node.next[tokens[position].stem] else {
+                guard let next = child(of: node, tokens[position].stem) else {
                     // A count inside a phrase does not break it: "workshops with 240 pupils"
                     // is "workshops with pupils".
-                    if node !== root && skipped < 3 && Self.isNumber(tokens[position].original) {
+                    if skipped < 3 && tokens[position].flags.contains(.number) {
                         skipped += 1
                         position += 1
                         continue
@@ -98,9 +187,7 @@ public final class TermMatcher: @unchecked Sendable {
                 node = next
                 offsets.append(position)
                 position += 1
-                for accept in node.accepts where accept.exactWords.allSatisfy({ Self.sameAcronym(tokens[offsets[$0.offset]].original, $0.word) }) {
-                    found(start, position, accept)
-                }
+                report(node, start: start, end: position)
             }
         }
     }

@@ -20,51 +20,76 @@ public final class TextIndex {
 
     let proposal: Proposal
     let matcher: TermMatcher
-    private(set) var blocks: [Block] = []
+    let blocks: [Block]
     /// Blocks of each section's subtree: `subtreeBlocks[s]` is a contiguous range.
-    private(set) var subtreeBlocks: [Range<Int>] = []
+    let subtreeBlocks: [Range<Int>]
+    /// Blocks of each section's own text (title and segments), without its subsections'.
+    let ownBlocks: [Range<Int>]
     /// Mentions of each lexicon, by lexicon number, in document order.
-    private(set) var mentions: [[Mention]]
-    public private(set) var wordCount = 0
+    let mentions: [[Mention]]
+    public let wordCount: Int
+    /// The document's distinct words, stemmed once each.
+    private var words: WordTable
+    /// The block of each section's title, if its title is text of the document.
+    private let titleBlocks: [Int?]
 
     public init(proposal: Proposal, matcher: TermMatcher) {
         self.proposal = proposal
         self.matcher = matcher
-        mentions = Array(repeating: [], count: matcher.lexiconNames.count)
-        let all = proposal.root.subtree
-        subtreeBlocks = Array(repeating: 0..<0, count: all.count)
+        var words = WordTable(vocabulary: matcher.vocabulary)
+        var blocks: [Block] = []
+        var mentions: [[Mention]] = Array(repeating: [], count: matcher.lexiconNames.count)
+        var wordCount = 0
         var sentence = 0, clause = 0
+        func add(_ text: String, node: DocumentNode, section: Int, isTitle: Bool) {
+            let tokens = Tokenizer.tokenize(text, words: &words, sentence: &sentence, clause: &clause)
+            let blockNumber = blocks.count
+            blocks.append(Block(section: section, text: text, node: node, tokens: tokens, isTitle: isTitle))
+            if !isTitle { wordCount += tokens.count }
+            matcher.matches(in: tokens, text: text) { start, end, accept in
+                let mention = Mention(
+                    block: blockNumber, start: start, end: end, term: accept.term,
+                    negated: Negation.isNegated(tokens: tokens, start: start, end: end),
+                    deniesEffect: Negation.deniesEffect(tokens: tokens, start: start, end: end)
+                )
+                for lexicon in accept.lexicons { mentions[lexicon].append(mention) }
+            }
+        }
+        let all = proposal.root.subtree
         var ownRanges = Array(repeating: 0..<0, count: all.count)
+        var titleBlocks: [Int?] = Array(repeating: nil, count: all.count)
         for section in all {
             let first = blocks.count
             if section.titleSource == .heading || section.titleSource == .field {
-                add(section.title, node: section.node, section: section.index, isTitle: true, sentence: &sentence, clause: &clause)
+                titleBlocks[section.index] = blocks.count
+                add(section.title, node: section.node, section: section.index, isTitle: true)
             }
             for segment in section.segments {
-                add(segment.text, node: segment.node, section: section.index, isTitle: false, sentence: &sentence, clause: &clause)
+                add(segment.text, node: segment.node, section: section.index, isTitle: false)
             }
             ownRanges[section.index] = first..<blocks.count
         }
         // Preorder: a section's subtree runs from its own blocks to the end of its last child's.
+        var subtreeBlocks = Array(repeating: 0..<0, count: all.count)
         for section in all.reversed() {
             let end = section.children.last.map { subtreeBlocks[$0.index].upperBound } ?? ownRanges[section.index].upperBound
             subtreeBlocks[section.index] = ownRanges[section.index].lowerBound..<end
         }
+        self.blocks = blocks
+        self.mentions = mentions
+        self.wordCount = wordCount
+        self.subtreeBlocks = subtreeBlocks
+        self.ownBlocks = ownRanges
+        self.words = words
+        self.titleBlocks = titleBlocks
     }
 
-    private func add(_ text: String, node: DocumentNode, section: Int, isTitle: Bool, sentence: inout Int, clause: inout Int) {
-        let tokens = Tokenizer.tokenize(text, sentence: &sentence, clause: &clause)
-        let blockNumber = blocks.count
-        blocks.append(Block(section: section, text: text, node: node, tokens: tokens, isTitle: isTitle))
-        if !isTitle { wordCount += tokens.count }
-        matcher.matches(in: tokens) { start, end, accept in
-            let mention = Mention(
-                block: blockNumber, start: start, end: end, term: accept.term,
-                negated: Negation.isNegated(tokens: tokens, start: start, end: end),
-                deniesEffect: Negation.deniesEffect(tokens: tokens, start: start, end: end)
-            )
-            for lexicon in accept.lexicons { mentions[lexicon].append(mention) }
-        }
+    /// Stem numbers of the words of a section's title, comparable with the pack's role title
+    /// phrases.
+    func titleStems(of section: Section) -> [Int32] {
+        if let block = titleBlocks[section.index] { return blocks[block].tokens.map(\.stem) }
+        var sentence = 0, clause = 0
+        return Tokenizer.tokenize(section.title, words: &words, sentence: &sentence, clause: &clause).map(\.stem)
     }
 
     // MARK: - Queries
@@ -114,6 +139,23 @@ public final class TextIndex {
 
     func subtree(of section: Section) -> Range<Int> { subtreeBlocks[section.index] }
 
+    /// Mentions of a lexicon (by number), negated ones left out, in a section's own text (not its
+    /// subsections').
+    func countOwnMentions(of lexicon: Int, in section: Section) -> Int {
+        let all = mentions[lexicon], range = ownBlocks[section.index]
+        var low = 0, high = all.count
+        while low < high {
+            let middle = (low + high) / 2
+            if all[middle].block < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var count = 0
+        while low < all.count && all[low].block < range.upperBound {
+            if !all[low].negated { count += 1 }
+            low += 1
+        }
+        return count
+    }
+
     func block(_ number: Int) -> Block { blocks[number] }
 
     func allBlocks() -> [Block] { blocks }
@@ -124,11 +166,12 @@ public final class TextIndex {
         let sentence = block.tokens[mention.start].sentence
         let inSentence = block.tokens.filter { $0.sentence == sentence }
         guard let first = inSentence.first, let last = inSentence.last else { return "" }
-        var text = String(block.text[first.range.lowerBound..<last.range.upperBound])
+        let lower = first.range(in: block.text).lowerBound, upper = last.range(in: block.text).upperBound
+        var text = String(block.text[lower..<upper])
         if text.count > 200 {
-            let tokenStart = block.tokens[mention.start].range.lowerBound
-            let from = block.text.index(tokenStart, offsetBy: -80, limitedBy: first.range.lowerBound) ?? first.range.lowerBound
-            let to = block.text.index(tokenStart, offsetBy: 120, limitedBy: last.range.upperBound) ?? last.range.upperBound
+            let tokenStart = block.tokens[mention.start].range(in: block.text).lowerBound
+            let from = block.text.index(tokenStart, offsetBy: -80, limitedBy: lower) ?? lower
+            let to = block.text.index(tokenStart, offsetBy: 120, limitedBy: upper) ?? upper
             text = "…" + block.text[from..<to] + "…"
         }
         return text
@@ -136,7 +179,8 @@ public final class TextIndex {
 
     func term(_ mention: Mention) -> String {
         let block = blocks[mention.block]
-        return String(block.text[block.tokens[mention.start].range.lowerBound..<block.tokens[mention.end - 1].range.upperBound])
+        let first = block.tokens[mention.start], last = block.tokens[mention.end - 1]
+        return String(block.text[first.range(in: block.text).lowerBound..<last.range(in: block.text).upperBound])
     }
 
     private func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {

@@ -1,27 +1,41 @@
 /// A word of running text, normalised for matching.
 struct Token {
-    /// Lowercased and stemmed: "children's" → "child", "consulted" → "consult".
-    let stem: String
-    /// Exactly as written, for case-sensitive terms (ALL-CAPS acronyms like SEND).
-    let original: Substring
-    /// Offsets in the segment text (in `Character`s), for evidence snippets.
-    let range: Range<String.Index>
+    /// The stem of a word that no term or title of the pack has.
+    static let unknownStem: Int32 = -1
+
+    /// Number of the lowercased, stemmed word ("children's" → "child", "consulted" →
+    /// "consult") in the `WordTable` that read the text.
+    let stem: Int32
+    let flags: WordFlags
+    /// UTF-8 offsets of the word as written in its text (for snippets and for
+    /// case-sensitive terms such as SEND).
+    let start: Int
+    let end: Int
     let sentence: Int
     /// A new clause starts at this token ("; but", "however"): negation does not reach past it.
     let clause: Int
+
+    /// Where the word is in `text`, the string it was read from.
+    func range(in text: String) -> Range<String.Index> {
+        let utf8 = text.utf8
+        return utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)
+    }
+
+    /// The word as written in `text`, the string it was read from.
+    func original(in text: String) -> Substring { text[range(in: text)] }
 }
 
 enum Tokenizer {
     static let clauseBreakWords: Set<String> = ["but", "however", "although", "though", "whereas", "while", "yet"]
 
     /// Splits text into word tokens with sentence and clause numbers continuing from the
-    /// given counters.
+    /// given counters; `words` numbers their stems.
     ///
     /// Reads the text as UTF-8 bytes. A character is an ASCII byte followed by another ASCII
     /// byte (there is always a grapheme break between two ASCII characters, apart from CR LF);
     /// anything else is read as a `Character`, so words and breaks fall exactly where they
     /// fall when the text is read character by character.
-    static func tokenize(_ text: String, sentence: inout Int, clause: inout Int) -> [Token] {
+    static func tokenize(_ text: String, words: inout WordTable, sentence: inout Int, clause: inout Int) -> [Token] {
         var text = text
         text.makeContiguousUTF8()
         let utf8 = text.utf8
@@ -29,6 +43,7 @@ enum Tokenizer {
         return utf8.withContiguousStorageIfAvailable { bytes -> [Token] in
             var tokens: [Token] = []
             let count = bytes.count
+            tokens.reserveCapacity(count / 5 + 1)
             func index(_ offset: Int) -> String.Index { utf8.index(start, offsetBy: offset) }
             func offset(_ index: String.Index) -> Int { utf8.distance(from: start, to: index) }
             /// Whether the character at `i` is one ASCII byte on its own.
@@ -37,7 +52,36 @@ enum Tokenizer {
                 guard byte < 0x80 else { return false }
                 guard i + 1 < count else { return true }
                 let next = bytes[i + 1]
-                return next < 0x80 && !(byte == 0x0D && next == 0x0A)
+                if next < 0x80 { return !(byte == 0x0D && next == 0x0A) }
+                // Nothing joins an ASCII character to U+0080-U+02FF (Latin letters, NBSP, £)
+                // or U+2010-U+203F (dashes, quotes, ellipsis): none of them extends a
+                // character, and no ASCII character is a prepend.
+                if next >= 0xC2 && next <= 0xCB { return true }
+                return next == 0xE2 && i + 3 < count && bytes[i + 2] == 0x80 && bytes[i + 3] >= 0x90
+            }
+            /// The scalar at `i` and its length in bytes when it is a whole character below
+            /// `CharacterKinds.limit`: followed by an ASCII character (or the end), which no
+            /// grapheme rule joins to it, and below U+0600 or from U+2000 on, where no scalar
+            /// is a prepend (which would join the next character to it).
+            func singleScalar(at i: Int) -> (Unicode.Scalar, Int)? {
+                let lead = bytes[i]
+                let length: Int
+                let value: UInt32
+                if lead & 0xE0 == 0xC0 {
+                    guard i + 1 < count else { return nil }
+                    length = 2
+                    value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                } else if lead & 0xF0 == 0xE0 {
+                    guard i + 2 < count else { return nil }
+                    length = 3
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                } else {
+                    return nil
+                }
+                guard value < 0x0600 || (value >= 0x2000 && value < CharacterKinds.limit),
+                      i + length == count || bytes[i + length] < 0x80,
+                      let scalar = Unicode.Scalar(value) else { return nil }
+                return (scalar, length)
             }
             var wordStart: Int?
             func finishWord(at end: Int) {
@@ -49,14 +93,15 @@ enum Tokenizer {
                       last - 1 == first || bytes[last - 2] < 0x80 {
                     last -= 1
                 }
-                var word = text[index(first)..<index(last)]
                 if last > first && (bytes[last - 1] >= 0x80 || bytes[last - 1] == 0x27 || bytes[last - 1] == 0x2D) {
+                    var word = text[index(first)..<index(last)]
                     while let character = word.last, character == "'" || character == "’" || character == "-" { word = word.dropLast() }
+                    last = offset(word.endIndex)
                 }
-                guard !word.isEmpty else { return }
-                let stem = Stemmer.stem(word)
-                if clauseBreakWords.contains(stem) { clause += 1 }
-                tokens.append(Token(stem: stem, original: word, range: word.startIndex..<word.endIndex, sentence: sentence, clause: clause))
+                guard last > first else { return }
+                let word = words.word(bytes, first..<last) { text[index(first)..<index(last)] }
+                if word.flags.contains(.clauseBreak) { clause += 1 }
+                tokens.append(Token(stem: word.stem, flags: word.flags, start: first, end: last, sentence: sentence, clause: clause))
             }
             func endsSentence(after next: Int) -> Bool {
                 if next == count { return true }
@@ -68,6 +113,11 @@ enum Tokenizer {
             }
             var i = 0
             while i < count {
+                if wordStart != nil {
+                    // The rest of an ASCII word in one run: letters, digits, ' and -, each
+                    // followed by an ASCII byte (so a character of its own).
+                    while i + 1 < count && bytes[i + 1] < 0x80 && isASCIIWordByte(bytes[i]) { i += 1 }
+                }
                 let next: Int
                 let isWordCharacter: Bool
                 var punctuation: UInt8 = 0
@@ -77,22 +127,18 @@ enum Tokenizer {
                     let isAlphanumeric = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
                     isWordCharacter = isAlphanumeric || ((byte == 0x27 || byte == 0x2D) && wordStart != nil)
                     punctuation = byte
+                } else if let (scalar, length) = singleScalar(at: i) {
+                    next = i + length
+                    let kind = words.characterKinds.kind(of: scalar)
+                    isWordCharacter = kind.isLetterOrNumber || (kind.isApostropheOrHyphen && wordStart != nil)
+                    punctuation = kind.punctuation
                 } else {
                     let at = index(i)
                     let character = text[at]
                     next = offset(text.index(after: at))
                     isWordCharacter = character.isLetter || character.isNumber
                         || ((character == "'" || character == "’" || character == "-") && wordStart != nil)
-                    switch character {
-                    case ".": punctuation = 0x2E
-                    case "!": punctuation = 0x21
-                    case "?": punctuation = 0x3F
-                    case ";": punctuation = 0x3B
-                    case ":": punctuation = 0x3A
-                    case "(": punctuation = 0x28
-                    case ")": punctuation = 0x29
-                    default: punctuation = 0
-                    }
+                    punctuation = Self.punctuation(character)
                 }
                 if isWordCharacter {
                     if wordStart == nil { wordStart = i }
@@ -102,7 +148,7 @@ enum Tokenizer {
                     case 0x2E, 0x21, 0x3F:
                         // "Art. 12", "e.g." and "3.5" do not end sentences.
                         if endsSentence(after: next) {
-                            if !(tokens.last.map { abbreviations.contains($0.stem) } ?? false) {
+                            if !(tokens.last?.flags.contains(.abbreviation) ?? false) {
                                 sentence += 1
                                 clause += 1
                             }
@@ -122,106 +168,26 @@ enum Tokenizer {
         }!
     }
 
+    /// A letter, digit, apostrophe or hyphen: an ASCII character that continues a word.
+    @inline(__always)
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        let folded = byte | 0x20
+        return (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x27 || byte == 0x2D
+    }
+
+    /// The sentence and clause punctuation a character is equal to, or 0.
+    static func punctuation(_ character: Character) -> UInt8 {
+        switch character {
+        case ".": return 0x2E
+        case "!": return 0x21
+        case "?": return 0x3F
+        case ";": return 0x3B
+        case ":": return 0x3A
+        case "(": return 0x28
+        case ")": return 0x29
+        default: return 0
+        }
+    }
+
     static let abbreviations: Set<String> = ["art", "arts", "e.g", "i.e", "para", "paras", "no", "nos", "mr", "mrs", "ms", "dr", "st", "cf", "v", "vs", "etc"]
-}
-
-/// A light, predictable stemmer: the same function normalises lexicon terms and text, so
-/// plurals and simple inflections meet.
-enum Stemmer {
-    static let irregular: [String: String] = [
-        "children": "child", "child's": "child", "children's": "child", "people": "person",
-        "people's": "person", "women": "woman", "men": "man", "families": "family",
-        "babies": "baby", "parties": "party", "carers": "carer",
-        // Apostrophe dropped, as in keys (`childrensViews`) and hurried prose.
-        "childrens": "child", "peoples": "person", "womens": "woman", "mens": "man",
-    ]
-
-    static func stem(_ word: Substring) -> String {
-        if let stem = asciiStem(word) { return stem }
-        var lower = word.lowercased()
-        // U+2019 is the bytes E2 80 99 and nothing else is equivalent to it.
-        if lower.utf8.contains(0x99) { lower = lower.replacingOccurrences(of: "’", with: "'") }
-        if let mapped = irregular[lower] { return mapped }
-        if lower.hasSuffix("'s") { lower.removeLast(2) } else if lower.hasSuffix("s'") { lower.removeLast(1) }
-        if let mapped = irregular[lower] { return mapped }
-        let count = lower.count
-        if count > 4 && (lower.hasSuffix("ies") || lower.hasSuffix("ied")) { return String(lower.dropLast(3)) + "y" }
-        if count > 5 && lower.hasSuffix("sses") { return String(lower.dropLast(2)) }
-        if count > 5 && lower.hasSuffix("ing") { return undouble(String(lower.dropLast(3))) }
-        if count > 4 && lower.hasSuffix("ed") && !lower.hasSuffix("eed") { return undouble(String(lower.dropLast(2))) }
-        if count > 3 && lower.hasSuffix("es") && (lower.hasSuffix("ches") || lower.hasSuffix("shes") || lower.hasSuffix("xes") || lower.hasSuffix("sses")) {
-            return String(lower.dropLast(2))
-        }
-        if count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") && !lower.hasSuffix("is") {
-            return String(lower.dropLast())
-        }
-        return lower
-    }
-
-    /// "planned" → "plann" → "plan", so that it meets "plan".
-    private static func undouble(_ stem: String) -> String {
-        guard stem.count >= 3, let last = stem.last, last == stem.dropLast().last,
-              !"lsz".contains(last), !"aeiou".contains(last) else { return stem }
-        return String(stem.dropLast())
-    }
-
-    /// The same steps as `stem` on the bytes of an ASCII word (nearly every word), with no
-    /// intermediate strings; nil for other words.
-    private static func asciiStem(_ word: Substring) -> String? {
-        let utf8 = word.utf8
-        let length = utf8.count
-        guard length <= 64 else { return nil }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { buffer -> String? in
-            var n = 0
-            for byte in utf8 {
-                guard byte < 0x80 else { return nil }
-                buffer[n] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                n += 1
-            }
-            func string(_ count: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self) }
-            func ends(_ suffix: StaticString) -> Bool {
-                let s = suffix.utf8Start, k = suffix.utf8CodeUnitCount
-                guard n >= k else { return false }
-                for j in 0..<k where buffer[n - k + j] != s[j] { return false }
-                return true
-            }
-            func irregularStem() -> String? {
-                // Every irregular form starts with one of these letters and is 3-10 long.
-                guard n >= 3, n <= 10 else { return nil }
-                switch buffer[0] {
-                case UInt8(ascii: "c"), UInt8(ascii: "p"), UInt8(ascii: "w"), UInt8(ascii: "m"), UInt8(ascii: "f"), UInt8(ascii: "b"):
-                    return irregular[string(n)]
-                default:
-                    return nil
-                }
-            }
-            if let mapped = irregularStem() { return mapped }
-            if ends("'s") { n -= 2 } else if ends("s'") { n -= 1 }
-            if let mapped = irregularStem() { return mapped }
-            let count = n
-            func undoubled(_ k: Int) -> String {
-                // `undouble` on the first k bytes.
-                guard k >= 3 else { return string(k) }
-                let last = buffer[k - 1]
-                guard last == buffer[k - 2] else { return string(k) }
-                switch last {
-                case UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "z"),
-                     UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"):
-                    return string(k)
-                default:
-                    return string(k - 1)
-                }
-            }
-            if count > 4 && (ends("ies") || ends("ied")) {
-                buffer[n - 3] = UInt8(ascii: "y")
-                return string(n - 2)
-            }
-            if count > 5 && ends("sses") { return string(n - 2) }
-            if count > 5 && ends("ing") { return undoubled(n - 3) }
-            if count > 4 && ends("ed") && !ends("eed") { return undoubled(n - 2) }
-            if count > 3 && ends("es") && (ends("ches") || ends("shes") || ends("xes") || ends("sses")) { return string(n - 2) }
-            if count > 3 && ends("s") && !ends("ss") && !ends("us") && !ends("is") { return string(n - 1) }
-            return string(n)
-        }
-    }
 }

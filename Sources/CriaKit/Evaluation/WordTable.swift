@@ -1,0 +1,248 @@
+/// What the tokeniser, the term matcher and negation need to know about a word besides its
+/// stem, worked out once per distinct word.
+struct WordFlags: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    /// Starts a new clause ("but", "however").
+    static let clauseBreak = WordFlags(rawValue: 1 << 0)
+    /// A full stop after it does not end the sentence ("Art.", "e.g.").
+    static let abbreviation = WordFlags(rawValue: 1 << 1)
+    /// Digits and hyphens only: a count the term matcher may skip inside a phrase.
+    static let number = WordFlags(rawValue: 1 << 2)
+    static let negationCue = WordFlags(rawValue: 1 << 3)
+    static let effect = WordFlags(rawValue: 1 << 4)
+    static let hedge = WordFlags(rawValue: 1 << 5)
+    static let relativePronoun = WordFlags(rawValue: 1 << 6)
+    static let auxiliary = WordFlags(rawValue: 1 << 7)
+    static let comparativeQualifier = WordFlags(rawValue: 1 << 8)
+    /// "unaffected", "unaffect".
+    static let unaffected = WordFlags(rawValue: 1 << 9)
+
+    init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    /// Flags of the stems that have any (all but the number flag belong to the stem).
+    static let ofStems: [String: WordFlags] = {
+        var flags: [String: WordFlags] = [:]
+        func add(_ stems: Set<String>, _ flag: WordFlags) {
+            for stem in stems { flags[stem, default: []].insert(flag) }
+        }
+        add(Tokenizer.clauseBreakWords, .clauseBreak)
+        add(Tokenizer.abbreviations, .abbreviation)
+        add(Negation.cues, .negationCue)
+        add(Negation.effectWords, .effect)
+        add(Negation.hedges, .hedge)
+        add(Negation.relativePronouns, .relativePronoun)
+        add(Negation.auxiliaries, .auxiliary)
+        add(Negation.comparativeQualifiers, .comparativeQualifier)
+        add(["unaffect", "unaffected"], .unaffected)
+        return flags
+    }()
+}
+
+/// The stems a rule pack compares document words with (its lexicon terms and role titles,
+/// and the stems with flags), numbered from 0. Built once per pack and shared, read-only, by
+/// every thread.
+final class Vocabulary: Sendable {
+    let stems: [String]
+    let flags: [WordFlags]
+    let ids: [String: Int32]
+
+    init(stems: [String]) {
+        var stems = stems
+        var ids: [String: Int32] = [:]
+        ids.reserveCapacity(stems.count + WordFlags.ofStems.count)
+        for (number, stem) in stems.enumerated() { ids[stem] = Int32(number) }
+        for stem in WordFlags.ofStems.keys.sorted() where ids[stem] == nil {
+            ids[stem] = Int32(stems.count)
+            stems.append(stem)
+        }
+        self.stems = stems
+        self.ids = ids
+        flags = stems.map { WordFlags.ofStems[$0] ?? [] }
+    }
+
+    /// Only the stems with flags.
+    static let base = Vocabulary(stems: [])
+}
+
+/// Every distinct word of a text (one document, or a rule pack's terms) with its stem number
+/// and flags, so that each distinct spelling is stemmed once however often it occurs.
+///
+/// Words are looked up by their UTF-8 bytes, without making a string. Stems of the
+/// vocabulary keep the vocabulary's numbers. Reading a document, any other stem is
+/// `Token.unknownStem`: nothing in the pack can match it. Building a vocabulary, every new
+/// stem gets the next free number. Not shared between threads: each document has its own.
+struct WordTable {
+    struct Word {
+        let stem: Int32
+        let flags: WordFlags
+    }
+
+    private struct Entry {
+        let hash: UInt64
+        let keyStart: Int
+        let keyLength: Int
+        let word: Word
+    }
+
+    let vocabulary: Vocabulary
+    private let numbersNewStems: Bool
+    /// Stems met that the vocabulary does not hold, numbered from `vocabulary.stems.count`
+    /// (only when numbering new stems).
+    private(set) var newStems: [String] = []
+    private var newStemIDs: [String: Int32] = [:]
+    private var entries: [Entry] = []
+    /// Open addressing: entry number + 1, or 0 for an empty slot.
+    private var slots: [Int32]
+    /// The bytes of every word, one after another.
+    private var keyBytes: [UInt8] = []
+    private let seed = Self.processSeed
+    /// What the tokeniser makes of characters that are one non-ASCII scalar.
+    var characterKinds = CharacterKinds()
+
+    /// A table for reading documents against a pack's vocabulary.
+    init(vocabulary: Vocabulary) {
+        self.init(vocabulary: vocabulary, numbersNewStems: false)
+    }
+
+    private init(vocabulary: Vocabulary, numbersNewStems: Bool) {
+        self.vocabulary = vocabulary
+        self.numbersNewStems = numbersNewStems
+        slots = Array(repeating: 0, count: 1024)
+    }
+
+    /// A table that numbers every stem it meets: `allStems` becomes a vocabulary.
+    static func numberingStems() -> WordTable { WordTable(vocabulary: .base, numbersNewStems: true) }
+
+    /// Every stem numbered so far, by number.
+    var allStems: [String] { vocabulary.stems + newStems }
+
+    /// The stem spelled out, for any number but `Token.unknownStem`.
+    func stem(_ id: Int32) -> String {
+        let number = Int(id)
+        return number < vocabulary.stems.count ? vocabulary.stems[number] : newStems[number - vocabulary.stems.count]
+    }
+
+    private mutating func word(stem: String) -> Word {
+        if let id = vocabulary.ids[stem] { return Word(stem: id, flags: vocabulary.flags[Int(id)]) }
+        // Every stem with flags is in the vocabulary: a stem outside it has none.
+        guard numbersNewStems else { return Word(stem: Token.unknownStem, flags: []) }
+        let next = Int32(vocabulary.stems.count + newStems.count)
+        func numbered(_ id: inout Int32) -> Int32 {
+            if id < 0 { id = next }
+            return id
+        }
+        let id = numbered(&newStemIDs[stem, default: -1])
+        if id == next { newStems.append(stem) }
+        return Word(stem: id, flags: [])
+    }
+
+    /// The word spelled by `bytes[range]`; `text` makes it as a string when it is new.
+    mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, text: () -> Substring) -> Word {
+        let hash = Self.hash(bytes, range, seed: seed)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        let length = range.count
+        while slots[slot] != 0 {
+            let entry = entries[Int(slots[slot]) - 1]
+            if entry.hash == hash && entry.keyLength == length && sameBytes(entry.keyStart, bytes, range) {
+                return entry.word
+            }
+            slot = (slot + 1) & mask
+        }
+        let spelled = text()
+        let stemmed = word(stem: Stemmer.stem(spelled))
+        var flags = stemmed.flags
+        if Self.isNumber(bytes, range) ?? TermMatcher.isNumber(spelled) { flags.insert(.number) }
+        let word = Word(stem: stemmed.stem, flags: flags)
+        entries.append(Entry(hash: hash, keyStart: keyBytes.count, keyLength: length, word: word))
+        keyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+        slots[slot] = Int32(entries.count)
+        if entries.count * 2 > slots.count { grow() }
+        return word
+    }
+
+    /// `TermMatcher.isNumber` for an ASCII word (each byte a character of its own: a word
+    /// holds no CR LF); nil for other words.
+    private static func isNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool? {
+        var number = true
+        for i in range {
+            let byte = bytes[i]
+            if byte >= 0x80 { return nil }
+            if !(byte >= 0x30 && byte <= 0x39) && byte != 0x2D { number = false }
+        }
+        return number
+    }
+
+    private func sameBytes(_ keyStart: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var key = keyStart
+        for i in range {
+            if keyBytes[key] != bytes[i] { return false }
+            key += 1
+        }
+        return true
+    }
+
+    private mutating func grow() {
+        let size = slots.count * 2
+        var grown = [Int32](repeating: 0, count: size)
+        for (number, entry) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: entry.hash) & (size - 1)
+            while grown[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            grown[slot] = Int32(number + 1)
+        }
+        slots = grown
+    }
+
+    /// FNV-1a from a per-process seed, then a final mix (murmur3's) so that the low bits the
+    /// table uses depend on every byte. The seed keeps crafted words from colliding by design.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, seed: UInt64) -> UInt64 {
+        var hash = seed
+        for i in range { hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01B3 }
+        hash ^= hash >> 33
+        hash = hash &* 0xFF51_AFD7_ED55_8CCD
+        hash ^= hash >> 33
+        hash = hash &* 0xC4CE_B9FE_1A85_EC53
+        hash ^= hash >> 33
+        return hash
+    }
+
+    private static let processSeed = UInt64.random(in: 0...UInt64.max) | 1
+}
+
+/// The tokeniser's reading of characters that are a single non-ASCII scalar below U+2C00,
+/// worked out once per scalar from the `Character`.
+struct CharacterKinds {
+    struct Kind {
+        let isLetterOrNumber: Bool
+        /// ’ (and anything equal to ', ’ or - as a `Character`).
+        let isApostropheOrHyphen: Bool
+        /// The ASCII punctuation the character is equal to, or 0.
+        let punctuation: UInt8
+    }
+
+    static let limit: UInt32 = 0x2C00
+    /// 0 when not yet worked out, else 0x80 | letterOrNumber | apostropheOrHyphen << 1, and
+    /// the punctuation in `punctuations`.
+    private var kinds: [UInt8] = []
+    private var punctuations: [UInt32: UInt8] = [:]
+
+    mutating func kind(of scalar: Unicode.Scalar) -> Kind {
+        let value = Int(scalar.value)
+        if kinds.isEmpty { kinds = Array(repeating: 0, count: Int(Self.limit)) }
+        let known = kinds[value]
+        if known != 0 {
+            return Kind(isLetterOrNumber: known & 1 != 0, isApostropheOrHyphen: known & 2 != 0,
+                        punctuation: known & 4 != 0 ? punctuations[scalar.value] ?? 0 : 0)
+        }
+        let character = Character(scalar)
+        let kind = Kind(
+            isLetterOrNumber: character.isLetter || character.isNumber,
+            isApostropheOrHyphen: character == "'" || character == "’" || character == "-",
+            punctuation: Tokenizer.punctuation(character)
+        )
+        kinds[value] = 0x80 | (kind.isLetterOrNumber ? 1 : 0) | (kind.isApostropheOrHyphen ? 2 : 0) | (kind.punctuation != 0 ? 4 : 0)
+        if kind.punctuation != 0 { punctuations[scalar.value] = kind.punctuation }
+        return kind
+    }
+}
