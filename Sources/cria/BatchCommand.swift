@@ -79,7 +79,7 @@ struct BatchCommand: ParsableCommand {
             Terminal.error("cria: error: \(error)")
             throw ExitCode(2)
         }
-        let pack = try configOptions.loadPack(config)
+        let pack = try configOptions.loadPack(config, cache: rulesOption.cache)
         var previous: Baseline?
         if let baseline {
             do { previous = try Baseline(path: baseline) } catch {

@@ -62,7 +62,7 @@ struct CheckCommand: ParsableCommand {
         let config = try configOptions.resolve(ConfigOverrides(
             rules: rulesOption.rules, failOn: failOn,
             include: selectionOptions.include, exclude: selectionOptions.exclude))
-        let pack = try configOptions.loadPack(config)
+        let pack = try configOptions.loadPack(config, cache: rulesOption.cache)
         var known: CheckBaseline?
         if let baseline {
             do { known = try CheckBaseline.read(path: baseline) } catch let error as InputError {

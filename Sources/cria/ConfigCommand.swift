@@ -28,7 +28,7 @@ struct ConfigCommand: ParsableCommand {
             let config = try configOptions.resolve(ConfigOverrides(
                 rules: rulesOption.rules, failOn: failOn,
                 include: selectionOptions.include, exclude: selectionOptions.exclude, departmentFrom: departmentFrom))
-            _ = try configOptions.loadPack(config)   // validates rule ids
+            _ = try configOptions.loadPack(config, cache: rulesOption.cache)   // validates rule ids
             Terminal.print(config.show())
         }
     }

@@ -21,7 +21,7 @@ struct InspectCommand: ParsableCommand {
     @OptionGroup var limitOptions: LimitOptions
 
     func run() throws {
-        let pack = RuleLocator.locate(explicit: rulesOption.rules).flatMap { try? CompiledPack(RuleLoader().load(directory: $0)) }
+        let pack = RuleLocator.locate(explicit: rulesOption.rules).flatMap { try? CompiledPack(RuleLoader().load(directory: $0, cache: rulesOption.cache)) }
         let loader = DocumentLoader(limits: limitOptions.limits)
         var failed = false
         var documents: [JSONValue] = []

@@ -30,7 +30,7 @@ struct RulesCommand: ParsableCommand {
         @OptionGroup var rulesOption: RulesOption
 
         func run() throws {
-            let pack = try rulesOption.loadPack()
+            let pack = try rulesOption.loadPack(useCache: false)
             Terminal.print("\(pack.pack.directory): \(pack.rules.count) rules, \(pack.pack.lexicons.values.filter { !$0.name.contains("#") }.count) lexicons, \(pack.pack.roles.count) section roles: no problems\n")
         }
     }

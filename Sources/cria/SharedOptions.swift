@@ -6,14 +6,21 @@ struct RulesOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Rule pack folder (default: the bundled rules/, or $CRIA_RULES).", valueName: "dir"))
     var rules: String?
 
+    @Flag(name: .long, help: "Parse the rule pack's YAML rather than reuse the parsed pack cached in $XDG_CACHE_HOME/cria (default ~/.cache/cria), and leave the cache as it is. CRIA_CACHE=off does the same.")
+    var noCache = false
+
+    /// The parsed-pack cache, unless `--no-cache` or `CRIA_CACHE=off` turn it off.
+    var cache: PackCache? { noCache ? nil : PackCache.fromEnvironment() }
+
     /// Loads and compiles the pack, printing located problems and exiting 2 on any.
-    func loadPack() throws -> CompiledPack {
+    /// `useCache: false` parses every file whatever the cache holds (`rules lint`).
+    func loadPack(useCache: Bool = true) throws -> CompiledPack {
         guard let directory = RuleLocator.locate(explicit: rules) else {
             Terminal.error("cria: error: no rule pack found; pass --rules DIR or set CRIA_RULES")
             throw ExitCode(2)
         }
         do {
-            return CompiledPack(try RuleLoader().load(directory: directory))
+            return CompiledPack(try RuleLoader().load(directory: directory, cache: useCache ? cache : nil))
         } catch let error as RuleLoadError {
             for problem in error.problems { Terminal.error(problem.description) }
             throw ExitCode(2)
@@ -103,8 +110,8 @@ struct ConfigOptions: ParsableArguments {
     }
 
     /// The configured pack with `disable` and `severity` applied.
-    func loadPack(_ config: CriaConfig) throws -> CompiledPack {
-        do { return try config.loadPack() } catch let error as ConfigError {
+    func loadPack(_ config: CriaConfig, cache: PackCache?) throws -> CompiledPack {
+        do { return try config.loadPack(cache: cache) } catch let error as ConfigError {
             for problem in error.problems { Terminal.error(problem) }
             throw ExitCode(2)
         }

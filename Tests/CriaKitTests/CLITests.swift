@@ -19,6 +19,13 @@ final class CLITests: XCTestCase {
 
     private struct Run { let status: Int32; let stdout: String; let stderr: String }
 
+    /// Parsed packs are cached here rather than in the user's cache.
+    private static let cacheHome = NSTemporaryDirectory() + "cria-cli-cache-" + UUID().uuidString
+
+    override class func tearDown() {
+        try? FileManager.default.removeItem(atPath: cacheHome)
+    }
+
     private func cria(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try binary)
@@ -26,6 +33,8 @@ final class CLITests: XCTestCase {
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "NO_COLOR")
         env.removeValue(forKey: "CRIA_RULES")
+        env.removeValue(forKey: "CRIA_CACHE")
+        env["XDG_CACHE_HOME"] = Self.cacheHome
         env.merge(environment) { _, new in new }
         process.environment = env
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
@@ -96,6 +105,25 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(try cria(["check", good, "--fail-on", "bogus"] + rules).status, 2)
         let run = try cria(["check", error] + rules, environment: ["NO_COLOR": "1"])
         XCTAssertTrue(run.stdout.contains("\(error):1:1: error: The proposal does not show children's views. [views-section] (Art 12)"), run.stdout)
+    }
+
+    func testTheParsedPackIsCachedUnlessTurnedOff() throws {
+        let pack = try makePack()
+        defer { pack.remove() }
+        let error = try write(nothing, "error.xml", in: pack.directory)
+        let cacheHome = NSTemporaryDirectory() + "cria-cli-cache-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: cacheHome) }
+        func cached() -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: cacheHome + "/cria")) ?? [] }
+        let check = ["check", error, "--rules", pack.directory, "--format", "json"]
+        let uncached = try cria(check + ["--no-cache"], environment: ["XDG_CACHE_HOME": cacheHome])
+        XCTAssertEqual(uncached.status, 1, uncached.stderr)
+        XCTAssertEqual(try cria(check, environment: ["XDG_CACHE_HOME": cacheHome, "CRIA_CACHE": "off"]).stdout, uncached.stdout)
+        XCTAssertEqual(cached(), [])
+        XCTAssertEqual(try cria(check, environment: ["XDG_CACHE_HOME": cacheHome]).stdout, uncached.stdout)
+        XCTAssertEqual(cached().count, 1)
+        let fromCache = try cria(check, environment: ["XDG_CACHE_HOME": cacheHome])
+        XCTAssertEqual(fromCache.status, 1, fromCache.stderr)
+        XCTAssertEqual(fromCache.stdout, uncached.stdout)
     }
 
     func testMalformedFileIsOneLocatedLineAndOthersAreStillReported() throws {

@@ -246,15 +246,16 @@ public struct CriaConfig: Sendable {
 
     /// Loads the configured pack(s) and applies `disable` and `severity`: disabled rules are
     /// gone from every output; a changed severity shows everywhere (SARIF rule descriptors
-    /// too), because reports render from this pack.
-    public func loadPack(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> CompiledPack {
+    /// too), because reports render from this pack. With a `cache`, a pack loaded before
+    /// is read from it rather than parsed again.
+    public func loadPack(environment: [String: String] = ProcessInfo.processInfo.environment, cache: PackCache? = nil) throws -> CompiledPack {
         guard let directories = ruleDirectories(environment: environment) else {
             throw ConfigError(problems: ["cria: error: no rule pack found; pass --rules DIR, set `rules:` in .cria.yml or set CRIA_RULES"])
         }
         var packs: [RulePack] = []
         var problems: [String] = []
         for directory in directories {
-            do { packs.append(try RuleLoader().load(directory: directory)) } catch let error as RuleLoadError {
+            do { packs.append(try RuleLoader().load(directory: directory, cache: cache)) } catch let error as RuleLoadError {
                 problems += error.problems.map(\.description)
             }
         }

@@ -1,0 +1,192 @@
+import Foundation
+
+/// Parsed rule packs kept between runs, so that a single `cria check` does not parse ~100
+/// YAML files each time: `$XDG_CACHE_HOME/cria/` (else `~/.cache/cria/`), one file per pack
+/// folder, valid while a hash of the folder's rule files (paths and contents), the cria
+/// version and executable and the cache format are unchanged. Only a pack that loaded
+/// without a problem is written. A missing, stale, truncated or damaged file is ignored
+/// and rewritten, and a cache that cannot be read or written (read-only home) is not used.
+public struct PackCache: Sendable {
+    /// Bump when `PackEncoder`'s layout or anything `RulePack` holds changes.
+    static let formatVersion = 1
+    static let magic: [UInt8] = Array("CRIAPACK".utf8)
+    static let headerBytes = magic.count + 3 * 8
+
+    public let directory: String
+
+    public init(directory: String) { self.directory = directory }
+
+    /// The cache the environment asks for: nil when `CRIA_CACHE` is `off` (or `0`, `no`,
+    /// `false`) or no cache folder can be named.
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> PackCache? {
+        if let setting = environment["CRIA_CACHE"]?.lowercased(), ["off", "0", "no", "false"].contains(setting) { return nil }
+        if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") { return PackCache(directory: base + "/cria") }
+        if let home = environment["HOME"], home.hasPrefix("/") { return PackCache(directory: home + "/.cache/cria") }
+        return nil
+    }
+
+    /// Which cache file holds the pack loaded from `packDirectory` (as given, relative or not).
+    func file(for packDirectory: String) -> String {
+        let absolute = packDirectory.hasPrefix("/") ? packDirectory : FileManager.default.currentDirectoryPath + "/" + packDirectory
+        var hasher = PackHasher()
+        hasher.combine(absolute)
+        hasher.combine(packDirectory)
+        return directory + "/pack-" + String(hasher.value, radix: 16) + ".bin"
+    }
+
+    /// The identity of a pack's current contents, or nil if a file cannot be read as a plain
+    /// file (the loader then reports it).
+    static func key(packDirectory: String, files: [String]) -> UInt64? {
+        var hasher = PackHasher()
+        hasher.combine(formatVersion)
+        hasher.combine(ToolInfo.version)
+        combineExecutableIdentity(into: &hasher)
+        hasher.combine(packDirectory)
+        hasher.combine(files.count)
+        var buffer: [UInt8] = []
+        for file in files {
+            hasher.combine(file)
+            guard readRegularFile(file, into: &buffer, limit: RuleLoader.maxFileBytes) else { return nil }
+            buffer.withUnsafeBytes { hasher.combine($0) }
+        }
+        return hasher.value
+    }
+
+    func read(packDirectory: String, key: UInt64) -> RulePack? {
+        var bytes: [UInt8] = []
+        guard readRegularFile(file(for: packDirectory), into: &bytes, limit: 256 * 1024 * 1024),
+              bytes.count >= Self.headerBytes else { return nil }
+        return bytes.withUnsafeBytes { buffer -> RulePack? in
+            guard buffer.prefix(Self.magic.count).elementsEqual(Self.magic) else { return nil }
+            var header = PackDecoder(UnsafeRawBufferPointer(rebasing: buffer[Self.magic.count..<Self.headerBytes]))
+            let payload = UnsafeRawBufferPointer(rebasing: buffer[Self.headerBytes...])
+            guard (try? header.int()) == Self.formatVersion, (try? header.uint64()) == key,
+                  (try? header.uint64()) == PackHasher.hash(payload) else { return nil }
+            var decoder = PackDecoder(payload)
+            guard let pack = try? decoder.pack(), decoder.isAtEnd, pack.directory == packDirectory else { return nil }
+            return pack
+        }
+    }
+
+    /// Writes atomically (a temporary file renamed into place); failures are ignored.
+    func write(_ pack: RulePack, key: UInt64) {
+        var payload = PackEncoder()
+        payload.pack(pack)
+        var file = PackEncoder()
+        file.int(Self.formatVersion)
+        file.uint64(key)
+        file.uint64(payload.bytes.withUnsafeBytes { PackHasher.hash($0) })
+        let contents = Self.magic + file.bytes + payload.bytes
+
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let destination = self.file(for: pack.directory)
+        let temporary = destination + ".\(getpid()).\(UInt32.random(in: .min ... .max)).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return }
+        let written = writeAll(contents, to: descriptor)
+        if close(descriptor) == 0 && written && rename(temporary, destination) == 0 { return }
+        unlink(temporary)
+    }
+}
+
+extension RuleLoader {
+    /// Loads a pack through `cache` when given: on a hit no YAML is parsed; on a miss the
+    /// pack is loaded as `load(directory:)` does and, if it has no problem, cached.
+    public func load(directory: String, cache: PackCache?) throws -> RulePack {
+        guard let cache else { return try load(directory: directory) }
+        guard let files = packFiles(under: directory), !files.isEmpty,
+              let key = PackCache.key(packDirectory: directory, files: files) else {
+            return try load(directory: directory)
+        }
+        if let pack = cache.read(packDirectory: directory, key: key) { return pack }
+        let pack = try load(directory: directory)
+        // A file changed while loading: the pack may not match the key, so it is not kept.
+        if let files = packFiles(under: directory), PackCache.key(packDirectory: directory, files: files) == key {
+            cache.write(pack, key: key)
+        }
+        return pack
+    }
+}
+
+// MARK: - Files
+
+/// A rebuilt cria may read rules differently under the same version number: the running
+/// executable's identity (inode, size, modification time) keeps a development build from
+/// using packs cached by an older one.
+private func combineExecutableIdentity(into hasher: inout PackHasher) {
+    #if os(Linux)
+    var executable = stat()
+    guard stat("/proc/self/exe", &executable) == 0 else { return }
+    hasher.combine(Int(executable.st_ino))
+    hasher.combine(Int(executable.st_size))
+    hasher.combine(Int(executable.st_mtim.tv_sec))
+    hasher.combine(Int(executable.st_mtim.tv_nsec))
+    #endif
+}
+
+/// Reads a regular file of at most `limit` bytes; refuses anything else unread (a FIFO
+/// would block).
+private func readRegularFile(_ path: String, into bytes: inout [UInt8], limit: Int) -> Bool {
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size <= limit else { return false }
+    let size = Int(status.st_size)
+    bytes = [UInt8](repeating: 0, count: size)
+    var filled = 0
+    while filled < size {
+        let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, size - filled) }
+        if count < 0 && errno == EINTR { continue }
+        guard count > 0 else { return false }
+        filled += count
+    }
+    return true
+}
+
+private func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+    bytes.withUnsafeBytes { buffer in
+        var offset = 0
+        while offset < buffer.count {
+            let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return true
+    }
+}
+
+/// The pack folder's `.yaml` and `.yml` files, sorted, as `RuleLoader.yamlFiles` finds them
+/// but listed with `readdir` (FileManager's enumerator costs some 10M instructions for a
+/// hundred files). Nil when the folder cannot be listed or holds a symbolic link to a
+/// folder, which the cache then leaves alone.
+func packFiles(under directory: String) -> [String]? {
+    var files: [String] = []
+    guard collectPackFiles(in: directory, into: &files) else { return nil }
+    return files.sorted()
+}
+
+private func collectPackFiles(in folder: String, into files: inout [String]) -> Bool {
+    guard let stream = opendir(folder) else { return false }
+    defer { closedir(stream) }
+    while let entry = readdir(stream) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        if name == "." || name == ".." { continue }
+        let path = folder + "/" + name
+        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { files.append(path) }
+        switch Int32(entry.pointee.d_type) {
+        case Int32(DT_DIR):
+            guard collectPackFiles(in: path, into: &files) else { return false }
+        case Int32(DT_REG):
+            continue
+        default:
+            // A link or an entry whose type readdir does not tell: a folder behind it would
+            // make the list differ from the loader's, so the cache stands aside.
+            var status = stat()
+            guard stat(path, &status) == 0 else { continue }
+            if (status.st_mode & S_IFMT) == S_IFDIR { return false }
+        }
+    }
+    return true
+}

@@ -1,0 +1,169 @@
+/// Reads what `PackEncoder` wrote. Every length and count is checked against the bytes left
+/// and every tag against its enum, so a truncated or damaged cache file is refused
+/// (`PackDecoder.Damaged`) rather than read out of bounds.
+struct PackDecoder {
+    struct Damaged: Error {}
+
+    /// Conditions nest no deeper than YAML does (libyaml stops at 1,000 levels).
+    static let maxConditionDepth = 1_000
+
+    private let bytes: UnsafeRawBufferPointer
+    private var offset = 0
+
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func pack() throws -> RulePack {
+        let directory = try string()
+        var rules: [Rule] = []
+        for _ in 0..<(try count()) { rules.append(try rule()) }
+        var lexicons: [String: Lexicon] = [:]
+        for _ in 0..<(try count()) {
+            let key = try string()
+            lexicons[key] = Lexicon(name: try string(), description: try string(), terms: try strings())
+        }
+        var roles: [SectionRole] = []
+        for _ in 0..<(try count()) {
+            roles.append(SectionRole(name: try string(), titles: try strings(), contentLexicon: try optional { try $0.string() }, contentAtLeast: try int()))
+        }
+        var relevance = RelevanceSettings(directLexicons: try strings(), directAtLeast: try int(), indirectLexicons: try strings(), indirectAtLeast: try int())
+        relevance.directPerThousandWords = try double()
+        relevance.indirectPerThousandWords = try double()
+        return RulePack(directory: directory, rules: rules, lexicons: lexicons, roles: roles, relevance: relevance)
+    }
+
+    private mutating func rule() throws -> Rule {
+        let id = try string(), title = try string(), articles = try ints(), references = try strings()
+        let severity = try element(of: PackTag.severities)
+        let applies = try optional { try $0.condition(depth: 0) }
+        let expect = try condition(depth: 0)
+        let review = try optional { try $0.condition(depth: 0) }
+        let message = try string(), guidance = try string()
+        let examples = RuleExamples(fail: try strings(), pass: try strings(), review: try strings())
+        let file = try string()
+        let location = SourceLocation(line: try int(), column: try int())
+        return Rule(id: id, title: title, articles: articles, references: references, severity: severity,
+                    applies: applies, expect: expect, review: review, message: message, guidance: guidance,
+                    examples: examples, file: file, location: location)
+    }
+
+    private mutating func condition(depth: Int) throws -> Condition {
+        guard depth < Self.maxConditionDepth else { throw Damaged() }
+        switch Int(try byte()) {
+        case PackTag.all: return .all(try conditions(depth: depth))
+        case PackTag.any: return .any(try conditions(depth: depth))
+        case PackTag.not: return .not(try condition(depth: depth + 1))
+        case PackTag.someOf: return .someOf(try conditions(depth: depth), atLeast: try int())
+        case PackTag.section:
+            return .section(role: try string(), minWords: try optional { try $0.int() }, maxWords: try optional { try $0.int() })
+        case PackTag.mentions:
+            return .mentions(try termSource(), scope: try scope(), atLeast: try int(), distinct: try bool(),
+                             perThousandWords: try optional { try $0.double() })
+        case PackTag.cites: return .cites(articles: try ints(), scope: try scope(), matchAll: try bool())
+        case PackTag.field:
+            let names = try strings()
+            switch Int(try byte()) {
+            case PackTag.isOneOf: return .field(names: names, test: .isOneOf(try strings()))
+            case PackTag.fieldAtLeast: return .field(names: names, test: .atLeast(try double()))
+            case PackTag.fieldAtMost: return .field(names: names, test: .atMost(try double()))
+            default: throw Damaged()
+            }
+        case PackTag.near:
+            return .near(try termSource(), try termSource(), within: try element(of: PackTag.proximities), scope: try scope(), atLeast: try int())
+        case PackTag.relevance:
+            var levels = Set<Relevance>()
+            for _ in 0..<(try count()) { levels.insert(try element(of: PackTag.relevances)) }
+            return .relevance(levels)
+        case PackTag.screeningConsistent: return .screeningConsistent(try bool())
+        case PackTag.hasText: return .hasText(minWords: try int())
+        default: throw Damaged()
+        }
+    }
+
+    private mutating func conditions(depth: Int) throws -> [Condition] {
+        var items: [Condition] = []
+        for _ in 0..<(try count()) { items.append(try condition(depth: depth + 1)) }
+        return items
+    }
+
+    private mutating func termSource() throws -> TermSource {
+        switch Int(try byte()) {
+        case PackTag.lexicon: return .lexicon(try string())
+        case PackTag.inline: return .inline(name: try string())
+        default: throw Damaged()
+        }
+    }
+
+    private mutating func scope() throws -> Scope {
+        switch Int(try byte()) {
+        case PackTag.document: return .document
+        case PackTag.roles: return .roles(try strings())
+        default: throw Damaged()
+        }
+    }
+
+    // MARK: - Primitives
+
+    private mutating func byte() throws -> UInt8 {
+        guard offset < bytes.count else { throw Damaged() }
+        defer { offset += 1 }
+        return bytes[offset]
+    }
+
+    private mutating func bool() throws -> Bool {
+        switch try byte() {
+        case 0: return false
+        case 1: return true
+        default: throw Damaged()
+        }
+    }
+
+    private mutating func element<Value>(of values: [Value]) throws -> Value {
+        let index = Int(try byte())
+        guard index < values.count else { throw Damaged() }
+        return values[index]
+    }
+
+    mutating func uint64() throws -> UInt64 {
+        guard bytes.count - offset >= 8 else { throw Damaged() }
+        defer { offset += 8 }
+        return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    mutating func int() throws -> Int { Int(Int64(bitPattern: try uint64())) }
+
+    private mutating func double() throws -> Double { Double(bitPattern: try uint64()) }
+
+    /// A count of items still to read: each takes at least a byte, so a count larger than
+    /// the bytes left is damage (and never reserves memory).
+    private mutating func count() throws -> Int {
+        let value = try int()
+        guard value >= 0, value <= bytes.count - offset else { throw Damaged() }
+        return value
+    }
+
+    mutating func string() throws -> String {
+        let length = try count()
+        defer { offset += length }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self)
+    }
+
+    private mutating func strings() throws -> [String] {
+        let total = try count()
+        var values: [String] = []
+        values.reserveCapacity(total)
+        for _ in 0..<total { values.append(try string()) }
+        return values
+    }
+
+    private mutating func ints() throws -> [Int] {
+        var values: [Int] = []
+        for _ in 0..<(try count()) { values.append(try int()) }
+        return values
+    }
+
+    private mutating func optional<Value>(_ read: (inout PackDecoder) throws -> Value) throws -> Value? {
+        try bool() ? try read(&self) : nil
+    }
+}
