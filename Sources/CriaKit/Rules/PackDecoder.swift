@@ -158,8 +158,11 @@ struct PackDecoder {
     }
 
     mutating func ints() throws -> [Int] {
+        let total = try int()
+        guard total >= 0, total <= (bytes.count - offset) / 8 else { throw Damaged() }
         var values: [Int] = []
-        for _ in 0..<(try count()) { values.append(try int()) }
+        values.reserveCapacity(total)
+        for _ in 0..<total { values.append(try int()) }
         return values
     }
 

@@ -6,7 +6,7 @@
 /// rewritten.
 extension PackCache {
     /// Bump when the layout below or anything `TermMatcher` holds or derives changes.
-    static let matcherFormatVersion = 1
+    static let matcherFormatVersion = 2
     static let matcherMagic: [UInt8] = Array("CRIATRIE".utf8)
 
     /// The matcher for these lexicons and phrases: read from the cache, else built and cached.
@@ -45,6 +45,7 @@ extension PackCache {
 extension PackEncoder {
     mutating func termMatcher(_ matcher: TermMatcher) {
         strings(matcher.vocabulary.stems)
+        int32s(matcher.vocabulary.flags.map { Int32($0.rawValue) })
         count(matcher.phrases.count)
         for phrase in matcher.phrases { int32s(phrase) }
         strings(matcher.lexiconNames)
@@ -72,6 +73,10 @@ extension PackDecoder {
     /// indexes with is in range, so that a damaged file cannot make matching read out of bounds.
     mutating func termMatcher() throws -> TermMatcher {
         let stems = try strings()
+        let flags = try int32s().map { raw -> WordFlags in
+            guard let value = UInt16(exactly: raw) else { throw Damaged() }
+            return WordFlags(rawValue: value)
+        }
         var phrases: [[Int32]] = []
         for _ in 0..<(try count()) { phrases.append(try int32s()) }
         let lexiconNames = try strings()
@@ -89,7 +94,7 @@ extension PackDecoder {
         // The trie: node 0 is the root; every child is numbered after its parent.
         let nodeCount = childStart.count - 1
         guard nodeCount >= 1, acceptStart.count == nodeCount + 1, childStems.count == childNodes.count,
-              rootChildren.count == stems.count, Set(lexiconNames).count == lexiconNames.count,
+              rootChildren.count == stems.count, flags.count == stems.count, Set(lexiconNames).count == lexiconNames.count,
               Self.isRanges(childStart, total: childStems.count),
               Self.isRanges(acceptStart, total: accepts.count) else { throw Damaged() }
         // The root's children as its edges give them, so that matching starts at depth 1.
@@ -118,7 +123,7 @@ extension PackDecoder {
                       accept.exactWords.allSatisfy({ $0.offset >= 0 && $0.offset < depth[node] }) else { throw Damaged() }
             }
         }
-        return TermMatcher(vocabulary: Vocabulary(stems: stems), phrases: phrases, lexiconNames: lexiconNames, terms: terms,
+        return TermMatcher(vocabulary: Vocabulary(stems: stems, flags: flags), phrases: phrases, lexiconNames: lexiconNames, terms: terms,
                            rootChildren: rootChildren, childStart: childStart, childStems: childStems, childNodes: childNodes,
                            acceptStart: acceptStart, accepts: accepts)
     }
