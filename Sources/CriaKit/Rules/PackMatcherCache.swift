@@ -84,8 +84,21 @@ extension PackDecoder {
         let rootChildren = try int32s(), childStart = try int32s(), childStems = try int32s()
         let childNodes = try int32s(), acceptStart = try int32s()
         var accepts: [TermMatcher.Accept] = []
+        // Most terms belong to one lexicon: those share one list per lexicon.
+        var single = [[Int]?](repeating: nil, count: lexiconNames.count)
         for _ in 0..<(try count()) {
-            let lexicons = try ints(), term = try int()
+            let lexicons: [Int]
+            let lexiconCount = try count()
+            if lexiconCount == 1 {
+                let lexicon = try int()
+                guard lexicon >= 0, lexicon < single.count else { throw Damaged() }
+                if let shared = single[lexicon] { lexicons = shared } else { lexicons = [lexicon]; single[lexicon] = lexicons }
+            } else {
+                var list: [Int] = []
+                for _ in 0..<lexiconCount { list.append(try int()) }
+                lexicons = list
+            }
+            let term = try int()
             var exactWords: [(offset: Int, word: String)] = []
             for _ in 0..<(try count()) { exactWords.append((try int(), try string())) }
             accepts.append(TermMatcher.Accept(lexicons: lexicons, term: term, exactWords: exactWords))
