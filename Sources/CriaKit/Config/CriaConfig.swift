@@ -260,11 +260,12 @@ public struct CriaConfig: Sendable {
             }
         }
         if !problems.isEmpty { throw ConfigError(problems: problems) }
-        return try apply(to: RulePack.merged(packs))
+        return try apply(to: RulePack.merged(packs), cache: cache)
     }
 
     /// Validates the rule ids the configuration names and returns the adjusted pack.
-    public func apply(to pack: RulePack) throws -> CompiledPack {
+    /// With a `cache`, the pack's term matcher is read from it when it holds one.
+    public func apply(to pack: RulePack, cache: PackCache? = nil) throws -> CompiledPack {
         let known = Set(pack.rules.map(\.id))
         var problems: [String] = []
         for mention in ruleMentions where !known.contains(mention.id) {
@@ -286,7 +287,7 @@ public struct CriaConfig: Sendable {
                         guidance: rule.guidance, examples: rule.examples, file: rule.file, location: rule.location)
         }
         let adjusted = RulePack(directory: pack.directory, rules: rules, lexicons: pack.lexicons, roles: pack.roles, relevance: pack.relevance)
-        return CompiledPack(adjusted, disabledRuleIDs: disabled)
+        return CompiledPack(adjusted, disabledRuleIDs: disabled, cache: cache)
     }
 
     /// The department rule for batch: `--department-from` if given, else the mapping.

@@ -17,11 +17,15 @@ public final class CompiledPack: @unchecked Sendable {
     /// Rules of the pack that the configuration turned off: waivers may still name them.
     public let disabledRuleIDs: Set<String>
 
-    public init(_ pack: RulePack, disabledRuleIDs: Set<String> = []) {
+    /// With a `cache`, the term matcher built for the same lexicons and role titles before is
+    /// read from it rather than built again.
+    public init(_ pack: RulePack, disabledRuleIDs: Set<String> = [], cache: PackCache? = nil) {
         self.pack = pack
         self.disabledRuleIDs = disabledRuleIDs
         // Role titles share the matcher's vocabulary, so a title's words compare as numbers.
-        let matcher = TermMatcher(lexicons: Array(pack.lexicons.values), phrases: pack.roles.flatMap(\.titles))
+        let lexicons = Array(pack.lexicons.values), titlePhrases = pack.roles.flatMap(\.titles)
+        let matcher = cache?.termMatcher(lexicons: lexicons, phrases: titlePhrases, packDirectory: pack.directory)
+            ?? TermMatcher(lexicons: lexicons, phrases: titlePhrases)
         self.matcher = matcher
         var keys = Set(ConditionEvaluator.screeningFieldNames)
         func visit(_ condition: Condition) {

@@ -21,15 +21,15 @@ public final class TermMatcher: @unchecked Sendable {
     let terms: [String]
 
     /// The root's child for each stem number, or 0 (the root itself: no child).
-    private let rootChildren: [Int32]
+    let rootChildren: [Int32]
     /// Children of node `n` are `childStems[childStart[n]..<childStart[n + 1]]` (sorted)
     /// with the matching `childNodes`.
-    private let childStart: [Int32]
-    private let childStems: [Int32]
-    private let childNodes: [Int32]
+    let childStart: [Int32]
+    let childStems: [Int32]
+    let childNodes: [Int32]
     /// Terms ending at node `n` are `accepts[acceptStart[n]..<acceptStart[n + 1]]`.
-    private let acceptStart: [Int32]
-    private let accepts: [Accept]
+    let acceptStart: [Int32]
+    let accepts: [Accept]
 
     private struct TermKey: Hashable {
         let stems: [Int32]
@@ -39,7 +39,7 @@ public final class TermMatcher: @unchecked Sendable {
     /// `phrases`: other word sequences compared with document words (role titles), so that
     /// their stems are numbered too.
     public init(lexicons: [Lexicon], phrases: [String] = []) {
-        let sorted = lexicons.sorted { $0.name < $1.name }
+        let sorted = Self.ordered(lexicons)
         lexiconNames = sorted.map(\.name)
         lexiconIndex = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.name, $0) })
         var words = WordTable.numberingStems()
@@ -121,6 +121,27 @@ public final class TermMatcher: @unchecked Sendable {
         }
         acceptStart = acceptStarts
         accepts = acceptList
+    }
+
+    /// The lexicons in the order the matcher numbers them.
+    static func ordered(_ lexicons: [Lexicon]) -> [Lexicon] { lexicons.sorted { $0.name < $1.name } }
+
+    /// A matcher from the parts another one held (`TermMatcherCoding` reads them back and
+    /// checks them): nothing is tokenised or stemmed.
+    init(vocabulary: Vocabulary, phrases: [[Int32]], lexiconNames: [String], terms: [String],
+         rootChildren: [Int32], childStart: [Int32], childStems: [Int32], childNodes: [Int32],
+         acceptStart: [Int32], accepts: [Accept]) {
+        self.vocabulary = vocabulary
+        self.phrases = phrases
+        self.lexiconNames = lexiconNames
+        lexiconIndex = Dictionary(lexiconNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        self.terms = terms
+        self.rootChildren = rootChildren
+        self.childStart = childStart
+        self.childStems = childStems
+        self.childNodes = childNodes
+        self.acceptStart = acceptStart
+        self.accepts = accepts
     }
 
     static func isNumber(_ word: Substring) -> Bool {

@@ -61,6 +61,17 @@ final class Vocabulary: Sendable {
         flags = stems.map { WordFlags.ofStems[$0] ?? [] }
     }
 
+    /// A vocabulary read back from a cache: the stems and their flags as another vocabulary
+    /// held them, so no flag is looked up again.
+    init(stems: [String], flags: [WordFlags]) {
+        var ids: [String: Int32] = [:]
+        ids.reserveCapacity(stems.count)
+        for (number, stem) in stems.enumerated() { ids[stem] = Int32(number) }
+        self.stems = stems
+        self.ids = ids
+        self.flags = flags
+    }
+
     /// Only the stems with flags.
     static let base = Vocabulary(stems: [])
 }

@@ -26,12 +26,15 @@ public struct PackCache: Sendable {
     }
 
     /// Which cache file holds the pack loaded from `packDirectory` (as given, relative or not).
-    func file(for packDirectory: String) -> String {
+    func file(for packDirectory: String) -> String { file(named: "pack", for: packDirectory) }
+
+    /// A cache file of kind `kind` ("pack", "matcher") for the pack loaded from `packDirectory`.
+    func file(named kind: String, for packDirectory: String) -> String {
         let absolute = packDirectory.hasPrefix("/") ? packDirectory : FileManager.default.currentDirectoryPath + "/" + packDirectory
         var hasher = PackHasher()
         hasher.combine(absolute)
         hasher.combine(packDirectory)
-        return directory + "/pack-" + String(hasher.value, radix: 16) + ".bin"
+        return directory + "/" + kind + "-" + String(hasher.value, radix: 16) + ".bin"
     }
 
     /// The identity of a pack's current contents, or nil if a file cannot be read as a plain
@@ -53,33 +56,48 @@ public struct PackCache: Sendable {
     }
 
     func read(packDirectory: String, key: UInt64) -> RulePack? {
-        var bytes: [UInt8] = []
-        guard readRegularFile(file(for: packDirectory), into: &bytes, limit: 256 * 1024 * 1024),
-              bytes.count >= Self.headerBytes else { return nil }
-        return bytes.withUnsafeBytes { buffer -> RulePack? in
-            guard buffer.prefix(Self.magic.count).elementsEqual(Self.magic) else { return nil }
-            var header = PackDecoder(UnsafeRawBufferPointer(rebasing: buffer[Self.magic.count..<Self.headerBytes]))
-            let payload = UnsafeRawBufferPointer(rebasing: buffer[Self.headerBytes...])
-            guard (try? header.int()) == Self.formatVersion, (try? header.uint64()) == key,
-                  (try? header.uint64()) == PackHasher.hash(payload) else { return nil }
-            var decoder = PackDecoder(payload)
-            guard let pack = try? decoder.pack(), decoder.isAtEnd, pack.directory == packDirectory else { return nil }
+        readPayload(from: file(for: packDirectory), magic: Self.magic, formatVersion: Self.formatVersion, key: key) { decoder in
+            let pack = try decoder.pack()
+            guard pack.directory == packDirectory else { throw PackDecoder.Damaged() }
             return pack
         }
     }
 
-    /// Writes atomically (a temporary file renamed into place); failures are ignored.
     func write(_ pack: RulePack, key: UInt64) {
         var payload = PackEncoder()
         payload.pack(pack)
-        var file = PackEncoder()
-        file.int(Self.formatVersion)
-        file.uint64(key)
-        file.uint64(payload.bytes.withUnsafeBytes { PackHasher.hash($0) })
-        let contents = Self.magic + file.bytes + payload.bytes
+        writePayload(payload.bytes, to: file(for: pack.directory), magic: Self.magic, formatVersion: Self.formatVersion, key: key)
+    }
+
+    /// Decodes the payload of a cache file whose header (magic, format version, key, payload
+    /// hash) is as expected; nil if the file is missing, foreign, stale or damaged, or if
+    /// `decode` fails or leaves bytes unread.
+    func readPayload<Value>(from path: String, magic: [UInt8], formatVersion: Int, key: UInt64,
+                            _ decode: (inout PackDecoder) throws -> Value) -> Value? {
+        let headerBytes = magic.count + 3 * 8
+        var bytes: [UInt8] = []
+        guard readRegularFile(path, into: &bytes, limit: 256 * 1024 * 1024), bytes.count >= headerBytes else { return nil }
+        return bytes.withUnsafeBytes { buffer -> Value? in
+            guard buffer.prefix(magic.count).elementsEqual(magic) else { return nil }
+            var header = PackDecoder(UnsafeRawBufferPointer(rebasing: buffer[magic.count..<headerBytes]))
+            let payload = UnsafeRawBufferPointer(rebasing: buffer[headerBytes...])
+            guard (try? header.int()) == formatVersion, (try? header.uint64()) == key,
+                  (try? header.uint64()) == PackHasher.hash(payload) else { return nil }
+            var decoder = PackDecoder(payload)
+            guard let value = try? decode(&decoder), decoder.isAtEnd else { return nil }
+            return value
+        }
+    }
+
+    /// Writes a cache file atomically (a temporary file renamed into place); failures are ignored.
+    func writePayload(_ payload: [UInt8], to destination: String, magic: [UInt8], formatVersion: Int, key: UInt64) {
+        var header = PackEncoder()
+        header.int(formatVersion)
+        header.uint64(key)
+        header.uint64(payload.withUnsafeBytes { PackHasher.hash($0) })
+        let contents = magic + header.bytes + payload
 
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let destination = self.file(for: pack.directory)
         let temporary = destination + ".\(getpid()).\(UInt32.random(in: .min ... .max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return }
@@ -113,7 +131,7 @@ extension RuleLoader {
 /// A rebuilt cria may read rules differently under the same version number: the running
 /// executable's identity (inode, size, modification time) keeps a development build from
 /// using packs cached by an older one.
-private func combineExecutableIdentity(into hasher: inout PackHasher) {
+func combineExecutableIdentity(into hasher: inout PackHasher) {
     #if os(Linux)
     var executable = stat()
     guard stat("/proc/self/exe", &executable) == 0 else { return }

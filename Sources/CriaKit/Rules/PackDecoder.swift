@@ -137,7 +137,7 @@ struct PackDecoder {
 
     /// A count of items still to read: each takes at least a byte, so a count larger than
     /// the bytes left is damage (and never reserves memory).
-    private mutating func count() throws -> Int {
+    mutating func count() throws -> Int {
         let value = try int()
         guard value >= 0, value <= bytes.count - offset else { throw Damaged() }
         return value
@@ -149,7 +149,7 @@ struct PackDecoder {
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self)
     }
 
-    private mutating func strings() throws -> [String] {
+    mutating func strings() throws -> [String] {
         let total = try count()
         var values: [String] = []
         values.reserveCapacity(total)
@@ -157,9 +157,25 @@ struct PackDecoder {
         return values
     }
 
-    private mutating func ints() throws -> [Int] {
+    mutating func ints() throws -> [Int] {
+        let total = try int()
+        guard total >= 0, total <= (bytes.count - offset) / 8 else { throw Damaged() }
         var values: [Int] = []
-        for _ in 0..<(try count()) { values.append(try int()) }
+        values.reserveCapacity(total)
+        for _ in 0..<total { values.append(try int()) }
+        return values
+    }
+
+    /// Numbers written by `PackEncoder.int32s`: a count and 4 bytes each.
+    mutating func int32s() throws -> [Int32] {
+        let total = try int()
+        guard total >= 0, total <= (bytes.count - offset) / 4 else { throw Damaged() }
+        var values: [Int32] = []
+        values.reserveCapacity(total)
+        for index in 0..<total {
+            values.append(Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 4 * index, as: Int32.self)))
+        }
+        offset += 4 * total
         return values
     }
 

@@ -133,7 +133,7 @@ struct PackEncoder {
 
     private mutating func tag(_ value: Int) { bytes.append(UInt8(value)) }
     private mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
-    private mutating func count(_ value: Int) { int(value) }
+    mutating func count(_ value: Int) { int(value) }
 
     mutating func int(_ value: Int) { uint64(UInt64(bitPattern: Int64(value))) }
     mutating func uint64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
@@ -147,14 +147,20 @@ struct PackEncoder {
         }
     }
 
-    private mutating func strings(_ values: [String]) {
+    mutating func strings(_ values: [String]) {
         count(values.count)
         for value in values { string(value) }
     }
 
-    private mutating func ints(_ values: [Int]) {
+    mutating func ints(_ values: [Int]) {
         count(values.count)
         for value in values { int(value) }
+    }
+
+    /// A count and each number in 4 little-endian bytes.
+    mutating func int32s(_ values: [Int32]) {
+        count(values.count)
+        for value in values { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
     }
 
     private mutating func optional<Value>(_ value: Value?, _ write: (inout PackEncoder, Value) -> Void) {

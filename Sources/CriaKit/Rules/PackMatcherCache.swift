@@ -1,0 +1,149 @@
+/// Built term matchers kept between runs, beside the parsed packs: tokenising and stemming
+/// ~3,200 terms and building the trie costs a single `cria check` more than reading it back.
+/// One file per pack folder (`matcher-….bin`), valid while a hash of the matcher's inputs
+/// (each lexicon's name and terms in the matcher's order, the phrases), the cria version and
+/// executable and this format are unchanged. A missing, stale or damaged file is ignored and
+/// rewritten.
+extension PackCache {
+    /// Bump when the layout below or anything `TermMatcher` holds or derives changes.
+    static let matcherFormatVersion = 2
+    static let matcherMagic: [UInt8] = Array("CRIATRIE".utf8)
+
+    /// The matcher for these lexicons and phrases: read from the cache, else built and cached.
+    func termMatcher(lexicons: [Lexicon], phrases: [String], packDirectory: String) -> TermMatcher {
+        let key = Self.matcherKey(lexicons: lexicons, phrases: phrases)
+        let path = file(named: "matcher", for: packDirectory)
+        if let matcher = readPayload(from: path, magic: Self.matcherMagic, formatVersion: Self.matcherFormatVersion, key: key, { try $0.termMatcher() }) {
+            return matcher
+        }
+        let matcher = TermMatcher(lexicons: lexicons, phrases: phrases)
+        var payload = PackEncoder()
+        payload.termMatcher(matcher)
+        writePayload(payload.bytes, to: path, magic: Self.matcherMagic, formatVersion: Self.matcherFormatVersion, key: key)
+        return matcher
+    }
+
+    /// The identity of a matcher's inputs, in the order `TermMatcher.init` reads them.
+    static func matcherKey(lexicons: [Lexicon], phrases: [String]) -> UInt64 {
+        var hasher = PackHasher()
+        hasher.combine(matcherFormatVersion)
+        hasher.combine(ToolInfo.version)
+        combineExecutableIdentity(into: &hasher)
+        let ordered = TermMatcher.ordered(lexicons)
+        hasher.combine(ordered.count)
+        for lexicon in ordered {
+            hasher.combine(lexicon.name)
+            hasher.combine(lexicon.terms.count)
+            for term in lexicon.terms { hasher.combine(term) }
+        }
+        hasher.combine(phrases.count)
+        for phrase in phrases { hasher.combine(phrase) }
+        return hasher.value
+    }
+}
+
+extension PackEncoder {
+    mutating func termMatcher(_ matcher: TermMatcher) {
+        strings(matcher.vocabulary.stems)
+        int32s(matcher.vocabulary.flags.map { Int32($0.rawValue) })
+        count(matcher.phrases.count)
+        for phrase in matcher.phrases { int32s(phrase) }
+        strings(matcher.lexiconNames)
+        strings(matcher.terms)
+        int32s(matcher.rootChildren)
+        int32s(matcher.childStart)
+        int32s(matcher.childStems)
+        int32s(matcher.childNodes)
+        int32s(matcher.acceptStart)
+        count(matcher.accepts.count)
+        for accept in matcher.accepts {
+            ints(accept.lexicons)
+            int(accept.term)
+            count(accept.exactWords.count)
+            for word in accept.exactWords {
+                int(word.offset)
+                string(word.word)
+            }
+        }
+    }
+}
+
+extension PackDecoder {
+    /// Reads what `PackEncoder.termMatcher` wrote and checks that every number the matcher
+    /// indexes with is in range, so that a damaged file cannot make matching read out of bounds.
+    mutating func termMatcher() throws -> TermMatcher {
+        let stems = try strings()
+        let flags = try int32s().map { raw -> WordFlags in
+            guard let value = UInt16(exactly: raw) else { throw Damaged() }
+            return WordFlags(rawValue: value)
+        }
+        var phrases: [[Int32]] = []
+        for _ in 0..<(try count()) { phrases.append(try int32s()) }
+        let lexiconNames = try strings()
+        let terms = try strings()
+        let rootChildren = try int32s(), childStart = try int32s(), childStems = try int32s()
+        let childNodes = try int32s(), acceptStart = try int32s()
+        var accepts: [TermMatcher.Accept] = []
+        // Most terms belong to one lexicon: those share one list per lexicon.
+        var single = [[Int]?](repeating: nil, count: lexiconNames.count)
+        for _ in 0..<(try count()) {
+            let lexicons: [Int]
+            let lexiconCount = try count()
+            if lexiconCount == 1 {
+                let lexicon = try int()
+                guard lexicon >= 0, lexicon < single.count else { throw Damaged() }
+                if let shared = single[lexicon] { lexicons = shared } else { lexicons = [lexicon]; single[lexicon] = lexicons }
+            } else {
+                var list: [Int] = []
+                for _ in 0..<lexiconCount { list.append(try int()) }
+                lexicons = list
+            }
+            let term = try int()
+            var exactWords: [(offset: Int, word: String)] = []
+            for _ in 0..<(try count()) { exactWords.append((try int(), try string())) }
+            accepts.append(TermMatcher.Accept(lexicons: lexicons, term: term, exactWords: exactWords))
+        }
+
+        // The trie: node 0 is the root; every child is numbered after its parent.
+        let nodeCount = childStart.count - 1
+        guard nodeCount >= 1, acceptStart.count == nodeCount + 1, childStems.count == childNodes.count,
+              rootChildren.count == stems.count, flags.count == stems.count, Set(lexiconNames).count == lexiconNames.count,
+              Self.isRanges(childStart, total: childStems.count),
+              Self.isRanges(acceptStart, total: accepts.count) else { throw Damaged() }
+        // The root's children as its edges give them, so that matching starts at depth 1.
+        var roots = [Int32](repeating: 0, count: stems.count)
+        for edge in 0..<Int(childStart[1]) {
+            let stem = Int(childStems[edge])
+            guard stem >= 0, stem < roots.count else { throw Damaged() }
+            roots[stem] = childNodes[edge]
+        }
+        guard roots == rootChildren else { throw Damaged() }
+        // Depth of each node reached from the root, -1 for none: an exact word's offset must
+        // be below the depth of the node that accepts it.
+        var depth = [Int](repeating: -1, count: nodeCount)
+        depth[0] = 0
+        for node in 0..<nodeCount {
+            for edge in Int(childStart[node])..<Int(childStart[node + 1]) {
+                let child = Int(childNodes[edge])
+                guard child > node, child < nodeCount, depth[child] == -1 else { throw Damaged() }
+                if edge > Int(childStart[node]) && childStems[edge - 1] >= childStems[edge] { throw Damaged() }
+                depth[child] = depth[node] < 0 ? -1 : depth[node] + 1
+            }
+            for number in Int(acceptStart[node])..<Int(acceptStart[node + 1]) {
+                let accept = accepts[number]
+                guard accept.term >= 0, accept.term < terms.count,
+                      accept.lexicons.allSatisfy({ $0 >= 0 && $0 < lexiconNames.count }),
+                      accept.exactWords.allSatisfy({ $0.offset >= 0 && $0.offset < depth[node] }) else { throw Damaged() }
+            }
+        }
+        return TermMatcher(vocabulary: Vocabulary(stems: stems, flags: flags), phrases: phrases, lexiconNames: lexiconNames, terms: terms,
+                           rootChildren: rootChildren, childStart: childStart, childStems: childStems, childNodes: childNodes,
+                           acceptStart: acceptStart, accepts: accepts)
+    }
+
+    /// Whether `starts` rises from 0 to `total` without falling.
+    private static func isRanges(_ starts: [Int32], total: Int) -> Bool {
+        guard starts.first == 0, Int(starts.last ?? -1) == total else { return false }
+        return zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 }
+    }
+}
