@@ -73,14 +73,14 @@ final class DocumentFacts {
     /// An article named by a field refers from the text of the row it labels.
     private func articleFields(_ blocks: [TextIndex.Block]) -> [(Int, Int)] {
         var found: [(Int, Int)] = []
+        var places: BlockPlaces?
         func add(_ value: String, row: DocumentNode) {
             let digits = value.trimmingCharacters(in: .whitespaces).prefix { $0.isNumber }
             guard let article = Int(digits), (1...54).contains(article) else { return }
-            let prefix = row.path
+            if places == nil { places = BlockPlaces(blocks) }
             // The row's own text, or else the block whose text holds the row (a table read
             // as one run of text).
-            if let number = blocks.firstIndex(where: { $0.node === row || $0.node.path.hasPrefix(prefix + "/") })
-                ?? blocks.lastIndex(where: { prefix.hasPrefix($0.node.path + "/") }) {
+            if let number = places!.firstBlock(inSubtreeOf: row) ?? places!.lastBlock(ofAncestorOf: row) {
                 found.append((article, number))
             }
         }
@@ -158,5 +158,39 @@ final class DocumentFacts {
     func evidence(for mention: TextIndex.Mention, note: String? = nil) -> Evidence {
         let block = index.block(mention.block)
         return Evidence(text: index.snippet(mention), location: block.node.location, path: block.node.path, note: note)
+    }
+}
+
+/// Where each node's text sits among a document's blocks, found once so that looking up a
+/// row costs its depth rather than a scan of every block (a long document can hold
+/// thousands of article fields).
+private struct BlockPlaces {
+    /// The first block of each node's subtree (the node or a descendant).
+    private var firstInSubtree: [ObjectIdentifier: Int] = [:]
+    /// The last block of each node's own text.
+    private var lastOwn: [ObjectIdentifier: Int] = [:]
+
+    init(_ blocks: [TextIndex.Block]) {
+        for (number, block) in blocks.enumerated() {
+            lastOwn[ObjectIdentifier(block.node)] = number
+            var node: DocumentNode? = block.node
+            // Blocks come in order: once an ancestor has a first block, so do all of its own.
+            while let current = node, firstInSubtree[ObjectIdentifier(current)] == nil {
+                firstInSubtree[ObjectIdentifier(current)] = number
+                node = current.parent
+            }
+        }
+    }
+
+    func firstBlock(inSubtreeOf node: DocumentNode) -> Int? { firstInSubtree[ObjectIdentifier(node)] }
+
+    func lastBlock(ofAncestorOf node: DocumentNode) -> Int? {
+        var last: Int?
+        var ancestor = node.parent
+        while let current = ancestor {
+            if let number = lastOwn[ObjectIdentifier(current)] { last = max(last ?? number, number) }
+            ancestor = current.parent
+        }
+        return last
     }
 }
