@@ -85,7 +85,7 @@ final class DocumentFacts {
             }
         }
         proposal.document.root.walk { node in
-            if node.label.lowercased() == "table" {
+            if node.label.utf8.count == 5, node.label.lowercased() == "table" {
                 for (row, value) in Self.articleColumnCells(table: node) { add(value, row: row) }
             }
             for attribute in node.attributes where Self.articleFieldLabels.contains(StructureVocabulary.key(attribute.name)) {
