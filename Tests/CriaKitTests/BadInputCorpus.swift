@@ -186,6 +186,9 @@ enum CriaBinary {
         return path
     }
 
+    /// Where the binary caches parsed rule packs during the tests (a folder of this run's own).
+    static let cacheHome = NSTemporaryDirectory() + "cria-test-cache-" + UUID().uuidString
+
     /// `interruptWhen` is polled while the process runs; once true, SIGINT is sent.
     static func run(_ arguments: [String], timeout: TimeInterval = 10, environment: [String: String] = [:],
                     interruptWhen: (() -> Bool)? = nil) throws -> Run {
@@ -203,7 +206,10 @@ enum CriaBinary {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        var inherited = ProcessInfo.processInfo.environment
+        // Parsed packs of the tests' temporary rule folders stay out of the user's cache.
+        inherited["XDG_CACHE_HOME"] = cacheHome
+        process.environment = inherited.merging(environment) { $1 }
         let start = Date()
         try process.run()
         var timedOut = false
