@@ -46,11 +46,10 @@ public struct PackCache: Sendable {
         combineExecutableIdentity(into: &hasher)
         hasher.combine(packDirectory)
         hasher.combine(files.count)
-        var buffer: [UInt8] = []
         for file in files {
             hasher.combine(file)
-            guard readRegularFile(file, into: &buffer, limit: RuleLoader.maxFileBytes) else { return nil }
-            buffer.withUnsafeBytes { hasher.combine($0) }
+            guard let bytes = regularFileBytes(file, limit: RuleLoader.maxFileBytes) else { return nil }
+            bytes.withUnsafeBytes { hasher.combine($0) }
         }
         return hasher.value
     }
@@ -75,8 +74,7 @@ public struct PackCache: Sendable {
     func readPayload<Value>(from path: String, magic: [UInt8], formatVersion: Int, key: UInt64,
                             _ decode: (inout PackDecoder) throws -> Value) -> Value? {
         let headerBytes = magic.count + 3 * 8
-        var bytes: [UInt8] = []
-        guard readRegularFile(path, into: &bytes, limit: 256 * 1024 * 1024), bytes.count >= headerBytes else { return nil }
+        guard let bytes = regularFileBytes(path, limit: 256 * 1024 * 1024), bytes.count >= headerBytes else { return nil }
         return bytes.withUnsafeBytes { buffer -> Value? in
             guard buffer.prefix(magic.count).elementsEqual(magic) else { return nil }
             var header = PackDecoder(UnsafeRawBufferPointer(rebasing: buffer[magic.count..<headerBytes]))
@@ -142,24 +140,12 @@ func combineExecutableIdentity(into hasher: inout PackHasher) {
     #endif
 }
 
-/// Reads a regular file of at most `limit` bytes; refuses anything else unread (a FIFO
-/// would block).
-private func readRegularFile(_ path: String, into bytes: inout [UInt8], limit: Int) -> Bool {
-    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-    guard descriptor >= 0 else { return false }
-    defer { close(descriptor) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size <= limit else { return false }
-    let size = Int(status.st_size)
-    bytes = [UInt8](repeating: 0, count: size)
-    var filled = 0
-    while filled < size {
-        let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, size - filled) }
-        if count < 0 && errno == EINTR { continue }
-        guard count > 0 else { return false }
-        filled += count
-    }
-    return true
+/// The bytes of a regular file of at most `limit` bytes, read as documents are (anything
+/// else, a FIFO above all, is refused unread); nil when it cannot be read.
+private func regularFileBytes(_ path: String, limit: Int) -> [UInt8]? {
+    var limits = ReadLimits()
+    limits.maxFileBytes = limit
+    return try? DocumentLoader(limits: limits).readBytes(path: path)
 }
 
 private func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
