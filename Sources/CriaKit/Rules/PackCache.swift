@@ -2,8 +2,9 @@ import Foundation
 
 /// Parsed rule packs kept between runs, so that a single `cria check` does not parse ~100
 /// YAML files each time: `$XDG_CACHE_HOME/cria/` (else `~/.cache/cria/`), one file per pack
-/// folder, valid while a hash of the folder's rule files (paths and contents), the cria
-/// version and executable and the cache format are unchanged. Only a pack that loaded
+/// folder, valid while the folder's rule files (their paths and what `stat` says of each:
+/// inode, size, modification and change times), the cria version and executable and the
+/// cache format are unchanged. Only a pack that loaded
 /// without a problem is written. A missing, stale, truncated or damaged file is ignored
 /// and rewritten, and a cache that cannot be read or written (read-only home) is not used.
 public struct PackCache: Sendable {
@@ -37,8 +38,16 @@ public struct PackCache: Sendable {
         return directory + "/" + kind + "-" + String(hasher.value, radix: 16) + ".bin"
     }
 
-    /// The identity of a pack's current contents, or nil if a file cannot be read as a plain
-    /// file (the loader then reports it).
+    /// The identity of a pack's current contents, or nil if a file is not a plain file (the
+    /// loader then reports it).
+    ///
+    /// Files are identified by `stat` rather than by reading them: a check would otherwise
+    /// open and read every rule file, some 460 system calls, to learn that nothing changed.
+    /// Any write to a file moves its change time (`st_ctim`), which, unlike the modification
+    /// time, no tool can set back, and a file replaced by another has another inode. The
+    /// kernel's clock for file times ticks every few milliseconds, though, so two writes in
+    /// one tick look alike: a file changed in the last two seconds is also read and its
+    /// contents hashed (as git does with its index's "racy" entries).
     static func key(packDirectory: String, files: [String]) -> UInt64? {
         var hasher = PackHasher()
         hasher.combine(formatVersion)
@@ -46,10 +55,15 @@ public struct PackCache: Sendable {
         combineExecutableIdentity(into: &hasher)
         hasher.combine(packDirectory)
         hasher.combine(files.count)
+        let recent = Int(time(nil)) - 2
         for file in files {
             hasher.combine(file)
-            guard let bytes = regularFileBytes(file, limit: RuleLoader.maxFileBytes) else { return nil }
-            bytes.withUnsafeBytes { hasher.combine($0) }
+            var status = stat()
+            guard stat(file, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+            if combineFileIdentity(status, into: &hasher) >= recent {
+                guard let bytes = regularFileBytes(file, limit: RuleLoader.maxFileBytes) else { return nil }
+                bytes.withUnsafeBytes { hasher.combine($0) }
+            }
         }
         return hasher.value
     }
@@ -125,6 +139,24 @@ extension RuleLoader {
 }
 
 // MARK: - Files
+
+/// Device, inode, size, and modification and change times to the nanosecond; returns the
+/// change time's seconds.
+private func combineFileIdentity(_ status: stat, into hasher: inout PackHasher) -> Int {
+    hasher.combine(Int(status.st_dev))
+    hasher.combine(Int(status.st_ino))
+    hasher.combine(Int(status.st_size))
+    #if os(Linux)
+    let (modified, changed) = (status.st_mtim, status.st_ctim)
+    #else
+    let (modified, changed) = (status.st_mtimespec, status.st_ctimespec)
+    #endif
+    hasher.combine(Int(modified.tv_sec))
+    hasher.combine(Int(modified.tv_nsec))
+    hasher.combine(Int(changed.tv_sec))
+    hasher.combine(Int(changed.tv_nsec))
+    return Int(changed.tv_sec)
+}
 
 /// A rebuilt cria may read rules differently under the same version number: the running
 /// executable's identity (inode, size, modification time) keeps a development build from
