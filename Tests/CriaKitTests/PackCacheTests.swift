@@ -89,6 +89,42 @@ final class PackCacheTests: XCTestCase {
         XCTAssertNil(currentKey(pack.directory).flatMap { cache.read(packDirectory: pack.directory, key: $0) })
     }
 
+    /// A rule file rewritten in place with text of the same length keeps its inode and size,
+    /// and within one tick of the kernel's file clock its times too: the key must still change.
+    func testARuleFileRewrittenInPlaceAtOnceIsLoadedAfresh() throws {
+        let file = "rules/a.yaml"
+        let pack = try TestPack.make(files: [file: TestPack.rulesFile(TestPack.rule(id: "rule-one", expect: "{section: evidence}"))])
+        defer { pack.remove() }
+        XCTAssertEqual(try RuleLoader().load(directory: pack.directory, cache: cache).rules.map(\.id), ["rule-one"])
+        for id in ["rule-two", "rule-one", "rule-six"] {
+            try rewriteInPlace(pack.directory + "/" + file, with: TestPack.rulesFile(TestPack.rule(id: id, expect: "{section: evidence}")))
+            XCTAssertEqual(try RuleLoader().load(directory: pack.directory, cache: cache).rules.map(\.id), [id])
+        }
+    }
+
+    /// Once a file is older than the two seconds in which its contents are hashed, the key
+    /// rests on `stat` alone, and a later write in place still changes it.
+    func testARuleFileRewrittenInPlaceLaterIsLoadedAfresh() throws {
+        let file = "rules/a.yaml"
+        let pack = try TestPack.make(files: [file: TestPack.rulesFile(TestPack.rule(id: "rule-one", expect: "{section: evidence}"))])
+        defer { pack.remove() }
+        Thread.sleep(forTimeInterval: 3.1)
+        XCTAssertEqual(try RuleLoader().load(directory: pack.directory, cache: cache).rules.map(\.id), ["rule-one"])
+        XCTAssertTrue(isCached(pack.directory))
+        try rewriteInPlace(pack.directory + "/" + file, with: TestPack.rulesFile(TestPack.rule(id: "rule-two", expect: "{section: evidence}")))
+        XCTAssertFalse(isCached(pack.directory))
+        XCTAssertEqual(try RuleLoader().load(directory: pack.directory, cache: cache).rules.map(\.id), ["rule-two"])
+    }
+
+    /// Overwrites a file's bytes without replacing the file (same inode), as an editor that
+    /// saves in place does.
+    private func rewriteInPlace(_ path: String, with text: String) throws {
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
+        defer { try? handle.close() }
+        try handle.truncate(atOffset: 0)
+        handle.write(Data(text.utf8))
+    }
+
     func testATruncatedOrGarbageCacheFileIsIgnoredAndRewritten() throws {
         let pack = try TestPack.make(files: ["rules/a.yaml": TestPack.rulesFile(TestPack.rule(expect: "{section: evidence}"))])
         defer { pack.remove() }
