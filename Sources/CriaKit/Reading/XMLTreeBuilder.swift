@@ -71,6 +71,9 @@ struct XMLTreeBuilder {
     private var lastNamespace = ""
     /// `lastNamespace` as NUL-terminated bytes, to compare libxml2's URI against.
     private var lastNamespaceBytes: [xmlChar] = [0]
+    /// libxml2 interns namespace URIs in its dictionary for the whole parse, so the same
+    /// pointer as last time is the same URI, with no need to compare the bytes.
+    private var lastNamespacePointer: UnsafePointer<xmlChar>?
 
     /// The first problem found, by the reader itself or reported by libxml2.
     private(set) var error: InputError?
@@ -161,7 +164,9 @@ struct XMLTreeBuilder {
     }
 
     private mutating func namespace(_ uri: UnsafePointer<xmlChar>) -> String {
+        if uri == lastNamespacePointer { return lastNamespace }
         let same = lastNamespaceBytes.withUnsafeBufferPointer { xmlStrEqual(uri, $0.baseAddress) != 0 }
+        lastNamespacePointer = uri
         if same { return lastNamespace }
         lastNamespace = string(uri)
         lastNamespaceBytes = Array(lastNamespace.utf8) + [0]
@@ -382,16 +387,15 @@ struct XMLTreeBuilder {
             let input = context?.pointee.input?.pointee
             return SourceLocation(line: Int(input?.line ?? 0), column: Int(input?.col ?? 0))
         }
-        var i = min(currentOffset(), source.count) - 1
-        let first = marker[0]
-        while i >= 0 {
-            if source[i] == first, i + marker.count <= source.count,
-               marker.count == 1 || marker.indices.allSatisfy({ source[i + $0] == marker[$0] }) {
-                break
+        var end = min(currentOffset(), source.count)
+        while let i = ByteSearch.lastOffset(of: marker[0], in: source, before: end) {
+            if marker.count == 1 || (i + marker.count <= source.count
+                && marker.indices.allSatisfy({ source[i + $0] == marker[$0] })) {
+                return positions.location(ofOffset: i)
             }
-            i -= 1
+            end = i
         }
-        return positions.location(ofOffset: max(i, 0))
+        return positions.location(ofOffset: 0)
     }
 
     private func string(_ pointer: UnsafePointer<xmlChar>) -> String {
