@@ -21,7 +21,22 @@ public final class DocumentNode {
     /// array's own name.
     public let label: String
     /// XPath-like for XML and HTML (`/proposal/section[3]/p[2]`), JSON Pointer for JSON.
-    public let path: String
+    public var path: String {
+        switch pathSource {
+        case .text(let path):
+            return path
+        case .entry(let table, let index):
+            let path = table.path(at: index)
+            pathSource = .text(path)
+            return path
+        }
+    }
+    private enum PathSource {
+        case text(String)
+        /// Spelled out (and kept) when first asked for.
+        case entry(PathTable, Int)
+    }
+    private var pathSource: PathSource
     public let location: SourceLocation
     public internal(set) var attributes: [(name: String, value: String)] = []
     public private(set) var children: [DocumentNode] = []
@@ -39,28 +54,53 @@ public final class DocumentNode {
     /// For JSON strings that hold HTML: the markup was parsed into `children`, and the raw
     /// string is kept out of the text.
     public internal(set) var holdsHTML = false
-    public weak private(set) var parent: DocumentNode?
+    /// The node whose `children` hold this one; nil once that node is gone.
+    public var parent: DocumentNode? { parentReference?.takeUnretainedValue() }
+    /// Not counted, so that a node costs no weak-reference side table. It is valid because
+    /// the parent holds this node in `children` for its whole life and clears the reference
+    /// in its `deinit`, so a node kept past its parent reads `parent` as nil.
+    private var parentReference: Unmanaged<DocumentNode>?
 
     public enum ScalarType: Sendable { case string, number, boolean, null }
 
     public init(kind: Kind, label: String, path: String, location: SourceLocation) {
         self.kind = kind
         self.label = label
-        self.path = path
+        self.pathSource = .text(path)
+        self.location = location
+    }
+
+    /// A node whose path is entry `index` of `table`.
+    init(kind: Kind, label: String, pathEntry index: Int, in table: PathTable, location: SourceLocation) {
+        self.kind = kind
+        self.label = label
+        self.pathSource = .entry(table, index)
         self.location = location
     }
 
     // Releasing a deep tree one level per nested deinit would overflow the stack, so
-    // descendants that nobody else holds are detached and released one at a time.
+    // descendants that nobody else holds are detached and released one at a time. Children
+    // that outlive their parent this way (someone else holds them) lose their `parent`.
     deinit {
         guard !children.isEmpty else { return }
         var pending = children
         children = []
+        Self.orphan(pending, of: self)
         while var node = pending.popLast() {
             if isKnownUniquelyReferenced(&node), !node.children.isEmpty {
+                Self.orphan(node.children, of: node)
                 pending.append(contentsOf: node.children)
                 node.children = []
             }
+        }
+    }
+
+    /// Clears the parent reference of those `children` whose parent is `parent`, which is
+    /// going away. (A node appended to two parents names only the later one.)
+    private static func orphan(_ children: [DocumentNode], of parent: DocumentNode) {
+        let dying = Unmanaged.passUnretained(parent).toOpaque()
+        for child in children where child.parentReference?.toOpaque() == dying {
+            child.parentReference = nil
         }
     }
 
@@ -68,9 +108,13 @@ public final class DocumentNode {
         attributes.append((name, value))
     }
 
+    // A first piece or child is stored as an array literal, which allocates at once what
+    // an append to an empty array reaches through its general growth path.
     public func appendText(_ text: String) {
         guard !text.isEmpty else { return }
-        if case .text(let previous)? = pieces.last {
+        if pieces.isEmpty {
+            pieces = [.text(text)]
+        } else if case .text(let previous)? = pieces.last {
             pieces[pieces.count - 1] = .text(previous + text)
         } else {
             pieces.append(.text(text))
@@ -78,9 +122,17 @@ public final class DocumentNode {
     }
 
     public func appendChild(_ child: DocumentNode) {
-        child.parent = self
-        pieces.append(.child(children.count))
-        children.append(child)
+        child.parentReference = Unmanaged.passUnretained(self)
+        if pieces.isEmpty {
+            pieces = [.child(0)]
+        } else {
+            pieces.append(.child(children.count))
+        }
+        if children.isEmpty {
+            children = [child]
+        } else {
+            children.append(child)
+        }
     }
 
     /// Readers call this when an element closes: children of an element that also holds

@@ -13,8 +13,8 @@ struct XMLTreeBuilder {
         /// Numbers elements in document order, so that sibling counts can tell whether the
         /// element they belong to is still open.
         let serial: Int
-        /// Length of this element's path at the start of `pathBytes`.
-        let pathLength: Int
+        /// This element's entry in `paths`.
+        let pathEntry: Int
         /// Whether the element's own text has a non-space byte, so that the model's
         /// (slower, Unicode-aware) mixed-content check is only run where it can matter.
         var hasVisibleText = false
@@ -25,6 +25,8 @@ struct XMLTreeBuilder {
         let isInline: Bool
         /// Index into `siblingCounts`; equal labels share one.
         let id: Int
+        /// The label's index in `paths`.
+        let pathLabel: Int
     }
 
     private struct AttributeName {
@@ -54,8 +56,8 @@ struct XMLTreeBuilder {
     private(set) var root: DocumentNode?
     private var stack: [Frame] = []
     private var elementCount = 0
-    /// The path of the innermost open element as UTF-8; each frame knows its own length.
-    private var pathBytes: [UInt8] = []
+    /// Every element's path, spelled out only for the nodes whose path is read.
+    private let paths = PathTable()
     /// For each name id, the count of children of that name under each open element that
     /// has some, innermost last. Entries of closed elements are dropped when next met.
     private var siblingCounts: [[SiblingCount]] = []
@@ -99,8 +101,9 @@ struct XMLTreeBuilder {
         flushText()
         let name = self.name(localName)
         let parent = stack.last?.node
-        let path = self.path(label: name.label, number: parent == nil ? nil : siblingNumber(of: name.id))
-        let node = DocumentNode(kind: .element, label: name.label, path: path, location: location)
+        let pathEntry = paths.append(parent: stack.last?.pathEntry, label: name.pathLabel,
+                                     number: parent == nil ? nil : siblingNumber(of: name.id))
+        let node = DocumentNode(kind: .element, label: name.label, pathEntry: pathEntry, in: paths, location: location)
         if let uri { node.namespace = namespace(uri) }
         if name.isInline { node.isInline = true }
         if let attributes, attributeCount > 0 {
@@ -108,7 +111,7 @@ struct XMLTreeBuilder {
         }
         if let parent { parent.appendChild(node) } else { root = node }
         elementCount += 1
-        stack.append(Frame(node: node, serial: elementCount, pathLength: pathBytes.count))
+        stack.append(Frame(node: node, serial: elementCount, pathEntry: pathEntry))
     }
 
     mutating func endElement() {
@@ -116,33 +119,6 @@ struct XMLTreeBuilder {
         flushText()
         guard let frame = stack.popLast() else { return }
         if frame.hasVisibleText && !frame.node.children.isEmpty { frame.node.markInlineChildrenIfMixed() }
-    }
-
-    /// Replaces the last step of `pathBytes` with `/label[number]` (no number for the root).
-    private mutating func path(label: String, number: Int?) -> String {
-        pathBytes.removeSubrange((stack.last?.pathLength ?? 0)...)
-        pathBytes.append(UInt8(ascii: "/"))
-        pathBytes.append(contentsOf: label.utf8)
-        if let number {
-            pathBytes.append(UInt8(ascii: "["))
-            XMLTreeBuilder.appendDecimal(number, to: &pathBytes)
-            pathBytes.append(UInt8(ascii: "]"))
-        }
-        return String(decoding: pathBytes, as: UTF8.self)
-    }
-
-    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-        if value < 10 {
-            bytes.append(UInt8(ascii: "0") + UInt8(value))
-            return
-        }
-        let start = bytes.count
-        var rest = value
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
     }
 
     /// The 1-based number of the element about to open among the innermost open element's
@@ -184,7 +160,7 @@ struct XMLTreeBuilder {
             nameIDs[label] = id
             siblingCounts.append([])
         }
-        let name = Name(label: label, isInline: XMLTreeBuilder.isInlineName(label), id: id)
+        let name = Name(label: label, isInline: XMLTreeBuilder.isInlineName(label), id: id, pathLabel: paths.addLabel(label))
         names[UnsafeRawPointer(pointer)] = name
         return name
     }
