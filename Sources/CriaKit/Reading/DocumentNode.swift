@@ -40,7 +40,11 @@ public final class DocumentNode {
     public let location: SourceLocation
     public internal(set) var attributes: [(name: String, value: String)] = []
     public private(set) var children: [DocumentNode] = []
-    public private(set) var pieces: [Piece] = []
+    public var pieces: [Piece] { soleText.map { [.text($0)] } ?? mixedPieces }
+    /// The text of a node whose only piece is one run of text (most leaves), kept without
+    /// an array of its own; `mixedPieces` is then empty.
+    private var soleText: String?
+    private var mixedPieces: [Piece] = []
     /// Set for elements that sit inside running text (mixed content): their text reads as
     /// part of the parent's sentence, with no break around it.
     public internal(set) var isInline = false
@@ -108,25 +112,28 @@ public final class DocumentNode {
         attributes.append((name, value))
     }
 
-    // A first piece or child is stored as an array literal, which allocates at once what
-    // an append to an empty array reaches through its general growth path.
     public func appendText(_ text: String) {
         guard !text.isEmpty else { return }
-        if pieces.isEmpty {
-            pieces = [.text(text)]
-        } else if case .text(let previous)? = pieces.last {
-            pieces[pieces.count - 1] = .text(previous + text)
+        if mixedPieces.isEmpty {
+            soleText = soleText.map { $0 + text } ?? text
+        } else if case .text(let previous)? = mixedPieces.last {
+            mixedPieces[mixedPieces.count - 1] = .text(previous + text)
         } else {
-            pieces.append(.text(text))
+            mixedPieces.append(.text(text))
         }
     }
 
+    // A first piece or child is stored as an array literal, which allocates at once what
+    // an append to an empty array reaches through its general growth path.
     public func appendChild(_ child: DocumentNode) {
         child.parentReference = Unmanaged.passUnretained(self)
-        if pieces.isEmpty {
-            pieces = [.child(0)]
+        if let text = soleText {
+            mixedPieces = [.text(text), .child(0)]
+            soleText = nil
+        } else if mixedPieces.isEmpty {
+            mixedPieces = [.child(0)]
         } else {
-            pieces.append(.child(children.count))
+            mixedPieces.append(.child(children.count))
         }
         if children.isEmpty {
             children = [child]
@@ -138,7 +145,7 @@ public final class DocumentNode {
     /// Readers call this when an element closes: children of an element that also holds
     /// non-blank text of its own are inline (mixed content), so they read as one sentence.
     public func markInlineChildrenIfMixed() {
-        let hasOwnText = pieces.contains { piece in
+        let hasOwnText = mixedPieces.contains { piece in
             if case .text(let run) = piece { return run.contains { !$0.isWhitespace } }
             return false
         }
@@ -154,7 +161,8 @@ public final class DocumentNode {
     /// whitespace collapsed. Block children are not included.
     public var ownText: String {
         var out = TextAccumulator()
-        for piece in pieces {
+        if let soleText { out.append(soleText) }
+        for piece in mixedPieces {
             switch piece {
             case .text(let run): out.append(run)
             case .child(let index) where children[index].isInline:
@@ -178,7 +186,7 @@ public final class DocumentNode {
         if children.isEmpty {
             // A leaf (most calls): its text runs between block breaks, with no walk.
             if kind == .value || !isInline { out.breakBlock() }
-            for case .text(let run) in pieces { out.append(run) }
+            if let soleText { out.append(soleText) }
             if !isInline { out.breakBlock() }
             return
         }
@@ -189,7 +197,8 @@ public final class DocumentNode {
             case .enter(let node):
                 if node.kind == .value || !node.isInline { out.breakBlock() }
                 steps.append(.leave(node))
-                for piece in node.pieces.reversed() {
+                if let text = node.soleText { steps.append(.text(text)) }
+                for piece in node.mixedPieces.reversed() {
                     switch piece {
                     case .text(let run): steps.append(.text(run))
                     case .child(let index): steps.append(.enter(node.children[index]))
