@@ -1,4 +1,9 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Receives libxml2's SAX2 events for one document and builds the `DocumentNode` tree.
 /// A struct that `XMLReader` keeps behind a pointer for the parse, so that its state is
@@ -203,7 +208,9 @@ struct XMLTreeBuilder {
     /// Without entity substitution libxml2 hands over a `&` in an attribute value as
     /// `&#38;` (every other reference is already replaced), so each `&` starts one.
     static func attributeValue(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+        guard let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var i = 0
