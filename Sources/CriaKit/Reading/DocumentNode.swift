@@ -21,11 +21,30 @@ public final class DocumentNode {
     /// array's own name.
     public let label: String
     /// XPath-like for XML and HTML (`/proposal/section[3]/p[2]`), JSON Pointer for JSON.
-    public let path: String
+    public var path: String {
+        switch pathSource {
+        case .text(let path):
+            return path
+        case .entry(let table, let index):
+            let path = table.path(at: index)
+            pathSource = .text(path)
+            return path
+        }
+    }
+    private enum PathSource {
+        case text(String)
+        /// Spelled out (and kept) when first asked for.
+        case entry(PathTable, Int)
+    }
+    private var pathSource: PathSource
     public let location: SourceLocation
     public internal(set) var attributes: [(name: String, value: String)] = []
     public private(set) var children: [DocumentNode] = []
-    public private(set) var pieces: [Piece] = []
+    public var pieces: [Piece] { soleText.map { [.text($0)] } ?? mixedPieces }
+    /// The text of a node whose only piece is one run of text (most leaves), kept without
+    /// an array of its own; `mixedPieces` is then empty.
+    private var soleText: String?
+    private var mixedPieces: [Piece] = []
     /// Set for elements that sit inside running text (mixed content): their text reads as
     /// part of the parent's sentence, with no break around it.
     public internal(set) var isInline = false
@@ -39,28 +58,53 @@ public final class DocumentNode {
     /// For JSON strings that hold HTML: the markup was parsed into `children`, and the raw
     /// string is kept out of the text.
     public internal(set) var holdsHTML = false
-    public weak private(set) var parent: DocumentNode?
+    /// The node whose `children` hold this one; nil once that node is gone.
+    public var parent: DocumentNode? { parentReference?.takeUnretainedValue() }
+    /// Not counted, so that a node costs no weak-reference side table. It is valid because
+    /// the parent holds this node in `children` for its whole life and clears the reference
+    /// in its `deinit`, so a node kept past its parent reads `parent` as nil.
+    private var parentReference: Unmanaged<DocumentNode>?
 
     public enum ScalarType: Sendable { case string, number, boolean, null }
 
     public init(kind: Kind, label: String, path: String, location: SourceLocation) {
         self.kind = kind
         self.label = label
-        self.path = path
+        self.pathSource = .text(path)
+        self.location = location
+    }
+
+    /// A node whose path is entry `index` of `table`.
+    init(kind: Kind, label: String, pathEntry index: Int, in table: PathTable, location: SourceLocation) {
+        self.kind = kind
+        self.label = label
+        self.pathSource = .entry(table, index)
         self.location = location
     }
 
     // Releasing a deep tree one level per nested deinit would overflow the stack, so
-    // descendants that nobody else holds are detached and released one at a time.
+    // descendants that nobody else holds are detached and released one at a time. Children
+    // that outlive their parent this way (someone else holds them) lose their `parent`.
     deinit {
         guard !children.isEmpty else { return }
         var pending = children
         children = []
+        Self.orphan(pending, of: self)
         while var node = pending.popLast() {
             if isKnownUniquelyReferenced(&node), !node.children.isEmpty {
+                Self.orphan(node.children, of: node)
                 pending.append(contentsOf: node.children)
                 node.children = []
             }
+        }
+    }
+
+    /// Clears the parent reference of those `children` whose parent is `parent`, which is
+    /// going away. (A node appended to two parents names only the later one.)
+    private static func orphan(_ children: [DocumentNode], of parent: DocumentNode) {
+        let dying = Unmanaged.passUnretained(parent).toOpaque()
+        for child in children where child.parentReference?.toOpaque() == dying {
+            child.parentReference = nil
         }
     }
 
@@ -70,23 +114,38 @@ public final class DocumentNode {
 
     public func appendText(_ text: String) {
         guard !text.isEmpty else { return }
-        if case .text(let previous)? = pieces.last {
-            pieces[pieces.count - 1] = .text(previous + text)
+        if mixedPieces.isEmpty {
+            soleText = soleText.map { $0 + text } ?? text
+        } else if case .text(let previous)? = mixedPieces.last {
+            mixedPieces[mixedPieces.count - 1] = .text(previous + text)
         } else {
-            pieces.append(.text(text))
+            mixedPieces.append(.text(text))
         }
     }
 
+    // A first piece or child is stored as an array literal, which allocates at once what
+    // an append to an empty array reaches through its general growth path.
     public func appendChild(_ child: DocumentNode) {
-        child.parent = self
-        pieces.append(.child(children.count))
-        children.append(child)
+        child.parentReference = Unmanaged.passUnretained(self)
+        if let text = soleText {
+            mixedPieces = [.text(text), .child(0)]
+            soleText = nil
+        } else if mixedPieces.isEmpty {
+            mixedPieces = [.child(0)]
+        } else {
+            mixedPieces.append(.child(children.count))
+        }
+        if children.isEmpty {
+            children = [child]
+        } else {
+            children.append(child)
+        }
     }
 
     /// Readers call this when an element closes: children of an element that also holds
     /// non-blank text of its own are inline (mixed content), so they read as one sentence.
     public func markInlineChildrenIfMixed() {
-        let hasOwnText = pieces.contains { piece in
+        let hasOwnText = mixedPieces.contains { piece in
             if case .text(let run) = piece { return run.contains { !$0.isWhitespace } }
             return false
         }
@@ -102,7 +161,8 @@ public final class DocumentNode {
     /// whitespace collapsed. Block children are not included.
     public var ownText: String {
         var out = TextAccumulator()
-        for piece in pieces {
+        if let soleText { out.append(soleText) }
+        for piece in mixedPieces {
             switch piece {
             case .text(let run): out.append(run)
             case .child(let index) where children[index].isInline:
@@ -126,7 +186,7 @@ public final class DocumentNode {
         if children.isEmpty {
             // A leaf (most calls): its text runs between block breaks, with no walk.
             if kind == .value || !isInline { out.breakBlock() }
-            for case .text(let run) in pieces { out.append(run) }
+            if let soleText { out.append(soleText) }
             if !isInline { out.breakBlock() }
             return
         }
@@ -137,7 +197,8 @@ public final class DocumentNode {
             case .enter(let node):
                 if node.kind == .value || !node.isInline { out.breakBlock() }
                 steps.append(.leave(node))
-                for piece in node.pieces.reversed() {
+                if let text = node.soleText { steps.append(.text(text)) }
+                for piece in node.mixedPieces.reversed() {
                     switch piece {
                     case .text(let run): steps.append(.text(run))
                     case .child(let index): steps.append(.enter(node.children[index]))

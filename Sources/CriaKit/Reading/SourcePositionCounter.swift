@@ -1,8 +1,15 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns byte offsets in a UTF-8 buffer into 1-based line:column positions, where columns
 /// count Unicode scalars and lines end at `\n` (as libxml2 counts them).
 ///
 /// Offsets are asked for in increasing order while parsing, so the counter resumes from
-/// the last answer and the whole buffer is scanned at most once, eight bytes at a time.
+/// the last answer and the whole buffer is scanned at most once: `memchr` jumps from one
+/// newline to the next, and only the bytes after the last newline are counted as scalars.
 struct SourcePositionCounter {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var offset = 0
@@ -20,47 +27,52 @@ struct SourcePositionCounter {
             line = 1
             column = 1
         }
-        var line = self.line
-        var column = self.column
+        guard let base = bytes.baseAddress, offset < target else { return SourceLocation(line: line, column: column) }
         var i = offset
-        let raw = UnsafeRawBufferPointer(bytes)
-        while i + 8 <= target {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            // High bit of each byte that starts a scalar (is not 10xxxxxx).
-            let starts = ~(word & ~(word << 1)) & Self.highBits
-            let newlines = Self.zeroBytes(word ^ Self.newlineBytes)
-            if newlines == 0 {
-                column += starts.nonzeroBitCount
-            } else {
-                line += newlines.nonzeroBitCount
-                // Bytes after the last newline of the word start the new line's columns.
-                let afterLast = 64 - newlines.leadingZeroBitCount
-                column = 1 + (afterLast >= 64 ? 0 : (starts >> UInt64(afterLast)).nonzeroBitCount)
-            }
-            i += 8
+        while i < target, let newline = memchr(base + i, 0x0A, target - i) {
+            line += 1
+            column = 1
+            i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(newline)) + 1
         }
-        while i < target {
-            let byte = bytes[i]
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-            i += 1
-        }
-        self.offset = target
-        self.line = line
-        self.column = column
+        column += scalarCount(from: i, to: target)
+        offset = target
         return SourceLocation(line: line, column: column)
     }
 
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-    private static let newlineBytes: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
-
-    /// The high bit of each byte of `word` that is zero, and no other bit.
-    private static func zeroBytes(_ word: UInt64) -> UInt64 {
-        let low7 = (word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F
-        return ~(low7 | word | 0x7F7F_7F7F_7F7F_7F7F)
+    /// Scalars in `bytes[start..<end]`: every byte that is not a continuation (10xxxxxx),
+    /// counted eight bytes at a time, with runs of 32 ASCII bytes skipped at once.
+    private func scalarCount(from start: Int, to end: Int) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
+        func word(at offset: Int) -> UInt64 {
+            UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        }
+        func continuations(in word: UInt64) -> Int {
+            (word & ~(word << 1) & Self.highBits).nonzeroBitCount
+        }
+        var count = 0
+        var i = start
+        while i + 32 <= end {
+            let (a, b, c, d) = (word(at: i), word(at: i + 8), word(at: i + 16), word(at: i + 24))
+            if (a | b | c | d) & Self.highBits != 0 {
+                count += continuations(in: a) + continuations(in: b) + continuations(in: c) + continuations(in: d)
+            }
+            i += 32
+        }
+        while i + 8 <= end {
+            count += continuations(in: word(at: i))
+            i += 8
+        }
+        if i < end, end >= 8 {
+            // The last 1-7 bytes: the word that ends at `end`, shifted down to them.
+            count += continuations(in: word(at: end - 8) >> UInt64(8 * (8 - (end - i))))
+        } else {
+            while i < end {
+                if bytes[i] & 0xC0 == 0x80 { count += 1 }
+                i += 1
+            }
+        }
+        return end - start - count
     }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
 }

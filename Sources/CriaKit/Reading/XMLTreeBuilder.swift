@@ -1,4 +1,9 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Receives libxml2's SAX2 events for one document and builds the `DocumentNode` tree.
 /// A struct that `XMLReader` keeps behind a pointer for the parse, so that its state is
@@ -13,8 +18,8 @@ struct XMLTreeBuilder {
         /// Numbers elements in document order, so that sibling counts can tell whether the
         /// element they belong to is still open.
         let serial: Int
-        /// Length of this element's path at the start of `pathBytes`.
-        let pathLength: Int
+        /// This element's entry in `paths`.
+        let pathEntry: Int
         /// Whether the element's own text has a non-space byte, so that the model's
         /// (slower, Unicode-aware) mixed-content check is only run where it can matter.
         var hasVisibleText = false
@@ -25,6 +30,8 @@ struct XMLTreeBuilder {
         let isInline: Bool
         /// Index into `siblingCounts`; equal labels share one.
         let id: Int
+        /// The label's index in `paths`.
+        let pathLabel: Int
     }
 
     private struct AttributeName {
@@ -54,8 +61,8 @@ struct XMLTreeBuilder {
     private(set) var root: DocumentNode?
     private var stack: [Frame] = []
     private var elementCount = 0
-    /// The path of the innermost open element as UTF-8; each frame knows its own length.
-    private var pathBytes: [UInt8] = []
+    /// Every element's path, spelled out only for the nodes whose path is read.
+    private let paths = PathTable()
     /// For each name id, the count of children of that name under each open element that
     /// has some, innermost last. Entries of closed elements are dropped when next met.
     private var siblingCounts: [[SiblingCount]] = []
@@ -71,6 +78,9 @@ struct XMLTreeBuilder {
     private var lastNamespace = ""
     /// `lastNamespace` as NUL-terminated bytes, to compare libxml2's URI against.
     private var lastNamespaceBytes: [xmlChar] = [0]
+    /// libxml2 interns namespace URIs in its dictionary for the whole parse, so the same
+    /// pointer as last time is the same URI, with no need to compare the bytes.
+    private var lastNamespacePointer: UnsafePointer<xmlChar>?
 
     /// The first problem found, by the reader itself or reported by libxml2.
     private(set) var error: InputError?
@@ -96,8 +106,9 @@ struct XMLTreeBuilder {
         flushText()
         let name = self.name(localName)
         let parent = stack.last?.node
-        let path = self.path(label: name.label, number: parent == nil ? nil : siblingNumber(of: name.id))
-        let node = DocumentNode(kind: .element, label: name.label, path: path, location: location)
+        let pathEntry = paths.append(parent: stack.last?.pathEntry, label: name.pathLabel,
+                                     number: parent == nil ? nil : siblingNumber(of: name.id))
+        let node = DocumentNode(kind: .element, label: name.label, pathEntry: pathEntry, in: paths, location: location)
         if let uri { node.namespace = namespace(uri) }
         if name.isInline { node.isInline = true }
         if let attributes, attributeCount > 0 {
@@ -105,7 +116,7 @@ struct XMLTreeBuilder {
         }
         if let parent { parent.appendChild(node) } else { root = node }
         elementCount += 1
-        stack.append(Frame(node: node, serial: elementCount, pathLength: pathBytes.count))
+        stack.append(Frame(node: node, serial: elementCount, pathEntry: pathEntry))
     }
 
     mutating func endElement() {
@@ -113,33 +124,6 @@ struct XMLTreeBuilder {
         flushText()
         guard let frame = stack.popLast() else { return }
         if frame.hasVisibleText && !frame.node.children.isEmpty { frame.node.markInlineChildrenIfMixed() }
-    }
-
-    /// Replaces the last step of `pathBytes` with `/label[number]` (no number for the root).
-    private mutating func path(label: String, number: Int?) -> String {
-        pathBytes.removeSubrange((stack.last?.pathLength ?? 0)...)
-        pathBytes.append(UInt8(ascii: "/"))
-        pathBytes.append(contentsOf: label.utf8)
-        if let number {
-            pathBytes.append(UInt8(ascii: "["))
-            XMLTreeBuilder.appendDecimal(number, to: &pathBytes)
-            pathBytes.append(UInt8(ascii: "]"))
-        }
-        return String(decoding: pathBytes, as: UTF8.self)
-    }
-
-    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-        if value < 10 {
-            bytes.append(UInt8(ascii: "0") + UInt8(value))
-            return
-        }
-        let start = bytes.count
-        var rest = value
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
     }
 
     /// The 1-based number of the element about to open among the innermost open element's
@@ -161,7 +145,9 @@ struct XMLTreeBuilder {
     }
 
     private mutating func namespace(_ uri: UnsafePointer<xmlChar>) -> String {
+        if uri == lastNamespacePointer { return lastNamespace }
         let same = lastNamespaceBytes.withUnsafeBufferPointer { xmlStrEqual(uri, $0.baseAddress) != 0 }
+        lastNamespacePointer = uri
         if same { return lastNamespace }
         lastNamespace = string(uri)
         lastNamespaceBytes = Array(lastNamespace.utf8) + [0]
@@ -179,7 +165,7 @@ struct XMLTreeBuilder {
             nameIDs[label] = id
             siblingCounts.append([])
         }
-        let name = Name(label: label, isInline: XMLTreeBuilder.isInlineName(label), id: id)
+        let name = Name(label: label, isInline: XMLTreeBuilder.isInlineName(label), id: id, pathLabel: paths.addLabel(label))
         names[UnsafeRawPointer(pointer)] = name
         return name
     }
@@ -222,7 +208,9 @@ struct XMLTreeBuilder {
     /// Without entity substitution libxml2 hands over a `&` in an attribute value as
     /// `&#38;` (every other reference is already replaced), so each `&` starts one.
     static func attributeValue(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+        guard let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var i = 0
@@ -382,16 +370,15 @@ struct XMLTreeBuilder {
             let input = context?.pointee.input?.pointee
             return SourceLocation(line: Int(input?.line ?? 0), column: Int(input?.col ?? 0))
         }
-        var i = min(currentOffset(), source.count) - 1
-        let first = marker[0]
-        while i >= 0 {
-            if source[i] == first, i + marker.count <= source.count,
-               marker.count == 1 || marker.indices.allSatisfy({ source[i + $0] == marker[$0] }) {
-                break
+        var end = min(currentOffset(), source.count)
+        while let i = ByteSearch.lastOffset(of: marker[0], in: source, before: end) {
+            if marker.count == 1 || (i + marker.count <= source.count
+                && marker.indices.allSatisfy({ source[i + $0] == marker[$0] })) {
+                return positions.location(ofOffset: i)
             }
-            i -= 1
+            end = i
         }
-        return positions.location(ofOffset: max(i, 0))
+        return positions.location(ofOffset: 0)
     }
 
     private func string(_ pointer: UnsafePointer<xmlChar>) -> String {

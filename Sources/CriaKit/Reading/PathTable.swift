@@ -1,0 +1,77 @@
+/// The paths of one document's elements, kept as steps (`/section[3]`: a label and a
+/// number) that each point at their parent's entry, so that a path is spelled out only for
+/// the nodes whose path is asked for, and a deep document's paths take linear rather than
+/// quadratic memory.
+final class PathTable {
+    private struct Entry {
+        let parent: Int
+        let label: Int
+        /// 1-based; 0 for a step without a number (the root).
+        let number: Int
+    }
+
+    private var labels: [String] = []
+    private var entries: [Entry] = []
+
+    /// Makes `label` usable in steps; returns the index that `append` takes.
+    func addLabel(_ label: String) -> Int {
+        labels.append(label)
+        return labels.count - 1
+    }
+
+    /// Adds `/label` or `/label[number]` below the entry `parent` and returns its index.
+    func append(parent: Int?, label: Int, number: Int?) -> Int {
+        entries.append(Entry(parent: parent ?? -1, label: label, number: number ?? 0))
+        return entries.count - 1
+    }
+
+    func path(at index: Int) -> String {
+        var length = 0
+        var i = index
+        while i >= 0 {
+            let entry = entries[i]
+            length += 1 + labels[entry.label].utf8.count
+            if entry.number > 0 { length += 2 + Self.digitCount(entry.number) }
+            i = entry.parent
+        }
+        // Written from the end, the innermost step first.
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var end = length
+            func write(_ byte: UInt8) {
+                end -= 1
+                buffer[end] = byte
+            }
+            var i = index
+            while i >= 0 {
+                let entry = entries[i]
+                if entry.number > 0 {
+                    write(UInt8(ascii: "]"))
+                    var rest = entry.number
+                    repeat {
+                        write(UInt8(ascii: "0") + UInt8(rest % 10))
+                        rest /= 10
+                    } while rest > 0
+                    write(UInt8(ascii: "["))
+                }
+                var label = labels[entry.label]
+                label.withUTF8 { bytes in
+                    end -= bytes.count
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[end..<end + bytes.count]).initialize(from: bytes)
+                }
+                write(UInt8(ascii: "/"))
+                i = entry.parent
+            }
+            return length
+        }
+    }
+
+    private static func digitCount(_ value: Int) -> Int {
+        var count = 1
+        var rest = value
+        while rest >= 10 {
+            rest /= 10
+            count += 1
+        }
+        return count
+    }
+}
