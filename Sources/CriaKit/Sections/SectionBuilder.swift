@@ -48,7 +48,7 @@ public struct SectionBuilder {
     /// `roles` are those of the node's label (`StructureVocabulary.roles`).
     private func place(_ node: DocumentNode, roles: StructureVocabulary.Roles, in section: Section) {
         if StructureVocabulary.isAnnotation(node) { return }
-        if WaiverReader.isWaiver(node) { return }
+        if roles.contains(.waiver) && WaiverReader.isWaiver(node) { return }
         if roles.contains(.htmlSkipped) && node.kind == .element && isHTMLish(node) { return }
         let allInline = node.children.allSatisfy(\.isInline)
         if roles.contains(.metadataContainer) && !allInline { return }
@@ -126,7 +126,7 @@ public struct SectionBuilder {
         var parts = TitleParts()
         parts.childRoles.reserveCapacity(node.children.count)
         for child in node.children {
-            let roles = StructureVocabulary.roles(ofKey: StructureVocabulary.key(child.label))
+            let roles = StructureVocabulary.roles(ofLabel: child.label)
             parts.childRoles.append(roles)
             if parts.title == nil, roles.contains(.title), let text = titleFieldText(child) {
                 parts.title = (child, text)
@@ -141,14 +141,19 @@ public struct SectionBuilder {
     private func titleFieldText(_ node: DocumentNode) -> String? {
         guard node.children.allSatisfy(\.isInline) && !node.holdsHTML else { return nil }
         let text = node.fullText
-        return !text.isEmpty && WordCounter.count(text) <= 40 ? text : nil
+        return !text.isEmpty && WordCounter.count(text, stoppingAbove: 40) <= 40 ? text : nil
     }
 
     /// The text of a number field (a child labelled as one), if it is short enough.
     private func numberFieldText(_ node: DocumentNode) -> String? {
         guard node.children.allSatisfy(\.isInline) else { return nil }
         let text = node.fullText
-        return text.utf8.count <= 20 || text.count <= 20 ? text : nil
+        return Self.hasAtMost(20, text) ? text : nil
+    }
+
+    /// `text.count <= limit`, without counting characters when the bytes already say so.
+    private static func hasAtMost(_ limit: Int, _ text: String) -> Bool {
+        text.utf8.count <= limit || text.count <= limit
     }
 
     private func title(of node: DocumentNode, roles: StructureVocabulary.Roles, parts: TitleParts) -> (text: String, source: Section.TitleSource)? {
@@ -159,7 +164,7 @@ public struct SectionBuilder {
         } else if let attribute = titleAttribute(of: node) {
             // Any case style: `title=`, `Heading=`, `CAPTION=`.
             text = attribute
-            if number == nil, let attribute = node.attributes.first(where: { StructureVocabulary.numberLabels.contains(StructureVocabulary.key($0.name)) && !$0.value.isEmpty && $0.value.count <= 20 }) {
+            if number == nil, let attribute = node.attributes.first(where: { StructureVocabulary.roles(ofLabel: $0.name).contains(.number) && !$0.value.isEmpty && Self.hasAtMost(20, $0.value) }) {
                 return ("\(attribute.value) \(text!)", .field)
             }
         }
@@ -170,14 +175,23 @@ public struct SectionBuilder {
         default:
             // `<impact article="28" direction="positive">` → "impact: article 28, direction positive"
             guard !node.attributes.isEmpty, node.kind == .element, roles.isDisjoint(with: [.transparent, .block]) else { return nil }
-            var facts: [String] = []
-            for attribute in node.attributes where facts.count < 3 {
-                guard !attribute.value.isEmpty, !attribute.name.hasPrefix("xmlns"), attribute.value.count <= 30,
-                      !StructureVocabulary.presentationAttributes.contains(attribute.name.lowercased()) else { continue }
-                facts.append("\(LabelWords.words(attribute.name)) \(attribute.value)")
+            // Gathered as bytes: appending to a String reallocates at nearly every step.
+            var facts: [UInt8] = []
+            var factCount = 0
+            for attribute in node.attributes where factCount < 3 {
+                guard !attribute.value.isEmpty, !attribute.name.hasPrefix("xmlns"), Self.hasAtMost(30, attribute.value),
+                      !StructureVocabulary.isPresentationAttribute(attribute.name) else { continue }
+                if factCount == 0 { facts.reserveCapacity(96) } else { facts += ", ".utf8 }
+                facts += LabelWords.words(attribute.name).utf8
+                facts.append(0x20)
+                facts += attribute.value.utf8
+                factCount += 1
             }
-            guard !facts.isEmpty else { return nil }
-            return ("\(LabelWords.words(node.label)): " + facts.joined(separator: ", "), .label)
+            guard factCount > 0 else { return nil }
+            var text = Array(LabelWords.words(node.label).utf8)
+            text += ": ".utf8
+            text += facts
+            return (String(decoding: text, as: UTF8.self), .label)
         }
     }
 
@@ -185,7 +199,7 @@ public struct SectionBuilder {
     private func titleAttribute(of node: DocumentNode) -> String? {
         var best: (rank: Int, value: String)?
         for attribute in node.attributes where !attribute.value.isEmpty {
-            guard let rank = StructureVocabulary.titleAttributes.firstIndex(of: StructureVocabulary.key(attribute.name)) else { continue }
+            guard let rank = StructureVocabulary.titleAttributeRank(ofName: attribute.name) else { continue }
             if rank < best?.rank ?? .max { best = (rank, attribute.value) }
         }
         return best?.value
