@@ -44,7 +44,9 @@ public enum LabelWords {
         label.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
             // Each byte is kept or dropped, and at most one space goes before each kept byte.
-            return String(unsafeUninitializedCapacity: bytes.count * 2) { out in
+            // Written on the stack: most results are short enough to be small Strings, with
+            // no allocation at all.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2) { out in
                 var n = 0
                 var wordLength = 0
                 var previous: UInt8?
@@ -72,7 +74,7 @@ public enum LabelWords {
                     wordLength += 1
                     previous = byte
                 }
-                return n
+                return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
             }
         } ?? nil
     }
