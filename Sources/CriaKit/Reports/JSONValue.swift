@@ -1,6 +1,7 @@
 /// A JSON value with ordered object members, so reports come out in a documented, stable
-/// order byte for byte.
-public indirect enum JSONValue: Equatable {
+/// order byte for byte. Not `indirect`: nesting goes through arrays, which already live on
+/// the heap, so scalars need no box of their own.
+public enum JSONValue: Equatable {
     case null
     case bool(Bool)
     case int(Int)
@@ -77,6 +78,10 @@ struct JSONBytes {
 
     /// Decimal digits, as `String(value)` writes them, without making the String.
     private mutating func writeInt(_ value: Int) {
+        if value >= 0 && value < 10 {
+            bytes.append(0x30 + UInt8(truncatingIfNeeded: value))
+            return
+        }
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         let start = bytes.count
         var magnitude = value.magnitude
@@ -90,8 +95,15 @@ struct JSONBytes {
     private mutating func newline(_ indent: Int?) {
         guard let indent else { return }
         bytes.append(0x0A)
-        for _ in 0..<indent { bytes.append(0x20); bytes.append(0x20) }
+        var spaces = 2 * indent
+        while spaces > 0 {
+            let run = min(spaces, Self.spaces.utf8CodeUnitCount)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: Self.spaces.utf8Start, count: run))
+            spaces -= run
+        }
     }
+
+    private static let spaces: StaticString = "                                "
 
     /// Quotes and escapes: `"`, `\` and control characters; the runs between them are copied whole.
     mutating func writeString(_ text: String) {
