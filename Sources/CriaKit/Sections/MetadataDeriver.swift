@@ -70,18 +70,19 @@ public struct MetadataDeriver {
         return fields
     }
 
-    /// The full text of a node's children, each gathered at most once.
+    /// The full text of a node's children, each gathered at most once (and no room made
+    /// for them until one is asked for: most nodes are never asked).
     private struct ChildTexts {
         let node: DocumentNode
-        private var texts: [String?]
+        private var texts: [String?] = []
 
         init(of node: DocumentNode) {
             self.node = node
-            self.texts = Array(repeating: nil, count: node.children.count)
         }
 
         subscript(index: Int) -> String {
             mutating get {
+                if texts.isEmpty { texts = Array(repeating: nil, count: node.children.count) }
                 if let text = texts[index] { return text }
                 let text = node.children[index].fullText
                 texts[index] = text
