@@ -58,10 +58,11 @@ struct KeyFactsTable {
         return KeyFacts()
     }
 
-    mutating func insert(_ key: PackedKey, _ facts: KeyFacts) {
+    /// Changes the facts of `key`, adding it (with empty facts) first if it is not there.
+    mutating func update(_ key: PackedKey, _ change: (inout KeyFacts) -> Void) {
         var i = key.slot(bits: Self.bits)
         while let present = keys[i], present != key { i = (i + 1) & (keys.count - 1) }
         keys[i] = key
-        values[i] = facts
+        change(&values[i])
     }
 }

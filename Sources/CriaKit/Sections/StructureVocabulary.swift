@@ -161,15 +161,23 @@ enum StructureVocabulary {
         KeyFacts(roles: roles(ofKey: key), titleAttributeRank: titleAttributes.firstIndex(of: key) ?? -1)
     }
 
+    /// Built straight from the word lists (no `rolesByKey`, no Set unions): every run, even
+    /// `cria check` on one small file, builds it.
     private static let keyFactsTable: KeyFactsTable = {
-        var keys = Set(titleAttributes)
-        for (set, _) in roleSets { keys.formUnion(set) }
         var table = KeyFactsTable()
-        for key in keys {
-            table.insert(key.utf8.withContiguousStorageIfAvailable(PackedKey.init)!!, keyFacts(ofKey: key))
+        for (keys, role) in roleSets {
+            for key in keys { table.update(packed(key)) { $0.roles.insert(role) } }
+        }
+        for (rank, key) in titleAttributes.enumerated() {
+            table.update(packed(key)) { $0.titleAttributeRank = rank }
         }
         return table
     }()
+
+    /// A vocabulary key, packed; all are ASCII and short enough.
+    private static func packed(_ key: String) -> PackedKey {
+        key.utf8.withContiguousStorageIfAvailable(PackedKey.init)!!
+    }
 
     /// Attributes about presentation or identity, never part of a title.
     static let presentationAttributes: Set<String> = ["id", "class", "style", "href", "src", "lang", "xml:lang", "dir", "role", "width", "height", "align", "colspan", "rowspan", "tabindex"]
