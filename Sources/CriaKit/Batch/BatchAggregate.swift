@@ -81,7 +81,8 @@ public struct BatchAggregate: Sendable {
                 if result.outcome == .fail || result.outcome == .review {
                     severities[result.severity, default: OutcomeCounts()].add(result.outcome)
                 }
-                for article in Set(result.articles) {
+                // Each article once; most results cite one, and need no Set for that.
+                for article in result.articles.count > 1 ? Array(Set(result.articles)) : result.articles {
                     articles[article, default: OutcomeCounts()].add(result.outcome)
                     coverage[article, default: [:]][entry.department, default: OutcomeCounts()].add(result.outcome)
                     if Self.generalPrinciples.contains(article) {
