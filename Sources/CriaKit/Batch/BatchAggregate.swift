@@ -81,7 +81,8 @@ public struct BatchAggregate: Sendable {
                 if result.outcome == .fail || result.outcome == .review {
                     severities[result.severity, default: OutcomeCounts()].add(result.outcome)
                 }
-                for article in Set(result.articles) {
+                // Each article once; most results cite one, and need no Set for that.
+                for article in result.articles.count > 1 ? Array(Set(result.articles)) : result.articles {
                     articles[article, default: OutcomeCounts()].add(result.outcome)
                     coverage[article, default: [:]][entry.department, default: OutcomeCounts()].add(result.outcome)
                     if Self.generalPrinciples.contains(article) {
@@ -100,10 +101,11 @@ public struct BatchAggregate: Sendable {
     public var departmentNames: [String] { Self.ordered(departments.keys) }
 
     static func ordered<S: Sequence>(_ names: S) -> [String] where S.Element == String {
-        names.sorted { a, b in
-            if (a == DepartmentRule.unknown) != (b == DepartmentRule.unknown) { return b == DepartmentRule.unknown }
-            return a.lowercased() != b.lowercased() ? a.lowercased() < b.lowercased() : a < b
-        }
+        // Each name lowercased once, not at every comparison.
+        names.map { (name: $0, lower: $0.lowercased()) }.sorted { a, b in
+            if (a.name == DepartmentRule.unknown) != (b.name == DepartmentRule.unknown) { return b.name == DepartmentRule.unknown }
+            return a.lower != b.lower ? a.lower < b.lower : a.name < b.name
+        }.map(\.name)
     }
 
     /// The articles with the most fails + reviews (ties: lower article first), at most `limit`.

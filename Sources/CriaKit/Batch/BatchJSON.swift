@@ -60,11 +60,12 @@ enum BatchJSON {
     }
 
     static func coverage(_ aggregate: BatchAggregate) -> JSONValue {
-        .array(aggregate.coverageArticles.map { article in
+        let departmentNames = aggregate.departmentNames
+        return .array(aggregate.coverageArticles.map { article in
             let row = aggregate.coverage[article] ?? [:]
             return .object([
                 ("article", .int(article)),
-                ("departments", .array(aggregate.departmentNames.map { name in
+                ("departments", .array(departmentNames.map { name in
                     .object([("name", .string(name))] + counts(row[name] ?? OutcomeCounts()))
                 })),
             ])

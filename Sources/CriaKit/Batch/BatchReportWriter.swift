@@ -197,17 +197,28 @@ enum Splicer {
     static func marker(_ name: String) -> JSONValue { .string("\u{1}spool:\(name)") }
 
     static func write(_ skeleton: String, spools: [String: JSONArraySpool], into out: AtomicFile) throws {
-        var rest = Substring(skeleton)
-        let prefix = "\"\\u0001spool:"
-        while let start = rest.range(of: prefix) {
-            try out.write(String(rest[..<start.lowerBound]))
-            let afterPrefix = rest[start.upperBound...]
-            guard let end = afterPrefix.firstIndex(of: "\"") else { break }
-            let name = String(afterPrefix[..<end])
+        let bytes = Array(skeleton.utf8)
+        let prefix = Array("\"\\u0001spool:".utf8)
+        var rest = 0
+        while let start = firstIndex(of: prefix, in: bytes, from: rest) {
+            try out.write(Array(bytes[rest..<start]))
+            let afterPrefix = start + prefix.count
+            guard let end = bytes[afterPrefix...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+            let name = String(decoding: bytes[afterPrefix..<end], as: UTF8.self)
             if let spool = spools[name] { try spool.emit(into: out) } else { try out.write("[]") }
-            rest = afterPrefix[afterPrefix.index(after: end)...]
+            rest = end + 1
         }
-        try out.write(String(rest))
+        try out.write(Array(bytes[rest...]))
+    }
+
+    private static func firstIndex(of target: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard let first = target.first, bytes.count >= target.count else { return nil }
+        var i = start
+        while i <= bytes.count - target.count {
+            if bytes[i] == first && bytes[i..<(i + target.count)].elementsEqual(target) { return i }
+            i += 1
+        }
+        return nil
     }
 }
 

@@ -1,6 +1,7 @@
 /// A JSON value with ordered object members, so reports come out in a documented, stable
-/// order byte for byte.
-public indirect enum JSONValue: Equatable {
+/// order byte for byte. Not `indirect`: nesting goes through arrays, which already live on
+/// the heap, so scalars need no box of their own.
+public enum JSONValue: Equatable {
     case null
     case bool(Bool)
     case int(Int)
@@ -42,7 +43,7 @@ struct JSONBytes {
         switch value {
         case .null: append("null")
         case .bool(let value): append(value ? "true" : "false")
-        case .int(let value): bytes.append(contentsOf: String(value).utf8)
+        case .int(let value): writeInt(value)
         case .string(let value): writeString(value)
         case .array(let items):
             if items.isEmpty { append("[]"); return }
@@ -75,35 +76,62 @@ struct JSONBytes {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
+    /// Decimal digits, as `String(value)` writes them, without making the String.
+    private mutating func writeInt(_ value: Int) {
+        if value >= 0 && value < 10 {
+            bytes.append(0x30 + UInt8(truncatingIfNeeded: value))
+            return
+        }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        let start = bytes.count
+        var magnitude = value.magnitude
+        repeat {
+            bytes.append(UInt8(truncatingIfNeeded: magnitude % 10) + 0x30)
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
+    }
+
     private mutating func newline(_ indent: Int?) {
         guard let indent else { return }
         bytes.append(0x0A)
-        for _ in 0..<indent { bytes.append(0x20); bytes.append(0x20) }
+        var spaces = 2 * indent
+        while spaces > 0 {
+            let run = min(spaces, Self.spaces.utf8CodeUnitCount)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: Self.spaces.utf8Start, count: run))
+            spaces -= run
+        }
     }
 
-    /// Quotes and escapes: `"`, `\` and control characters; everything else is copied.
+    private static let spaces: StaticString = "                                "
+
+    /// Quotes and escapes: `"`, `\` and control characters; the runs between them are copied whole.
     mutating func writeString(_ text: String) {
         bytes.append(0x22)
-        // Most strings need no escape: copied whole.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            bytes.append(contentsOf: text.utf8)
-            bytes.append(0x22)
-            return
-        }
-        for byte in text.utf8 {
-            switch byte {
-            case 0x22: append("\\\"")
-            case 0x5C: append("\\\\")
-            case 0x0A: append("\\n")
-            case 0x0D: append("\\r")
-            case 0x09: append("\\t")
-            case 0..<0x20:
-                append("\\u00")
-                let digits: StaticString = "0123456789abcdef"
-                bytes.append(digits.utf8Start[Int(byte >> 4)])
-                bytes.append(digits.utf8Start[Int(byte & 0x0F)])
-            default: bytes.append(byte)
+        var text = text
+        text.withUTF8 { source in
+            var runStart = 0
+            var i = JSONEscapes.firstIndex(in: source, from: 0)
+            while i < source.count {
+                let byte = source[i]
+                guard JSONEscapes.needsEscape(byte) else { i += 1; continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<i]))
+                switch byte {
+                case 0x22: append("\\\"")
+                case 0x5C: append("\\\\")
+                case 0x0A: append("\\n")
+                case 0x0D: append("\\r")
+                case 0x09: append("\\t")
+                default:
+                    append("\\u00")
+                    let digits: StaticString = "0123456789abcdef"
+                    bytes.append(digits.utf8Start[Int(byte >> 4)])
+                    bytes.append(digits.utf8Start[Int(byte & 0x0F)])
+                }
+                runStart = i + 1
+                i = JSONEscapes.firstIndex(in: source, from: runStart)
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
         }
         bytes.append(0x22)
     }

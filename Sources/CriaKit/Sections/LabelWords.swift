@@ -44,7 +44,9 @@ public enum LabelWords {
         label.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
             // Each byte is kept or dropped, and at most one space goes before each kept byte.
-            return String(unsafeUninitializedCapacity: bytes.count * 2) { out in
+            // Written on the stack: most results are short enough to be small Strings, with
+            // no allocation at all.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2) { out in
                 var n = 0
                 var wordLength = 0
                 var previous: UInt8?
@@ -72,7 +74,7 @@ public enum LabelWords {
                     wordLength += 1
                     previous = byte
                 }
-                return n
+                return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
             }
         } ?? nil
     }
@@ -80,4 +82,17 @@ public enum LabelWords {
     private static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
     private static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+}
+
+/// `LabelWords.words`, remembered for the labels of one document: element and attribute
+/// names repeat thousands of times, and looking one up costs far less than splitting it.
+final class LabelWordsMemo {
+    private var known: [String: String] = [:]
+
+    func words(_ label: String) -> String {
+        if let words = known[label] { return words }
+        let words = LabelWords.words(label)
+        known[label] = words
+        return words
+    }
 }

@@ -19,7 +19,7 @@ public struct MetadataDeriver {
             metadata.department = first(Self.departmentKeys, in: candidates, maxWords: 16)
                 ?? candidates.first(where: { field in
                     ["department", "organisation", "organization", "ministry"].contains { field.key.hasSuffix($0) }
-                        && !field.value.isEmpty && WordCounter.count(field.value) <= 16
+                        && !field.value.isEmpty && WordCounter.count(field.value, stoppingAbove: 16) <= 16
                 })?.value
                 ?? first(Self.departmentFallbackKeys, in: candidates, maxWords: 16)
         }
@@ -70,18 +70,19 @@ public struct MetadataDeriver {
         return fields
     }
 
-    /// The full text of a node's children, each gathered at most once.
+    /// The full text of a node's children, each gathered at most once (and no room made
+    /// for them until one is asked for: most nodes are never asked).
     private struct ChildTexts {
         let node: DocumentNode
-        private var texts: [String?]
+        private var texts: [String?] = []
 
         init(of node: DocumentNode) {
             self.node = node
-            self.texts = Array(repeating: nil, count: node.children.count)
         }
 
         subscript(index: Int) -> String {
             mutating get {
+                if texts.isEmpty { texts = Array(repeating: nil, count: node.children.count) }
                 if let text = texts[index] { return text }
                 let text = node.children[index].fullText
                 texts[index] = text
@@ -97,7 +98,7 @@ public struct MetadataDeriver {
         var node = node
         while node !== root {
             guard let parent = node.parent, parent.children.count == 1, node.kind != .array, parent.kind != .array,
-                  !node.children.contains(where: { StructureVocabulary.blockLabels.contains(StructureVocabulary.key($0.label)) })
+                  !node.children.contains(where: { StructureVocabulary.roles(ofLabel: $0.label).contains(.block) })
             else { return false }
             node = parent
         }
@@ -106,18 +107,18 @@ public struct MetadataDeriver {
 
     /// A metadata container, or a group of short fields: no prose blocks, no nested groups.
     private func holdsFacts(_ node: DocumentNode, texts: inout ChildTexts) -> Bool {
-        if StructureVocabulary.metadataContainers.contains(StructureVocabulary.key(node.label)) { return true }
+        if StructureVocabulary.roles(ofLabel: node.label).contains(.metadataContainer) { return true }
         guard node.kind != .array, !node.holdsHTML, !node.children.isEmpty else { return false }
         // Labels first: they are cheap, and one block rules out gathering any text.
         let shapedAsFields = node.children.allSatisfy { child in
-            child.children.allSatisfy(\.isInline) && !StructureVocabulary.blockLabels.contains(StructureVocabulary.key(child.label))
+            child.children.allSatisfy(\.isInline) && !StructureVocabulary.roles(ofLabel: child.label).contains(.block)
         }
-        return shapedAsFields && node.children.indices.allSatisfy { WordCounter.count(texts[$0]) <= 40 }
+        return shapedAsFields && node.children.indices.allSatisfy { WordCounter.count(texts[$0], stoppingAbove: 40) <= 40 }
     }
 
     private func first(_ keys: [String], in fields: [(key: String, value: String)], maxWords: Int) -> String? {
         for key in keys {
-            if let field = fields.first(where: { $0.key == key && !$0.value.isEmpty && WordCounter.count($0.value) <= maxWords }) {
+            if let field = fields.first(where: { $0.key == key && !$0.value.isEmpty && WordCounter.count($0.value, stoppingAbove: maxWords) <= maxWords }) {
                 return field.value
             }
         }

@@ -11,7 +11,7 @@ public struct SectionBuilder {
     public func build(_ document: Document) -> Section {
         let start = contentRoot(of: document)
         let root = Section(title: document.metadata.title ?? "", titleSource: .document, node: start)
-        collect(contentsOf: start, into: root, consumed: titleParts(of: start))
+        collect(contentsOf: start, into: root, consumed: titleParts(of: start), words: LabelWordsMemo())
         return root
     }
 
@@ -26,7 +26,8 @@ public struct SectionBuilder {
 
     // MARK: - Walking
 
-    private func collect(contentsOf node: DocumentNode, into section: Section, consumed: TitleParts) {
+    /// `words` remembers label words for the document being built: its labels repeat.
+    private func collect(contentsOf node: DocumentNode, into section: Section, consumed: TitleParts, words: LabelWordsMemo) {
         // Text of the node itself (its text runs and inline children) is one segment.
         if node.kind == .value && !node.holdsHTML {
             addSegment(node.ownText, node: node, to: section)
@@ -36,27 +37,27 @@ public struct SectionBuilder {
         if !ownText.isEmpty { addSegment(ownText, node: node, to: section) }
 
         if node.children.contains(where: { StructureVocabulary.headingLevel(of: $0) != nil && !$0.isInline }) {
-            collectHeadingRuns(zip(node.children, consumed.childRoles).filter { !$0.0.isInline }, into: section, consumed: consumed)
+            collectHeadingRuns(zip(node.children, consumed.childRoles).filter { !$0.0.isInline }, into: section, consumed: consumed, words: words)
             return
         }
         for (child, roles) in zip(node.children, consumed.childRoles) where !child.isInline && !consumed.contains(child) {
-            place(child, roles: roles, in: section)
+            place(child, roles: roles, in: section, words: words)
         }
     }
 
     /// Decides what one child node is: a section, a text block, or a wrapper to look through.
     /// `roles` are those of the node's label (`StructureVocabulary.roles`).
-    private func place(_ node: DocumentNode, roles: StructureVocabulary.Roles, in section: Section) {
+    private func place(_ node: DocumentNode, roles: StructureVocabulary.Roles, in section: Section, words: LabelWordsMemo) {
         if StructureVocabulary.isAnnotation(node) { return }
-        if WaiverReader.isWaiver(node) { return }
+        if roles.contains(.waiver) && WaiverReader.isWaiver(node) { return }
         if roles.contains(.htmlSkipped) && node.kind == .element && isHTMLish(node) { return }
         let allInline = node.children.allSatisfy(\.isInline)
         if roles.contains(.metadataContainer) && !allInline { return }
         let titles = titleParts(of: node)
-        if let title = title(of: node, roles: roles, parts: titles) {
+        if let title = title(of: node, roles: roles, parts: titles, words: words) {
             let child = Section(title: title.text, titleSource: title.source, node: node)
             section.appendChild(child)
-            collect(contentsOf: node, into: child, consumed: titles)
+            collect(contentsOf: node, into: child, consumed: titles, words: words)
             return
         }
         let isLeaf = allInline && !node.holdsHTML
@@ -68,24 +69,24 @@ public struct SectionBuilder {
             if roles.contains(.metadata) { return }
             let text = node.fullText
             guard WordCounter.hasLetterWords(text, atLeast: 3) else { return }
-            let child = Section(title: LabelWords.words(node.label), titleSource: .label, node: node)
+            let child = Section(title: words.words(node.label), titleSource: .label, node: node)
             section.appendChild(child)
             addSegment(text, node: node, to: child)
             return
         }
         if !roles.isDisjoint(with: [.block, .transparent])
             || node.kind == .array || node.parent?.kind == .array || node.holdsHTML {
-            collect(contentsOf: node, into: section, consumed: titles)
+            collect(contentsOf: node, into: section, consumed: titles, words: words)
             return
         }
-        let child = Section(title: LabelWords.words(node.label), titleSource: .label, node: node)
+        let child = Section(title: words.words(node.label), titleSource: .label, node: node)
         section.appendChild(child)
-        collect(contentsOf: node, into: child, consumed: titles)
+        collect(contentsOf: node, into: child, consumed: titles, words: words)
     }
 
     /// Splits siblings at headings: each heading opens a section holding what follows it
     /// until a heading of the same or a higher level.
-    private func collectHeadingRuns(_ nodes: [(DocumentNode, StructureVocabulary.Roles)], into section: Section, consumed: TitleParts) {
+    private func collectHeadingRuns(_ nodes: [(DocumentNode, StructureVocabulary.Roles)], into section: Section, consumed: TitleParts, words: LabelWordsMemo) {
         var stack: [Section] = [section]
         for (node, roles) in nodes where !consumed.contains(node) {
             if let level = StructureVocabulary.headingLevel(of: node) {
@@ -94,7 +95,7 @@ public struct SectionBuilder {
                 stack.last!.appendChild(heading)
                 stack.append(heading)
             } else {
-                place(node, roles: roles, in: stack.last!)
+                place(node, roles: roles, in: stack.last!, words: words)
             }
         }
     }
@@ -126,7 +127,7 @@ public struct SectionBuilder {
         var parts = TitleParts()
         parts.childRoles.reserveCapacity(node.children.count)
         for child in node.children {
-            let roles = StructureVocabulary.roles(ofKey: StructureVocabulary.key(child.label))
+            let roles = StructureVocabulary.roles(ofLabel: child.label)
             parts.childRoles.append(roles)
             if parts.title == nil, roles.contains(.title), let text = titleFieldText(child) {
                 parts.title = (child, text)
@@ -141,17 +142,22 @@ public struct SectionBuilder {
     private func titleFieldText(_ node: DocumentNode) -> String? {
         guard node.children.allSatisfy(\.isInline) && !node.holdsHTML else { return nil }
         let text = node.fullText
-        return !text.isEmpty && WordCounter.count(text) <= 40 ? text : nil
+        return !text.isEmpty && WordCounter.count(text, stoppingAbove: 40) <= 40 ? text : nil
     }
 
     /// The text of a number field (a child labelled as one), if it is short enough.
     private func numberFieldText(_ node: DocumentNode) -> String? {
         guard node.children.allSatisfy(\.isInline) else { return nil }
         let text = node.fullText
-        return text.utf8.count <= 20 || text.count <= 20 ? text : nil
+        return Self.hasAtMost(20, text) ? text : nil
     }
 
-    private func title(of node: DocumentNode, roles: StructureVocabulary.Roles, parts: TitleParts) -> (text: String, source: Section.TitleSource)? {
+    /// `text.count <= limit`, without counting characters when the bytes already say so.
+    private static func hasAtMost(_ limit: Int, _ text: String) -> Bool {
+        text.utf8.count <= limit || text.count <= limit
+    }
+
+    private func title(of node: DocumentNode, roles: StructureVocabulary.Roles, parts: TitleParts, words: LabelWordsMemo) -> (text: String, source: Section.TitleSource)? {
         let number = parts.number?.text
         var text: String?
         if let field = parts.title {
@@ -159,25 +165,34 @@ public struct SectionBuilder {
         } else if let attribute = titleAttribute(of: node) {
             // Any case style: `title=`, `Heading=`, `CAPTION=`.
             text = attribute
-            if number == nil, let attribute = node.attributes.first(where: { StructureVocabulary.numberLabels.contains(StructureVocabulary.key($0.name)) && !$0.value.isEmpty && $0.value.count <= 20 }) {
+            if number == nil, let attribute = node.attributes.first(where: { StructureVocabulary.roles(ofLabel: $0.name).contains(.number) && !$0.value.isEmpty && Self.hasAtMost(20, $0.value) }) {
                 return ("\(attribute.value) \(text!)", .field)
             }
         }
         switch (number, text) {
         case let (number?, text?): return ("\(number) \(text)", .field)
         case let (nil, text?): return (text, .field)
-        case let (number?, nil): return ("\(LabelWords.words(node.label)) \(number)", .field)
+        case let (number?, nil): return ("\(words.words(node.label)) \(number)", .field)
         default:
             // `<impact article="28" direction="positive">` → "impact: article 28, direction positive"
             guard !node.attributes.isEmpty, node.kind == .element, roles.isDisjoint(with: [.transparent, .block]) else { return nil }
-            var facts: [String] = []
-            for attribute in node.attributes where facts.count < 3 {
-                guard !attribute.value.isEmpty, !attribute.name.hasPrefix("xmlns"), attribute.value.count <= 30,
-                      !StructureVocabulary.presentationAttributes.contains(attribute.name.lowercased()) else { continue }
-                facts.append("\(LabelWords.words(attribute.name)) \(attribute.value)")
+            // Gathered as bytes: appending to a String reallocates at nearly every step.
+            var facts: [UInt8] = []
+            var factCount = 0
+            for attribute in node.attributes where factCount < 3 {
+                guard !attribute.value.isEmpty, !attribute.name.hasPrefix("xmlns"), Self.hasAtMost(30, attribute.value),
+                      !StructureVocabulary.isPresentationAttribute(attribute.name) else { continue }
+                if factCount == 0 { facts.reserveCapacity(96) } else { facts += ", ".utf8 }
+                facts += words.words(attribute.name).utf8
+                facts.append(0x20)
+                facts += attribute.value.utf8
+                factCount += 1
             }
-            guard !facts.isEmpty else { return nil }
-            return ("\(LabelWords.words(node.label)): " + facts.joined(separator: ", "), .label)
+            guard factCount > 0 else { return nil }
+            var text = Array(words.words(node.label).utf8)
+            text += ": ".utf8
+            text += facts
+            return (String(decoding: text, as: UTF8.self), .label)
         }
     }
 
@@ -185,7 +200,7 @@ public struct SectionBuilder {
     private func titleAttribute(of node: DocumentNode) -> String? {
         var best: (rank: Int, value: String)?
         for attribute in node.attributes where !attribute.value.isEmpty {
-            guard let rank = StructureVocabulary.titleAttributes.firstIndex(of: StructureVocabulary.key(attribute.name)) else { continue }
+            guard let rank = StructureVocabulary.titleAttributeRank(ofName: attribute.name) else { continue }
             if rank < best?.rank ?? .max { best = (rank, attribute.value) }
         }
         return best?.value

@@ -18,30 +18,33 @@ enum StructureVocabulary {
     /// `key` for ASCII labels (nearly all), byte by byte. Most labels are already keys
     /// (`section`, `p`), and are returned as they are rather than copied.
     private static func asciiKey(_ label: String) -> ASCIIKey {
-        let utf8 = label.utf8
-        let result = utf8.withContiguousStorageIfAvailable { bytes -> ASCIIKey in
-            var kept = 0
-            var unchanged = true
-            for byte in bytes {
+        let result = label.utf8.withContiguousStorageIfAvailable { bytes -> ASCIIKey in
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
                 guard byte < 0x80 else { return .notASCII }
-                if byte == 0x5F || byte == 0x2D || byte == 0x20 || byte == 0x2E {
-                    unchanged = false
-                } else {
-                    if byte >= 0x41 && byte <= 0x5A { unchanged = false }
-                    kept += 1
-                }
+                if isDropped(byte) || (byte >= 0x41 && byte <= 0x5A) { break }
+                i += 1
             }
-            if unchanged { return .unchanged }
-            return .changed(String(unsafeUninitializedCapacity: kept) { buffer in
+            if i == bytes.count { return .unchanged }
+            // Written on the stack: most keys are short enough to be small Strings.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out -> ASCIIKey in
                 var n = 0
-                for byte in bytes where !(byte == 0x5F || byte == 0x2D || byte == 0x20 || byte == 0x2E) {
-                    buffer[n] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                for byte in bytes {
+                    guard byte < 0x80 else { return .notASCII }
+                    if isDropped(byte) { continue }
+                    out[n] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                     n += 1
                 }
-                return n
-            })
+                return .changed(String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self))
+            }
         }
         return result ?? .notASCII
+    }
+
+    /// `_`, `-`, space and `.`: left out of keys.
+    private static func isDropped(_ byte: UInt8) -> Bool {
+        byte == 0x5F || byte == 0x2D || byte == 0x20 || byte == 0x2E
     }
 
     /// A child with one of these labels names its parent section.
@@ -105,7 +108,7 @@ enum StructureVocabulary {
 
     /// The parts a key plays, found with one lookup rather than one per set.
     struct Roles: OptionSet {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let title = Roles(rawValue: 1 << 0)
         static let number = Roles(rawValue: 1 << 1)
         static let block = Roles(rawValue: 1 << 2)
@@ -113,13 +116,21 @@ enum StructureVocabulary {
         static let metadata = Roles(rawValue: 1 << 4)
         static let metadataContainer = Roles(rawValue: 1 << 5)
         static let htmlSkipped = Roles(rawValue: 1 << 6)
+        static let blockType = Roles(rawValue: 1 << 7)
+        static let blockText = Roles(rawValue: 1 << 8)
+        /// A label `WaiverReader.isWaiver` may accept (`waiverLabels`, or `waiver` with a rule).
+        static let waiver = Roles(rawValue: 1 << 9)
     }
+
+    static let roleSets: [(keys: Set<String>, role: Roles)] = [
+        (titleLabels, .title), (numberLabels, .number), (blockLabels, .block), (transparentLabels, .transparent),
+        (metadataLabels, .metadata), (metadataContainers, .metadataContainer), (htmlSkipped, .htmlSkipped),
+        (blockTypeKeys, .blockType), (blockTextKeys, .blockText), (waiverLabels.union(["waiver"]), .waiver),
+    ]
 
     private static let rolesByKey: [String: Roles] = {
         var roles: [String: Roles] = [:]
-        for (keys, role) in [(titleLabels, Roles.title), (numberLabels, .number), (blockLabels, .block),
-                             (transparentLabels, .transparent), (metadataLabels, .metadata),
-                             (metadataContainers, .metadataContainer), (htmlSkipped, .htmlSkipped)] {
+        for (keys, role) in roleSets {
             for key in keys { roles[key, default: []].insert(role) }
         }
         return roles
@@ -127,8 +138,65 @@ enum StructureVocabulary {
 
     static func roles(ofKey key: String) -> Roles { rolesByKey[key] ?? [] }
 
+    /// `roles(ofKey: key(label))`, found without making the key.
+    static func roles(ofLabel label: String) -> Roles {
+        facts(ofLabel: label).roles
+    }
+
+    /// `titleAttributes.firstIndex(of: key(name))`, found without making the key.
+    static func titleAttributeRank(ofName name: String) -> Int? {
+        let rank = facts(ofLabel: name).titleAttributeRank
+        return rank < 0 ? nil : rank
+    }
+
+    private static func facts(ofLabel label: String) -> KeyFacts {
+        switch label.utf8.withContiguousStorageIfAvailable(PackedKey.init) {
+        case .some(.some(let packed)): return keyFactsTable.facts(of: packed)
+        case .some(nil) where label.utf8.allSatisfy({ $0 < 0x80 }): return KeyFacts()   // too long for any key
+        default: return keyFacts(ofKey: key(label))
+        }
+    }
+
+    private static func keyFacts(ofKey key: String) -> KeyFacts {
+        KeyFacts(roles: roles(ofKey: key), titleAttributeRank: titleAttributes.firstIndex(of: key) ?? -1)
+    }
+
+    /// Built straight from the word lists (no `rolesByKey`, no Set unions): every run, even
+    /// `cria check` on one small file, builds it.
+    private static let keyFactsTable: KeyFactsTable = {
+        var table = KeyFactsTable()
+        for (keys, role) in roleSets {
+            for key in keys { table.update(packed(key)) { $0.roles.insert(role) } }
+        }
+        for (rank, key) in titleAttributes.enumerated() {
+            table.update(packed(key)) { $0.titleAttributeRank = rank }
+        }
+        return table
+    }()
+
+    /// A vocabulary key, packed; all are ASCII and short enough.
+    private static func packed(_ key: String) -> PackedKey {
+        key.utf8.withContiguousStorageIfAvailable(PackedKey.init)!!
+    }
+
     /// Attributes about presentation or identity, never part of a title.
     static let presentationAttributes: Set<String> = ["id", "class", "style", "href", "src", "lang", "xml:lang", "dir", "role", "width", "height", "align", "colspan", "rowspan", "tabindex"]
+
+    private static let presentationAttributeBytes = presentationAttributes.map { Array($0.utf8) }
+
+    /// `presentationAttributes.contains(name.lowercased())`; ASCII names (nearly all) are
+    /// compared byte by byte, with no lowercased copy and no hashing.
+    static func isPresentationAttribute(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        let decided = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return presentationAttributeBytes.contains { candidate in
+                candidate.count == bytes.count
+                    && zip(candidate, bytes).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
+            }
+        } ?? nil
+        return decided ?? presentationAttributes.contains(name.lowercased())
+    }
 
     static let blockTypeKeys: Set<String> = ["type", "kind", "style", "blocktype", "role"]
     static let blockTextKeys: Set<String> = ["text", "content", "value", "title", "heading"]
@@ -138,7 +206,7 @@ enum StructureVocabulary {
     static func headingLevel(of node: DocumentNode) -> Int? {
         if let level = headingLevel(node.label) { return level }
         guard node.kind == .object,
-              let type = node.children.first(where: { blockTypeKeys.contains(key($0.label)) && $0.kind == .value })?.fullText.lowercased()
+              let type = node.children.first(where: { roles(ofLabel: $0.label).contains(.blockType) && $0.kind == .value })?.fullText.lowercased()
         else { return nil }
         if let level = headingLevel(type) { return level }
         guard ["heading", "header", "title", "subheading", "sectionheading"].contains(key(type)) || type.hasPrefix("heading") else { return nil }
@@ -149,7 +217,7 @@ enum StructureVocabulary {
 
     /// What a heading says: all its text for HTML, its text field for a JSON heading block.
     static func headingText(of node: DocumentNode) -> String {
-        if node.kind == .object, let text = node.children.first(where: { blockTextKeys.contains(key($0.label)) }) {
+        if node.kind == .object, let text = node.children.first(where: { roles(ofLabel: $0.label).contains(.blockText) }) {
             return text.fullText
         }
         return node.fullText
@@ -165,6 +233,8 @@ enum StructureVocabulary {
             guard first | 0x20 == 0x68, last >= 0x31 && last <= 0x36 else { return nil }
             return Int(last - 0x30)
         }
+        // Only `h` and `H` lowercase to a lone "h", so other labels need no closer look.
+        if utf8.first! | 0x20 != 0x68 { return nil }
         if utf8.allSatisfy({ $0 < 0x80 }) { return nil }
         let lower = label.lowercased()
         guard lower.count == 2, lower.first == "h", let digit = lower.last?.wholeNumberValue,

@@ -1,0 +1,147 @@
+/// Word counts: how long a text is, and whether it reads as prose.
+public enum WordCounter {
+    /// Words with at least one letter: "2025-04-08T09:30" is not prose.
+    public static func countLetterWords(_ text: String) -> Int {
+        text.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: \.isLetter) && $0.filter(\.isLetter).count >= 2 }.count
+    }
+
+    /// `countLetterWords(text) >= minimum`, reading only as far as it must.
+    public static func hasLetterWords(_ text: String, atLeast minimum: Int) -> Bool {
+        guard minimum > 0 else { return true }
+        // ASCII bytes are characters (`\r\n` is one, but both halves are whitespace), and a
+        // character's first scalar says whether it is a letter or whitespace, so whatever is
+        // decided before the first other byte stands.
+        let decided = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var words = 0
+            var letters = 0
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    letters = 0
+                } else if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A {
+                    letters += 1
+                    if letters == 2 {
+                        words += 1
+                        if words == minimum { return true }
+                    }
+                }
+            }
+            return false
+        } ?? nil
+        if let decided { return decided }
+        var words = 0
+        var letters = 0
+        for character in text {
+            if character.isWhitespace {
+                letters = 0
+            } else if character.isLetter {
+                letters += 1
+                if letters == 2 {
+                    words += 1
+                    if words == minimum { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// Counts runs of letters or digits; "child's" and "11-16" count as one word each.
+    public static func count(_ text: String) -> Int {
+        count(text, stoppingAbove: .max)
+    }
+
+    /// `count(text)` when that is at most `limit`, else some number above `limit`: reads
+    /// only as far as it must.
+    static func count(_ text: String, stoppingAbove limit: Int) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var words = WordRuns()
+            let n = bytes.count
+            var i = 0
+            while i < n && words.count <= limit {
+                if i + 8 <= n, let base = bytes.baseAddress {
+                    // Eight ASCII bytes at once when they hold no `'` or `-`.
+                    let chunk = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    let nonASCII = chunk & ASCIIChunk.highBits
+                    if nonASCII == 0 {
+                        if !words.add(chunk: chunk) {
+                            for k in i..<(i + 8) { words.add(ascii: bytes[k]) }
+                        }
+                        i += 8
+                        continue
+                    }
+                    let asciiCount = nonASCII.trailingZeroBitCount >> 3
+                    for k in i..<(i + asciiCount) { words.add(ascii: bytes[k]) }
+                    i += asciiCount
+                }
+                i = words.add(characterAt: i, in: bytes)
+            }
+            return words.count
+        }
+    }
+}
+
+/// The state of `WordCounter.count`: words started so far, and whether the last character
+/// read was part of one.
+private struct WordRuns {
+    var count = 0
+    var inWord = false
+
+    /// One ASCII byte. `'` and `-` continue a word but never start one.
+    mutating func add(ascii byte: UInt8) {
+        if (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+            if !inWord { count += 1 }
+            inWord = true
+        } else if byte != 0x27 && byte != 0x2D {
+            inWord = false
+        }
+    }
+
+    /// Eight ASCII bytes (the first in the low byte); false, with nothing counted, when one
+    /// of them is `'` or `-`.
+    mutating func add(chunk: UInt64) -> Bool {
+        let lowered = chunk | (ASCIIChunk.ones &* 0x20)
+        let letters = ASCIIChunk.atLeast(0x61, lowered) & ~ASCIIChunk.atLeast(0x7B, lowered)
+        let digits = ASCIIChunk.atLeast(0x30, chunk) & ~ASCIIChunk.atLeast(0x3A, chunk)
+        let joiners = ASCIIChunk.equal(0x27, chunk) | ASCIIChunk.equal(0x2D, chunk)
+        guard joiners == 0 else { return false }
+        let wordBytes = letters | digits
+        let afterWordBytes = wordBytes << 8 | (inWord ? 0x80 : 0)
+        count += (wordBytes & ~afterWordBytes).nonzeroBitCount
+        inWord = wordBytes >> 63 != 0
+        return true
+    }
+
+    /// The character starting at `i` (ASCII or not); returns where the next one starts.
+    mutating func add(characterAt i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let byte = bytes[i]
+        if byte < 0x80 {
+            add(ascii: byte)
+            return i + 1
+        }
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+        let isWordCharacter = scalar.properties.isAlphabetic || (scalar == "’" && inWord)
+        if isWordCharacter && !inWord { count += 1 }
+        inWord = isWordCharacter
+        return i + length
+    }
+}
+
+/// Byte-class tests on eight ASCII bytes (each below 0x80) at once: each answer is the
+/// high bit of every byte for which the test holds.
+enum ASCIIChunk {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Bytes `>= bound`. A byte below 0x80 plus `0x80 - bound` never carries into the next.
+    static func atLeast(_ bound: UInt8, _ chunk: UInt64) -> UInt64 {
+        (chunk &+ ones &* UInt64(0x80 - bound)) & highBits
+    }
+
+    static func equal(_ value: UInt8, _ chunk: UInt64) -> UInt64 {
+        atLeast(value, chunk) & ~atLeast(value + 1, chunk)
+    }
+}

@@ -1,0 +1,109 @@
+import XCTest
+@testable import CriaKit
+
+/// The byte-level fast paths (eight bytes at a time, packed keys) against the plain
+/// definitions they replace, on edge cases and on random text.
+final class ByteFastPathTests: XCTestCase {
+    private static let alphabet: [String] = [
+        "a", "Z", "q", "0", "9", " ", "  ", "\t", "\n", "'", "-", "’", "é", "Ж", "中", "😀", "\u{1}", "\"", "\\",
+        ".", ",", "_", "@", "[", "`", "{", "/", ":", "\u{7F}", "A", "m", "\r\n",
+    ]
+
+    private func randomText(_ generator: inout SystemRandomNumberGenerator) -> String {
+        let length = Int.random(in: 0...40, using: &generator)
+        return (0..<length).map { _ in Self.alphabet.randomElement(using: &generator)! }.joined()
+    }
+
+    /// The definition `WordCounter.count` had before its ASCII fast path: runs of letters or
+    /// digits, continued (never started) by `'`, `-` and `’`.
+    private func referenceWordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let isWordCharacter: Bool
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                isWordCharacter = (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                    || ((byte == 0x27 || byte == 0x2D) && inWord)
+            } else {
+                isWordCharacter = scalar.properties.isAlphabetic || (scalar == "’" && inWord)
+            }
+            if isWordCharacter && !inWord { count += 1 }
+            inWord = isWordCharacter
+        }
+        return count
+    }
+
+    func testWordCountMatchesItsDefinition() {
+        let cases = [
+            "", "a", "child's views", "11-16 year olds", "--a", "a--b", "'a' 'b'", "abcdefgh", "abcdefghi jklmnopq",
+            "abcdefg-hijklmno", "x’s and y’s", "Département de l’État", "12345678 12345678", "a b c d e f g h i j",
+            "        word", "word        ", "tab\tseparated\ttext here", "émigré", "2025-04-08T09:30",
+        ]
+        for text in cases {
+            XCTAssertEqual(WordCounter.count(text), referenceWordCount(text), text)
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let text = randomText(&generator)
+            XCTAssertEqual(WordCounter.count(text), referenceWordCount(text), text.debugDescription)
+            let limit = Int.random(in: 0...6, using: &generator)
+            let bounded = WordCounter.count(text, stoppingAbove: limit)
+            XCTAssertEqual(bounded <= limit, referenceWordCount(text) <= limit, text.debugDescription)
+        }
+    }
+
+    func testJSONStringsEscapeAsBefore() {
+        func reference(_ text: String) -> String {
+            var out: [UInt8] = [0x22]
+            for byte in text.utf8 {
+                switch byte {
+                case 0x22: out += Array("\\\"".utf8)
+                case 0x5C: out += Array("\\\\".utf8)
+                case 0x0A: out += Array("\\n".utf8)
+                case 0x0D: out += Array("\\r".utf8)
+                case 0x09: out += Array("\\t".utf8)
+                case 0..<0x20: out += Array(String(format: "\\u%04x", byte).utf8)
+                default: out.append(byte)
+                }
+            }
+            return String(decoding: out + [0x22], as: UTF8.self)
+        }
+        let cases = ["", "plain", "\"quoted\"", "back\\slash", "line\nbreak and more text", "\u{1}spool:x", "0123456\"",
+                     "01234567\"", "012345678\u{1F}", "é\"é\"é\"é\"", "tab\there\r\n", "😀 \u{0}"]
+        for text in cases {
+            XCTAssertEqual(JSONValue.string(text).serialized(), reference(text), text.debugDescription)
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let text = randomText(&generator)
+            XCTAssertEqual(JSONValue.string(text).serialized(), reference(text), text.debugDescription)
+        }
+    }
+
+    func testJSONIntegersAsStringDescribesThem() {
+        for value in [0, 7, 10, 99, 100, 12345, -1, -10, -987654321, Int.max, Int.min] {
+            XCTAssertEqual(JSONValue.int(value).serialized(), String(value))
+        }
+    }
+
+    func testRolesOfLabelsMatchRolesOfKeys() {
+        var labels = ["", "_", "Title", "SECTION_TITLE", "section-heading", "P", "p", "para1", "Para.1", "Body", "xmlns",
+                      "documentInformation", "document_information_x", "averyveryverylonglabelnamethatisnokey",
+                      "lin\u{212A}s", "Département", "criaWaivers", "cria-waiver", "Waiver", "blockType", "TEXT", "level",
+                      "title\u{0}", "Heading", "CAPTION", "name", "Label", "num", "Questionnumber", "frontMatter"]
+        for (set, _) in StructureVocabulary.roleSets { labels.append(contentsOf: set.map { $0.uppercased() }) }
+        labels.append(contentsOf: StructureVocabulary.titleAttributes)
+        for label in labels {
+            let key = StructureVocabulary.key(label)
+            XCTAssertEqual(StructureVocabulary.roles(ofLabel: label), StructureVocabulary.roles(ofKey: key), label.debugDescription)
+            XCTAssertEqual(StructureVocabulary.titleAttributeRank(ofName: label), StructureVocabulary.titleAttributes.firstIndex(of: key), label.debugDescription)
+        }
+    }
+
+    func testPresentationAttributesIgnoreCase() {
+        for name in ["id", "ID", "Class", "XML:LANG", "tabIndex", "data-id", "title", "", "ıd", "İd", "rowspan", "rowspans"] {
+            XCTAssertEqual(StructureVocabulary.isPresentationAttribute(name), StructureVocabulary.presentationAttributes.contains(name.lowercased()), name)
+        }
+    }
+}
