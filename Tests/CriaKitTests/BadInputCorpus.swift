@@ -190,7 +190,9 @@ enum CriaBinary {
     static let cacheHome = NSTemporaryDirectory() + "cria-test-cache-" + UUID().uuidString
 
     /// `interruptWhen` is polled while the process runs; once true, SIGINT is sent.
-    static func run(_ arguments: [String], timeout: TimeInterval = 10, environment: [String: String] = [:],
+    /// `timeout` only catches a hang: it is far above any normal run, even of the debug
+    /// binary on a loaded two-core machine, so that it never measures speed.
+    static func run(_ arguments: [String], timeout: TimeInterval = 60, environment: [String: String] = [:],
                     interruptWhen: (() -> Bool)? = nil) throws -> Run {
         let binary = try require()
         let folder = NSTemporaryDirectory() + "cria-run-" + UUID().uuidString
