@@ -18,7 +18,14 @@ enum Stemmer {
 
     static func stem(_ word: Substring) -> String {
         if let stem = asciiStem(word) { return stem }
-        var lower = word.lowercased()
+        let lower = word.lowercased()
+        return latinStem(lower) ?? characterStem(lower)
+    }
+
+    /// `stem`'s steps on a lowercased word, character by character: what the faster paths
+    /// must agree with.
+    static func characterStem(_ lowercased: String) -> String {
+        var lower = lowercased
         // U+2019 is the bytes E2 80 99 and nothing else is equivalent to it.
         if lower.utf8.contains(0x99) { lower = lower.replacingOccurrences(of: "’", with: "'") }
         if let mapped = irregular[lower] { return mapped }
@@ -77,49 +84,85 @@ enum Stemmer {
                 }
             }
             guard quoteBytesSeen == 0, n > 0 else { return nil }
-            func string(_ count: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self) }
-            func ends(_ suffix: StaticString) -> Bool {
-                let s = suffix.utf8Start, k = suffix.utf8CodeUnitCount
-                guard n >= k else { return false }
-                for j in 0..<k where buffer[n - k + j] != s[j] { return false }
-                return true
-            }
-            func irregularStem() -> String? {
-                guard n >= 3, n <= 10, irregularStarts.contains(UInt16(buffer[0]) << 8 | UInt16(buffer[1])) else { return nil }
-                return irregular[string(n)]
-            }
-            if let mapped = irregularStem() { return mapped }
-            // Every rule below ends in one of these.
-            switch buffer[n - 1] {
-            case UInt8(ascii: "s"), UInt8(ascii: "d"), UInt8(ascii: "g"), UInt8(ascii: "'"): break
-            default: return string(n)
-            }
-            if ends("'s") { n -= 2 } else if ends("s'") { n -= 1 }
-            if let mapped = irregularStem() { return mapped }
-            let count = n
-            func undoubled(_ k: Int) -> String {
-                // `undouble` on the first k bytes.
-                guard k >= 3 else { return string(k) }
-                let last = buffer[k - 1]
-                guard last == buffer[k - 2] else { return string(k) }
-                switch last {
-                case UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "z"),
-                     UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"):
-                    return string(k)
-                default:
-                    return string(k - 1)
+            return stemLowercased(buffer, count: n) { String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<$0]), as: UTF8.self) }
+        }
+    }
+
+    /// The same steps as `stem` on a lowercased word whose scalars are all printable ASCII, ’ or
+    /// U+00C0-U+02AF (Latin letters): each such scalar is a character of its own (none joins
+    /// its neighbours) and equal to no other (none decomposes into another), so the steps can
+    /// read scalars rather than characters. Nil for other words.
+    private static func latinStem(_ lower: String) -> String? {
+        let scalars = lower.unicodeScalars
+        let length = scalars.count
+        guard length <= 64 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(length, 1)) { buffer -> String? in
+            var n = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value == 0x2019 {
+                    buffer[n] = 0x27
+                } else if (value > 0x20 && value < 0x7F) || (value >= 0xC0 && value < 0x2B0) {
+                    buffer[n] = value
+                } else {
+                    return nil
                 }
+                n += 1
             }
-            if count > 4 && (ends("ies") || ends("ied")) {
-                buffer[n - 3] = UInt8(ascii: "y")
-                return string(n - 2)
+            guard n > 0 else { return nil }
+            return stemLowercased(buffer, count: n) { count in
+                var spelled = String()
+                for value in buffer[0..<count] { spelled.unicodeScalars.append(Unicode.Scalar(value)!) }
+                return spelled
             }
-            if count > 5 && ends("sses") { return string(n - 2) }
-            if count > 5 && ends("ing") { return undoubled(n - 3) }
-            if count > 4 && ends("ed") && !ends("eed") { return undoubled(n - 2) }
-            if count > 3 && ends("es") && (ends("ches") || ends("shes") || ends("xes") || ends("sses")) { return string(n - 2) }
-            if count > 3 && ends("s") && !ends("ss") && !ends("us") && !ends("is") { return string(n - 1) }
+        }
+    }
+
+    /// `stem`'s steps after lowercasing, on a word whose characters are `buffer[0..<n]`, one
+    /// unit (a byte or a scalar) each, with ’ already read as '; `string(k)` spells the first
+    /// k characters.
+    private static func stemLowercased<Unit: FixedWidthInteger>(
+        _ buffer: UnsafeMutableBufferPointer<Unit>, count: Int, string: (Int) -> String
+    ) -> String {
+        var n = count
+        func ends(_ suffix: StaticString) -> Bool {
+            let s = suffix.utf8Start, k = suffix.utf8CodeUnitCount
+            guard n >= k else { return false }
+            for j in 0..<k where buffer[n - k + j] != Unit(s[j]) { return false }
+            return true
+        }
+        func irregularStem() -> String? {
+            guard n >= 3, n <= 10, buffer[0] < 0x80, buffer[1] < 0x80,
+                  irregularStarts.contains(UInt16(truncatingIfNeeded: buffer[0]) << 8 | UInt16(truncatingIfNeeded: buffer[1])) else { return nil }
+            return irregular[string(n)]
+        }
+        if let mapped = irregularStem() { return mapped }
+        // Every rule below ends in one of these.
+        let last = buffer[n - 1]
+        guard last == Unit(UInt8(ascii: "s")) || last == Unit(UInt8(ascii: "d")) || last == Unit(UInt8(ascii: "g")) || last == Unit(UInt8(ascii: "'")) else {
             return string(n)
         }
+        if ends("'s") { n -= 2 } else if ends("s'") { n -= 1 }
+        if let mapped = irregularStem() { return mapped }
+        let count = n
+        func undoubled(_ k: Int) -> String {
+            // `undouble` on the first k characters.
+            guard k >= 3 else { return string(k) }
+            let last = buffer[k - 1]
+            guard last == buffer[k - 2] else { return string(k) }
+            let kept: StaticString = "lszaeiou"
+            for j in 0..<kept.utf8CodeUnitCount where last == Unit(kept.utf8Start[j]) { return string(k) }
+            return string(k - 1)
+        }
+        if count > 4 && (ends("ies") || ends("ied")) {
+            buffer[n - 3] = Unit(UInt8(ascii: "y"))
+            return string(n - 2)
+        }
+        if count > 5 && ends("sses") { return string(n - 2) }
+        if count > 5 && ends("ing") { return undoubled(n - 3) }
+        if count > 4 && ends("ed") && !ends("eed") { return undoubled(n - 2) }
+        if count > 3 && ends("es") && (ends("ches") || ends("shes") || ends("xes") || ends("sses")) { return string(n - 2) }
+        if count > 3 && ends("s") && !ends("ss") && !ends("us") && !ends("is") { return string(n - 1) }
+        return string(n)
     }
 }

@@ -1,0 +1,44 @@
+import XCTest
+@testable import CriaKit
+
+/// The byte- and scalar-level shortcuts of evaluation agree with the plain definitions they
+/// stand in for.
+final class EvaluationShortcutTests: XCTestCase {
+    func testLatinWordsStemAsCharacterByCharacter() {
+        let words = [
+            "cafés", "Ysgolion", "plant’s", "Gweinidogion", "naïve", "façades", "ŵyr", "dŵr", "Ôl-16",
+            "déjà", "rôles", "años", "straße", "İstanbul", "ĳssels", "planned", "ßß", "ÉTUDES", "niñoss",
+            "cafés’", "éees", "ääing", "ŷŷed", "ĉĉing", "tries", "kıds", "KIDS", "e\u{301}tudes", "x\u{200D}s",
+        ]
+        for word in words {
+            XCTAssertEqual(Stemmer.stem(Substring(word)), Stemmer.characterStem(word.lowercased()), word)
+        }
+    }
+
+    func testWantedKeysMatchLikeTheKeySet() {
+        let keys: Set<String> = ["screening", "childimpact", "art", "article", ""]
+        let wanted = WantedKeys(keys)
+        let labels = [
+            "Screening", "SCREENING", "screening_outcome", "child-impact", "Child Impact", "child.impact", "childImpactX",
+            "Art", "ART", "a_r_t", "article", "Article", "p", "section", "", "_-", "Scréening", "scree ning", "S",
+        ]
+        for label in labels {
+            let key = StructureVocabulary.key(label)
+            XCTAssertEqual(wanted.match(label), keys.contains(key) ? key : nil, label)
+        }
+        let nonASCII = WantedKeys(["réponse"])
+        XCTAssertEqual(nonASCII.match("Réponse"), "réponse")
+        XCTAssertNil(nonASCII.match("reponse"))
+    }
+
+    func testLeadingNumberReadsLikeTrimmingAndPrefix() {
+        let values = [
+            "28", " 28", "\t3 (education)", "12a", "3.5", "", "   ", "abc", "007", "99999999999999999999999",
+            "\u{A0}24", "2\u{301}", "٣", "4½", " 5\n", "\n5", "+5", "54", "1 2",
+        ]
+        for value in values {
+            let expected = Int(value.trimmingCharacters(in: .whitespaces).prefix { $0.isNumber })
+            XCTAssertEqual(DocumentFacts.leadingNumber(value), expected, value)
+        }
+    }
+}
