@@ -9,6 +9,8 @@ final class EvaluationShortcutTests: XCTestCase {
             "cafés", "Ysgolion", "plant’s", "Gweinidogion", "naïve", "façades", "ŵyr", "dŵr", "Ôl-16",
             "déjà", "rôles", "años", "straße", "İstanbul", "ĳssels", "planned", "ßß", "ÉTUDES", "niñoss",
             "cafés’", "éees", "ääing", "ŷŷed", "ĉĉing", "tries", "kıds", "KIDS", "e\u{301}tudes", "x\u{200D}s",
+            "Children", "PEOPLE’S", "women", "mens", "parties’", "Carers", "babies", "party", "partners", "chills",
+            "men", "me", "children's", "Families", "pets", "planning", "fussed", "passes", "watches", "bus",
         ]
         for word in words {
             XCTAssertEqual(Stemmer.stem(Substring(word)), Stemmer.characterStem(word.lowercased()), word)
@@ -39,6 +41,19 @@ final class EvaluationShortcutTests: XCTestCase {
         for value in values {
             let expected = Int(value.trimmingCharacters(in: .whitespaces).prefix { $0.isNumber })
             XCTAssertEqual(DocumentFacts.leadingNumber(value), expected, value)
+        }
+    }
+
+    func testArticlePrefilterKeepsEveryReference() {
+        let references = [
+            "See Article 12.", "Art.\t3", "articles  12", "ARTICLE 3", "art.12", "arts.5", "(article 3)", "the art 9",
+            "Article\u{A0}12", "article ٣", "Under Art. 12(1)", "x-art 4", "’article 7",
+        ]
+        for text in references { XCTAssertTrue(ArticleReferences.mayReferenceArticle(text), text) }
+        let others = ["Art therapy for 12 children.", "artist 3", "article x", "articled 3", "smart 3", "Arts and crafts.", "art"]
+        for text in others {
+            XCTAssertFalse(ArticleReferences.mayReferenceArticle(text), text)
+            XCTAssertEqual(ArticleReferences.find(in: text).count, 0, text)
         }
     }
 }

@@ -9,12 +9,12 @@ enum Stemmer {
         "childrens": "child", "peoples": "person", "womens": "woman", "mens": "man",
     ]
 
-    /// The first two bytes of every irregular form ("ch", "pe", ...), so that most words
-    /// skip the dictionary. Every form is 3-10 bytes long.
-    private static let irregularStarts: [UInt16] = Array(Set(irregular.keys.map { key -> UInt16 in
+    /// The first two bytes and the length of every irregular form ("ch" and 8 for
+    /// "children", ...), so that most words skip the dictionary. Every form is 3-10 bytes long.
+    private static let irregularShapes: [UInt32] = irregular.keys.map { key in
         let bytes = Array(key.utf8)
-        return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
-    }))
+        return UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes.count)
+    }
 
     static func stem(_ word: Substring) -> String {
         if let stem = asciiStem(word) { return stem }
@@ -133,7 +133,7 @@ enum Stemmer {
         }
         func irregularStem() -> String? {
             guard n >= 3, n <= 10, buffer[0] < 0x80, buffer[1] < 0x80,
-                  irregularStarts.contains(UInt16(truncatingIfNeeded: buffer[0]) << 8 | UInt16(truncatingIfNeeded: buffer[1])) else { return nil }
+                  irregularShapes.contains(UInt32(truncatingIfNeeded: buffer[0]) << 16 | UInt32(truncatingIfNeeded: buffer[1]) << 8 | UInt32(n)) else { return nil }
             return irregular[string(n)]
         }
         if let mapped = irregularStem() { return mapped }

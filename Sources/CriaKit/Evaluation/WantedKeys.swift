@@ -35,16 +35,24 @@ struct WantedKeys {
     /// Whether an ASCII label's key has a length and first byte no wanted key has; nil for
     /// a label that is not ASCII (its key may be anything).
     private static func isRuledOut(_ label: String, shapes: [UInt64]) -> Bool? {
-        label.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+        // A label that starts with an ASCII letter or digit starts its key with it, lowercased,
+        // whatever follows: most labels are turned away here, unread.
+        if let byte = label.utf8.first, byte < 0x80, !isDropped(byte), shapes[Int(lowercased(byte))] == 0 { return true }
+        return label.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             var length = 0
             var first: UInt8 = 0
             for byte in bytes {
                 guard byte < 0x80 else { return nil }
-                if byte == 0x5F || byte == 0x2D || byte == 0x20 || byte == 0x2E { continue }
-                if length == 0 { first = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                if isDropped(byte) { continue }
+                if length == 0 { first = lowercased(byte) }
                 length += 1
             }
             return shapes[Int(first)] & (1 << UInt64(min(length, 63))) == 0
         } ?? nil
     }
+
+    /// `_`, `-`, space and dot, which keys leave out.
+    private static func isDropped(_ byte: UInt8) -> Bool { byte == 0x5F || byte == 0x2D || byte == 0x20 || byte == 0x2E }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 }
