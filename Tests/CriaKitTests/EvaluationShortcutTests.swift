@@ -56,4 +56,24 @@ final class EvaluationShortcutTests: XCTestCase {
             XCTAssertEqual(ArticleReferences.find(in: text).count, 0, text)
         }
     }
+
+    /// Texts built from the pieces references are made of read the same with the byte reader
+    /// as with the regular expressions.
+    func testArticleReaderAgreesWithThePattern() {
+        let pieces = [
+            "Article", "article", "ARTICLES", "Art", "art.", "Arts", "arts.", "artic", "articled", " ", "  ", "\t", "\n", "\r\n",
+            "1", "3", "12", "28", "54", "55", "123", "0", "(1)", "( 2 )", "(a)", "(B)", "(", ")", ",", ", ", " and ", "and",
+            " & ", " or ", " to ", "to", "-", "--", " - ", "x", "smart", "_", "e.g.", ".", "the", "Convention", "9(100)",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...12, using: &generator) { text += pieces.randomElement(using: &generator)! }
+            let read = ArticleReferences.find(in: text).map { ($0.article, text.utf8.distance(from: text.startIndex, to: $0.range.lowerBound), text.utf8.distance(from: text.startIndex, to: $0.range.upperBound)) }
+            let matched = ArticleReferences.findWithPattern(in: text).map { ($0.article, text.utf8.distance(from: text.startIndex, to: $0.range.lowerBound), text.utf8.distance(from: text.startIndex, to: $0.range.upperBound)) }
+            XCTAssertEqual(read.map(\.0), matched.map(\.0), text)
+            XCTAssertEqual(read.map(\.1), matched.map(\.1), text)
+            XCTAssertEqual(read.map(\.2), matched.map(\.2), text)
+        }
+    }
 }

@@ -16,24 +16,50 @@ public enum ArticleReferences {
     /// Article numbers referenced in `text`, each with the range of its reference.
     public static func find(in text: String) -> [(article: Int, range: Range<String.Index>)] {
         guard mayReferenceArticle(text) else { return [] }
+        var contiguous = text
+        let references = contiguous.withUTF8 { bytes in
+            ArticleReferenceReader.canRead(bytes) ? ArticleReferenceReader(bytes).references() : nil
+        }
+        guard let references else { return findWithPattern(in: text) }
+        let utf8 = text.utf8
+        var found: [(Int, Range<String.Index>)] = []
+        for reference in references {
+            let range = utf8.index(utf8.startIndex, offsetBy: reference.range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: reference.range.upperBound)
+            add(reference.numbers, range: range, to: &found)
+        }
+        return found.filter { (1...54).contains($0.0) }
+    }
+
+    /// `find` with the regular expressions, for any text: what `ArticleReferenceReader` must
+    /// agree with where it reads.
+    static func findWithPattern(in text: String) -> [(article: Int, range: Range<String.Index>)] {
         let whole = NSRange(location: 0, length: text.utf16.count)
         var found: [(Int, Range<String.Index>)] = []
         for match in pattern.matches(in: text, range: whole) {
             guard let range = Range(match.range, in: text) else { continue }
             let reference = String(text[range])
-            var previous: Int?
+            var numbers: [(value: Int, endsRange: Bool)] = []
             for part in number.matches(in: reference, range: NSRange(reference.startIndex..., in: reference)) {
                 guard let numberRange = Range(part.range(at: 2), in: reference), let value = Int(reference[numberRange]) else { continue }
-                let isRange = part.range(at: 1).location != NSNotFound
-                if isRange, let start = previous, start < value, value - start <= 10 {
-                    for article in (start + 1)...value { found.append((article, range)) }
-                } else {
-                    found.append((value, range))
-                }
-                previous = value
+                numbers.append((value, part.range(at: 1).location != NSNotFound))
             }
+            add(numbers, range: range, to: &found)
         }
         return found.filter { (1...54).contains($0.0) }
+    }
+
+    /// The articles a reference's numbers name: a number after "to" or a dash ends a range
+    /// from the number before it (of at most ten articles).
+    private static func add(_ numbers: [(value: Int, endsRange: Bool)], range: Range<String.Index>, to found: inout [(Int, Range<String.Index>)]) {
+        var previous: Int?
+        for (value, endsRange) in numbers {
+            if endsRange, let start = previous, start < value, value - start <= 10 {
+                for article in (start + 1)...value { found.append((article, range)) }
+            } else {
+                found.append((value, range))
+            }
+            previous = value
+        }
     }
 
     public static func mentionsConvention(_ text: String) -> Bool {
