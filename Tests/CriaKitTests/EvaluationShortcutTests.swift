@@ -64,6 +64,8 @@ final class EvaluationShortcutTests: XCTestCase {
             "Article", "article", "ARTICLES", "Art", "art.", "Arts", "arts.", "artic", "articled", " ", "  ", "\t", "\n", "\r\n",
             "1", "3", "12", "28", "54", "55", "123", "0", "(1)", "( 2 )", "(a)", "(B)", "(", ")", ",", ", ", " and ", "and",
             " & ", " or ", " to ", "to", "-", "--", " - ", "x", "smart", "_", "e.g.", ".", "the", "Convention", "9(100)",
+            "\u{A0}", "\u{2002}", "–", "—", "’", "“", "é", "l’article", "Artículo", "ß", "ſ", "K", "\u{301}", "\u{FEFF}", "٣",
+            "\u{B}", "\u{1C}", "\u{85}", "\u{2028}", "œ", "À",
         ]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<3000 {

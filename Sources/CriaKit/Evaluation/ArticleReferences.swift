@@ -17,9 +17,7 @@ public enum ArticleReferences {
     public static func find(in text: String) -> [(article: Int, range: Range<String.Index>)] {
         guard mayReferenceArticle(text) else { return [] }
         var contiguous = text
-        let references = contiguous.withUTF8 { bytes in
-            ArticleReferenceReader.canRead(bytes) ? ArticleReferenceReader(bytes).references() : nil
-        }
+        let references = contiguous.withUTF8 { ArticleReferenceReader($0)?.references() }
         guard let references else { return findWithPattern(in: text) }
         let utf8 = text.utf8
         var found: [(Int, Range<String.Index>)] = []
