@@ -117,11 +117,22 @@ public final class TextIndex {
             return []
         case .roles(let roles):
             if let known = sectionsByScope[scope] { return known }
-            let found = proposal.sections.filter { !$0.roles.isDisjoint(with: roles) }
+            let positions = roles.count == 1 ? sectionsWithRole[roles[0]] ?? [] : Set(roles.flatMap { sectionsWithRole[$0] ?? [] }).sorted()
+            let found = positions.map { proposal.sections[$0] }
             sectionsByScope[scope] = found
             return found
         }
     }
+
+    /// Where the sections with each role are in `proposal.sections`, in order: gathered when
+    /// a rule first asks, once every role is assigned.
+    private lazy var sectionsWithRole: [String: [Int]] = {
+        var found: [String: [Int]] = [:]
+        for (position, section) in proposal.sections.enumerated() {
+            for role in section.roles { found[role, default: []].append(position) }
+        }
+        return found
+    }()
 
     func mentions(of lexicon: String, in ranges: [Range<Int>], includeNegated: Bool = false) -> [Mention] {
         guard let number = matcher.index(of: lexicon) else { return [] }
