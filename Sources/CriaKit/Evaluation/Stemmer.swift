@@ -60,30 +60,34 @@ enum Stemmer {
         let length = utf8.count
         guard length <= 64 else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { buffer -> String? in
-            var n = 0
-            var quoteBytesSeen = 0   // of a ’ being read
-            for byte in utf8 {
-                switch quoteBytesSeen {
-                case 0:
-                    if byte < 0x80 {
-                        buffer[n] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            /// The word lowercased into `buffer`, with ’ as ': its length, or nil if not ASCII.
+            func lowercase<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int? {
+                var n = 0
+                var quoteBytesSeen = 0   // of a ’ being read
+                for byte in bytes {
+                    switch quoteBytesSeen {
+                    case 0:
+                        if byte < 0x80 {
+                            buffer[n] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                            n += 1
+                        } else if byte == 0xE2 {
+                            quoteBytesSeen = 1
+                        } else {
+                            return nil
+                        }
+                    case 1:
+                        guard byte == 0x80 else { return nil }
+                        quoteBytesSeen = 2
+                    default:
+                        guard byte == 0x99 else { return nil }
+                        buffer[n] = 0x27
                         n += 1
-                    } else if byte == 0xE2 {
-                        quoteBytesSeen = 1
-                    } else {
-                        return nil
+                        quoteBytesSeen = 0
                     }
-                case 1:
-                    guard byte == 0x80 else { return nil }
-                    quoteBytesSeen = 2
-                default:
-                    guard byte == 0x99 else { return nil }
-                    buffer[n] = 0x27
-                    n += 1
-                    quoteBytesSeen = 0
                 }
+                return quoteBytesSeen == 0 && n > 0 ? n : nil
             }
-            guard quoteBytesSeen == 0, n > 0 else { return nil }
+            guard let n = utf8.withContiguousStorageIfAvailable({ lowercase($0) }) ?? lowercase(utf8) else { return nil }
             return stemLowercased(buffer, count: n) { String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<$0]), as: UTF8.self) }
         }
     }
