@@ -18,8 +18,9 @@ enum Stemmer {
 
     static func stem(_ word: Substring) -> String {
         if let stem = asciiStem(word) { return stem }
+        if let scalars = latin1Lowercased(word), let stem = latinStem(scalars) { return stem }
         let lower = word.lowercased()
-        return latinStem(lower) ?? characterStem(lower)
+        return latinStem(lower.unicodeScalars) ?? characterStem(lower)
     }
 
     /// `stem`'s steps on a lowercased word, character by character: what the faster paths
@@ -92,12 +93,27 @@ enum Stemmer {
         }
     }
 
+    /// The scalars of a word of ASCII, ’ and Latin-1 letters, lowercased as `lowercased()`
+    /// does (Latin-1 capitals are their small letters less 0x20; ß and ÿ have no capital
+    /// here); nil for other words.
+    private static func latin1Lowercased(_ word: Substring) -> [Unicode.Scalar]? {
+        var lowered: [Unicode.Scalar] = []
+        for scalar in word.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: lowered.append(Unicode.Scalar(value + 0x20)!)
+            case 0x21...0x7E, 0xDF...0xFF, 0x2019: lowered.append(scalar)
+            default: return nil
+            }
+        }
+        return lowered
+    }
+
     /// The same steps as `stem` on a lowercased word whose scalars are all printable ASCII, ’ or
     /// U+00C0-U+02AF (Latin letters): each such scalar is a character of its own (none joins
     /// its neighbours) and equal to no other (none decomposes into another), so the steps can
     /// read scalars rather than characters. Nil for other words.
-    private static func latinStem(_ lower: String) -> String? {
-        let scalars = lower.unicodeScalars
+    private static func latinStem<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> String? {
         let length = scalars.count
         guard length <= 64 else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(length, 1)) { buffer -> String? in
