@@ -16,24 +16,48 @@ public enum ArticleReferences {
     /// Article numbers referenced in `text`, each with the range of its reference.
     public static func find(in text: String) -> [(article: Int, range: Range<String.Index>)] {
         guard mayReferenceArticle(text) else { return [] }
-        let whole = NSRange(text.startIndex..., in: text)
+        var contiguous = text
+        let references = contiguous.withUTF8 { ArticleReferenceReader($0)?.references() }
+        guard let references else { return findWithPattern(in: text) }
+        let utf8 = text.utf8
+        var found: [(Int, Range<String.Index>)] = []
+        for reference in references {
+            let range = utf8.index(utf8.startIndex, offsetBy: reference.range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: reference.range.upperBound)
+            add(reference.numbers, range: range, to: &found)
+        }
+        return found.filter { (1...54).contains($0.0) }
+    }
+
+    /// `find` with the regular expressions, for any text: what `ArticleReferenceReader` must
+    /// agree with where it reads.
+    static func findWithPattern(in text: String) -> [(article: Int, range: Range<String.Index>)] {
+        let whole = NSRange(location: 0, length: text.utf16.count)
         var found: [(Int, Range<String.Index>)] = []
         for match in pattern.matches(in: text, range: whole) {
             guard let range = Range(match.range, in: text) else { continue }
             let reference = String(text[range])
-            var previous: Int?
+            var numbers: [(value: Int, endsRange: Bool)] = []
             for part in number.matches(in: reference, range: NSRange(reference.startIndex..., in: reference)) {
                 guard let numberRange = Range(part.range(at: 2), in: reference), let value = Int(reference[numberRange]) else { continue }
-                let isRange = part.range(at: 1).location != NSNotFound
-                if isRange, let start = previous, start < value, value - start <= 10 {
-                    for article in (start + 1)...value { found.append((article, range)) }
-                } else {
-                    found.append((value, range))
-                }
-                previous = value
+                numbers.append((value, part.range(at: 1).location != NSNotFound))
             }
+            add(numbers, range: range, to: &found)
         }
         return found.filter { (1...54).contains($0.0) }
+    }
+
+    /// The articles a reference's numbers name: a number after "to" or a dash ends a range
+    /// from the number before it (of at most ten articles).
+    private static func add(_ numbers: [(value: Int, endsRange: Bool)], range: Range<String.Index>, to found: inout [(Int, Range<String.Index>)]) {
+        var previous: Int?
+        for (value, endsRange) in numbers {
+            if endsRange, let start = previous, start < value, value - start <= 10 {
+                for article in (start + 1)...value { found.append((article, range)) }
+            } else {
+                found.append((value, range))
+            }
+            previous = value
+        }
     }
 
     public static func mentionsConvention(_ text: String) -> Bool {
@@ -42,19 +66,59 @@ public enum ArticleReferences {
     }
 
     /// Whether `text` may hold a match of `pattern`, which always starts with "art" (any
-    /// case) at a word boundary: false only when no "art" follows a byte other than an ASCII
-    /// letter, digit or underscore (a non-ASCII byte might be a boundary, so it counts).
+    /// case) at a word boundary and goes on with "icle", "icles", "s", "s.", "." or nothing,
+    /// then spaces and a digit: false only when no "art" that follows a byte other than an
+    /// ASCII letter, digit or underscore goes on so. Wherever a non-ASCII byte is met (it
+    /// might be a boundary, a space, a digit or a letter's other case), it counts as a match.
     static func mayReferenceArticle(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             let count = bytes.count
             guard count >= 3 else { return false }
+            /// Whether the letters of `word` follow at `i`, in any ASCII case: nil when a
+            /// non-ASCII byte comes first.
+            func has(_ word: StaticString, at i: Int) -> Bool? {
+                for j in 0..<word.utf8CodeUnitCount {
+                    guard i + j < count else { return false }
+                    let byte = bytes[i + j]
+                    if byte >= 0x80 { return nil }
+                    if byte | 0x20 != word.utf8Start[j] { return false }
+                }
+                return true
+            }
+            /// Whether what follows "art" at `i` may lead on to the article number.
+            func mayGoOnToNumber(at i: Int) -> Bool {
+                var i = i
+                switch has("icle", at: i) {
+                case nil: return true
+                case true?:
+                    i += 4
+                    switch has("s", at: i) {
+                    case nil: return true
+                    case true?: i += 1
+                    case false?: break
+                    }
+                case false?:
+                    switch has("s", at: i) {
+                    case nil: return true
+                    case true?: i += 1
+                    case false?: break
+                    }
+                    if i < count && bytes[i] == 0x2E { i += 1 }
+                }
+                // Spaces, and the other ASCII controls that some readings of \s take in.
+                while i < count && (bytes[i] == 0x20 || (bytes[i] >= 0x09 && bytes[i] <= 0x0D) || (bytes[i] >= 0x1C && bytes[i] <= 0x1F)) { i += 1 }
+                guard i < count else { return false }
+                return bytes[i] >= 0x80 || (bytes[i] >= 0x30 && bytes[i] <= 0x39)
+            }
             for i in 0...(count - 3) where bytes[i] | 0x20 == 0x61 {
                 guard bytes[i + 1] | 0x20 == 0x72, bytes[i + 2] | 0x20 == 0x74 else { continue }
-                if i == 0 { return true }
-                let before = bytes[i - 1]
-                let isWordByte = (before | 0x20 >= 0x61 && before | 0x20 <= 0x7A) || (before >= 0x30 && before <= 0x39) || before == 0x5F
-                if !isWordByte { return true }
+                if i > 0 {
+                    let before = bytes[i - 1]
+                    let isWordByte = (before | 0x20 >= 0x61 && before | 0x20 <= 0x7A) || (before >= 0x30 && before <= 0x39) || before == 0x5F
+                    if isWordByte { continue }
+                }
+                if mayGoOnToNumber(at: i + 3) { return true }
             }
             return false
         }

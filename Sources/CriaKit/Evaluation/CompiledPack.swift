@@ -7,6 +7,7 @@ public final class CompiledPack: @unchecked Sendable {
     let roleTitles: [(role: SectionRole, phrases: [[Int32]])]
     /// Keys (`StructureVocabulary.key`) of the fields the rules and the screening check read.
     let fieldKeys: Set<String>
+    let wantedFieldKeys: WantedKeys
     /// Every non-empty title phrase under its first word, with its role's index in `roleTitles`.
     let phrasesByFirstWord: [Int32: [(role: Int, phrase: [Int32])]]
 
@@ -42,12 +43,14 @@ public final class CompiledPack: @unchecked Sendable {
             if let review = rule.review { visit(review) }
         }
         fieldKeys = keys
+        wantedFieldKeys = WantedKeys(keys)
         var phrases = matcher.phrases.makeIterator()
         let titles: [(role: SectionRole, phrases: [[Int32]])] = pack.roles.map { role in
             (role, role.titles.map { _ in phrases.next() ?? [] })
         }
         roleTitles = titles
         var byFirstWord: [Int32: [(role: Int, phrase: [Int32])]] = [:]
+        byFirstWord.reserveCapacity(titles.reduce(0) { $0 + $1.phrases.count })
         for (number, entry) in titles.enumerated() {
             for phrase in entry.phrases where !phrase.isEmpty { byFirstWord[phrase[0], default: []].append((number, phrase)) }
         }

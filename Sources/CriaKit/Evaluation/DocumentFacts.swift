@@ -10,7 +10,7 @@ final class DocumentFacts {
     /// (legislation's own "Article 3" is not the Convention's).
     private(set) lazy var articleReferences: [(article: Int, block: Int)] = findArticleReferences()
     /// Field values by key: those of the keys the pack asks for, gathered in one walk on first use.
-    private lazy var packFields: [String: [(value: String, node: DocumentNode)]] = collectFields(keys: pack.fieldKeys)
+    private lazy var packFields: [String: [(value: String, node: DocumentNode)]] = collectFields(pack.wantedFieldKeys)
     private var otherFields: [String: [(value: String, node: DocumentNode)]] = [:]
 
     init(proposal: Proposal, pack: CompiledPack) {
@@ -69,14 +69,14 @@ final class DocumentFacts {
     /// Labels of a field or attribute whose number names a UNCRC article in an impact table:
     /// `<Impact Article="28">`, `<RightsImpact art="22">`, `{"article": 24, "reasoning": ...}`.
     static let articleFieldLabels: Set<String> = ["article", "art", "articlenumber", "uncrcarticle", "articleno"]
+    private static let articleFieldKeys = WantedKeys(articleFieldLabels)
 
     /// An article named by a field refers from the text of the row it labels.
     private func articleFields(_ blocks: [TextIndex.Block]) -> [(Int, Int)] {
         var found: [(Int, Int)] = []
         var places: BlockPlaces?
         func add(_ value: String, row: DocumentNode) {
-            let digits = value.trimmingCharacters(in: .whitespaces).prefix { $0.isNumber }
-            guard let article = Int(digits), (1...54).contains(article) else { return }
+            guard let article = Self.leadingNumber(value), (1...54).contains(article) else { return }
             if places == nil { places = BlockPlaces(blocks) }
             // The row's own text, or else the block whose text holds the row (a table read
             // as one run of text).
@@ -88,14 +88,39 @@ final class DocumentFacts {
             if node.label.utf8.count == 5, node.label.lowercased() == "table" {
                 for (row, value) in Self.articleColumnCells(table: node) { add(value, row: row) }
             }
-            for attribute in node.attributes where Self.articleFieldLabels.contains(StructureVocabulary.key(attribute.name)) {
+            for attribute in node.attributes where Self.articleFieldKeys.match(attribute.name) != nil {
                 add(attribute.value, row: node)
             }
-            if Self.articleFieldLabels.contains(StructureVocabulary.key(node.label)), node.children.allSatisfy(\.isInline), let row = node.parent {
+            if Self.articleFieldKeys.match(node.label) != nil, node.children.allSatisfy(\.isInline), let row = node.parent {
                 add(node.fullText, row: row)
             }
         }
         return found
+    }
+
+    /// `Int(value.trimmingCharacters(in: .whitespaces).prefix { $0.isNumber })`, read from
+    /// the bytes when ASCII spaces and tabs lead to ASCII digits followed by the end or by an
+    /// ASCII byte (which is no digit's part and no number of its own).
+    static func leadingNumber(_ value: String) -> Int? {
+        let read = value.utf8.withContiguousStorageIfAvailable { bytes -> (known: Bool, number: Int?) in
+            var i = 0
+            while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x09) { i += 1 }
+            var number: Int? = 0, digits = 0
+            while i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 {
+                // Past Int.max the number is nil, as `Int(_:)` makes it.
+                if let current = number {
+                    let (times10, overflow) = current.multipliedReportingOverflow(by: 10)
+                    let (sum, overflowAdding) = times10.addingReportingOverflow(Int(bytes[i] - 0x30))
+                    number = overflow || overflowAdding ? nil : sum
+                }
+                digits += 1
+                i += 1
+            }
+            guard i == bytes.count || bytes[i] < 0x80 else { return (false, nil) }
+            return (true, digits == 0 ? nil : number)
+        }
+        if let read, read.known { return read.number }
+        return Int(value.trimmingCharacters(in: .whitespaces).prefix { $0.isNumber })
     }
 
     /// An HTML table whose header row has an "Article" column (`<th>Article</th>`): each body
@@ -134,22 +159,20 @@ final class DocumentFacts {
     func fields(_ key: String) -> [(value: String, node: DocumentNode)] {
         if pack.fieldKeys.contains(key) { return packFields[key] ?? [] }
         if let found = otherFields[key] { return found }
-        let found = collectFields(keys: [key])[key] ?? []
+        let found = collectFields(WantedKeys([key]))[key] ?? []
         otherFields[key] = found
         return found
     }
 
     /// Only the text of wanted fields is gathered: a leaf's full text is the costly part.
-    private func collectFields(keys: Set<String>) -> [String: [(value: String, node: DocumentNode)]] {
+    private func collectFields(_ wanted: WantedKeys) -> [String: [(value: String, node: DocumentNode)]] {
         var fields: [String: [(String, DocumentNode)]] = [:]
         proposal.document.root.walk { node in
             for attribute in node.attributes {
-                let key = StructureVocabulary.key(attribute.name)
-                if keys.contains(key) { fields[key, default: []].append((attribute.value, node)) }
+                if let key = wanted.match(attribute.name) { fields[key, default: []].append((attribute.value, node)) }
             }
-            if node.children.allSatisfy(\.isInline) && !node.holdsHTML {
-                let key = StructureVocabulary.key(node.label)
-                if keys.contains(key) { fields[key, default: []].append((node.fullText, node)) }
+            if let key = wanted.match(node.label), node.children.allSatisfy(\.isInline), !node.holdsHTML {
+                fields[key, default: []].append((node.fullText, node))
             }
         }
         return fields

@@ -9,16 +9,24 @@ enum Stemmer {
         "childrens": "child", "peoples": "person", "womens": "woman", "mens": "man",
     ]
 
-    /// The first two bytes of every irregular form ("ch", "pe", ...), so that most words
-    /// skip the dictionary. Every form is 3-10 bytes long.
-    private static let irregularStarts: [UInt16] = Array(Set(irregular.keys.map { key -> UInt16 in
+    /// The first two bytes and the length of every irregular form ("ch" and 8 for
+    /// "children", ...), so that most words skip the dictionary. Every form is 3-10 bytes long.
+    private static let irregularShapes: [UInt32] = irregular.keys.map { key in
         let bytes = Array(key.utf8)
-        return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
-    }))
+        return UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes.count)
+    }
 
     static func stem(_ word: Substring) -> String {
         if let stem = asciiStem(word) { return stem }
-        var lower = word.lowercased()
+        if let scalars = latin1Lowercased(word), let stem = latinStem(scalars) { return stem }
+        let lower = word.lowercased()
+        return latinStem(lower.unicodeScalars) ?? characterStem(lower)
+    }
+
+    /// `stem`'s steps on a lowercased word, character by character: what the faster paths
+    /// must agree with.
+    static func characterStem(_ lowercased: String) -> String {
+        var lower = lowercased
         // U+2019 is the bytes E2 80 99 and nothing else is equivalent to it.
         if lower.utf8.contains(0x99) { lower = lower.replacingOccurrences(of: "’", with: "'") }
         if let mapped = irregular[lower] { return mapped }
@@ -53,73 +61,128 @@ enum Stemmer {
         let length = utf8.count
         guard length <= 64 else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { buffer -> String? in
-            var n = 0
-            var quoteBytesSeen = 0   // of a ’ being read
-            for byte in utf8 {
-                switch quoteBytesSeen {
-                case 0:
-                    if byte < 0x80 {
-                        buffer[n] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            /// The word lowercased into `buffer`, with ’ as ': its length, or nil if not ASCII.
+            func lowercase<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int? {
+                var n = 0
+                var quoteBytesSeen = 0   // of a ’ being read
+                for byte in bytes {
+                    switch quoteBytesSeen {
+                    case 0:
+                        if byte < 0x80 {
+                            buffer[n] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                            n += 1
+                        } else if byte == 0xE2 {
+                            quoteBytesSeen = 1
+                        } else {
+                            return nil
+                        }
+                    case 1:
+                        guard byte == 0x80 else { return nil }
+                        quoteBytesSeen = 2
+                    default:
+                        guard byte == 0x99 else { return nil }
+                        buffer[n] = 0x27
                         n += 1
-                    } else if byte == 0xE2 {
-                        quoteBytesSeen = 1
-                    } else {
-                        return nil
+                        quoteBytesSeen = 0
                     }
-                case 1:
-                    guard byte == 0x80 else { return nil }
-                    quoteBytesSeen = 2
-                default:
-                    guard byte == 0x99 else { return nil }
+                }
+                return quoteBytesSeen == 0 && n > 0 ? n : nil
+            }
+            guard let n = utf8.withContiguousStorageIfAvailable({ lowercase($0) }) ?? lowercase(utf8) else { return nil }
+            return stemLowercased(buffer, count: n) { String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<$0]), as: UTF8.self) }
+        }
+    }
+
+    /// The scalars of a word of ASCII, ’ and Latin-1 letters, lowercased as `lowercased()`
+    /// does (Latin-1 capitals are their small letters less 0x20; ß and ÿ have no capital
+    /// here); nil for other words.
+    private static func latin1Lowercased(_ word: Substring) -> [Unicode.Scalar]? {
+        var lowered: [Unicode.Scalar] = []
+        for scalar in word.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: lowered.append(Unicode.Scalar(value + 0x20)!)
+            case 0x21...0x7E, 0xDF...0xFF, 0x2019: lowered.append(scalar)
+            default: return nil
+            }
+        }
+        return lowered
+    }
+
+    /// The same steps as `stem` on a lowercased word whose scalars are all printable ASCII, ’ or
+    /// U+00C0-U+02AF (Latin letters): each such scalar is a character of its own (none joins
+    /// its neighbours) and equal to no other (none decomposes into another), so the steps can
+    /// read scalars rather than characters. Nil for other words.
+    private static func latinStem<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> String? {
+        let length = scalars.count
+        guard length <= 64 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(length, 1)) { buffer -> String? in
+            var n = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value == 0x2019 {
                     buffer[n] = 0x27
-                    n += 1
-                    quoteBytesSeen = 0
+                } else if (value > 0x20 && value < 0x7F) || (value >= 0xC0 && value < 0x2B0) {
+                    buffer[n] = value
+                } else {
+                    return nil
                 }
+                n += 1
             }
-            guard quoteBytesSeen == 0, n > 0 else { return nil }
-            func string(_ count: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self) }
-            func ends(_ suffix: StaticString) -> Bool {
-                let s = suffix.utf8Start, k = suffix.utf8CodeUnitCount
-                guard n >= k else { return false }
-                for j in 0..<k where buffer[n - k + j] != s[j] { return false }
-                return true
+            guard n > 0 else { return nil }
+            return stemLowercased(buffer, count: n) { count in
+                var spelled = String()
+                for value in buffer[0..<count] { spelled.unicodeScalars.append(Unicode.Scalar(value)!) }
+                return spelled
             }
-            func irregularStem() -> String? {
-                guard n >= 3, n <= 10, irregularStarts.contains(UInt16(buffer[0]) << 8 | UInt16(buffer[1])) else { return nil }
-                return irregular[string(n)]
-            }
-            if let mapped = irregularStem() { return mapped }
-            // Every rule below ends in one of these.
-            switch buffer[n - 1] {
-            case UInt8(ascii: "s"), UInt8(ascii: "d"), UInt8(ascii: "g"), UInt8(ascii: "'"): break
-            default: return string(n)
-            }
-            if ends("'s") { n -= 2 } else if ends("s'") { n -= 1 }
-            if let mapped = irregularStem() { return mapped }
-            let count = n
-            func undoubled(_ k: Int) -> String {
-                // `undouble` on the first k bytes.
-                guard k >= 3 else { return string(k) }
-                let last = buffer[k - 1]
-                guard last == buffer[k - 2] else { return string(k) }
-                switch last {
-                case UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "z"),
-                     UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"):
-                    return string(k)
-                default:
-                    return string(k - 1)
-                }
-            }
-            if count > 4 && (ends("ies") || ends("ied")) {
-                buffer[n - 3] = UInt8(ascii: "y")
-                return string(n - 2)
-            }
-            if count > 5 && ends("sses") { return string(n - 2) }
-            if count > 5 && ends("ing") { return undoubled(n - 3) }
-            if count > 4 && ends("ed") && !ends("eed") { return undoubled(n - 2) }
-            if count > 3 && ends("es") && (ends("ches") || ends("shes") || ends("xes") || ends("sses")) { return string(n - 2) }
-            if count > 3 && ends("s") && !ends("ss") && !ends("us") && !ends("is") { return string(n - 1) }
+        }
+    }
+
+    /// `stem`'s steps after lowercasing, on a word whose characters are `buffer[0..<n]`, one
+    /// unit (a byte or a scalar) each, with ’ already read as '; `string(k)` spells the first
+    /// k characters.
+    private static func stemLowercased<Unit: FixedWidthInteger>(
+        _ buffer: UnsafeMutableBufferPointer<Unit>, count: Int, string: (Int) -> String
+    ) -> String {
+        var n = count
+        func ends(_ suffix: StaticString) -> Bool {
+            let s = suffix.utf8Start, k = suffix.utf8CodeUnitCount
+            guard n >= k else { return false }
+            for j in 0..<k where buffer[n - k + j] != Unit(s[j]) { return false }
+            return true
+        }
+        func irregularStem() -> String? {
+            guard n >= 3, n <= 10, buffer[0] < 0x80, buffer[1] < 0x80,
+                  irregularShapes.contains(UInt32(truncatingIfNeeded: buffer[0]) << 16 | UInt32(truncatingIfNeeded: buffer[1]) << 8 | UInt32(n)) else { return nil }
+            return irregular[string(n)]
+        }
+        if let mapped = irregularStem() { return mapped }
+        // Every rule below ends in one of these.
+        let last = buffer[n - 1]
+        guard last == Unit(UInt8(ascii: "s")) || last == Unit(UInt8(ascii: "d")) || last == Unit(UInt8(ascii: "g")) || last == Unit(UInt8(ascii: "'")) else {
             return string(n)
         }
+        if ends("'s") { n -= 2 } else if ends("s'") { n -= 1 }
+        if let mapped = irregularStem() { return mapped }
+        let count = n
+        func undoubled(_ k: Int) -> String {
+            // `undouble` on the first k characters.
+            guard k >= 3 else { return string(k) }
+            let last = buffer[k - 1]
+            guard last == buffer[k - 2] else { return string(k) }
+            let kept: StaticString = "lszaeiou"
+            for j in 0..<kept.utf8CodeUnitCount where last == Unit(kept.utf8Start[j]) { return string(k) }
+            return string(k - 1)
+        }
+        if count > 4 && (ends("ies") || ends("ied")) {
+            buffer[n - 3] = Unit(UInt8(ascii: "y"))
+            return string(n - 2)
+        }
+        if count > 5 && ends("sses") { return string(n - 2) }
+        if count > 5 && ends("ing") { return undoubled(n - 3) }
+        if count > 4 && ends("ed") && !ends("eed") { return undoubled(n - 2) }
+        if count > 3 && ends("es") && (ends("ches") || ends("shes") || ends("xes") || ends("sses")) { return string(n - 2) }
+        if count > 3 && ends("s") && !ends("ss") && !ends("us") && !ends("is") { return string(n - 1) }
+        return string(n)
     }
 }

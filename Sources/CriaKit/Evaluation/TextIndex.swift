@@ -32,6 +32,8 @@ public final class TextIndex {
     private var words: WordTable
     /// The block of each section's title, if its title is text of the document.
     private let titleBlocks: [Int?]
+    private var sectionsByScope: [Scope: [Section]] = [:]
+    private var blocksByScope: [Scope: [Range<Int>]] = [:]
 
     public init(proposal: Proposal, matcher: TermMatcher) {
         self.proposal = proposal
@@ -99,18 +101,38 @@ public final class TextIndex {
         switch scope {
         case .document:
             return [0..<blocks.count]
-        case .roles(let roles):
-            let sections = proposal.sections.filter { !$0.roles.isDisjoint(with: roles) }
-            return merged(sections.map { subtreeBlocks[$0.index] })
+        case .roles:
+            if let known = blocksByScope[scope] { return known }
+            let found = merged(sections(in: scope).map { subtreeBlocks[$0.index] })
+            blocksByScope[scope] = found
+            return found
         }
     }
 
+    /// The sections with one of the scope's roles. Roles are all assigned before rules ask,
+    /// so each scope's sections are found once.
     func sections(in scope: Scope) -> [Section] {
         switch scope {
-        case .document: return []
-        case .roles(let roles): return proposal.sections.filter { !$0.roles.isDisjoint(with: roles) }
+        case .document:
+            return []
+        case .roles(let roles):
+            if let known = sectionsByScope[scope] { return known }
+            let positions = roles.count == 1 ? sectionsWithRole[roles[0]] ?? [] : Set(roles.flatMap { sectionsWithRole[$0] ?? [] }).sorted()
+            let found = positions.map { proposal.sections[$0] }
+            sectionsByScope[scope] = found
+            return found
         }
     }
+
+    /// Where the sections with each role are in `proposal.sections`, in order: gathered when
+    /// a rule first asks, once every role is assigned.
+    private lazy var sectionsWithRole: [String: [Int]] = {
+        var found: [String: [Int]] = [:]
+        for (position, section) in proposal.sections.enumerated() {
+            for role in section.roles { found[role, default: []].append(position) }
+        }
+        return found
+    }()
 
     func mentions(of lexicon: String, in ranges: [Range<Int>], includeNegated: Bool = false) -> [Mention] {
         guard let number = matcher.index(of: lexicon) else { return [] }
@@ -163,12 +185,16 @@ public final class TextIndex {
     /// The sentence around a mention, trimmed to a readable length.
     func snippet(_ mention: Mention) -> String {
         let block = blocks[mention.block]
-        let sentence = block.tokens[mention.start].sentence
-        let inSentence = block.tokens.filter { $0.sentence == sentence }
-        guard let first = inSentence.first, let last = inSentence.last else { return "" }
-        let lower = first.range(in: block.text).lowerBound, upper = last.range(in: block.text).upperBound
+        let tokens = block.tokens
+        let sentence = tokens[mention.start].sentence
+        // Sentence numbers never fall along a block, so a sentence's tokens are one run.
+        var firstIndex = mention.start, lastIndex = mention.start
+        while firstIndex > 0 && tokens[firstIndex - 1].sentence == sentence { firstIndex -= 1 }
+        while lastIndex + 1 < tokens.count && tokens[lastIndex + 1].sentence == sentence { lastIndex += 1 }
+        let lower = tokens[firstIndex].range(in: block.text).lowerBound, upper = tokens[lastIndex].range(in: block.text).upperBound
         var text = String(block.text[lower..<upper])
-        if text.count > 200 {
+        // No more characters than bytes: a short sentence is not counted.
+        if text.utf8.count > 200 && text.count > 200 {
             let tokenStart = block.tokens[mention.start].range(in: block.text).lowerBound
             let from = block.text.index(tokenStart, offsetBy: -80, limitedBy: lower) ?? lower
             let to = block.text.index(tokenStart, offsetBy: 120, limitedBy: upper) ?? upper

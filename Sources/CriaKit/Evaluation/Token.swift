@@ -36,8 +36,9 @@ enum Tokenizer {
     /// anything else is read as a `Character`, so words and breaks fall exactly where they
     /// fall when the text is read character by character.
     static func tokenize(_ text: String, words: inout WordTable, sentence: inout Int, clause: inout Int) -> [Token] {
-        var text = text
-        text.makeContiguousUTF8()
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        let text = contiguous
         let utf8 = text.utf8
         let start = utf8.startIndex
         return utf8.withContiguousStorageIfAvailable { bytes -> [Token] in
@@ -99,7 +100,7 @@ enum Tokenizer {
                     last = offset(word.endIndex)
                 }
                 guard last > first else { return }
-                let word = words.word(bytes, first..<last) { text[index(first)..<index(last)] }
+                let word = words.word(bytes, first..<last, in: text)
                 if word.flags.contains(.clauseBreak) { clause += 1 }
                 tokens.append(Token(stem: word.stem, flags: word.flags, start: first, end: last, sentence: sentence, clause: clause))
             }

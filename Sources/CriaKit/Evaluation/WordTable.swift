@@ -148,8 +148,10 @@ struct WordTable {
         return Word(stem: id, flags: [])
     }
 
-    /// The word spelled by `bytes[range]`; `text` makes it as a string when it is new.
-    mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, text: () -> Substring) -> Word {
+    /// The word spelled by `bytes[range]`, the UTF-8 of `text` (whose characters the range
+    /// bounds); `text` spells it out when it is new.
+    mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in text: String) -> Word {
+        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count)
         let hash = Self.hash(bytes, range, seed: seed)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -161,7 +163,8 @@ struct WordTable {
             }
             slot = (slot + 1) & mask
         }
-        let spelled = text()
+        let utf8 = text.utf8
+        let spelled = text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
         let stemmed = word(stem: Stemmer.stem(spelled))
         var flags = stemmed.flags
         if Self.isNumber(bytes, range) ?? TermMatcher.isNumber(spelled) { flags.insert(.number) }
@@ -185,13 +188,26 @@ struct WordTable {
         return number
     }
 
+    /// Whether the stored key at `keyStart` (as long as `range`) spells `bytes[range]`,
+    /// compared eight bytes at a time.
     private func sameBytes(_ keyStart: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        var key = keyStart
-        for i in range {
-            if keyBytes[key] != bytes[i] { return false }
-            key += 1
+        keyBytes.withUnsafeBufferPointer { keys in
+            let length = range.count
+            precondition(keyStart >= 0 && keyStart + length <= keys.count && range.lowerBound >= 0 && range.upperBound <= bytes.count)
+            guard length > 0 else { return true }
+            let key = UnsafeRawPointer(keys.baseAddress! + keyStart)
+            let word = UnsafeRawPointer(bytes.baseAddress! + range.lowerBound)
+            var i = 0
+            while i + 8 <= length {
+                if key.loadUnaligned(fromByteOffset: i, as: UInt64.self) != word.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+                i += 8
+            }
+            while i < length {
+                if key.load(fromByteOffset: i, as: UInt8.self) != word.load(fromByteOffset: i, as: UInt8.self) { return false }
+                i += 1
+            }
+            return true
         }
-        return true
     }
 
     private mutating func grow() {
