@@ -103,6 +103,27 @@ final class BatchReportTests: XCTestCase {
         XCTAssertEqual(coverage.map { $0["article"] as? Int }, [2, 3, 12])
     }
 
+    /// The reports are written around markers where the spooled arrays go; a department
+    /// named like a marker must come out as text, with every document still listed once.
+    func testADepartmentNamedLikeASpoolMarkerIsOnlyText() throws {
+        let fixture = try BatchFixture()
+        let department = "\u{1}spool:documents"
+        try fixture.write("fixtures/dfe/a.json", """
+            {"title": "A", "department": "\\u0001spool:documents", "summary": "This affects children in schools, children and pupils."}
+
+            """)
+        let report = fixture.out + "/marker.json", sarif = fixture.out + "/marker.sarif"
+        try fixture.run(outputs: BatchOutputs(json: report, sarif: sarif))
+        let json = try fixture.json(report)
+        let documents = try XCTUnwrap(json["documents"] as? [[String: Any]])
+        XCTAssertEqual(documents.count, 4)
+        XCTAssertEqual((json["failed"] as? [Any])?.count, 4)
+        XCTAssertEqual(documents.filter { $0["department"] as? String == department }.count, 1)
+        let departments = try XCTUnwrap(json["departments"] as? [[String: Any]])
+        XCTAssertTrue(departments.contains { $0["name"] as? String == department })
+        XCTAssertNotNil(try fixture.json(sarif)["runs"] as? [Any])
+    }
+
     func testBaselineComparison() throws {
         let fixture = try BatchFixture()
         let first = fixture.out + "/first.json"

@@ -192,13 +192,20 @@ final class JSONOut {
     }
 }
 
-/// Replaces `"\u0001spool:NAME"` markers in a serialized skeleton with spooled arrays.
+/// Replaces `"\u0001spool:NONCE:NAME"` markers in a serialized skeleton with spooled arrays.
+/// The nonce is drawn afresh by each run, so that no text of a document (a department
+/// name, say) can spell a marker and have an array spliced in its place.
 enum Splicer {
-    static func marker(_ name: String) -> JSONValue { .string("\u{1}spool:\(name)") }
+    static let nonce = String(UInt64.random(in: .min ... .max), radix: 16)
+
+    static func marker(_ name: String) -> JSONValue { .string("\u{1}spool:\(nonce):\(name)") }
+
+    /// `marker(name)` as the JSON writer serializes it, quotes included.
+    static func serializedMarker(_ name: String) -> String { "\"\\u0001spool:\(nonce):\(name)\"" }
 
     static func write(_ skeleton: String, spools: [String: JSONArraySpool], into out: AtomicFile) throws {
         let bytes = Array(skeleton.utf8)
-        let prefix = Array("\"\\u0001spool:".utf8)
+        let prefix = Array("\"\\u0001spool:\(nonce):".utf8)
         var rest = 0
         while let start = firstIndex(of: prefix, in: bytes, from: rest) {
             try out.write(Array(bytes[rest..<start]))
@@ -247,8 +254,8 @@ final class SARIFOut {
     /// arrays replaced by the spooled ones.
     func finish(pack: CompiledPack, failed: Int, workingDirectory: String) throws {
         var skeleton = SARIFReport.render([], errors: [], pack: pack.pack, includeAll: false, workingDirectory: workingDirectory)
-        skeleton = Self.replaceOnce(skeleton, "\"toolExecutionNotifications\": []", "\"toolExecutionNotifications\": \"\\u0001spool:notifications\"")
-        skeleton = Self.replaceOnce(skeleton, "\"results\": []", "\"results\": \"\\u0001spool:results\"")
+        skeleton = Self.replaceOnce(skeleton, "\"toolExecutionNotifications\": []", "\"toolExecutionNotifications\": " + Splicer.serializedMarker("notifications"))
+        skeleton = Self.replaceOnce(skeleton, "\"results\": []", "\"results\": " + Splicer.serializedMarker("results"))
         if failed > 0 { skeleton = Self.replaceOnce(skeleton, "\"executionSuccessful\": true", "\"executionSuccessful\": false") }
         try Splicer.write(skeleton, spools: ["results": results, "notifications": notifications], into: file)
         results.file.discard(); notifications.file.discard()
