@@ -40,11 +40,21 @@ public final class DocumentNode {
     public let location: SourceLocation
     public internal(set) var attributes: [(name: String, value: String)] = []
     public private(set) var children: [DocumentNode] = []
-    public var pieces: [Piece] { soleText.map { [.text($0)] } ?? mixedPieces }
-    /// The text of a node whose only piece is one run of text (most leaves), kept without
-    /// an array of its own; `mixedPieces` is then empty.
+    public var pieces: [Piece] {
+        if let soleText { return [.text(soleText)] }
+        var pieces: [Piece] = []
+        forEachPiece(text: { pieces.append(.text($0)) }, child: { pieces.append(.child($0)) })
+        return pieces
+    }
+    /// The text of a node without children (most leaves), kept without an array of its own.
     private var soleText: String?
-    private var mixedPieces: [Piece] = []
+    /// The text of a node with children: each run with the number of children before it,
+    /// so that the children themselves need no entry of their own to keep reading order.
+    private var textRuns: [TextRun] = []
+    private struct TextRun {
+        let position: Int
+        var text: String
+    }
     /// Set for elements that sit inside running text (mixed content): their text reads as
     /// part of the parent's sentence, with no break around it.
     public internal(set) var isInline = false
@@ -114,26 +124,24 @@ public final class DocumentNode {
 
     public func appendText(_ text: String) {
         guard !text.isEmpty else { return }
-        if mixedPieces.isEmpty {
+        if children.isEmpty {
             soleText = soleText.map { $0 + text } ?? text
-        } else if case .text(let previous)? = mixedPieces.last {
-            mixedPieces[mixedPieces.count - 1] = .text(previous + text)
+        } else if let last = textRuns.last, last.position == children.count {
+            textRuns[textRuns.count - 1].text = last.text + text
+        } else if textRuns.isEmpty {
+            textRuns = [TextRun(position: children.count, text: text)]
         } else {
-            mixedPieces.append(.text(text))
+            textRuns.append(TextRun(position: children.count, text: text))
         }
     }
 
-    // A first piece or child is stored as an array literal, which allocates at once what
+    // A first run or child is stored as an array literal, which allocates at once what
     // an append to an empty array reaches through its general growth path.
     public func appendChild(_ child: DocumentNode) {
         child.parentReference = Unmanaged.passUnretained(self)
         if let text = soleText {
-            mixedPieces = [.text(text), .child(0)]
+            textRuns = [TextRun(position: 0, text: text)]
             soleText = nil
-        } else if mixedPieces.isEmpty {
-            mixedPieces = [.child(0)]
-        } else {
-            mixedPieces.append(.child(children.count))
         }
         if children.isEmpty {
             children = [child]
@@ -145,10 +153,7 @@ public final class DocumentNode {
     /// Readers call this when an element closes: children of an element that also holds
     /// non-blank text of its own are inline (mixed content), so they read as one sentence.
     public func markInlineChildrenIfMixed() {
-        let hasOwnText = mixedPieces.contains { piece in
-            if case .text(let run) = piece { return run.contains { !$0.isWhitespace } }
-            return false
-        }
+        let hasOwnText = textRuns.contains { run in run.text.contains { !$0.isWhitespace } }
         guard hasOwnText else { return }
         for child in children where child.kind == .element { child.isInline = true }
     }
@@ -162,15 +167,26 @@ public final class DocumentNode {
     public var ownText: String {
         var out = TextAccumulator()
         if let soleText { out.append(soleText) }
-        for piece in mixedPieces {
-            switch piece {
-            case .text(let run): out.append(run)
-            case .child(let index) where children[index].isInline:
+        forEachPiece(text: { out.append($0) }, child: { index in
+            if children[index].isInline {
                 children[index].appendFullText(to: &out)
-            case .child: out.breakBlock()
+            } else {
+                out.breakBlock()
             }
-        }
+        })
         return out.result
+    }
+
+    /// The text runs and child indices of a node with children, in reading order.
+    private func forEachPiece(text: (String) -> Void, child: (Int) -> Void) {
+        var next = 0
+        for index in 0...children.count {
+            if next < textRuns.count, textRuns[next].position == index {
+                text(textRuns[next].text)
+                next += 1
+            }
+            if index < children.count { child(index) }
+        }
     }
 
     /// All text of this node and its descendants in reading order, with a space wherever
@@ -198,10 +214,13 @@ public final class DocumentNode {
                 if node.kind == .value || !node.isInline { out.breakBlock() }
                 steps.append(.leave(node))
                 if let text = node.soleText { steps.append(.text(text)) }
-                for piece in node.mixedPieces.reversed() {
-                    switch piece {
-                    case .text(let run): steps.append(.text(run))
-                    case .child(let index): steps.append(.enter(node.children[index]))
+                // Pushed last piece first, so that they are popped in reading order.
+                var run = node.textRuns.count - 1
+                for index in stride(from: node.children.count, through: 0, by: -1) {
+                    if index < node.children.count { steps.append(.enter(node.children[index])) }
+                    if run >= 0, node.textRuns[run].position == index {
+                        steps.append(.text(node.textRuns[run].text))
+                        run -= 1
                     }
                 }
             case .text(let run):
