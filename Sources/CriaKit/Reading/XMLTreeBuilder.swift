@@ -73,7 +73,10 @@ struct XMLTreeBuilder {
     /// libxml2 interns names in its dictionary, so one pointer always means one name.
     private var names = InternedNameTable<Name>()
     private var attributeNames = InternedNameTable<AttributeName>()
-    private var prefixedAttributeNames: [AttributeKey: AttributeName] = [:]
+    /// Prefixed names by local name, with the prefix they were first met with; a local
+    /// name met with another prefix too is looked up in `otherPrefixedAttributeNames`.
+    private var prefixedAttributeNames = InternedNameTable<(prefix: UnsafePointer<xmlChar>, name: AttributeName)>()
+    private var otherPrefixedAttributeNames: [AttributeKey: AttributeName] = [:]
     /// Most elements share their parent's namespace, so the last URI is reused when equal.
     private var lastNamespace = ""
     /// `lastNamespace` as NUL-terminated bytes, to compare libxml2's URI against.
@@ -190,17 +193,22 @@ struct XMLTreeBuilder {
     }
 
     private mutating func attributeName(localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?) -> AttributeName {
+        let firstPrefixed = prefix == nil ? nil : prefixedAttributeNames[UnsafeRawPointer(localName)]
+        if prefix == nil, let known = attributeNames[UnsafeRawPointer(localName)] { return known }
+        if let firstPrefixed, firstPrefixed.prefix == prefix { return firstPrefixed.name }
         let key = AttributeKey(localName: localName, prefix: prefix)
-        if let known = prefix == nil ? attributeNames[UnsafeRawPointer(localName)] : prefixedAttributeNames[key] {
-            return known
-        }
+        if firstPrefixed != nil, let known = otherPrefixedAttributeNames[key] { return known }
         var name = string(localName)
         if let prefix { name = string(prefix) + ":" + name }
         let attributeName = AttributeName(name: name, isProse: XMLTreeBuilder.proseAttributes.contains(StructureVocabulary.key(name)))
-        if prefix == nil {
-            attributeNames[UnsafeRawPointer(localName)] = attributeName
+        if let prefix {
+            if firstPrefixed == nil {
+                prefixedAttributeNames[UnsafeRawPointer(localName)] = (prefix, attributeName)
+            } else {
+                otherPrefixedAttributeNames[key] = attributeName
+            }
         } else {
-            prefixedAttributeNames[key] = attributeName
+            attributeNames[UnsafeRawPointer(localName)] = attributeName
         }
         return attributeName
     }
