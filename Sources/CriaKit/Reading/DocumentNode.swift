@@ -95,16 +95,19 @@ public final class DocumentNode {
     // Releasing a deep tree one level per nested deinit would overflow the stack, so
     // descendants that nobody else holds are detached and released one at a time. Children
     // that outlive their parent this way (someone else holds them) lose their `parent`.
+    // Each detached `children` array is moved whole onto the stack, not copied node by node.
     deinit {
         guard !children.isEmpty else { return }
-        var pending = children
+        Self.orphan(children, of: self)
+        var pending = [children]
         children = []
-        Self.orphan(pending, of: self)
-        while var node = pending.popLast() {
-            if isKnownUniquelyReferenced(&node), !node.children.isEmpty {
-                Self.orphan(node.children, of: node)
-                pending.append(contentsOf: node.children)
-                node.children = []
+        while var siblings = pending.popLast() {
+            while var node = siblings.popLast() {
+                if isKnownUniquelyReferenced(&node), !node.children.isEmpty {
+                    Self.orphan(node.children, of: node)
+                    pending.append(node.children)
+                    node.children = []
+                }
             }
         }
     }
