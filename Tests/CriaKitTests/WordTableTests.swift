@@ -14,6 +14,27 @@ final class WordTableTests: XCTestCase {
         XCTAssertEqual(Set(read.map(\.stem)).count, 2)
     }
 
+    func testPlainWordsStemAsTheTokenizerStemsThem() {
+        var words = WordTable.numberingStems()
+        for text in ["", " ", "voice of the child", "  Children  consulted 2024 ", "policy background", "x", "ab12cd 9"] {
+            XCTAssertEqual(Tokenizer.stemsOfPlainWords(text, words: &words), tokens(text, &words).map(\.stem), text)
+        }
+        for text in ["child's views", "a-b", "e.g.", "café", "a\tb", "line\r\n"] {
+            XCTAssertNil(Tokenizer.stemsOfPlainWords(text, words: &words), text)
+        }
+    }
+
+    func testStemsLookedUpByBytesMatchTheStringLookup() {
+        let matcher = TermMatcher(lexicons: [Lexicon(name: "x", description: "", terms: ["children's views", "planning", "parties", "GCSE", "café", "K\u{212A}"])])
+        let vocabulary = matcher.vocabulary
+        var words = WordTable(vocabulary: vocabulary)
+        let text = "Children’s VIEWS planned plans parties’ party GCSEs gcse café kk KK not but etc zebra 240 e.g"
+        for token in tokens(text, &words) {
+            let spelled = token.original(in: text)
+            XCTAssertEqual(token.stem, vocabulary.ids[Stemmer.stem(spelled)] ?? Token.unknownStem, String(spelled))
+        }
+    }
+
     func testCurlyApostropheStemsLikeTheStraightOne() {
         for (curly, straight) in [("don’t", "don't"), ("parties’", "parties'"), ("people’s", "people's"), ("GCSE’s", "GCSE's")] {
             XCTAssertEqual(Stemmer.stem(Substring(curly)), Stemmer.stem(Substring(straight)), curly)

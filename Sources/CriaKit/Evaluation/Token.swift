@@ -169,6 +169,39 @@ enum Tokenizer {
         }!
     }
 
+    /// The stems of `tokenize(text, ...)` for a text of ASCII letters, digits and spaces
+    /// only (as titles made of element names are), read without tokens; nil for other text.
+    static func stemsOfPlainWords(_ text: String, words: inout WordTable) -> [Int32]? {
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        let text = contiguous
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> [Int32]? in
+            var stems: [Int32] = []
+            var wordStart = -1
+            for i in bytes.indices {
+                let byte = bytes[i]
+                if byte == 0x20 {
+                    if wordStart >= 0 {
+                        stems.append(words.word(bytes, wordStart..<i, in: text).stem)
+                        wordStart = -1
+                    }
+                } else if isASCIIAlphanumeric(byte) {
+                    if wordStart < 0 { wordStart = i }
+                } else {
+                    return nil
+                }
+            }
+            if wordStart >= 0 { stems.append(words.word(bytes, wordStart..<bytes.count, in: text).stem) }
+            return stems
+        } ?? nil
+    }
+
+    @inline(__always)
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        let folded = byte | 0x20
+        return (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
     /// A letter, digit, apostrophe or hyphen: an ASCII character that continues a word.
     @inline(__always)
     private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
