@@ -14,13 +14,15 @@ final class WordTableTests: XCTestCase {
         XCTAssertEqual(Set(read.map(\.stem)).count, 2)
     }
 
-    func testPlainWordsStemAsTheTokenizerStemsThem() {
+    func testASCIITextStemsAsTheTokenizerStemsIt() {
         var words = WordTable.numberingStems()
-        for text in ["", " ", "voice of the child", "  Children  consulted 2024 ", "policy background", "x", "ab12cd 9"] {
-            XCTAssertEqual(Tokenizer.stemsOfPlainWords(text, words: &words), tokens(text, &words).map(\.stem), text)
+        let texts = ["", " ", "voice of the child", "  Children  consulted 2024 ", "x", "ab12cd 9", "child's views", "a-b",
+                     "e.g. art. 12", "impact: article 28, direction positive", "'quoted' -- x- -y y'' 2024-25", "line\r\nnext", "a\tb;c(d)"]
+        for text in texts {
+            XCTAssertEqual(Tokenizer.stemsOfASCIIText(text, words: &words), tokens(text, &words).map(\.stem), text)
         }
-        for text in ["child's views", "a-b", "e.g.", "café", "a\tb", "line\r\n"] {
-            XCTAssertNil(Tokenizer.stemsOfPlainWords(text, words: &words), text)
+        for text in ["café", "naïve – x", "it’s"] {
+            XCTAssertNil(Tokenizer.stemsOfASCIIText(text, words: &words), text)
         }
     }
 

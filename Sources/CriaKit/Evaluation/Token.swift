@@ -169,29 +169,34 @@ enum Tokenizer {
         }!
     }
 
-    /// The stems of `tokenize(text, ...)` for a text of ASCII letters, digits and spaces
-    /// only (as titles made of element names are), read without tokens; nil for other text.
-    static func stemsOfPlainWords(_ text: String, words: inout WordTable) -> [Int32]? {
+    /// The stems of `tokenize(text, ...)` for a text of ASCII, as titles made of element
+    /// names and attributes are, read without tokens; nil for other text. Each ASCII byte is a
+    /// character (a CR LF is one, but neither half belongs to a word), and stems depend only on
+    /// where words start and end, not on sentences and clauses.
+    static func stemsOfASCIIText(_ text: String, words: inout WordTable) -> [Int32]? {
         var contiguous = text
         contiguous.makeContiguousUTF8()
         let text = contiguous
         return text.utf8.withContiguousStorageIfAvailable { bytes -> [Int32]? in
             var stems: [Int32] = []
             var wordStart = -1
+            func finishWord(at end: Int) {
+                guard wordStart >= 0 else { return }
+                var last = end
+                while bytes[last - 1] == 0x27 || bytes[last - 1] == 0x2D { last -= 1 }
+                stems.append(words.word(bytes, wordStart..<last, in: text).stem)
+                wordStart = -1
+            }
             for i in bytes.indices {
                 let byte = bytes[i]
-                if byte == 0x20 {
-                    if wordStart >= 0 {
-                        stems.append(words.word(bytes, wordStart..<i, in: text).stem)
-                        wordStart = -1
-                    }
-                } else if isASCIIAlphanumeric(byte) {
+                guard byte < 0x80 else { return nil }
+                if isASCIIAlphanumeric(byte) {
                     if wordStart < 0 { wordStart = i }
-                } else {
-                    return nil
+                } else if !((byte == 0x27 || byte == 0x2D) && wordStart >= 0) {
+                    finishWord(at: i)
                 }
             }
-            if wordStart >= 0 { stems.append(words.word(bytes, wordStart..<bytes.count, in: text).stem) }
+            finishWord(at: bytes.count)
             return stems
         } ?? nil
     }
