@@ -179,6 +179,8 @@ enum Tokenizer {
         let text = contiguous
         return text.utf8.withContiguousStorageIfAvailable { bytes -> [Int32]? in
             var stems: [Int32] = []
+            // Room for words of three bytes and a space, so that the array is allocated once.
+            stems.reserveCapacity(bytes.count / 4 + 1)
             var wordStart = -1
             func finishWord(at end: Int) {
                 guard wordStart >= 0 else { return }
