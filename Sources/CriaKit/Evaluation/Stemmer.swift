@@ -99,9 +99,21 @@ enum Stemmer {
             }
             guard n > 0 else { return nil }
             return stemLowercased(buffer, count: n) { count in
-                var spelled = String()
-                for value in buffer[0..<count] { spelled.unicodeScalars.append(Unicode.Scalar(value)!) }
-                return spelled
+                // Spelled as UTF-8: every scalar here is below U+0800, so one or two bytes.
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 2) { utf8 in
+                    var k = 0
+                    for value in buffer[0..<count] {
+                        if value < 0x80 {
+                            utf8[k] = UInt8(value)
+                            k += 1
+                        } else {
+                            utf8[k] = UInt8(0xC0 | value >> 6)
+                            utf8[k + 1] = UInt8(0x80 | value & 0x3F)
+                            k += 2
+                        }
+                    }
+                    return String(decoding: UnsafeBufferPointer(rebasing: utf8[0..<k]), as: UTF8.self)
+                }
             }
         }
     }

@@ -189,15 +189,20 @@ struct WordTable {
     }
 
     /// `TermMatcher.isNumber` for an ASCII word (each byte a character of its own: a word
-    /// holds no CR LF); nil for other words.
+    /// holds no CR LF), and false for any word with an ASCII byte other than a digit or
+    /// hyphen (the character holding it starts with it or with a prepend, and neither is a
+    /// number); nil for other words.
     private static func isNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool? {
-        var number = true
+        var ascii = true
         for i in range {
             let byte = bytes[i]
-            if byte >= 0x80 { return nil }
-            if !(byte >= 0x30 && byte <= 0x39) && byte != 0x2D { number = false }
+            if byte >= 0x80 {
+                ascii = false
+            } else if !(byte >= 0x30 && byte <= 0x39) && byte != 0x2D {
+                return false
+            }
         }
-        return number
+        return ascii ? true : nil
     }
 
     /// Whether the stored key at `keyStart` (as long as `range`) spells `bytes[range]`,
