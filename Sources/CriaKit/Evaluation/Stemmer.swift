@@ -66,6 +66,7 @@ enum Stemmer {
     /// here); nil for other words.
     private static func latin1Lowercased(_ word: Substring) -> [Unicode.Scalar]? {
         var lowered: [Unicode.Scalar] = []
+        lowered.reserveCapacity(word.utf8.count)
         for scalar in word.unicodeScalars {
             let value = scalar.value
             switch value {
