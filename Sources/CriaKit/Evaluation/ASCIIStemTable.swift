@@ -17,6 +17,10 @@ struct ASCIIStemTable: Sendable {
     init(_ stemIDs: [String: Int32]) {
         let seed = UInt64.random(in: 0...UInt64.max) | 1
         var keyBytes: [UInt8] = [], keyStarts: [Int32] = [], keyEnds: [Int32] = [], ids: [Int32] = []
+        keyBytes.reserveCapacity(stemIDs.count * 8)
+        keyStarts.reserveCapacity(stemIDs.count)
+        keyEnds.reserveCapacity(stemIDs.count)
+        ids.reserveCapacity(stemIDs.count)
         for (stem, id) in stemIDs {
             var key = stem
             if !key.utf8.allSatisfy({ $0 < 0x80 }) {
