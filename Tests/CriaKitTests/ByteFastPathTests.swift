@@ -53,6 +53,13 @@ final class ByteFastPathTests: XCTestCase {
         }
     }
 
+    func testWordRunsAlphabeticMatchesTheUnicodeProperty() {
+        for value in UInt32(0x80)...0x2FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            XCTAssertEqual(WordRuns.isAlphabetic(scalar), scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
+        }
+    }
+
     func testJSONStringsEscapeAsBefore() {
         func reference(_ text: String) -> String {
             var out: [UInt8] = [0x22]

@@ -14,6 +14,29 @@ final class WordTableTests: XCTestCase {
         XCTAssertEqual(Set(read.map(\.stem)).count, 2)
     }
 
+    func testASCIITextStemsAsTheTokenizerStemsIt() {
+        var words = WordTable.numberingStems()
+        let texts = ["", " ", "voice of the child", "  Children  consulted 2024 ", "x", "ab12cd 9", "child's views", "a-b",
+                     "e.g. art. 12", "impact: article 28, direction positive", "'quoted' -- x- -y y'' 2024-25", "line\r\nnext", "a\tb;c(d)"]
+        for text in texts {
+            XCTAssertEqual(Tokenizer.stemsOfASCIIText(text, words: &words), tokens(text, &words).map(\.stem), text)
+        }
+        for text in ["café", "naïve – x", "it’s"] {
+            XCTAssertNil(Tokenizer.stemsOfASCIIText(text, words: &words), text)
+        }
+    }
+
+    func testStemsLookedUpByBytesMatchTheStringLookup() {
+        let matcher = TermMatcher(lexicons: [Lexicon(name: "x", description: "", terms: ["children's views", "planning", "parties", "GCSE", "café", "K\u{212A}"])])
+        let vocabulary = matcher.vocabulary
+        var words = WordTable(vocabulary: vocabulary)
+        let text = "Children’s VIEWS planned plans parties’ party GCSEs gcse café kk KK not but etc zebra 240 e.g"
+        for token in tokens(text, &words) {
+            let spelled = token.original(in: text)
+            XCTAssertEqual(token.stem, vocabulary.ids[Stemmer.stem(spelled)] ?? Token.unknownStem, String(spelled))
+        }
+    }
+
     func testCurlyApostropheStemsLikeTheStraightOne() {
         for (curly, straight) in [("don’t", "don't"), ("parties’", "parties'"), ("people’s", "people's"), ("GCSE’s", "GCSE's")] {
             XCTAssertEqual(Stemmer.stem(Substring(curly)), Stemmer.stem(Substring(straight)), curly)

@@ -75,7 +75,7 @@ enum RoleAssigner {
             // title wins, so "Equality impact on children" is `groups`, not also `impact`.
             // Phrases are looked up by their first word.
             var first: Int?
-            for (start, word) in words.enumerated() {
+            for (start, word) in words.enumerated() where word != Token.unknownStem {
                 for (role, phrase) in pack.phrasesByFirstWord[word] ?? [] where start + phrase.count <= words.count
                     && words[start..<(start + phrase.count)].elementsEqual(phrase) {
                     first = min(first ?? role, role)

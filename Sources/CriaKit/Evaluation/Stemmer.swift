@@ -57,40 +57,8 @@ enum Stemmer {
     /// intermediate strings; nil for other words. A ’ (E2 80 99) counts as ASCII: `stem`
     /// turns it into ', and next to ASCII characters it is a character of its own.
     private static func asciiStem(_ word: Substring) -> String? {
-        let utf8 = word.utf8
-        let length = utf8.count
-        guard length <= 64 else { return nil }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { buffer -> String? in
-            /// The word lowercased into `buffer`, with ’ as ': its length, or nil if not ASCII.
-            func lowercase<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int? {
-                var n = 0
-                var quoteBytesSeen = 0   // of a ’ being read
-                for byte in bytes {
-                    switch quoteBytesSeen {
-                    case 0:
-                        if byte < 0x80 {
-                            buffer[n] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                            n += 1
-                        } else if byte == 0xE2 {
-                            quoteBytesSeen = 1
-                        } else {
-                            return nil
-                        }
-                    case 1:
-                        guard byte == 0x80 else { return nil }
-                        quoteBytesSeen = 2
-                    default:
-                        guard byte == 0x99 else { return nil }
-                        buffer[n] = 0x27
-                        n += 1
-                        quoteBytesSeen = 0
-                    }
-                }
-                return quoteBytesSeen == 0 && n > 0 ? n : nil
-            }
-            guard let n = utf8.withContiguousStorageIfAvailable({ lowercase($0) }) ?? lowercase(utf8) else { return nil }
-            return stemLowercased(buffer, count: n) { String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<$0]), as: UTF8.self) }
-        }
+        var word = word
+        return word.withUTF8 { bytes in withASCIIStem(bytes) { String(decoding: $0, as: UTF8.self) } }
     }
 
     /// The scalars of a word of ASCII, ’ and Latin-1 letters, lowercased as `lowercased()`
@@ -98,6 +66,7 @@ enum Stemmer {
     /// here); nil for other words.
     private static func latin1Lowercased(_ word: Substring) -> [Unicode.Scalar]? {
         var lowered: [Unicode.Scalar] = []
+        lowered.reserveCapacity(word.utf8.count)
         for scalar in word.unicodeScalars {
             let value = scalar.value
             switch value {
@@ -131,9 +100,21 @@ enum Stemmer {
             }
             guard n > 0 else { return nil }
             return stemLowercased(buffer, count: n) { count in
-                var spelled = String()
-                for value in buffer[0..<count] { spelled.unicodeScalars.append(Unicode.Scalar(value)!) }
-                return spelled
+                // Spelled as UTF-8: every scalar here is below U+0800, so one or two bytes.
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 2) { utf8 in
+                    var k = 0
+                    for value in buffer[0..<count] {
+                        if value < 0x80 {
+                            utf8[k] = UInt8(value)
+                            k += 1
+                        } else {
+                            utf8[k] = UInt8(0xC0 | value >> 6)
+                            utf8[k + 1] = UInt8(0x80 | value & 0x3F)
+                            k += 2
+                        }
+                    }
+                    return String(decoding: UnsafeBufferPointer(rebasing: utf8[0..<k]), as: UTF8.self)
+                }
             }
         }
     }
@@ -144,6 +125,62 @@ enum Stemmer {
     private static func stemLowercased<Unit: FixedWidthInteger>(
         _ buffer: UnsafeMutableBufferPointer<Unit>, count: Int, string: (Int) -> String
     ) -> String {
+        switch stemmedPrefix(buffer, count: count, string: string) {
+        case .prefix(let length): return string(length)
+        case .irregular(let stem): return stem
+        }
+    }
+
+    /// What `stemLowercased` spells: the first characters of its buffer (as changed), or an
+    /// irregular word's stem.
+    private enum Stemmed {
+        case prefix(Int)
+        case irregular(String)
+    }
+
+    /// `stem(word)` for a word of ASCII bytes (and ’), handed to `body` as UTF-8 without making
+    /// a string (but for irregular words); nil, with `body` not called, for other words.
+    static func withASCIIStem<Result>(_ word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        let length = word.count
+        guard length <= 64 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { buffer -> Result? in
+            var n = 0
+            var quoteBytesSeen = 0   // of a ’ being read
+            for byte in word {
+                switch quoteBytesSeen {
+                case 0:
+                    if byte < 0x80 {
+                        buffer[n] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        n += 1
+                    } else if byte == 0xE2 {
+                        quoteBytesSeen = 1
+                    } else {
+                        return nil
+                    }
+                case 1:
+                    guard byte == 0x80 else { return nil }
+                    quoteBytesSeen = 2
+                default:
+                    guard byte == 0x99 else { return nil }
+                    buffer[n] = 0x27
+                    n += 1
+                    quoteBytesSeen = 0
+                }
+            }
+            guard quoteBytesSeen == 0 && n > 0 else { return nil }
+            let stemmed = stemmedPrefix(buffer, count: n) { String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<$0]), as: UTF8.self) }
+            switch stemmed {
+            case .prefix(let length):
+                return body(UnsafeBufferPointer(rebasing: buffer[0..<length]))
+            case .irregular(var stem):
+                return stem.withUTF8 { body($0) }
+            }
+        }
+    }
+
+    private static func stemmedPrefix<Unit: FixedWidthInteger>(
+        _ buffer: UnsafeMutableBufferPointer<Unit>, count: Int, string: (Int) -> String
+    ) -> Stemmed {
         var n = count
         func ends(_ suffix: StaticString) -> Bool {
             let s = suffix.utf8Start, k = suffix.utf8CodeUnitCount
@@ -151,38 +188,38 @@ enum Stemmer {
             for j in 0..<k where buffer[n - k + j] != Unit(s[j]) { return false }
             return true
         }
-        func irregularStem() -> String? {
+        func irregularStem() -> Stemmed? {
             guard n >= 3, n <= 10, buffer[0] < 0x80, buffer[1] < 0x80,
                   irregularShapes.contains(UInt32(truncatingIfNeeded: buffer[0]) << 16 | UInt32(truncatingIfNeeded: buffer[1]) << 8 | UInt32(n)) else { return nil }
-            return irregular[string(n)]
+            return irregular[string(n)].map(Stemmed.irregular)
         }
         if let mapped = irregularStem() { return mapped }
         // Every rule below ends in one of these.
         let last = buffer[n - 1]
         guard last == Unit(UInt8(ascii: "s")) || last == Unit(UInt8(ascii: "d")) || last == Unit(UInt8(ascii: "g")) || last == Unit(UInt8(ascii: "'")) else {
-            return string(n)
+            return .prefix(n)
         }
         if ends("'s") { n -= 2 } else if ends("s'") { n -= 1 }
         if let mapped = irregularStem() { return mapped }
         let count = n
-        func undoubled(_ k: Int) -> String {
+        func undoubled(_ k: Int) -> Stemmed {
             // `undouble` on the first k characters.
-            guard k >= 3 else { return string(k) }
+            guard k >= 3 else { return .prefix(k) }
             let last = buffer[k - 1]
-            guard last == buffer[k - 2] else { return string(k) }
+            guard last == buffer[k - 2] else { return .prefix(k) }
             let kept: StaticString = "lszaeiou"
-            for j in 0..<kept.utf8CodeUnitCount where last == Unit(kept.utf8Start[j]) { return string(k) }
-            return string(k - 1)
+            for j in 0..<kept.utf8CodeUnitCount where last == Unit(kept.utf8Start[j]) { return .prefix(k) }
+            return .prefix(k - 1)
         }
         if count > 4 && (ends("ies") || ends("ied")) {
             buffer[n - 3] = Unit(UInt8(ascii: "y"))
-            return string(n - 2)
+            return .prefix(n - 2)
         }
-        if count > 5 && ends("sses") { return string(n - 2) }
+        if count > 5 && ends("sses") { return .prefix(n - 2) }
         if count > 5 && ends("ing") { return undoubled(n - 3) }
         if count > 4 && ends("ed") && !ends("eed") { return undoubled(n - 2) }
-        if count > 3 && ends("es") && (ends("ches") || ends("shes") || ends("xes") || ends("sses")) { return string(n - 2) }
-        if count > 3 && ends("s") && !ends("ss") && !ends("us") && !ends("is") { return string(n - 1) }
-        return string(n)
+        if count > 3 && ends("es") && (ends("ches") || ends("shes") || ends("xes") || ends("sses")) { return .prefix(n - 2) }
+        if count > 3 && ends("s") && !ends("ss") && !ends("us") && !ends("is") { return .prefix(n - 1) }
+        return .prefix(n)
     }
 }

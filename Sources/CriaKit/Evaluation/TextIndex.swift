@@ -90,6 +90,7 @@ public final class TextIndex {
     /// phrases.
     func titleStems(of section: Section) -> [Int32] {
         if let block = titleBlocks[section.index] { return blocks[block].tokens.map(\.stem) }
+        if let stems = Tokenizer.stemsOfASCIIText(section.title, words: &words) { return stems }
         var sentence = 0, clause = 0
         return Tokenizer.tokenize(section.title, words: &words, sentence: &sentence, clause: &clause).map(\.stem)
     }

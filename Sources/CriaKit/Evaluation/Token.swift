@@ -169,6 +169,46 @@ enum Tokenizer {
         }!
     }
 
+    /// The stems of `tokenize(text, ...)` for a text of ASCII, as titles made of element
+    /// names and attributes are, read without tokens; nil for other text. Each ASCII byte is a
+    /// character (a CR LF is one, but neither half belongs to a word), and stems depend only on
+    /// where words start and end, not on sentences and clauses.
+    static func stemsOfASCIIText(_ text: String, words: inout WordTable) -> [Int32]? {
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        let text = contiguous
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> [Int32]? in
+            var stems: [Int32] = []
+            // Room for words of three bytes and a space, so that the array is allocated once.
+            stems.reserveCapacity(bytes.count / 4 + 1)
+            var wordStart = -1
+            func finishWord(at end: Int) {
+                guard wordStart >= 0 else { return }
+                var last = end
+                while bytes[last - 1] == 0x27 || bytes[last - 1] == 0x2D { last -= 1 }
+                stems.append(words.word(bytes, wordStart..<last, in: text).stem)
+                wordStart = -1
+            }
+            for i in bytes.indices {
+                let byte = bytes[i]
+                guard byte < 0x80 else { return nil }
+                if isASCIIAlphanumeric(byte) {
+                    if wordStart < 0 { wordStart = i }
+                } else if !((byte == 0x27 || byte == 0x2D) && wordStart >= 0) {
+                    finishWord(at: i)
+                }
+            }
+            finishWord(at: bytes.count)
+            return stems
+        } ?? nil
+    }
+
+    @inline(__always)
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        let folded = byte | 0x20
+        return (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
     /// A letter, digit, apostrophe or hyphen: an ASCII character that continues a word.
     @inline(__always)
     private static func isASCIIWordByte(_ byte: UInt8) -> Bool {

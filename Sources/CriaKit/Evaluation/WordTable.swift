@@ -46,6 +46,8 @@ final class Vocabulary: Sendable {
     let stems: [String]
     let flags: [WordFlags]
     let ids: [String: Int32]
+    /// `ids` for ASCII stems looked up by their bytes.
+    let asciiIDs: ASCIIStemTable
 
     init(stems: [String]) {
         var stems = stems
@@ -58,6 +60,7 @@ final class Vocabulary: Sendable {
         }
         self.stems = stems
         self.ids = ids
+        asciiIDs = ASCIIStemTable(ids)
         flags = stems.map { WordFlags.ofStems[$0] ?? [] }
     }
 
@@ -69,6 +72,7 @@ final class Vocabulary: Sendable {
         for (number, stem) in stems.enumerated() { ids[stem] = Int32(number) }
         self.stems = stems
         self.ids = ids
+        asciiIDs = ASCIIStemTable(ids)
         self.flags = flags
     }
 
@@ -163,11 +167,19 @@ struct WordTable {
             }
             slot = (slot + 1) & mask
         }
-        let utf8 = text.utf8
-        let spelled = text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
-        let stemmed = word(stem: Stemmer.stem(spelled))
+        func spelled() -> Substring {
+            let utf8 = text.utf8
+            return text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+        }
+        let stemmed: Word
+        // Reading a document, an ASCII stem is looked up by its bytes, with no string made.
+        if !numbersNewStems, let id = Stemmer.withASCIIStem(UnsafeBufferPointer(rebasing: bytes[range]), { vocabulary.asciiIDs.id(of: $0) }) {
+            stemmed = id.map { Word(stem: $0, flags: vocabulary.flags[Int($0)]) } ?? Word(stem: Token.unknownStem, flags: [])
+        } else {
+            stemmed = word(stem: Stemmer.stem(spelled()))
+        }
         var flags = stemmed.flags
-        if Self.isNumber(bytes, range) ?? TermMatcher.isNumber(spelled) { flags.insert(.number) }
+        if Self.isNumber(bytes, range) ?? TermMatcher.isNumber(spelled()) { flags.insert(.number) }
         let word = Word(stem: stemmed.stem, flags: flags)
         entries.append(Entry(hash: hash, keyStart: keyBytes.count, keyLength: length, word: word))
         keyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
@@ -177,15 +189,20 @@ struct WordTable {
     }
 
     /// `TermMatcher.isNumber` for an ASCII word (each byte a character of its own: a word
-    /// holds no CR LF); nil for other words.
+    /// holds no CR LF), and false for any word with an ASCII byte other than a digit or
+    /// hyphen (the character holding it starts with it or with a prepend, and neither is a
+    /// number); nil for other words.
     private static func isNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool? {
-        var number = true
+        var ascii = true
         for i in range {
             let byte = bytes[i]
-            if byte >= 0x80 { return nil }
-            if !(byte >= 0x30 && byte <= 0x39) && byte != 0x2D { number = false }
+            if byte >= 0x80 {
+                ascii = false
+            } else if !(byte >= 0x30 && byte <= 0x39) && byte != 0x2D {
+                return false
+            }
         }
-        return number
+        return ascii ? true : nil
     }
 
     /// Whether the stored key at `keyStart` (as long as `range`) spells `bytes[range]`,

@@ -83,7 +83,7 @@ public enum WordCounter {
 
 /// The state of `WordCounter.count`: words started so far, and whether the last character
 /// read was part of one.
-private struct WordRuns {
+struct WordRuns {
     var count = 0
     var inWord = false
 
@@ -123,10 +123,23 @@ private struct WordRuns {
         var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
         let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-        let isWordCharacter = scalar.properties.isAlphabetic || (scalar == "’" && inWord)
+        let isWordCharacter = Self.isAlphabetic(scalar) || (scalar == "’" && inWord)
         if isWordCharacter && !inWord { count += 1 }
         inWord = isWordCharacter
         return i + length
+    }
+
+    /// `scalar.properties.isAlphabetic`, answered without the Unicode tables for the
+    /// non-ASCII scalars prose is full of: accented Latin letters (U+00C0-U+017F, all letters
+    /// but × and ÷) and General Punctuation (U+2000-U+206F: dashes, quotes, spaces; none
+    /// alphabetic).
+    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xD7, 0xF7: return false
+        case 0xC0...0x17F: return true
+        case 0x2000...0x206F: return false
+        default: return scalar.properties.isAlphabetic
+        }
     }
 }
 
