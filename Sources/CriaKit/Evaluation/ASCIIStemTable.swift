@@ -37,7 +37,7 @@ struct ASCIIStemTable: Sendable {
         var slots = [Int32](repeating: 0, count: size)
         for number in ids.indices {
             let hash = keyBytes.withUnsafeBufferPointer {
-                Self.hash(UnsafeBufferPointer(rebasing: $0[Int(keyStarts[number])..<Int(keyEnds[number])]), seed: seed)
+                WordTable.hash($0, Int(keyStarts[number])..<Int(keyEnds[number]), seed: seed)
             }
             var slot = Int(truncatingIfNeeded: hash) & (size - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
@@ -54,7 +54,7 @@ struct ASCIIStemTable: Sendable {
     /// The number of the stem spelled by `stem`, if the vocabulary holds it.
     func id(of stem: UnsafeBufferPointer<UInt8>) -> Int32? {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: Self.hash(stem, seed: seed)) & mask
+        var slot = Int(truncatingIfNeeded: WordTable.hash(stem, 0..<stem.count, seed: seed)) & mask
         return keyBytes.withUnsafeBufferPointer { keys -> Int32? in
             while slots[slot] != 0 {
                 let number = Int(slots[slot]) - 1
@@ -66,17 +66,5 @@ struct ASCIIStemTable: Sendable {
             }
             return nil
         }
-    }
-
-    /// FNV-1a with murmur3's final mix, as `WordTable` hashes words.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
-        var hash = seed
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        hash ^= hash >> 33
-        hash = hash &* 0xFF51_AFD7_ED55_8CCD
-        hash ^= hash >> 33
-        hash = hash &* 0xC4CE_B9FE_1A85_EC53
-        hash ^= hash >> 33
-        return hash
     }
 }

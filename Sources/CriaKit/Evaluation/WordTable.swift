@@ -240,7 +240,8 @@ struct WordTable {
 
     /// FNV-1a from a per-process seed, then a final mix (murmur3's) so that the low bits the
     /// table uses depend on every byte. The seed keeps crafted words from colliding by design.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, seed: UInt64) -> UInt64 {
+    /// `ASCIIStemTable` hashes its stems with it too.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, seed: UInt64) -> UInt64 {
         var hash = seed
         for i in range { hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01B3 }
         hash ^= hash >> 33
