@@ -62,7 +62,6 @@ public final class BatchReportWriter {
     /// Only when Markdown is asked for, or is the stdout report (no outputs at all).
     private var markdownOut: MarkdownOut?
     private var addedSample: [String] = []
-    private var temporaries: [AtomicFile] = []
     private var finished = false
 
     static let addedSampleLimit = 50

@@ -12,7 +12,7 @@ enum JSONEscapes {
             let raw = UnsafeRawPointer(base)
             while i + 8 <= source.count {
                 let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                let found = bytesBelow0x20(word) | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C))
+                let found = bytesBelow0x20(word) | ByteSearch.zeroBytes(word ^ (ones &* 0x22)) | ByteSearch.zeroBytes(word ^ (ones &* 0x5C))
                 // A borrow can only mark bytes above a true match, so the lowest mark is exact.
                 if found != 0 { return i + found.trailingZeroBitCount / 8 }
                 i += 8
@@ -24,11 +24,6 @@ enum JSONEscapes {
 
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
-
-    /// The high bit of each byte that is zero (and possibly of bytes above one that is).
-    private static func zeroBytes(_ word: UInt64) -> UInt64 {
-        (word &- ones) & ~word & highBits
-    }
 
     /// The high bit of each byte below 0x20 (and possibly of bytes above one that is).
     private static func bytesBelow0x20(_ word: UInt64) -> UInt64 {
