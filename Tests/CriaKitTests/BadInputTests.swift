@@ -3,12 +3,12 @@ import XCTest
 @testable import CriaKit
 
 /// Hostile and broken inputs: every one is refused with one located line
-/// (`path:line:column: error: message`) and exit code 2, or read fine, within seconds; in a
-/// batch each is listed under `failed` with the same position and message while the good
-/// file beside it is still assessed.
+/// (`path:line:column: error: message`) and exit code 2, or read fine; in a batch each is
+/// listed under `failed` with the same position and message while the good file beside it
+/// is still assessed. Bombs and deep nesting are shown to stop at their limits by the
+/// errors they give, not by timing them.
 ///
-/// The DOCX cases assert only the shape `path:1:1: error: ` (DOCX reading is being added
-/// elsewhere: today the message is "Word documents (DOCX) are not supported yet").
+/// The damaged-DOCX cases (`.fileLevelError`) assert only the shape `path:1:1: error: `.
 final class BadInputTests: XCTestCase {
     nonisolated(unsafe) static var fixture: BatchFixture!
     nonisolated(unsafe) static var folder = ""
@@ -191,7 +191,6 @@ final class BadInputTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(Self.cases.count, 40)
         for item in Self.cases {
             let path = item.path(in: Self.folder)
-            let start = Date()
             do {
                 let document = try DocumentLoader().load(path: path)
                 XCTAssertEqual(item.expected, .readFine, "\(item.name) was read as \(document.format)")
@@ -203,7 +202,6 @@ final class BadInputTests: XCTestCase {
                 }
                 XCTAssertEqual(error.file, path)
             }
-            XCTAssertLessThan(Date().timeIntervalSince(start), 10, "\(item.name) took too long")
         }
     }
 
@@ -370,11 +368,10 @@ final class BadInputTests: XCTestCase {
     func testFIFONeverBlocks() throws {
         let path = Self.fixture.root + "/fifo-alone"
         XCTAssertEqual(mkfifo(path, 0o644), 0)
-        let start = Date()
+        // An open would wait for a writer for ever; this message comes from the file type alone.
         XCTAssertThrowsError(try DocumentLoader().readBytes(path: path)) { error in
             XCTAssertEqual((error as? InputError)?.message, "is a FIFO, not a regular file")
         }
-        XCTAssertLessThan(Date().timeIntervalSince(start), 2)
     }
 
     /// Reading never trusts the size the file claims: at most `maxFileBytes + 1` are read.

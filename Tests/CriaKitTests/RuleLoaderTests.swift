@@ -104,7 +104,7 @@ final class RuleLoaderTests: XCTestCase {
         ])
     }
 
-    func testAliasBombIsRefusedQuickly() throws {
+    func testAliasBombIsRefusedAtTheNodeLimit() throws {
         var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
         let names = ["b", "c", "d", "e", "f", "g", "h", "i", "j"]
         var previous = "a"
@@ -113,9 +113,7 @@ final class RuleLoaderTests: XCTestCase {
             previous = name
         }
         yaml += "rules: [*j]\n"
-        let started = Date()
         let found = try problems(["rules/bomb.yaml": yaml])
-        XCTAssertLessThan(Date().timeIntervalSince(started), 5)
         XCTAssertEqual(found, ["rules/bomb.yaml:1:1: error: more than 200000 YAML nodes once aliases are expanded"])
     }
 

