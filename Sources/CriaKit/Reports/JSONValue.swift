@@ -35,7 +35,7 @@ public enum JSONValue: Equatable {
 /// JSON text built as UTF-8 bytes: reports are large, and appending bytes costs far less
 /// than appending to a `String`.
 struct JSONBytes {
-    private(set) var bytes: [UInt8] = []
+    var bytes: [UInt8] = []
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -72,12 +72,12 @@ struct JSONBytes {
         }
     }
 
-    private mutating func append(_ text: StaticString) {
+    mutating func append(_ text: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// Decimal digits, as `String(value)` writes them, without making the String.
-    private mutating func writeInt(_ value: Int) {
+    mutating func writeInt(_ value: Int) {
         if value >= 0 && value < 10 {
             bytes.append(0x30 + UInt8(truncatingIfNeeded: value))
             return
@@ -92,7 +92,7 @@ struct JSONBytes {
         bytes[start...].reverse()
     }
 
-    private mutating func newline(_ indent: Int?) {
+    mutating func newline(_ indent: Int?) {
         guard let indent else { return }
         bytes.append(0x0A)
         var spaces = 2 * indent
