@@ -84,7 +84,7 @@ final class DocumentFacts {
                 found.append((article, number))
             }
         }
-        proposal.document.root.walk { node in
+        Self.walk(proposal.document.root) { node in
             if node.label.utf8.count == 5, node.label.lowercased() == "table" {
                 for (row, value) in Self.articleColumnCells(table: node) { add(value, row: row) }
             }
@@ -167,7 +167,7 @@ final class DocumentFacts {
     /// Only the text of wanted fields is gathered: a leaf's full text is the costly part.
     private func collectFields(_ wanted: WantedKeys) -> [String: [(value: String, node: DocumentNode)]] {
         var fields: [String: [(String, DocumentNode)]] = [:]
-        proposal.document.root.walk { node in
+        Self.walk(proposal.document.root) { node in
             for attribute in node.attributes {
                 if let key = wanted.match(attribute.name) { fields[key, default: []].append((attribute.value, node)) }
             }
@@ -176,6 +176,21 @@ final class DocumentFacts {
             }
         }
         return fields
+    }
+
+    /// `DocumentNode.walk`: every node in document order, the root first. Children are
+    /// pushed last to first, with no reversed copy of each node's children.
+    private static func walk(_ root: DocumentNode, _ visit: (DocumentNode) -> Void) {
+        var stack: [DocumentNode] = [root]
+        while let node = stack.popLast() {
+            visit(node)
+            let children = node.children
+            var i = children.count
+            while i > 0 {
+                i -= 1
+                stack.append(children[i])
+            }
+        }
     }
 
     func evidence(for mention: TextIndex.Mention, note: String? = nil) -> Evidence {
