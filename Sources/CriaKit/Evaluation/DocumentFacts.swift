@@ -84,14 +84,15 @@ final class DocumentFacts {
                 found.append((article, number))
             }
         }
-        Self.walk(proposal.document.root) { node in
+        let keys = Self.articleFieldKeys
+        TreeWalk.preorder(proposal.document.root) { node in
             if node.label.utf8.count == 5, node.label.lowercased() == "table" {
                 for (row, value) in Self.articleColumnCells(table: node) { add(value, row: row) }
             }
-            for attribute in node.attributes where Self.articleFieldKeys.match(attribute.name) != nil {
+            for attribute in node.attributes where keys.match(attribute.name) != nil {
                 add(attribute.value, row: node)
             }
-            if Self.articleFieldKeys.match(node.label) != nil, node.children.allSatisfy(\.isInline), let row = node.parent {
+            if keys.match(node.label) != nil, node.children.allSatisfy(\.isInline), let row = node.parent {
                 add(node.fullText, row: row)
             }
         }
@@ -167,7 +168,7 @@ final class DocumentFacts {
     /// Only the text of wanted fields is gathered: a leaf's full text is the costly part.
     private func collectFields(_ wanted: WantedKeys) -> [String: [(value: String, node: DocumentNode)]] {
         var fields: [String: [(String, DocumentNode)]] = [:]
-        Self.walk(proposal.document.root) { node in
+        TreeWalk.preorder(proposal.document.root) { node in
             for attribute in node.attributes {
                 if let key = wanted.match(attribute.name) { fields[key, default: []].append((attribute.value, node)) }
             }
@@ -176,21 +177,6 @@ final class DocumentFacts {
             }
         }
         return fields
-    }
-
-    /// `DocumentNode.walk`: every node in document order, the root first. Children are
-    /// pushed last to first, with no reversed copy of each node's children.
-    private static func walk(_ root: DocumentNode, _ visit: (DocumentNode) -> Void) {
-        var stack: [DocumentNode] = [root]
-        while let node = stack.popLast() {
-            visit(node)
-            let children = node.children
-            var i = children.count
-            while i > 0 {
-                i -= 1
-                stack.append(children[i])
-            }
-        }
     }
 
     func evidence(for mention: TextIndex.Mention, note: String? = nil) -> Evidence {

@@ -31,22 +31,26 @@ public enum WaiverReader {
         return StructureVocabulary.waiverLabels.contains(key) || (key == "waiver" && node.kind == .element && node.attribute("rule") != nil)
     }
 
+    /// Keys of the labels a waiver or a list of them has.
+    private static let waiverKeys = WantedKeys(["criawaiver", "waiver", "criawaivers"])
+
     /// Every waiver in the document, in document order. Throws a located `InputError` for a
     /// waiver without a rule, a reason or a `by`.
     public static func read(_ document: Document) throws -> [Waiver] {
         var waivers: [Waiver] = []
         var failure: InputError?
-        document.root.walk { node in
-            guard failure == nil else { return }
+        TreeWalk.preorder(document.root) { node in
+            guard failure == nil, node.kind == .element || node.kind == .array else { return }
+            // Most labels are turned away without their key being made.
+            guard let key = waiverKeys.match(node.label) else { return }
             do {
                 if node.kind == .element {
-                    let key = StructureVocabulary.key(node.label)
                     guard key == "criawaiver" || (key == "waiver" && node.attribute("rule") != nil) else { return }
                     let text = node.fullText.trimmingCharacters(in: .whitespacesAndNewlines)
                     waivers.append(try make(rule: node.attribute("rule"), by: node.attribute("by"),
                                             reason: node.attribute("reason") ?? (text.isEmpty ? nil : text),
                                             node: node, file: document.file, syntax: "<\(node.label)>"))
-                } else if node.kind == .array, StructureVocabulary.key(node.label) == "criawaivers" {
+                } else if key == "criawaivers" {
                     for item in node.children {
                         guard item.kind == .object else {
                             throw InputError(file: document.file, location: item.location, message: "each item of `\(node.label)` must be an object with `rule`, `by` and `reason`")
@@ -94,6 +98,10 @@ public enum WaiverReader {
     /// lists the waivers that matched nothing. Waivers of disabled rules are neither.
     public static func apply(_ waivers: [Waiver], to assessment: Assessment, disabled: Set<String> = []) -> Assessment {
         var assessment = assessment
+        if waivers.isEmpty {
+            assessment.unusedWaivers = []
+            return assessment
+        }
         var used = Set<Int>()
         assessment.results = assessment.results.map { result in
             guard result.outcome == .fail || result.outcome == .review,
@@ -117,7 +125,7 @@ extension Evaluator {
     /// for a malformed waiver or one naming an unknown rule.
     public func check(_ proposal: Proposal) throws -> Assessment {
         let waivers = try WaiverReader.read(proposal.document)
-        try WaiverReader.validate(waivers, known: pack.knownRuleIDs)
+        if !waivers.isEmpty { try WaiverReader.validate(waivers, known: pack.knownRuleIDs) }
         return WaiverReader.apply(waivers, to: assess(proposal), disabled: pack.disabledRuleIDs)
     }
 }

@@ -15,10 +15,31 @@ extension JSONBytes {
 
     /// Starts the next member with `"name": `; the name must need no escaping.
     mutating func key(_ name: StaticString, in object: inout Container) {
-        startEntry(in: &object)
-        bytes.append(0x22)
-        append(name)
-        append("\": ")
+        let spaces = 2 * (object.indent + 1)
+        guard spaces < Self.newlineAndSpaces.utf8CodeUnitCount else {
+            startEntry(in: &object)
+            bytes.append(0x22)
+            append(name)
+            append("\": ")
+            return
+        }
+        // `,` `\n` spaces `"` name `": `, put together first and appended at once.
+        let comma = object.count > 0 ? 1 : 0, length = name.utf8CodeUnitCount
+        object.count += 1
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: comma + 1 + spaces + 1 + length + 3) { run in
+            var i = 0
+            if comma == 1 { run[0] = UInt8(ascii: ","); i = 1 }
+            for k in 0..<(1 + spaces) { run[i + k] = Self.newlineAndSpaces.utf8Start[k] }
+            i += 1 + spaces
+            run[i] = 0x22
+            i += 1
+            for k in 0..<length { run[i + k] = name.utf8Start[k] }
+            i += length
+            run[i] = 0x22
+            run[i + 1] = UInt8(ascii: ":")
+            run[i + 2] = 0x20
+            bytes.append(contentsOf: UnsafeBufferPointer(run))
+        }
     }
 
     mutating func close(object: Container) {
