@@ -27,17 +27,20 @@ extension JSONBytes {
         let comma = object.count > 0 ? 1 : 0, length = name.utf8CodeUnitCount
         object.count += 1
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: comma + 1 + spaces + 1 + length + 3) { run in
-            var i = 0
-            if comma == 1 { run[0] = UInt8(ascii: ","); i = 1 }
-            for k in 0..<(1 + spaces) { run[i + k] = Self.newlineAndSpaces.utf8Start[k] }
-            i += 1 + spaces
-            run[i] = 0x22
-            i += 1
-            for k in 0..<length { run[i + k] = name.utf8Start[k] }
-            i += length
-            run[i] = 0x22
-            run[i + 1] = UInt8(ascii: ":")
-            run[i + 2] = 0x20
+            guard var at = run.baseAddress else { return }
+            if comma == 1 {
+                at.initialize(to: UInt8(ascii: ","))
+                at += 1
+            }
+            at.initialize(from: Self.newlineAndSpaces.utf8Start, count: 1 + spaces)
+            at += 1 + spaces
+            at.initialize(to: 0x22)
+            at += 1
+            at.initialize(from: name.utf8Start, count: length)
+            at += length
+            at.initialize(to: 0x22)
+            (at + 1).initialize(to: UInt8(ascii: ":"))
+            (at + 2).initialize(to: 0x20)
             bytes.append(contentsOf: UnsafeBufferPointer(run))
         }
     }
