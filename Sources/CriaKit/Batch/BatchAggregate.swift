@@ -25,14 +25,6 @@ public struct OutcomeCounts: Sendable, Equatable {
         }
     }
 
-    mutating func add(_ other: OutcomeCounts) {
-        fail += other.fail
-        review += other.review
-        pass += other.pass
-        notApplicable += other.notApplicable
-        waived += other.waived
-    }
-
     public var unaddressed: Int { fail + review }
     public var applicable: Int { fail + review + pass + waived }
     public var total: Int { applicable + notApplicable }
@@ -84,7 +76,6 @@ public struct BatchAggregate: Sendable {
             relevance[assessment.relevance, default: 0] += 1
             if assessment.relevance == .direct { department.direct += 1 }
             if assessment.relevance == .indirect { department.indirect += 1 }
-            var byArticle: [Int: OutcomeCounts] = [:]
             for result in assessment.results {
                 outcomes.add(result.outcome)
                 if result.outcome == .fail || result.outcome == .review {
@@ -92,16 +83,11 @@ public struct BatchAggregate: Sendable {
                 }
                 // Each article once; most results cite one, and need no Set for that.
                 for article in result.articles.count > 1 ? Array(Set(result.articles)) : result.articles {
-                    byArticle[article, default: OutcomeCounts()].add(result.outcome)
-                }
-            }
-            // Added up for the document first: the department is looked up once per article,
-            // not once per result.
-            for (article, counts) in byArticle {
-                articles[article, default: OutcomeCounts()].add(counts)
-                coverage[article, default: [:]][entry.department, default: OutcomeCounts()].add(counts)
-                if Self.generalPrinciples.contains(article) {
-                    department.principles[article, default: OutcomeCounts()].add(counts)
+                    articles[article, default: OutcomeCounts()].add(result.outcome)
+                    coverage[article, default: [:]][entry.department, default: OutcomeCounts()].add(result.outcome)
+                    if Self.generalPrinciples.contains(article) {
+                        department.principles[article, default: OutcomeCounts()].add(result.outcome)
+                    }
                 }
             }
         }

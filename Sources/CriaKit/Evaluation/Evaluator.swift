@@ -7,7 +7,12 @@ public struct Evaluator {
     }
 
     public func assess(_ proposal: Proposal) -> Assessment {
-        let facts = DocumentFacts(proposal: proposal, pack: pack)
+        assess(proposal, packFields: nil)
+    }
+
+    /// With `packFields` gathered already (`DocumentFacts.init`).
+    func assess(_ proposal: Proposal, packFields: [String: [(value: String, node: DocumentNode)]]?) -> Assessment {
+        let facts = DocumentFacts(proposal: proposal, pack: pack, packFields: packFields)
         let conditions = ConditionEvaluator(facts: facts)
         let results = pack.rules.map { evaluate($0, with: conditions, proposal: proposal) }
         return Assessment(

@@ -37,9 +37,15 @@ public enum WaiverReader {
     /// Every waiver in the document, in document order. Throws a located `InputError` for a
     /// waiver without a rule, a reason or a `by`.
     public static func read(_ document: Document) throws -> [Waiver] {
+        try read(document, visitingEachNode: { _ in })
+    }
+
+    /// `read`, with `visit` shown every node on the way (so that one walk serves two reads).
+    static func read(_ document: Document, visitingEachNode visit: (DocumentNode) -> Void) throws -> [Waiver] {
         var waivers: [Waiver] = []
         var failure: InputError?
         TreeWalk.preorder(document.root) { node in
+            visit(node)
             guard failure == nil, node.kind == .element || node.kind == .array else { return }
             // Most labels are turned away without their key being made.
             guard let key = waiverKeys.match(node.label) else { return }
@@ -124,8 +130,10 @@ extension Evaluator {
     /// Assesses a proposal and applies the waivers it states. Throws a located `InputError`
     /// for a malformed waiver or one naming an unknown rule.
     public func check(_ proposal: Proposal) throws -> Assessment {
-        let waivers = try WaiverReader.read(proposal.document)
+        // The walk that finds the waivers gathers the fields the rules read as well.
+        var fields = FieldCollector(pack.wantedFieldKeys)
+        let waivers = try WaiverReader.read(proposal.document) { fields.visit($0) }
         if !waivers.isEmpty { try WaiverReader.validate(waivers, known: pack.knownRuleIDs) }
-        return WaiverReader.apply(waivers, to: assess(proposal), disabled: pack.disabledRuleIDs)
+        return WaiverReader.apply(waivers, to: assess(proposal, packFields: fields.fields), disabled: pack.disabledRuleIDs)
     }
 }
