@@ -149,9 +149,20 @@ final class JSONArraySpool {
         self.indentLevel = indentLevel
     }
 
+    /// Bytes reused from item to item.
+    private var scratch = JSONBytes()
+
     func append(_ value: JSONValue) throws {
-        try file.write((count == 0 ? "\n" : ",\n") + indent)
-        try file.write(value.serializedBytes(nestedAt: indentLevel).bytes)
+        try append { out, level in out.write(value, indent: level) }
+    }
+
+    /// Appends the item that `write` writes at the given indent level.
+    func append(writing write: (inout JSONBytes, _ level: Int) -> Void) throws {
+        scratch.bytes.removeAll(keepingCapacity: true)
+        if count > 0 { scratch.bytes.append(UInt8(ascii: ",")) }
+        scratch.newline(indentLevel)
+        write(&scratch, indentLevel)
+        try file.write(scratch.bytes)
         count += 1
     }
 

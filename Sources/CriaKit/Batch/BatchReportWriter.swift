@@ -98,7 +98,7 @@ public final class BatchReportWriter {
         }
         switch entry.outcome {
         case .assessed(let assessment):
-            try jsonOut?.documents.append(JSONReport.document(assessment))
+            try jsonOut?.documents.append { out, level in JSONReport.writeDocument(assessment, at: level, into: &out) }
             if let sarifOut {
                 let ruleIndex = sarifOut.ruleIndex(pack)
                 for result in assessment.results where result.outcome == .fail || result.outcome == .review || result.outcome == .waived {
@@ -109,7 +109,7 @@ public final class BatchReportWriter {
             try htmlOut?.documents.write(BatchHTML.document(assessment, department: entry.department))
             try markdownOut?.documents.write(BatchMarkdown.documentRow(assessment, department: entry.department))
         case .failed(let error):
-            try jsonOut?.failed.append(JSONReport.error(error))
+            try jsonOut?.failed.append { out, level in JSONReport.writeError(error, at: level, into: &out) }
             try sarifOut?.notifications.append(SARIFReport.notification(error, workingDirectory: context.workingDirectory))
             try csvOut?.write(BatchCSV.errorRow(error, department: entry.department))
             htmlOut?.failedCount += 1

@@ -62,7 +62,10 @@ public struct BatchRunner {
             for (index, input) in inputs.enumerated() { try sink(process(input, index: index)) }
             return
         }
-        let state = ReorderState(window: jobs * 4)
+        // Entries hold assessments, not trees, so the window can be wide: a long document
+        // holds back the emission of those after it, and with a narrow window the other
+        // workers soon stand idle behind it.
+        let state = ReorderState(window: jobs * 32)
         let group = DispatchGroup()
         for _ in 0..<min(jobs, total) {
             let thread = Thread { [self] in

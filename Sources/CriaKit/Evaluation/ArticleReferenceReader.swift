@@ -49,7 +49,8 @@ struct ArticleReferenceReader {
         var found: [Reference] = []
         var start = 0
         while start + 3 <= scalars.count {
-            if let (end, numbers) = reference(at: start) {
+            // Every reference starts with "a" or "A" ("art…").
+            if scalars[start] | 0x20 == 0x61, let (end, numbers) = reference(at: start) {
                 found.append(Reference(range: offsets[start]..<offsets[end], numbers: numbers))
                 start = end
             } else {

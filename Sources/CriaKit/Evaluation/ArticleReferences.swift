@@ -111,14 +111,36 @@ public enum ArticleReferences {
                 guard i < count else { return false }
                 return bytes[i] >= 0x80 || (bytes[i] >= 0x30 && bytes[i] <= 0x39)
             }
-            for i in 0...(count - 3) where bytes[i] | 0x20 == 0x61 {
-                guard bytes[i + 1] | 0x20 == 0x72, bytes[i + 2] | 0x20 == 0x74 else { continue }
+            /// Whether the "art" at `i` starts a word and may lead on to a number.
+            func mayStartReference(at i: Int) -> Bool {
                 if i > 0 {
                     let before = bytes[i - 1]
                     let isWordByte = (before | 0x20 >= 0x61 && before | 0x20 <= 0x7A) || (before >= 0x30 && before <= 0x39) || before == 0x5F
-                    if isWordByte { continue }
+                    if isWordByte { return false }
                 }
-                if mayGoOnToNumber(at: i + 3) { return true }
+                return mayGoOnToNumber(at: i + 3)
+            }
+            var i = 0
+            // Eight starting places at a time: the words at `i`, `i + 1` and `i + 2` show
+            // where an "a", an "r" and a "t" (any case) line up.
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                let ones: UInt64 = 0x0101_0101_0101_0101, lowerCase = ones &* 0x20
+                while i + 10 <= count {
+                    let a = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) | lowerCase
+                    let r = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self)) | lowerCase
+                    let t = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i + 2, as: UInt64.self)) | lowerCase
+                    var found = ByteSearch.zeroBytes(a ^ (ones &* 0x61)) & ByteSearch.zeroBytes(r ^ (ones &* 0x72)) & ByteSearch.zeroBytes(t ^ (ones &* 0x74))
+                    while found != 0 {
+                        if mayStartReference(at: i + found.trailingZeroBitCount / 8) { return true }
+                        found &= found &- 1
+                    }
+                    i += 8
+                }
+            }
+            while i + 3 <= count {
+                if bytes[i] | 0x20 == 0x61, bytes[i + 1] | 0x20 == 0x72, bytes[i + 2] | 0x20 == 0x74, mayStartReference(at: i) { return true }
+                i += 1
             }
             return false
         }

@@ -32,8 +32,24 @@ public struct RuleResult: Sendable {
 
     /// rule + file + path + normalised text: survives edits that move lines.
     public func fingerprint(file: String) -> String {
-        let normalised = (sectionTitle ?? "").lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
-        return StableHash.hex("\(ruleID)|\(file)|\(path)|\(normalised)")
+        StableHash.hex(fingerprintHash(file: file))
+    }
+
+    /// The hash `fingerprint` spells: of `rule|file|path|title`, with the section title
+    /// lowercased and its words joined by single spaces. Hashed piece by piece, with no
+    /// string built.
+    func fingerprintHash(file: String) -> UInt64 {
+        var hash = StableHash()
+        hash.add(ruleID)
+        hash.add(UInt8(ascii: "|"))
+        hash.add(file)
+        hash.add(UInt8(ascii: "|"))
+        hash.add(path)
+        hash.add(UInt8(ascii: "|"))
+        if let sectionTitle, !hash.addWordsOfASCII(sectionTitle) {
+            hash.add(sectionTitle.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " "))
+        }
+        return hash.value
     }
 }
 
@@ -55,14 +71,56 @@ public struct Assessment: Sendable {
 }
 
 /// FNV-1a 64-bit: stable across runs and platforms (Swift's Hasher is seeded per process).
-public enum StableHash {
+public struct StableHash {
+    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    public init() {}
+
     public static func hex(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        let digits = String(hash, radix: 16)
+        var hash = StableHash()
+        hash.add(text)
+        return hex(hash.value)
+    }
+
+    /// The 16 lowercase hex digits of a hash, zero-padded.
+    static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    mutating func add(_ byte: UInt8) {
+        value ^= UInt64(byte)
+        value = value &* 0x0000_0100_0000_01b3
+    }
+
+    mutating func add(_ text: String) {
+        let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes { add(byte) }
+        }
+        if hashed == nil {
+            for byte in text.utf8 { add(byte) }
+        }
+    }
+
+    /// For ASCII text, adds its words (runs of letters and digits) lowercased and joined by
+    /// single spaces, as `lowercased().split { !isLetter && !isNumber }.joined(" ")` spells
+    /// them, and returns true; returns false, having added nothing, for any other text.
+    mutating func addWordsOfASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            var wordsBefore = false, separated = false
+            for byte in bytes {
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                    if separated && wordsBefore { add(0x20) }
+                    add(lower)
+                    wordsBefore = true
+                    separated = false
+                } else {
+                    separated = true
+                }
+            }
+            return true
+        } ?? false
     }
 }

@@ -81,9 +81,12 @@ struct ConditionEvaluator {
         }
         // One quotation per sentence: several terms in one sentence are one piece of evidence.
         var quoted = Set<Int>()
-        let evidence = found.filter { quoted.insert(facts.index.block($0.block).tokens[$0.start].sentence).inserted }
-            .prefix(3).map { facts.evidence(for: $0, note: "mentions \"\(facts.index.term($0))\"") }
-        return .of(holds, focus: focus, evidence: Array(evidence))
+        var evidence: [Evidence] = []
+        for mention in found where quoted.insert(facts.index.block(mention.block).tokens[mention.start].sentence).inserted {
+            evidence.append(facts.evidence(for: mention, note: "mentions \"\(facts.index.term(mention))\""))
+            if evidence.count == 3 { break }
+        }
+        return .of(holds, focus: focus, evidence: evidence)
     }
 
     private func cites(_ articles: [Int], scope: Scope, matchAll: Bool) -> ConditionOutcome {

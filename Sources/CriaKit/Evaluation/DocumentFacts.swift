@@ -9,13 +9,18 @@ final class DocumentFacts {
     /// Article references by block number, kept only if the document is about the UNCRC
     /// (legislation's own "Article 3" is not the Convention's).
     private(set) lazy var articleReferences: [(article: Int, block: Int)] = findArticleReferences()
-    /// Field values by key: those of the keys the pack asks for, gathered in one walk on first use.
-    private lazy var packFields: [String: [(value: String, node: DocumentNode)]] = collectFields(pack.wantedFieldKeys)
+    /// Field values by key: those of the keys the pack asks for, gathered in one walk on first
+    /// use (or handed in, gathered by a walk that was made anyway).
+    private lazy var packFields: [String: [(value: String, node: DocumentNode)]] = gatheredPackFields ?? collectFields(pack.wantedFieldKeys)
+    private let gatheredPackFields: [String: [(value: String, node: DocumentNode)]]?
     private var otherFields: [String: [(value: String, node: DocumentNode)]] = [:]
 
-    init(proposal: Proposal, pack: CompiledPack) {
+    /// `packFields`, when a walk made for something else already gathered them with a
+    /// `FieldCollector` of `pack.wantedFieldKeys`.
+    init(proposal: Proposal, pack: CompiledPack, packFields: [String: [(value: String, node: DocumentNode)]]? = nil) {
         self.proposal = proposal
         self.pack = pack
+        gatheredPackFields = packFields
         index = TextIndex(proposal: proposal, matcher: pack.matcher)
         RoleAssigner.assign(proposal, index: index, pack: pack)
     }
@@ -84,14 +89,15 @@ final class DocumentFacts {
                 found.append((article, number))
             }
         }
-        proposal.document.root.walk { node in
+        let keys = Self.articleFieldKeys
+        TreeWalk.preorder(proposal.document.root) { node in
             if node.label.utf8.count == 5, node.label.lowercased() == "table" {
                 for (row, value) in Self.articleColumnCells(table: node) { add(value, row: row) }
             }
-            for attribute in node.attributes where Self.articleFieldKeys.match(attribute.name) != nil {
+            for attribute in node.attributes where keys.match(attribute.name) != nil {
                 add(attribute.value, row: node)
             }
-            if Self.articleFieldKeys.match(node.label) != nil, node.children.allSatisfy(\.isInline), let row = node.parent {
+            if keys.match(node.label) != nil, node.children.allSatisfy(\.isInline), let row = node.parent {
                 add(node.fullText, row: row)
             }
         }
@@ -164,18 +170,10 @@ final class DocumentFacts {
         return found
     }
 
-    /// Only the text of wanted fields is gathered: a leaf's full text is the costly part.
     private func collectFields(_ wanted: WantedKeys) -> [String: [(value: String, node: DocumentNode)]] {
-        var fields: [String: [(String, DocumentNode)]] = [:]
-        proposal.document.root.walk { node in
-            for attribute in node.attributes {
-                if let key = wanted.match(attribute.name) { fields[key, default: []].append((attribute.value, node)) }
-            }
-            if let key = wanted.match(node.label), node.children.allSatisfy(\.isInline), !node.holdsHTML {
-                fields[key, default: []].append((node.fullText, node))
-            }
-        }
-        return fields
+        var collector = FieldCollector(wanted)
+        TreeWalk.preorder(proposal.document.root) { collector.visit($0) }
+        return collector.fields
     }
 
     func evidence(for mention: TextIndex.Mention, note: String? = nil) -> Evidence {
@@ -215,5 +213,24 @@ private struct BlockPlaces {
             ancestor = current.parent
         }
         return last
+    }
+}
+
+/// Gathers the values of the wanted fields, node by node in document order: attributes, and
+/// the text of leaf elements and members. Only the text of wanted fields is read: a leaf's
+/// full text is the costly part.
+struct FieldCollector {
+    let wanted: WantedKeys
+    private(set) var fields: [String: [(value: String, node: DocumentNode)]] = [:]
+
+    init(_ wanted: WantedKeys) { self.wanted = wanted }
+
+    mutating func visit(_ node: DocumentNode) {
+        for attribute in node.attributes {
+            if let key = wanted.match(attribute.name) { fields[key, default: []].append((attribute.value, node)) }
+        }
+        if let key = wanted.match(node.label), node.children.allSatisfy(\.isInline), !node.holdsHTML {
+            fields[key, default: []].append((node.fullText, node))
+        }
     }
 }

@@ -7,7 +7,12 @@ public struct Evaluator {
     }
 
     public func assess(_ proposal: Proposal) -> Assessment {
-        let facts = DocumentFacts(proposal: proposal, pack: pack)
+        assess(proposal, packFields: nil)
+    }
+
+    /// With `packFields` gathered already (`DocumentFacts.init`).
+    func assess(_ proposal: Proposal, packFields: [String: [(value: String, node: DocumentNode)]]?) -> Assessment {
+        let facts = DocumentFacts(proposal: proposal, pack: pack, packFields: packFields)
         let conditions = ConditionEvaluator(facts: facts)
         let results = pack.rules.map { evaluate($0, with: conditions, proposal: proposal) }
         return Assessment(
@@ -51,8 +56,19 @@ public struct Evaluator {
     }
 }
 
-/// Evidence quoted once, in the order found.
+/// Evidence quoted once, in the order found: once per `path|text`.
 func unique(_ evidence: [Evidence]) -> [Evidence] {
+    if evidence.count < 2 { return evidence }
+    // Lists are short: compared pairwise, without joining and hashing strings. With no `|`
+    // in either path, two `path|text` are equal just when their paths and texts are.
+    if evidence.count <= 16, !evidence.contains(where: { $0.path.utf8.contains(UInt8(ascii: "|")) }) {
+        var kept: [Evidence] = []
+        kept.reserveCapacity(evidence.count)
+        for item in evidence where !kept.contains(where: { $0.path == item.path && $0.text == item.text }) {
+            kept.append(item)
+        }
+        return kept
+    }
     var seen = Set<String>()
     return evidence.filter { seen.insert("\($0.path)|\($0.text)").inserted }
 }

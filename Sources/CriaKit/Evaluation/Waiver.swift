@@ -31,22 +31,32 @@ public enum WaiverReader {
         return StructureVocabulary.waiverLabels.contains(key) || (key == "waiver" && node.kind == .element && node.attribute("rule") != nil)
     }
 
+    /// Keys of the labels a waiver or a list of them has.
+    private static let waiverKeys = WantedKeys(["criawaiver", "waiver", "criawaivers"])
+
     /// Every waiver in the document, in document order. Throws a located `InputError` for a
     /// waiver without a rule, a reason or a `by`.
     public static func read(_ document: Document) throws -> [Waiver] {
+        try read(document, visitingEachNode: { _ in })
+    }
+
+    /// `read`, with `visit` shown every node on the way (so that one walk serves two reads).
+    static func read(_ document: Document, visitingEachNode visit: (DocumentNode) -> Void) throws -> [Waiver] {
         var waivers: [Waiver] = []
         var failure: InputError?
-        document.root.walk { node in
-            guard failure == nil else { return }
+        TreeWalk.preorder(document.root) { node in
+            visit(node)
+            guard failure == nil, node.kind == .element || node.kind == .array else { return }
+            // Most labels are turned away without their key being made.
+            guard let key = waiverKeys.match(node.label) else { return }
             do {
                 if node.kind == .element {
-                    let key = StructureVocabulary.key(node.label)
                     guard key == "criawaiver" || (key == "waiver" && node.attribute("rule") != nil) else { return }
                     let text = node.fullText.trimmingCharacters(in: .whitespacesAndNewlines)
                     waivers.append(try make(rule: node.attribute("rule"), by: node.attribute("by"),
                                             reason: node.attribute("reason") ?? (text.isEmpty ? nil : text),
                                             node: node, file: document.file, syntax: "<\(node.label)>"))
-                } else if node.kind == .array, StructureVocabulary.key(node.label) == "criawaivers" {
+                } else if key == "criawaivers" {
                     for item in node.children {
                         guard item.kind == .object else {
                             throw InputError(file: document.file, location: item.location, message: "each item of `\(node.label)` must be an object with `rule`, `by` and `reason`")
@@ -94,6 +104,10 @@ public enum WaiverReader {
     /// lists the waivers that matched nothing. Waivers of disabled rules are neither.
     public static func apply(_ waivers: [Waiver], to assessment: Assessment, disabled: Set<String> = []) -> Assessment {
         var assessment = assessment
+        if waivers.isEmpty {
+            assessment.unusedWaivers = []
+            return assessment
+        }
         var used = Set<Int>()
         assessment.results = assessment.results.map { result in
             guard result.outcome == .fail || result.outcome == .review,
@@ -116,8 +130,10 @@ extension Evaluator {
     /// Assesses a proposal and applies the waivers it states. Throws a located `InputError`
     /// for a malformed waiver or one naming an unknown rule.
     public func check(_ proposal: Proposal) throws -> Assessment {
-        let waivers = try WaiverReader.read(proposal.document)
-        try WaiverReader.validate(waivers, known: pack.knownRuleIDs)
-        return WaiverReader.apply(waivers, to: assess(proposal), disabled: pack.disabledRuleIDs)
+        // The walk that finds the waivers gathers the fields the rules read as well.
+        var fields = FieldCollector(pack.wantedFieldKeys)
+        let waivers = try WaiverReader.read(proposal.document) { fields.visit($0) }
+        if !waivers.isEmpty { try WaiverReader.validate(waivers, known: pack.knownRuleIDs) }
+        return WaiverReader.apply(waivers, to: assess(proposal, packFields: fields.fields), disabled: pack.disabledRuleIDs)
     }
 }

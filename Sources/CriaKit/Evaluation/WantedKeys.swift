@@ -35,10 +35,10 @@ struct WantedKeys {
     /// Whether an ASCII label's key has a length and first byte no wanted key has; nil for
     /// a label that is not ASCII (its key may be anything).
     private static func isRuledOut(_ label: String, shapes: [UInt64]) -> Bool? {
-        // A label that starts with an ASCII letter or digit starts its key with it, lowercased,
-        // whatever follows: most labels are turned away here, unread.
-        if let byte = label.utf8.first, byte < 0x80, !isDropped(byte), shapes[Int(lowercased(byte))] == 0 { return true }
-        return label.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+        label.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            // A label that starts with an ASCII letter or digit starts its key with it,
+            // lowercased, whatever follows: most labels are turned away here, unread.
+            if let lead = bytes.first, lead < 0x80, !isDropped(lead), shapes[Int(lowercased(lead))] == 0 { return true }
             var length = 0
             var first: UInt8 = 0
             for byte in bytes {

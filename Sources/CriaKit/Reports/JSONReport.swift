@@ -1,11 +1,31 @@
 /// `cria check --format json`: the documented contract other tools read.
 public enum JSONReport {
     public static func render(_ assessments: [Assessment], errors: [InputError], rulesDirectory: String) -> String {
-        JSONValue.object([
-            ("tool", .object([("name", .string(ToolInfo.name)), ("version", .string(ToolInfo.version)), ("rules", .string(rulesDirectory))])),
-            ("documents", .array(assessments.map(document))),
-            ("errors", .array(errors.map(error))),
-        ]).serialized() + "\n"
+        var out = JSONBytes()
+        var object = out.openObject(at: 0)
+        out.key("tool", in: &object)
+        var tool = out.openObject(at: 1)
+        out.key("name", in: &tool); out.writeString(ToolInfo.name)
+        out.key("version", in: &tool); out.writeString(ToolInfo.version)
+        out.key("rules", in: &tool); out.writeString(rulesDirectory)
+        out.close(object: tool)
+        out.key("documents", in: &object)
+        var documents = out.openArray(at: 1)
+        for assessment in assessments {
+            out.startItem(in: &documents)
+            writeDocument(assessment, at: 2, into: &out)
+        }
+        out.close(array: documents)
+        out.key("errors", in: &object)
+        var failed = out.openArray(at: 1)
+        for error in errors {
+            out.startItem(in: &failed)
+            writeError(error, at: 2, into: &out)
+        }
+        out.close(array: failed)
+        out.close(object: object)
+        out.append("\n")
+        return out.string
     }
 
     public static func document(_ assessment: Assessment) -> JSONValue {

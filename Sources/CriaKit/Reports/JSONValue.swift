@@ -35,7 +35,7 @@ public enum JSONValue: Equatable {
 /// JSON text built as UTF-8 bytes: reports are large, and appending bytes costs far less
 /// than appending to a `String`.
 struct JSONBytes {
-    private(set) var bytes: [UInt8] = []
+    var bytes: [UInt8] = []
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -72,38 +72,50 @@ struct JSONBytes {
         }
     }
 
-    private mutating func append(_ text: StaticString) {
+    mutating func append(_ text: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// Decimal digits, as `String(value)` writes them, without making the String.
-    private mutating func writeInt(_ value: Int) {
+    mutating func writeInt(_ value: Int) {
         if value >= 0 && value < 10 {
             bytes.append(0x30 + UInt8(truncatingIfNeeded: value))
             return
         }
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        let start = bytes.count
-        var magnitude = value.magnitude
-        repeat {
-            bytes.append(UInt8(truncatingIfNeeded: magnitude % 10) + 0x30)
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
+        // Filled from the end and appended at once: at most 19 digits and a sign.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = digits.count
+            var magnitude = value.magnitude
+            repeat {
+                start -= 1
+                digits[start] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "-")
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 
-    private mutating func newline(_ indent: Int?) {
+    mutating func newline(_ indent: Int?) {
         guard let indent else { return }
+        if 2 * indent < Self.newlineAndSpaces.utf8CodeUnitCount {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: Self.newlineAndSpaces.utf8Start, count: 1 + 2 * indent))
+            return
+        }
         bytes.append(0x0A)
         var spaces = 2 * indent
         while spaces > 0 {
-            let run = min(spaces, Self.spaces.utf8CodeUnitCount)
-            bytes.append(contentsOf: UnsafeBufferPointer(start: Self.spaces.utf8Start, count: run))
+            let run = min(spaces, Self.newlineAndSpaces.utf8CodeUnitCount - 1)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: Self.newlineAndSpaces.utf8Start + 1, count: run))
             spaces -= run
         }
     }
 
-    private static let spaces: StaticString = "                                "
+    /// A line break and the spaces of up to 16 levels of indent after it.
+    static let newlineAndSpaces: StaticString = "\n                                "
 
     /// Quotes and escapes: `"`, `\` and control characters; the runs between them are copied whole.
     mutating func writeString(_ text: String) {
