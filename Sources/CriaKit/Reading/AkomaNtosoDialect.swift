@@ -133,14 +133,16 @@ enum AkomaNtosoDialect {
         var work: DocumentNode?
         var organisations: [String: String] = [:]
         var proprietaryTitle: String?
-        root.walk { node in
+        var stack = [root]
+        while let node = stack.popLast() {
             if node.label == "FRBRWork", work == nil { work = node }
             if node.label == "TLCOrganization", let id = node.attribute("eId") ?? node.attribute("id"), let name = node.attribute("showAs") {
                 organisations[id] = name
             }
             if node.label == "title", node.parent?.parent?.label == "proprietary" || node.parent?.label == "proprietary", proprietaryTitle == nil {
-                proprietaryTitle = node.fullText
+                proprietaryTitle = DialectText.fullText(of: node)
             }
+            pushChildren(of: node, onto: &stack)
         }
         let body = root.children.first { $0.label != "meta" }.map { [$0] } ?? []
         var inText: String?
@@ -175,9 +177,20 @@ enum AkomaNtosoDialect {
                 let text = DialectText.fullText(of: current)
                 if !text.isEmpty { return text }
             }
-            stack.append(contentsOf: current.children.reversed())
+            pushChildren(of: current, onto: &stack)
         }
         return nil
+    }
+
+    /// Pushes the children of `node` so that they pop in document order (a walk in
+    /// document order, without `walk`'s closure and reversed-collection append).
+    private static func pushChildren(of node: DocumentNode, onto stack: inout [DocumentNode]) {
+        let children = node.children
+        var i = children.count
+        while i > 0 {
+            i -= 1
+            stack.append(children[i])
+        }
     }
 
     /// `.../id/legislature/UnitedKingdomParliament` → "United Kingdom Parliament";

@@ -2,30 +2,29 @@
 /// looked up, so the table hashes a label's bytes with one multiply per byte (FNV-1a)
 /// where `Set` or `Dictionary` would run `Hasher` over it.
 struct LabelRoleTable<Role> {
-    private struct Entry {
-        let label: String
-        let role: Role
-    }
-
-    private var entries: [Entry?]
+    /// Open addressing; an empty label marks a free slot (element names are never empty).
+    private var labels: [String]
+    private var roles: [Role?]
     private let mask: Int
 
-    init(_ roles: [String: Role]) {
+    init(_ table: [String: Role]) {
         var size = 16
-        while size < roles.count * 4 { size *= 2 }
-        entries = Array(repeating: nil, count: size)
+        while size < table.count * 4 { size *= 2 }
+        labels = Array(repeating: "", count: size)
+        roles = Array(repeating: nil, count: size)
         mask = size - 1
-        for (label, role) in roles {
+        for (label, role) in table where !label.isEmpty {
             var i = Self.hash(label) & mask
-            while entries[i] != nil { i = (i + 1) & mask }
-            entries[i] = Entry(label: label, role: role)
+            while !labels[i].isEmpty { i = (i + 1) & mask }
+            labels[i] = label
+            roles[i] = role
         }
     }
 
     subscript(label: String) -> Role? {
         var i = Self.hash(label) & mask
-        while let entry = entries[i] {
-            if entry.label == label { return entry.role }
+        while !labels[i].isEmpty {
+            if labels[i] == label { return roles[i] }
             i = (i + 1) & mask
         }
         return nil
