@@ -18,41 +18,71 @@ enum AkomaNtosoDialect {
     ]
     static let skipped: Set<String> = ["meta", "num", "heading", "subheading", "authorialNote", "noteRef", "componentRef"]
 
+    private enum Role {
+        /// Left out, with everything inside it.
+        case meta
+        /// Prefixes the next block of text.
+        case number
+        /// A section.
+        case hierarchy
+        /// A section when headed or named (`hcontainer`).
+        case container
+        /// A section when headed.
+        case headedUnit
+        /// Text that is not read as a block of its own.
+        case skippedText
+    }
+
+    private static let roles: LabelRoleTable<Role> = {
+        var roles: [String: Role] = [:]
+        for label in skipped { roles[label] = .skippedText }
+        for label in headedOnly { roles[label] = .headedUnit }
+        for label in hierarchy { roles[label] = .hierarchy }
+        roles["hcontainer"] = .container
+        roles["meta"] = .meta
+        roles["num"] = .number
+        return LabelRoleTable(roles)
+    }()
+
+    /// Its nodes take their paths from the nodes they stand for, and share those nodes'
+    /// text where it needs no whitespace collapsed.
     static func simplify(_ root: DocumentNode) -> DocumentNode {
-        let out = DocumentNode(kind: .element, label: "legislation", path: root.path, location: root.location)
+        let out = DocumentNode(kind: .element, label: "legislation", pathOf: root, location: root.location)
         var pending: String?
         for child in root.children { add(child, to: out, pending: &pending) }
         return out
     }
 
-    private static func isSection(_ node: DocumentNode) -> Bool {
-        if hierarchy.contains(node.label) { return node.label != "hcontainer" || node.children.contains { $0.label == "heading" } || node.attribute("name") != nil }
-        return headedOnly.contains(node.label) && node.children.contains { $0.label == "heading" }
+    private static func isSection(_ node: DocumentNode, role: Role?) -> Bool {
+        switch role {
+        case .hierarchy: return true
+        case .container: return hasHeading(node) || node.attribute("name") != nil
+        case .headedUnit: return hasHeading(node)
+        default: return false
+        }
+    }
+
+    private static func hasHeading(_ node: DocumentNode) -> Bool {
+        node.children.contains { $0.label == "heading" }
     }
 
     private static func add(_ node: DocumentNode, to parent: DocumentNode, pending: inout String?) {
-        if node.label == "meta" { return }
-        if isSection(node) {
-            let section = DocumentNode(kind: .element, label: "section", path: node.path, location: node.location)
-            let title = DocumentNode(kind: .element, label: "title", path: node.path, location: node.location)
-            title.appendText(heading(of: node))
-            if !title.fullText.isEmpty { section.appendChild(title) }
-            var inner: String?
-            for child in node.children where child.label != "num" && child.label != "heading" && child.label != "subheading" {
-                add(child, to: section, pending: &inner)
-            }
-            parent.appendChild(section)
+        let role = roles[node.label]
+        if case .meta = role { return }
+        if isSection(node, role: role) {
+            parent.appendChild(section(of: node))
             return
         }
-        if node.label == "num" {
-            let number = node.fullText
+        if case .number = role {
+            let number = DialectText.fullText(of: node)
             if !number.isEmpty { pending = number }
             return
         }
         if node.children.allSatisfy(\.isInline) {
-            let text = node.fullText
-            guard !text.isEmpty, !skipped.contains(node.label) else { return }
-            let p = DocumentNode(kind: .element, label: "p", path: node.path, location: node.location)
+            if case .skippedText = role { return }
+            let text = DialectText.fullText(of: node)
+            guard !text.isEmpty else { return }
+            let p = DocumentNode(kind: .element, label: "p", pathOf: node, location: node.location)
             p.appendText(pending.map { "\($0) \(text)" } ?? text)
             pending = nil
             parent.appendChild(p)
@@ -63,9 +93,21 @@ enum AkomaNtosoDialect {
         }
     }
 
+    private static func section(of node: DocumentNode) -> DocumentNode {
+        let section = DocumentNode(kind: .element, label: "section", pathOf: node, location: node.location)
+        let title = DocumentNode(kind: .element, label: "title", pathOf: node, location: node.location)
+        title.appendText(heading(of: node))
+        if !DialectText.fullText(of: title).isEmpty { section.appendChild(title) }
+        var inner: String?
+        for child in node.children where child.label != "num" && child.label != "heading" && child.label != "subheading" {
+            add(child, to: section, pending: &inner)
+        }
+        return section
+    }
+
     private static func heading(of node: DocumentNode) -> String {
-        let number = node.children.first { $0.label == "num" }?.fullText ?? ""
-        let heading = node.children.first { $0.label == "heading" }?.fullText ?? ""
+        let number = node.children.first { $0.label == "num" }.map { DialectText.fullText(of: $0) } ?? ""
+        let heading = node.children.first { $0.label == "heading" }.map { DialectText.fullText(of: $0) } ?? ""
         if let fixed = titles[node.label], number.isEmpty, heading.isEmpty { return fixed }
         if heading.isEmpty && !number.isEmpty && !number.contains(where: \.isLetter) {
             return "\(LabelWords.words(node.label)) \(number)"
@@ -91,14 +133,16 @@ enum AkomaNtosoDialect {
         var work: DocumentNode?
         var organisations: [String: String] = [:]
         var proprietaryTitle: String?
-        root.walk { node in
+        var stack = [root]
+        while let node = stack.popLast() {
             if node.label == "FRBRWork", work == nil { work = node }
             if node.label == "TLCOrganization", let id = node.attribute("eId") ?? node.attribute("id"), let name = node.attribute("showAs") {
                 organisations[id] = name
             }
             if node.label == "title", node.parent?.parent?.label == "proprietary" || node.parent?.label == "proprietary", proprietaryTitle == nil {
-                proprietaryTitle = node.fullText
+                proprietaryTitle = DialectText.fullText(of: node)
             }
+            pushChildren(of: node, onto: &stack)
         }
         let body = root.children.first { $0.label != "meta" }.map { [$0] } ?? []
         var inText: String?
@@ -124,14 +168,29 @@ enum AkomaNtosoDialect {
         return metadata
     }
 
-    private static func firstText(excludingMeta node: DocumentNode, _ labels: Set<String>) -> String? {
+    /// A list, not a `Set`: with one or two labels, comparing costs less than hashing.
+    private static func firstText(excludingMeta node: DocumentNode, _ labels: [String]) -> String? {
         var stack = [node]
         while let current = stack.popLast() {
             if current.label == "meta" { continue }
-            if labels.contains(current.label), !current.fullText.isEmpty { return current.fullText }
-            stack.append(contentsOf: current.children.reversed())
+            if labels.contains(current.label) {
+                let text = DialectText.fullText(of: current)
+                if !text.isEmpty { return text }
+            }
+            pushChildren(of: current, onto: &stack)
         }
         return nil
+    }
+
+    /// Pushes the children of `node` so that they pop in document order (a walk in
+    /// document order, without `walk`'s closure and reversed-collection append).
+    private static func pushChildren(of node: DocumentNode, onto stack: inout [DocumentNode]) {
+        let children = node.children
+        var i = children.count
+        while i > 0 {
+            i -= 1
+            stack.append(children[i])
+        }
     }
 
     /// `.../id/legislature/UnitedKingdomParliament` → "United Kingdom Parliament";

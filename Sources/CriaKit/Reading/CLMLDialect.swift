@@ -26,63 +26,92 @@ enum CLMLDialect {
         return root.children.contains { proseContainers.contains($0.label) }
     }
 
-    /// The reading tree for a CLML document.
+    private enum Role {
+        /// Left out, with everything inside it.
+        case skipped
+        /// A section, titled by its heading or else by `fixedTitle`.
+        case section(fixedTitle: String?)
+        /// Prefixes the next block of text.
+        case paragraphNumber
+        /// Quoted legislation: its parts stay text of the section that quotes them.
+        case amendment
+    }
+
+    private static let roles: LabelRoleTable<Role> = {
+        var roles: [String: Role] = [:]
+        for label in skipped { roles[label] = .skipped }
+        for label in structural { roles[label] = .section(fixedTitle: nil) }
+        for (label, title) in introductory { roles[label] = .section(fixedTitle: title) }
+        roles["Pnumber"] = .paragraphNumber
+        roles["BlockAmendment"] = .amendment
+        roles["BlockExtract"] = .amendment
+        return LabelRoleTable(roles)
+    }()
+
+    /// The reading tree for a CLML document. Its nodes take their paths from the nodes they
+    /// stand for, and share those nodes' text where it needs no whitespace collapsed.
     static func simplify(_ root: DocumentNode) -> DocumentNode {
-        let out = DocumentNode(kind: .element, label: "legislation", path: root.path, location: root.location)
-        for child in root.children { add(child, to: out, inAmendment: false) }
+        let out = DocumentNode(kind: .element, label: "legislation", pathOf: root, location: root.location)
+        for child in root.children {
+            var pending: String?
+            addText(child, to: out, pending: &pending, inAmendment: false)
+        }
         return out
     }
 
-    private static func add(_ node: DocumentNode, to parent: DocumentNode, inAmendment: Bool) {
-        if skipped.contains(node.label) { return }
-        if !inAmendment, structural.contains(node.label) || introductory[node.label] != nil {
-            let section = DocumentNode(kind: .element, label: "section", path: node.path, location: node.location)
-            let (title, titleNodes) = heading(of: node)
-            let titleNode = DocumentNode(kind: .element, label: "title", path: titleNodes.first?.path ?? node.path,
-                                         location: titleNodes.first?.location ?? node.location)
-            let fallback = node.label == "ExplanatoryNotes" ? "Explanatory notes" : LabelWords.words(node.label)
-            titleNode.appendText(introductory[node.label] ?? (title.isEmpty ? fallback : title))
-            if !(titleNode.fullText.isEmpty) { section.appendChild(titleNode) }
-            var pending: String?
-            for child in node.children where !titleNodes.contains(where: { $0 === child }) {
-                if node.label == "P1group", child.label == "P1" {
-                    // The section number is already in the title.
-                    for grandchild in child.children where grandchild.label != "Pnumber" {
-                        addText(grandchild, to: section, pending: &pending, inAmendment: inAmendment)
-                    }
-                } else {
-                    addText(child, to: section, pending: &pending, inAmendment: inAmendment)
-                }
-            }
-            parent.appendChild(section)
-            return
-        }
+    private static func section(of node: DocumentNode, fixedTitle: String?) -> DocumentNode {
+        let section = DocumentNode(kind: .element, label: "section", pathOf: node, location: node.location)
+        let (title, titleNodes) = heading(of: node)
+        let titleSource = titleNodes.first ?? node
+        let titleNode = DocumentNode(kind: .element, label: "title", pathOf: titleSource, location: titleSource.location)
+        titleNode.appendText(fixedTitle ?? (title.isEmpty ? fallbackTitle(of: node) : title))
+        if !DialectText.fullText(of: titleNode).isEmpty { section.appendChild(titleNode) }
         var pending: String?
-        addText(node, to: parent, pending: &pending, inAmendment: inAmendment)
+        let isP1group = node.label == "P1group"
+        for child in node.children where !titleNodes.contains(where: { $0 === child }) {
+            if isP1group, child.label == "P1" {
+                // The section number is already in the title.
+                for grandchild in child.children where grandchild.label != "Pnumber" {
+                    addText(grandchild, to: section, pending: &pending, inAmendment: false)
+                }
+            } else {
+                addText(child, to: section, pending: &pending, inAmendment: false)
+            }
+        }
+        return section
+    }
+
+    private static func fallbackTitle(of node: DocumentNode) -> String {
+        node.label == "ExplanatoryNotes" ? "Explanatory notes" : LabelWords.words(node.label)
     }
 
     /// Text blocks of `node` as `p` leaves; a `Pnumber` prefixes the next block.
     private static func addText(_ node: DocumentNode, to parent: DocumentNode, pending: inout String?, inAmendment: Bool) {
-        if skipped.contains(node.label) { return }
-        if !inAmendment, structural.contains(node.label) || introductory[node.label] != nil {
-            add(node, to: parent, inAmendment: false)
+        let role = roles[node.label]
+        switch role {
+        case .skipped:
             return
-        }
-        if node.label == "Pnumber" {
-            let number = node.fullText
-            pending = number.isEmpty ? pending : (node.parent?.label == "P1" ? number : "(\(number))")
+        case .section(let fixedTitle) where !inAmendment:
+            parent.appendChild(section(of: node, fixedTitle: fixedTitle))
             return
+        case .paragraphNumber:
+            let number = DialectText.fullText(of: node)
+            if !number.isEmpty { pending = node.parent?.label == "P1" ? number : "(\(number))" }
+            return
+        default:
+            break
         }
         if node.children.allSatisfy(\.isInline) {
-            let text = node.fullText
+            let text = DialectText.fullText(of: node)
             guard !text.isEmpty else { return }
-            let p = DocumentNode(kind: .element, label: "p", path: node.path, location: node.location)
+            let p = DocumentNode(kind: .element, label: "p", pathOf: node, location: node.location)
             p.appendText(pending.map { "\($0) \(text)" } ?? text)
             pending = nil
             parent.appendChild(p)
             return
         }
-        let amendment = inAmendment || node.label == "BlockAmendment" || node.label == "BlockExtract"
+        var amendment = inAmendment
+        if case .amendment = role { amendment = true }
         for child in node.children where !child.isInline {
             addText(child, to: parent, pending: &pending, inAmendment: amendment)
         }
@@ -94,18 +123,18 @@ enum CLMLDialect {
         var parts: [String] = []
         if let number = node.children.first(where: { $0.label == "Number" }) {
             used.append(number)
-            parts.append(number.fullText)
+            parts.append(DialectText.fullText(of: number))
         }
         if node.label == "P1group", let p1 = node.children.first(where: { $0.label == "P1" }),
            let number = p1.children.first(where: { $0.label == "Pnumber" }) {
-            parts.append(number.fullText)
+            parts.append(DialectText.fullText(of: number))
         }
         if let title = node.children.first(where: { $0.label == "Title" }) {
             used.append(title)
-            parts.append(title.fullText)
+            parts.append(DialectText.fullText(of: title))
         } else if let block = node.children.first(where: { $0.label == "TitleBlock" }) {
             used.append(block)
-            parts.append(block.fullText)
+            parts.append(DialectText.fullText(of: block))
         }
         return (parts.filter { !$0.isEmpty }.joined(separator: " "), used)
     }

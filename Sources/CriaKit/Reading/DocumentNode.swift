@@ -248,6 +248,24 @@ public final class DocumentNode {
     }
 }
 
+// MARK: - For trees rebuilt from a read tree (the CLML and Akoma Ntoso simplifiers)
+
+extension DocumentNode {
+    /// A node with the path of `source`, left unspelled if `source` has not spelled it yet:
+    /// most nodes of a rebuilt tree never have their path asked for.
+    convenience init(kind: Kind, label: String, pathOf source: DocumentNode, location: SourceLocation) {
+        switch source.pathSource {
+        case .text(let path):
+            self.init(kind: kind, label: label, path: path, location: location)
+        case .entry(let table, let index):
+            self.init(kind: kind, label: label, pathEntry: index, in: table, location: location)
+        }
+    }
+
+    /// The text of a node without children as it was read, whitespace not collapsed.
+    var leafText: String? { children.isEmpty ? soleText : nil }
+}
+
 /// Builds text with collapsed whitespace and block breaks as single spaces.
 ///
 /// Works on UTF-8 bytes: runs of words are copied as they are, ASCII
