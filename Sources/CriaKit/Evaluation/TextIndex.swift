@@ -28,7 +28,8 @@ public final class TextIndex {
     /// Mentions of each lexicon, by lexicon number, in document order.
     let mentions: [[Mention]]
     public let wordCount: Int
-    /// The document's distinct words, stemmed once each.
+    /// The document's distinct words (and those of documents read before with the same
+    /// matcher), stemmed once each.
     private var words: WordTable
     /// The block of each section's title, if its title is text of the document.
     private let titleBlocks: [Int?]
@@ -38,7 +39,7 @@ public final class TextIndex {
     public init(proposal: Proposal, matcher: TermMatcher) {
         self.proposal = proposal
         self.matcher = matcher
-        var words = WordTable(vocabulary: matcher.vocabulary)
+        var words = matcher.wordTables.take()
         var blocks: [Block] = []
         var mentions: [[Mention]] = Array(repeating: [], count: matcher.lexiconNames.count)
         var wordCount = 0
@@ -84,6 +85,10 @@ public final class TextIndex {
         self.ownBlocks = ownRanges
         self.words = words
         self.titleBlocks = titleBlocks
+    }
+
+    deinit {
+        matcher.wordTables.giveBack(words)
     }
 
     /// Stem numbers of the words of a section's title, comparable with the pack's role title
