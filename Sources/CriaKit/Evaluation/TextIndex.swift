@@ -44,8 +44,9 @@ public final class TextIndex {
         var mentions: [[Mention]] = Array(repeating: [], count: matcher.lexiconNames.count)
         var wordCount = 0
         var sentence = 0, clause = 0
+        let tokenBuffer = TokenBuffer()
         func add(_ text: String, node: DocumentNode, section: Int, isTitle: Bool) {
-            let tokens = Tokenizer.tokenize(text, words: &words, sentence: &sentence, clause: &clause)
+            let tokens = Tokenizer.tokenize(text, words: &words, sentence: &sentence, clause: &clause, buffer: tokenBuffer)
             let blockNumber = blocks.count
             blocks.append(Block(section: section, text: text, node: node, tokens: tokens, isTitle: isTitle))
             if !isTitle { wordCount += tokens.count }

@@ -31,23 +31,21 @@ enum Tokenizer {
     /// Splits text into word tokens with sentence and clause numbers continuing from the
     /// given counters; `words` numbers their stems. Reads the text as UTF-8 bytes
     /// (`TokenReader`), with words and breaks exactly where reading it character by
-    /// character puts them.
-    static func tokenize(_ text: String, words: inout WordTable, sentence: inout Int, clause: inout Int) -> [Token] {
+    /// character puts them. `buffer`: room to gather the tokens in, for a caller reading
+    /// many texts.
+    static func tokenize(_ text: String, words: inout WordTable, sentence: inout Int, clause: inout Int,
+                         buffer: TokenBuffer? = nil) -> [Token] {
         var contiguous = text
         contiguous.makeContiguousUTF8()
         let text = contiguous
+        let buffer = buffer ?? TokenBuffer(capacity: 16)
         return text.utf8.withContiguousStorageIfAvailable { bytes -> [Token] in
             ByteKind.table.withUnsafeBufferPointer { kinds in
-                // Tokens are gathered in a buffer on the stack (small enough to be put there)
-                // and copied out in chunks, so that a short text's array is allocated once,
-                // at its size.
-                withUnsafeTemporaryAllocation(of: Token.self, capacity: 1024 / MemoryLayout<Token>.stride) { buffer in
-                    var reader = TokenReader(bytes: bytes, kinds: kinds, text: text, buffer: buffer, sentence: sentence, clause: clause)
-                    reader.read(words: &words)
-                    sentence = reader.sentence
-                    clause = reader.clause
-                    return reader.tokens
-                }
+                var reader = TokenReader(bytes: bytes, kinds: kinds, text: text, buffer: buffer, sentence: sentence, clause: clause)
+                reader.read(words: &words)
+                sentence = reader.sentence
+                clause = reader.clause
+                return reader.tokens
             }
         }!
     }

@@ -10,8 +10,10 @@ struct TokenReader {
     let kinds: UnsafeBufferPointer<UInt8>
     /// The text `bytes` spell.
     let text: String
-    /// Tokens are written here first and copied into `tokens` when it is full.
-    let buffer: UnsafeMutableBufferPointer<Token>
+    /// Tokens are written here first, and copied into `tokens` at the end.
+    private let tokenBuffer: TokenBuffer
+    /// `tokenBuffer.storage`.
+    private var buffer: UnsafeMutableBufferPointer<Token>
     var sentence: Int
     var clause: Int
     private(set) var tokens: [Token] = []
@@ -21,12 +23,13 @@ struct TokenReader {
     private var wordStart = -1
 
     init(bytes: UnsafeBufferPointer<UInt8>, kinds: UnsafeBufferPointer<UInt8>, text: String,
-         buffer: UnsafeMutableBufferPointer<Token>, sentence: Int, clause: Int) {
-        precondition(kinds.count == 256 && !buffer.isEmpty)
+         buffer: TokenBuffer, sentence: Int, clause: Int) {
+        precondition(kinds.count == 256)
         self.bytes = bytes
         self.kinds = kinds
         self.text = text
-        self.buffer = buffer
+        tokenBuffer = buffer
+        self.buffer = buffer.storage
         self.sentence = sentence
         self.clause = clause
     }
@@ -116,24 +119,20 @@ struct TokenReader {
         finishWord(at: count, words: &words)
         sentence += 1
         clause += 1
-        flush()
+        tokens = Array(UnsafeBufferPointer(rebasing: buffer[0..<buffered]))
     }
 
     @inline(__always)
     private mutating func add(_ first: Int, _ last: Int, hash: UInt64, words: inout WordTable) {
         let word = words.word(bytes, first..<last, hash: hash, in: text)
         if word.flags.contains(.clauseBreak) { clause += 1 }
-        if buffered == buffer.count { flush() }
+        if buffered == buffer.count {
+            tokenBuffer.grow(keeping: buffered)
+            buffer = tokenBuffer.storage
+        }
         buffer.initializeElement(at: buffered, to: Token(stem: word.stem, flags: word.flags, start: first, end: last, sentence: sentence, clause: clause))
         buffered += 1
         lastIsAbbreviation = word.flags.contains(.abbreviation)
-    }
-
-    /// Moves the buffered tokens to `tokens` (tokens are plain values: nothing to deinitialise).
-    private mutating func flush() {
-        let written = UnsafeBufferPointer(rebasing: buffer[0..<buffered])
-        if tokens.isEmpty { tokens = Array(written) } else { tokens.append(contentsOf: written) }
-        buffered = 0
     }
 
     private mutating func finishWord(at end: Int, words: inout WordTable) {
