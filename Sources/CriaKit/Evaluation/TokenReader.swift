@@ -58,9 +58,13 @@ struct TokenReader {
                     }
                     if j == count || (bytes[j] < 0x80 && bytes[j] != 0x0D && (j + 1 == count || bytes[j + 1] < 0x80)) || isSingleASCII(j) {
                         // Without its trailing apostrophes and hyphens.
-                        var end = j
-                        while kinds[Int(bytes[end - 1])] == ByteKind.apostropheOrHyphen { end -= 1 }
-                        add(i, end, hash: end == j ? WordTable.finishHash(state) : WordTable.hash(bytes, i..<end, seed: seed), words: &words)
+                        if kinds[Int(bytes[j - 1])] == ByteKind.apostropheOrHyphen {
+                            var end = j - 1
+                            while kinds[Int(bytes[end - 1])] == ByteKind.apostropheOrHyphen { end -= 1 }
+                            add(i, end, hash: WordTable.hash(bytes, i..<end, seed: seed), words: &words)
+                        } else {
+                            add(i, j, hash: WordTable.finishHash(state), words: &words)
+                        }
                         i = j
                         continue
                     }

@@ -168,19 +168,44 @@ struct WordTable {
     @inline(__always)
     mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, in text: String) -> Word {
         precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        let tag = hash & 0xFFFF_FFFF_0000_0000
-        while true {
-            let content = slots[slot]
-            if content == 0 { break }
-            if content & 0xFFFF_FFFF_0000_0000 == tag {
-                let entry = entries[Int(truncatingIfNeeded: content & 0xFFFF_FFFF) - 1]
-                if entry.keyLength == range.count && sameBytes(entry.keyStart, bytes, range) { return entry.word }
-            }
-            slot = (slot + 1) & mask
+        switch probe(bytes, range, hash: hash) {
+        case .found(let word): return word
+        case .empty(let slot): return add(bytes, range, hash: hash, slot: slot, in: text)
         }
-        return add(bytes, range, hash: hash, slot: slot, in: text)
+    }
+
+    /// Where looking a word up ends: at its entry, or at the empty slot to add it in.
+    private enum Probe {
+        case found(Word)
+        case empty(Int)
+    }
+
+    /// Looks `bytes[range]` up by its hash: slots with the hash's tag lead to entries whose
+    /// bytes are compared.
+    @inline(__always)
+    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64) -> Probe {
+        slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                keyBytes.withUnsafeBufferPointer { keys in
+                    let mask = slots.count - 1
+                    let tag = hash & 0xFFFF_FFFF_0000_0000
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while true {
+                        let content = slots[slot]
+                        if content == 0 { return .empty(slot) }
+                        if content & 0xFFFF_FFFF_0000_0000 == tag {
+                            let number = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) &- 1
+                            precondition(number >= 0 && number < entries.count)
+                            let entry = entries[number]
+                            if entry.keyLength == range.count && Self.sameBytes(keys, entry.keyStart, bytes, range) {
+                                return .found(entry.word)
+                            }
+                        }
+                        slot = (slot &+ 1) & mask
+                    }
+                }
+            }
+        }
     }
 
     /// Stems a word the table does not hold and adds it in the empty `slot` its probe ended at.
@@ -224,32 +249,31 @@ struct WordTable {
         return ascii ? true : nil
     }
 
-    /// Whether the stored key at `keyStart` (as long as `range`) spells `bytes[range]`,
+    /// Whether the key at `keyStart` of `keys` (as long as `range`) spells `bytes[range]`,
     /// compared eight bytes at a time.
-    private func sameBytes(_ keyStart: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        keyBytes.withUnsafeBufferPointer { keys in
-            let length = range.count
-            precondition(keyStart >= 0 && keyStart + length <= keys.count && range.lowerBound >= 0 && range.upperBound <= bytes.count)
-            guard length > 0 else { return true }
-            let key = UnsafeRawPointer(keys.baseAddress! + keyStart)
-            let word = UnsafeRawPointer(bytes.baseAddress! + range.lowerBound)
-            if length <= 8 && keyStart + 8 <= keys.count && range.lowerBound + 8 <= bytes.count {
-                // A short word in one load from each side, the bytes after it shifted out.
-                let unused = UInt64(8 - length) * 8
-                return UInt64(littleEndian: key.loadUnaligned(as: UInt64.self)) << unused
-                    == UInt64(littleEndian: word.loadUnaligned(as: UInt64.self)) << unused
-            }
-            var i = 0
-            while i + 8 <= length {
-                if key.loadUnaligned(fromByteOffset: i, as: UInt64.self) != word.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
-                i += 8
-            }
-            while i < length {
-                if key.load(fromByteOffset: i, as: UInt8.self) != word.load(fromByteOffset: i, as: UInt8.self) { return false }
-                i += 1
-            }
-            return true
+    @inline(__always)
+    private static func sameBytes(_ keys: UnsafeBufferPointer<UInt8>, _ keyStart: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let length = range.count
+        precondition(keyStart >= 0 && keyStart <= keys.count &- length && range.lowerBound >= 0 && range.upperBound <= bytes.count)
+        guard length > 0 else { return true }
+        let key = UnsafeRawPointer(keys.baseAddress! + keyStart)
+        let word = UnsafeRawPointer(bytes.baseAddress! + range.lowerBound)
+        if length <= 8 && keyStart <= keys.count &- 8 && range.lowerBound <= bytes.count &- 8 {
+            // A short word in one load from each side, the bytes after it shifted out.
+            let unused = UInt64(8 &- length) &* 8
+            return UInt64(littleEndian: key.loadUnaligned(as: UInt64.self)) << unused
+                == UInt64(littleEndian: word.loadUnaligned(as: UInt64.self)) << unused
         }
+        var i = 0
+        while i &+ 8 <= length {
+            if key.loadUnaligned(fromByteOffset: i, as: UInt64.self) != word.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i &+= 8
+        }
+        while i < length {
+            if key.load(fromByteOffset: i, as: UInt8.self) != word.load(fromByteOffset: i, as: UInt8.self) { return false }
+            i &+= 1
+        }
+        return true
     }
 
     private mutating func grow() {
