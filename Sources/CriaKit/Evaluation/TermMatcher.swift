@@ -13,6 +13,8 @@ public final class TermMatcher: @unchecked Sendable {
 
     /// Stems of the terms and of the other phrases given.
     let vocabulary: Vocabulary
+    /// Tables of documents' words read with `vocabulary`.
+    let wordTables: WordTablePool
     /// Each phrase given to `init` as stem numbers, in order.
     let phrases: [[Int32]]
     public let lexiconNames: [String]
@@ -81,6 +83,7 @@ public final class TermMatcher: @unchecked Sendable {
             return Tokenizer.tokenize(phrase, words: &words, sentence: &sentence, clause: &clause).map(\.stem)
         }
         vocabulary = Vocabulary(stems: words.allStems)
+        wordTables = WordTablePool(vocabulary: vocabulary)
 
         var childOf: [UInt64: Int32] = [:]
         var acceptsOf: [[Int]] = [[]]
@@ -132,6 +135,7 @@ public final class TermMatcher: @unchecked Sendable {
          rootChildren: [Int32], childStart: [Int32], childStems: [Int32], childNodes: [Int32],
          acceptStart: [Int32], accepts: [Accept]) {
         self.vocabulary = vocabulary
+        wordTables = WordTablePool(vocabulary: vocabulary)
         self.phrases = phrases
         self.lexiconNames = lexiconNames
         lexiconIndex = Dictionary(lexiconNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -158,6 +162,7 @@ public final class TermMatcher: @unchecked Sendable {
     public func index(of lexicon: String) -> Int? { lexiconIndex[lexicon] }
 
     /// The child of a node other than the root for this stem, if any.
+    @inline(__always)
     private func child(of node: Int, _ stem: Int32) -> Int? {
         var low = Int(childStart[node]), high = Int(childStart[node + 1])
         while low < high {
@@ -173,43 +178,57 @@ public final class TermMatcher: @unchecked Sendable {
     /// with this matcher's vocabulary). Overlapping terms are all reported ("young carers"
     /// and "carers").
     func matches(in tokens: [Token], text: String, found: (_ start: Int, _ end: Int, _ accept: Accept) -> Void) {
-        var offsets: [Int] = []   // token position of each term word, for exact-case checks
         func report(_ node: Int, start: Int, end: Int) {
             for number in Int(acceptStart[node])..<Int(acceptStart[node + 1]) {
                 let accept = accepts[number]
-                if accept.exactWords.isEmpty || accept.exactWords.allSatisfy({
-                    Self.sameAcronym(tokens[offsets[$0.offset]].original(in: text), $0.word)
-                }) {
+                if accept.exactWords.isEmpty || exactWordsMatch(accept.exactWords, tokens: tokens, start: start, end: end, text: text) {
                     found(start, end, accept)
                 }
             }
         }
-        for start in tokens.indices {
-            let first = Int(tokens[start].stem)
-            guard first >= 0 && first < rootChildren.count else { continue }
-            var node = Int(rootChildren[first])
-            guard node != 0 else { continue }
-            offsets.removeAll(keepingCapacity: true)
-            offsets.append(start)
-            var position = start + 1
-            report(node, start: start, end: position)
-            var skipped = 0
-            while position < tokens.count {
-                guard let next = child(of: node, tokens[position].stem) else {
-                    // A count inside a phrase does not break it: "workshops with 240 pupils"
-                    // is "workshops with pupils".
-                    if skipped < 3 && tokens[position].flags.contains(.number) {
-                        skipped += 1
+        // Most tokens start no term: they are skipped reading the buffers directly.
+        tokens.withUnsafeBufferPointer { read in
+            rootChildren.withUnsafeBufferPointer { roots in
+                for start in read.indices {
+                    let first = Int(read[start].stem)
+                    guard first >= 0 && first < roots.count else { continue }
+                    var node = Int(roots[first])
+                    guard node != 0 else { continue }
+                    var position = start + 1
+                    report(node, start: start, end: position)
+                    var skipped = 0
+                    while position < read.count {
+                        guard let next = child(of: node, read[position].stem) else {
+                            // A count inside a phrase does not break it: "workshops with 240
+                            // pupils" is "workshops with pupils".
+                            if skipped < 3 && read[position].flags.contains(.number) {
+                                skipped += 1
+                                position += 1
+                                continue
+                            }
+                            break
+                        }
+                        node = next
                         position += 1
-                        continue
+                        report(node, start: start, end: position)
                     }
-                    break
                 }
-                node = next
-                offsets.append(position)
-                position += 1
-                report(node, start: start, end: position)
             }
         }
+    }
+
+    /// Whether the words of a term found at `tokens[start..<end]` that must match exactly do.
+    /// The term's words are the tokens the trie stepped on, the numbers it skipped left out:
+    /// they are found again by walking the same steps.
+    private func exactWordsMatch(_ exactWords: [(offset: Int, word: String)], tokens: [Token], start: Int, end: Int, text: String) -> Bool {
+        var offsets = [start]
+        var node = Int(rootChildren[Int(tokens[start].stem)])
+        for position in start + 1..<end {
+            if let next = child(of: node, tokens[position].stem) {
+                node = next
+                offsets.append(position)
+            }
+        }
+        return exactWords.allSatisfy { Self.sameAcronym(tokens[offsets[$0.offset]].original(in: text), $0.word) }
     }
 }

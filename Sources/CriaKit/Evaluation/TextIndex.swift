@@ -28,7 +28,8 @@ public final class TextIndex {
     /// Mentions of each lexicon, by lexicon number, in document order.
     let mentions: [[Mention]]
     public let wordCount: Int
-    /// The document's distinct words, stemmed once each.
+    /// The document's distinct words (and those of documents read before with the same
+    /// matcher), stemmed once each.
     private var words: WordTable
     /// The block of each section's title, if its title is text of the document.
     private let titleBlocks: [Int?]
@@ -38,13 +39,14 @@ public final class TextIndex {
     public init(proposal: Proposal, matcher: TermMatcher) {
         self.proposal = proposal
         self.matcher = matcher
-        var words = WordTable(vocabulary: matcher.vocabulary)
+        var words = matcher.wordTables.take()
         var blocks: [Block] = []
         var mentions: [[Mention]] = Array(repeating: [], count: matcher.lexiconNames.count)
         var wordCount = 0
         var sentence = 0, clause = 0
+        let tokenBuffer = TokenBuffer()
         func add(_ text: String, node: DocumentNode, section: Int, isTitle: Bool) {
-            let tokens = Tokenizer.tokenize(text, words: &words, sentence: &sentence, clause: &clause)
+            let tokens = Tokenizer.tokenize(text, words: &words, sentence: &sentence, clause: &clause, buffer: tokenBuffer)
             let blockNumber = blocks.count
             blocks.append(Block(section: section, text: text, node: node, tokens: tokens, isTitle: isTitle))
             if !isTitle { wordCount += tokens.count }
@@ -84,6 +86,10 @@ public final class TextIndex {
         self.ownBlocks = ownRanges
         self.words = words
         self.titleBlocks = titleBlocks
+    }
+
+    deinit {
+        matcher.wordTables.giveBack(words)
     }
 
     /// Stem numbers of the words of a section's title, comparable with the pack's role title

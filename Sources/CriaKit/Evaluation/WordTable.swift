@@ -107,11 +107,13 @@ struct WordTable {
     private(set) var newStems: [String] = []
     private var newStemIDs: [String: Int32] = [:]
     private var entries: [Entry] = []
-    /// Open addressing: entry number + 1, or 0 for an empty slot.
-    private var slots: [Int32]
+    /// Open addressing: the high 32 bits of a word's hash over its entry number + 1, or 0 for
+    /// an empty slot, so that most other words are told apart without reading their entry.
+    private var slots: [UInt64]
     /// The bytes of every word, one after another.
     private var keyBytes: [UInt8] = []
-    private let seed = Self.processSeed
+    /// The seed of `hash` for the words of this table.
+    let hashSeed = Self.processSeed
     /// What the tokeniser makes of characters that are one non-ASCII scalar.
     var characterKinds = CharacterKinds()
 
@@ -128,6 +130,9 @@ struct WordTable {
 
     /// A table that numbers every stem it meets: `allStems` becomes a vocabulary.
     static func numberingStems() -> WordTable { WordTable(vocabulary: .base, numbersNewStems: true) }
+
+    /// The number of distinct words read.
+    var count: Int { entries.count }
 
     /// Every stem numbered so far, by number.
     var allStems: [String] { vocabulary.stems + newStems }
@@ -155,18 +160,57 @@ struct WordTable {
     /// The word spelled by `bytes[range]`, the UTF-8 of `text` (whose characters the range
     /// bounds); `text` spells it out when it is new.
     mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in text: String) -> Word {
+        word(bytes, range, hash: Self.hash(bytes, range, seed: hashSeed), in: text)
+    }
+
+    /// `word(bytes, range, in: text)` for a caller that hashed the bytes as it read them:
+    /// `hash` is `WordTable.hash(bytes, range, seed: hashSeed)`.
+    @inline(__always)
+    mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, in text: String) -> Word {
         precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count)
-        let hash = Self.hash(bytes, range, seed: seed)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        let length = range.count
-        while slots[slot] != 0 {
-            let entry = entries[Int(slots[slot]) - 1]
-            if entry.hash == hash && entry.keyLength == length && sameBytes(entry.keyStart, bytes, range) {
-                return entry.word
-            }
-            slot = (slot + 1) & mask
+        switch probe(bytes, range, hash: hash) {
+        case .found(let word): return word
+        case .empty(let slot): return add(bytes, range, hash: hash, slot: slot, in: text)
         }
+    }
+
+    /// Where looking a word up ends: at its entry, or at the empty slot to add it in.
+    private enum Probe {
+        case found(Word)
+        case empty(Int)
+    }
+
+    /// Looks `bytes[range]` up by its hash: slots with the hash's tag lead to entries whose
+    /// bytes are compared.
+    @inline(__always)
+    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64) -> Probe {
+        slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                keyBytes.withUnsafeBufferPointer { keys in
+                    let mask = slots.count - 1
+                    let tag = hash & 0xFFFF_FFFF_0000_0000
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while true {
+                        let content = slots[slot]
+                        if content == 0 { return .empty(slot) }
+                        if content & 0xFFFF_FFFF_0000_0000 == tag {
+                            let number = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) &- 1
+                            precondition(number >= 0 && number < entries.count)
+                            let entry = entries[number]
+                            if entry.keyLength == range.count && Self.sameBytes(keys, entry.keyStart, bytes, range) {
+                                return .found(entry.word)
+                            }
+                        }
+                        slot = (slot &+ 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    /// Stems a word the table does not hold and adds it in the empty `slot` its probe ended at.
+    @inline(never)
+    private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, slot: Int, in text: String) -> Word {
         func spelled() -> Substring {
             let utf8 = text.utf8
             return text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
@@ -181,9 +225,9 @@ struct WordTable {
         var flags = stemmed.flags
         if Self.isNumber(bytes, range) ?? TermMatcher.isNumber(spelled()) { flags.insert(.number) }
         let word = Word(stem: stemmed.stem, flags: flags)
-        entries.append(Entry(hash: hash, keyStart: keyBytes.count, keyLength: length, word: word))
+        entries.append(Entry(hash: hash, keyStart: keyBytes.count, keyLength: range.count, word: word))
         keyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
-        slots[slot] = Int32(entries.count)
+        slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(entries.count)
         if entries.count * 2 > slots.count { grow() }
         return word
     }
@@ -205,35 +249,40 @@ struct WordTable {
         return ascii ? true : nil
     }
 
-    /// Whether the stored key at `keyStart` (as long as `range`) spells `bytes[range]`,
+    /// Whether the key at `keyStart` of `keys` (as long as `range`) spells `bytes[range]`,
     /// compared eight bytes at a time.
-    private func sameBytes(_ keyStart: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        keyBytes.withUnsafeBufferPointer { keys in
-            let length = range.count
-            precondition(keyStart >= 0 && keyStart + length <= keys.count && range.lowerBound >= 0 && range.upperBound <= bytes.count)
-            guard length > 0 else { return true }
-            let key = UnsafeRawPointer(keys.baseAddress! + keyStart)
-            let word = UnsafeRawPointer(bytes.baseAddress! + range.lowerBound)
-            var i = 0
-            while i + 8 <= length {
-                if key.loadUnaligned(fromByteOffset: i, as: UInt64.self) != word.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
-                i += 8
-            }
-            while i < length {
-                if key.load(fromByteOffset: i, as: UInt8.self) != word.load(fromByteOffset: i, as: UInt8.self) { return false }
-                i += 1
-            }
-            return true
+    @inline(__always)
+    private static func sameBytes(_ keys: UnsafeBufferPointer<UInt8>, _ keyStart: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let length = range.count
+        precondition(keyStart >= 0 && keyStart <= keys.count &- length && range.lowerBound >= 0 && range.upperBound <= bytes.count)
+        guard length > 0 else { return true }
+        let key = UnsafeRawPointer(keys.baseAddress! + keyStart)
+        let word = UnsafeRawPointer(bytes.baseAddress! + range.lowerBound)
+        if length <= 8 && keyStart <= keys.count &- 8 && range.lowerBound <= bytes.count &- 8 {
+            // A short word in one load from each side, the bytes after it shifted out.
+            let unused = UInt64(8 &- length) &* 8
+            return UInt64(littleEndian: key.loadUnaligned(as: UInt64.self)) << unused
+                == UInt64(littleEndian: word.loadUnaligned(as: UInt64.self)) << unused
         }
+        var i = 0
+        while i &+ 8 <= length {
+            if key.loadUnaligned(fromByteOffset: i, as: UInt64.self) != word.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i &+= 8
+        }
+        while i < length {
+            if key.load(fromByteOffset: i, as: UInt8.self) != word.load(fromByteOffset: i, as: UInt8.self) { return false }
+            i &+= 1
+        }
+        return true
     }
 
     private mutating func grow() {
         let size = slots.count * 2
-        var grown = [Int32](repeating: 0, count: size)
+        var grown = [UInt64](repeating: 0, count: size)
         for (number, entry) in entries.enumerated() {
             var slot = Int(truncatingIfNeeded: entry.hash) & (size - 1)
             while grown[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            grown[slot] = Int32(number + 1)
+            grown[slot] = entry.hash & 0xFFFF_FFFF_0000_0000 | UInt64(number + 1)
         }
         slots = grown
     }
@@ -242,8 +291,20 @@ struct WordTable {
     /// table uses depend on every byte. The seed keeps crafted words from colliding by design.
     /// `ASCIIStemTable` hashes its stems with it too.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, seed: UInt64) -> UInt64 {
-        var hash = seed
-        for i in range { hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01B3 }
+        var state = seed
+        for i in range { state = hashStep(state, bytes[i]) }
+        return finishHash(state)
+    }
+
+    /// `hash` one byte at a time: from the seed, `hashStep` for each byte, then `finishHash`.
+    @inline(__always)
+    static func hashStep(_ state: UInt64, _ byte: UInt8) -> UInt64 {
+        (state ^ UInt64(byte)) &* 0x100_0000_01B3
+    }
+
+    @inline(__always)
+    static func finishHash(_ state: UInt64) -> UInt64 {
+        var hash = state
         hash ^= hash >> 33
         hash = hash &* 0xFF51_AFD7_ED55_8CCD
         hash ^= hash >> 33
