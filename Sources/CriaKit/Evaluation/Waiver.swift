@@ -36,8 +36,9 @@ public enum WaiverReader {
     public static func read(_ document: Document) throws -> [Waiver] {
         var waivers: [Waiver] = []
         var failure: InputError?
-        document.root.walk { node in
+        forEachNode(below: document.root) { node in
             guard failure == nil else { return }
+            guard mayBeWaiverLabel(node.label) else { return }
             do {
                 if node.kind == .element {
                     let key = StructureVocabulary.key(node.label)
@@ -64,6 +65,34 @@ public enum WaiverReader {
         }
         if let failure { throw failure }
         return waivers
+    }
+
+    /// Whether `StructureVocabulary.key(label)` may be `waiver`, `criawaiver` or `criawaivers`:
+    /// decided for nearly every label by its length and first byte, and for the rest by the
+    /// vocabulary's `.waiver` role, with no key spelled.
+    private static func mayBeWaiverLabel(_ label: String) -> Bool {
+        let utf8 = label.utf8
+        guard utf8.count >= 6, let first = utf8.first else { return false }
+        // Keys start with `c` or `w`; separators (`_`, `-`, `.`, space) are dropped from keys,
+        // and labels beyond ASCII are lowercased by Unicode's rules.
+        let lowered = first | 0x20
+        guard first >= 0x80 || lowered == 0x63 || lowered == 0x77 || first == 0x5F || first == 0x2D || first == 0x2E || first == 0x20 else { return false }
+        return StructureVocabulary.roles(ofLabel: label).contains(.waiver)
+    }
+
+    /// `root.walk(visit)`: depth-first in document order, the root first, with no reversed
+    /// copy of each node's children.
+    private static func forEachNode(below root: DocumentNode, _ visit: (DocumentNode) -> Void) {
+        var stack: [DocumentNode] = [root]
+        while let node = stack.popLast() {
+            visit(node)
+            let children = node.children
+            var index = children.count
+            while index > 0 {
+                index -= 1
+                stack.append(children[index])
+            }
+        }
     }
 
     private static func make(rule: String?, by: String?, reason: String?, node: DocumentNode, file: String, syntax: String) throws -> Waiver {
