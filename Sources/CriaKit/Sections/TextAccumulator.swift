@@ -98,7 +98,7 @@ struct TextAccumulator {
 
     /// The byte length of the character at `i` if it is whitespace, else 0. Unicode
     /// whitespace beyond ASCII lies in U+0080–U+00BF and U+1000–U+3FFF (lead bytes C2,
-    /// E1, E2, E3), so only those characters are looked up.
+    /// E1, E2, E3), so only those characters are decoded.
     private static func whitespaceLength(at i: Int, in source: UnsafeBufferPointer<UInt8>) -> Int {
         let byte = source[i]
         if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1 : 0 }
@@ -106,6 +106,15 @@ struct TextAccumulator {
         let length = byte == 0xC2 ? 2 : 3
         var value = UInt32(byte) & (length == 2 ? 0x1F : 0x0F)
         for k in 1..<length { value = value << 6 | UInt32(source[i + k] & 0x3F) }
-        return Unicode.Scalar(value)?.properties.isWhitespace == true ? length : 0
+        return isWhitespaceBeyondASCII(value) ? length : 0
+    }
+
+    /// `properties.isWhitespace` of a scalar beyond ASCII, from Unicode's short White_Space
+    /// list rather than its property tables.
+    static func isWhitespaceBeyondASCII(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 }
