@@ -104,7 +104,13 @@ public struct SectionBuilder {
 
     private func addSegment(_ text: String, node: DocumentNode, to section: Section) {
         guard !text.isEmpty else { return }
-        section.segments.append(TextSegment(text: text, node: node))
+        let segment = TextSegment(text: text, node: node)
+        // A first segment as an array literal: allocated at once, not through append's growth.
+        if section.segments.isEmpty {
+            section.segments = [segment]
+        } else {
+            section.segments.append(segment)
+        }
     }
 
     private func isHTMLish(_ node: DocumentNode) -> Bool {
@@ -116,8 +122,15 @@ public struct SectionBuilder {
     /// Which children title a node (a title field, and a number before it), with their text,
     /// gathered once.
     private struct TitleParts {
-        var title: (node: DocumentNode, text: String)?
-        var number: (node: DocumentNode, text: String)?
+        var title: Field?
+        var number: Field?
+
+        /// A named struct rather than a tuple: an optional tuple is destroyed through its
+        /// generic metadata.
+        struct Field {
+            let node: DocumentNode
+            let text: String
+        }
 
         func contains(_ node: DocumentNode) -> Bool {
             node === title?.node || node === number?.node
@@ -129,10 +142,10 @@ public struct SectionBuilder {
         for child in node.children {
             let roles = labels.roles(child.label)
             if parts.title == nil, roles.contains(.title), let text = titleFieldText(child) {
-                parts.title = (child, text)
+                parts.title = TitleParts.Field(node: child, text: text)
                 if parts.number != nil { break }
             } else if parts.number == nil, roles.contains(.number), let text = numberFieldText(child) {
-                parts.number = (child, text)
+                parts.number = TitleParts.Field(node: child, text: text)
                 if parts.title != nil { break }
             }
         }
