@@ -113,4 +113,94 @@ final class ByteFastPathTests: XCTestCase {
             XCTAssertEqual(StructureVocabulary.isPresentationAttribute(name), StructureVocabulary.presentationAttributes.contains(name.lowercased()), name)
         }
     }
+
+    /// Vocabulary keys spelled as labels: random case, separators, and bytes next to `A`-`Z`.
+    func testRolesOfSpelledKeysMatchRolesOfKeys() {
+        var keys = StructureVocabulary.roleSets.flatMap { $0.keys } + StructureVocabulary.titleAttributes
+        keys += ["@title", "[p]", "`body`", "{li}", "averyveryverylongkeyname", "exactlytwentyfourletters", "twentyfivelettersaltogeth"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            var label = ""
+            for character in keys.randomElement(using: &generator)! {
+                if Int.random(in: 0..<6, using: &generator) == 0 { label += ["_", "-", ".", " "].randomElement(using: &generator)! }
+                label += Bool.random(using: &generator) ? character.uppercased() : String(character)
+            }
+            let key = StructureVocabulary.key(label)
+            XCTAssertEqual(StructureVocabulary.roles(ofLabel: label), StructureVocabulary.roles(ofKey: key), label.debugDescription)
+            XCTAssertEqual(StructureVocabulary.titleAttributeRank(ofName: label), StructureVocabulary.titleAttributes.firstIndex(of: key), label.debugDescription)
+        }
+    }
+
+    /// `LabelMemo` answers as the vocabulary does, for more names than it has slots, for
+    /// names met again, and for equal names in other storage.
+    func testLabelMemoAnswersAsTheVocabulary() {
+        var memo = LabelMemo()
+        var names = StructureVocabulary.roleSets.flatMap { $0.keys }.map { $0.uppercased() }
+        names += ["xmlns", "xmlns:dc", "ID", "Class", "voiceOfTheChild", "Département", "a-very-long-attribute-name-indeed"]
+        names += (0..<600).map { "field\($0)Name" }
+        for round in 0..<3 {
+            for name in names {
+                let asked = round == 2 ? String(decoding: Array(name.utf8), as: UTF8.self) : name
+                XCTAssertEqual(memo.roles(asked), StructureVocabulary.roles(ofLabel: name), name)
+                XCTAssertEqual(memo.titleAttributeRank(asked), StructureVocabulary.titleAttributeRank(ofName: name), name)
+                XCTAssertEqual(memo.words(asked), LabelWords.words(name), name)
+                XCTAssertEqual(memo.key(asked), StructureVocabulary.key(name), name)
+                XCTAssertEqual(memo.isFactAttribute(asked), !name.hasPrefix("xmlns") && !StructureVocabulary.isPresentationAttribute(name), name)
+            }
+        }
+    }
+
+    /// What `TextAccumulator` builds: the words of its runs (split at whitespace and at block
+    /// breaks), one space between each two.
+    private func referenceCollapsed(_ runs: [String?]) -> String {
+        var words: [String] = []
+        var current = ""
+        for run in runs {
+            guard let run else {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+                continue
+            }
+            for scalar in run.unicodeScalars {
+                if scalar.properties.isWhitespace {
+                    if !current.isEmpty { words.append(current) }
+                    current = ""
+                } else {
+                    current.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.joined(separator: " ")
+    }
+
+    func testTextAccumulatorCollapsesAsItsDefinition() {
+        let alphabet = Self.alphabet + ["\u{A0}", "\u{2003}", "\u{3000}", "\u{85}", "«", "abcdefgh", "a b c d ", "words and words"]
+        let cases: [[String?]] = [
+            [], [""], ["  "], ["one line of plain words"], ["  padded  "], [nil, "a", nil, "b", nil], ["a", "b"], ["a ", " b"],
+            ["eight ch", "ars"], ["abcdefg ", "x"], ["abcdefg  x"], ["abcdefgh\u{A0}ijklmnop"], ["abcdefg\n"], ["trailing "],
+        ]
+        var generator = SystemRandomNumberGenerator()
+        let random: [[String?]] = (0..<3000).map { _ in
+            (0..<Int.random(in: 0...4, using: &generator)).map { _ -> String? in
+                if Int.random(in: 0..<4, using: &generator) == 0 { return nil }
+                let length = Int.random(in: 0...12, using: &generator)
+                return (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            }
+        }
+        for runs in cases + random {
+            var accumulator = TextAccumulator()
+            for run in runs {
+                if let run { accumulator.append(run) } else { accumulator.breakBlock() }
+            }
+            XCTAssertEqual(accumulator.result, referenceCollapsed(runs), runs.debugDescription)
+        }
+    }
+
+    func testWhitespaceBeyondASCIIMatchesTheUnicodeProperty() {
+        for value in UInt32(0x80)...0x3FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            XCTAssertEqual(TextAccumulator.isWhitespaceBeyondASCII(value), scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+    }
 }

@@ -15,6 +15,11 @@ struct PackedKey: Equatable {
 
     /// Nil when a byte is not ASCII or the key is longer than `capacity`.
     init?(_ label: UnsafeBufferPointer<UInt8>) {
+        if Self.packWhole(label, into: &words) {
+            count = label.count
+            return
+        }
+        words = (0, 0, 0)
         var count = 0
         let fits = withUnsafeMutableBytes(of: &words) { key -> Bool in
             for byte in label {
@@ -28,6 +33,27 @@ struct PackedKey: Equatable {
         }
         guard fits else { return nil }
         self.count = count
+    }
+
+    /// Packs a label that is its own key but for case (nearly all): at most `capacity` ASCII
+    /// bytes, none of them dropped. Eight bytes are tested and lowercased at once; false, with
+    /// `words` to be cleared, for any other label.
+    private static func packWhole(_ label: UnsafeBufferPointer<UInt8>, into words: inout (low: UInt64, middle: UInt64, high: UInt64)) -> Bool {
+        guard label.count <= capacity, let base = label.baseAddress else { return label.isEmpty }
+        withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: base, byteCount: label.count) }
+        func lowered(_ chunk: inout UInt64) -> Bool {
+            guard chunk & ASCIIChunk.highBits == 0 else { return false }
+            let dropped = ASCIIChunk.equal(0x5F, chunk) | ASCIIChunk.equal(0x2D, chunk)
+                | ASCIIChunk.equal(0x20, chunk) | ASCIIChunk.equal(0x2E, chunk)
+            guard dropped == 0 else { return false }
+            let upper = ASCIIChunk.atLeast(0x41, chunk) & ~ASCIIChunk.atLeast(0x5B, chunk)
+            chunk |= upper >> 2
+            return true
+        }
+        // Bytes past the label are zero, which is neither dropped nor uppercase.
+        return lowered(&words.low)
+            && (label.count <= 8 || lowered(&words.middle))
+            && (label.count <= 16 || lowered(&words.high))
     }
 
     static func == (a: PackedKey, b: PackedKey) -> Bool {

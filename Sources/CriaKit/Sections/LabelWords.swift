@@ -83,16 +83,3 @@ public enum LabelWords {
     private static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 }
-
-/// `LabelWords.words`, remembered for the labels of one document: element and attribute
-/// names repeat thousands of times, and looking one up costs far less than splitting it.
-final class LabelWordsMemo {
-    private var known: [String: String] = [:]
-
-    func words(_ label: String) -> String {
-        if let words = known[label] { return words }
-        let words = LabelWords.words(label)
-        known[label] = words
-        return words
-    }
-}

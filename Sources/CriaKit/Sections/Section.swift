@@ -52,7 +52,12 @@ public final class Section {
 
     public func appendChild(_ section: Section) {
         section.parent = self
-        children.append(section)
+        // A first child as an array literal: allocated at once, not through append's growth.
+        if children.isEmpty {
+            children = [section]
+        } else {
+            children.append(section)
+        }
     }
 
     /// This section and all below it, in document order.
@@ -61,7 +66,13 @@ public final class Section {
         var stack = [self]
         while let section = stack.popLast() {
             out.append(section)
-            stack.append(contentsOf: section.children.reversed())
+            // Pushed last child first, with no reversed copy of the children.
+            let children = section.children
+            var index = children.count
+            while index > 0 {
+                index -= 1
+                stack.append(children[index])
+            }
         }
         return out
     }

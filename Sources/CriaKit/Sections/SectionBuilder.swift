@@ -11,7 +11,9 @@ public struct SectionBuilder {
     public func build(_ document: Document) -> Section {
         let start = contentRoot(of: document)
         let root = Section(title: document.metadata.title ?? "", titleSource: .document, node: start)
-        collect(contentsOf: start, into: root, consumed: titleParts(of: start), words: LabelWordsMemo())
+        var labels = LabelMemo()
+        let parts = titleParts(of: start, labels: &labels)
+        collect(contentsOf: start, into: root, consumed: parts, labels: &labels)
         return root
     }
 
@@ -26,8 +28,8 @@ public struct SectionBuilder {
 
     // MARK: - Walking
 
-    /// `words` remembers label words for the document being built: its labels repeat.
-    private func collect(contentsOf node: DocumentNode, into section: Section, consumed: TitleParts, words: LabelWordsMemo) {
+    /// `labels` remembers what is known of the labels of the document being built: they repeat.
+    private func collect(contentsOf node: DocumentNode, into section: Section, consumed: TitleParts, labels: inout LabelMemo) {
         // Text of the node itself (its text runs and inline children) is one segment.
         if node.kind == .value && !node.holdsHTML {
             addSegment(node.ownText, node: node, to: section)
@@ -37,27 +39,27 @@ public struct SectionBuilder {
         if !ownText.isEmpty { addSegment(ownText, node: node, to: section) }
 
         if node.children.contains(where: { StructureVocabulary.headingLevel(of: $0) != nil && !$0.isInline }) {
-            collectHeadingRuns(zip(node.children, consumed.childRoles).filter { !$0.0.isInline }, into: section, consumed: consumed, words: words)
+            collectHeadingRuns(node.children.filter { !$0.isInline }, into: section, consumed: consumed, labels: &labels)
             return
         }
-        for (child, roles) in zip(node.children, consumed.childRoles) where !child.isInline && !consumed.contains(child) {
-            place(child, roles: roles, in: section, words: words)
+        for child in node.children where !child.isInline && !consumed.contains(child) {
+            place(child, roles: labels.roles(child.label), in: section, labels: &labels)
         }
     }
 
     /// Decides what one child node is: a section, a text block, or a wrapper to look through.
     /// `roles` are those of the node's label (`StructureVocabulary.roles`).
-    private func place(_ node: DocumentNode, roles: StructureVocabulary.Roles, in section: Section, words: LabelWordsMemo) {
+    private func place(_ node: DocumentNode, roles: StructureVocabulary.Roles, in section: Section, labels: inout LabelMemo) {
         if StructureVocabulary.isAnnotation(node) { return }
         if roles.contains(.waiver) && WaiverReader.isWaiver(node) { return }
         if roles.contains(.htmlSkipped) && node.kind == .element && isHTMLish(node) { return }
         let allInline = node.children.allSatisfy(\.isInline)
         if roles.contains(.metadataContainer) && !allInline { return }
-        let titles = titleParts(of: node)
-        if let title = title(of: node, roles: roles, parts: titles, words: words) {
+        let titles = titleParts(of: node, labels: &labels)
+        if let title = title(of: node, roles: roles, parts: titles, labels: &labels) {
             let child = Section(title: title.text, titleSource: title.source, node: node)
             section.appendChild(child)
-            collect(contentsOf: node, into: child, consumed: titles, words: words)
+            collect(contentsOf: node, into: child, consumed: titles, labels: &labels)
             return
         }
         let isLeaf = allInline && !node.holdsHTML
@@ -69,40 +71,46 @@ public struct SectionBuilder {
             if roles.contains(.metadata) { return }
             let text = node.fullText
             guard WordCounter.hasLetterWords(text, atLeast: 3) else { return }
-            let child = Section(title: words.words(node.label), titleSource: .label, node: node)
+            let child = Section(title: labels.words(node.label), titleSource: .label, node: node)
             section.appendChild(child)
             addSegment(text, node: node, to: child)
             return
         }
         if !roles.isDisjoint(with: [.block, .transparent])
             || node.kind == .array || node.parent?.kind == .array || node.holdsHTML {
-            collect(contentsOf: node, into: section, consumed: titles, words: words)
+            collect(contentsOf: node, into: section, consumed: titles, labels: &labels)
             return
         }
-        let child = Section(title: words.words(node.label), titleSource: .label, node: node)
+        let child = Section(title: labels.words(node.label), titleSource: .label, node: node)
         section.appendChild(child)
-        collect(contentsOf: node, into: child, consumed: titles, words: words)
+        collect(contentsOf: node, into: child, consumed: titles, labels: &labels)
     }
 
     /// Splits siblings at headings: each heading opens a section holding what follows it
     /// until a heading of the same or a higher level.
-    private func collectHeadingRuns(_ nodes: [(DocumentNode, StructureVocabulary.Roles)], into section: Section, consumed: TitleParts, words: LabelWordsMemo) {
+    private func collectHeadingRuns(_ nodes: [DocumentNode], into section: Section, consumed: TitleParts, labels: inout LabelMemo) {
         var stack: [Section] = [section]
-        for (node, roles) in nodes where !consumed.contains(node) {
+        for node in nodes where !consumed.contains(node) {
             if let level = StructureVocabulary.headingLevel(of: node) {
                 while stack.count > 1, let top = stack.last, top.level >= level { stack.removeLast() }
                 let heading = Section(title: StructureVocabulary.headingText(of: node), titleSource: .heading, node: node, level: level)
                 stack.last!.appendChild(heading)
                 stack.append(heading)
             } else {
-                place(node, roles: roles, in: stack.last!, words: words)
+                place(node, roles: labels.roles(node.label), in: stack.last!, labels: &labels)
             }
         }
     }
 
     private func addSegment(_ text: String, node: DocumentNode, to section: Section) {
         guard !text.isEmpty else { return }
-        section.segments.append(TextSegment(text: text, node: node))
+        let segment = TextSegment(text: text, node: node)
+        // A first segment as an array literal: allocated at once, not through append's growth.
+        if section.segments.isEmpty {
+            section.segments = [segment]
+        } else {
+            section.segments.append(segment)
+        }
     }
 
     private func isHTMLish(_ node: DocumentNode) -> Bool {
@@ -111,28 +119,34 @@ public struct SectionBuilder {
 
     // MARK: - Titles
 
-    /// The roles of a node's children (each label looked up once), and which children title
-    /// it (a title field, and a number before it) with their text, gathered once.
+    /// Which children title a node (a title field, and a number before it), with their text,
+    /// gathered once.
     private struct TitleParts {
-        var childRoles: [StructureVocabulary.Roles] = []
-        var title: (node: DocumentNode, text: String)?
-        var number: (node: DocumentNode, text: String)?
+        var title: Field?
+        var number: Field?
+
+        /// A named struct rather than a tuple: an optional tuple is destroyed through its
+        /// generic metadata.
+        struct Field {
+            let node: DocumentNode
+            let text: String
+        }
 
         func contains(_ node: DocumentNode) -> Bool {
             node === title?.node || node === number?.node
         }
     }
 
-    private func titleParts(of node: DocumentNode) -> TitleParts {
+    private func titleParts(of node: DocumentNode, labels: inout LabelMemo) -> TitleParts {
         var parts = TitleParts()
-        parts.childRoles.reserveCapacity(node.children.count)
         for child in node.children {
-            let roles = StructureVocabulary.roles(ofLabel: child.label)
-            parts.childRoles.append(roles)
+            let roles = labels.roles(child.label)
             if parts.title == nil, roles.contains(.title), let text = titleFieldText(child) {
-                parts.title = (child, text)
+                parts.title = TitleParts.Field(node: child, text: text)
+                if parts.number != nil { break }
             } else if parts.number == nil, roles.contains(.number), let text = numberFieldText(child) {
-                parts.number = (child, text)
+                parts.number = TitleParts.Field(node: child, text: text)
+                if parts.title != nil { break }
             }
         }
         return parts
@@ -157,22 +171,22 @@ public struct SectionBuilder {
         text.utf8.count <= limit || text.count <= limit
     }
 
-    private func title(of node: DocumentNode, roles: StructureVocabulary.Roles, parts: TitleParts, words: LabelWordsMemo) -> (text: String, source: Section.TitleSource)? {
+    private func title(of node: DocumentNode, roles: StructureVocabulary.Roles, parts: TitleParts, labels: inout LabelMemo) -> (text: String, source: Section.TitleSource)? {
         let number = parts.number?.text
         var text: String?
         if let field = parts.title {
             text = field.text
-        } else if let attribute = titleAttribute(of: node) {
+        } else if let attribute = titleAttribute(of: node, labels: &labels) {
             // Any case style: `title=`, `Heading=`, `CAPTION=`.
             text = attribute
-            if number == nil, let attribute = node.attributes.first(where: { StructureVocabulary.roles(ofLabel: $0.name).contains(.number) && !$0.value.isEmpty && Self.hasAtMost(20, $0.value) }) {
+            if number == nil, let attribute = node.attributes.first(where: { labels.roles($0.name).contains(.number) && !$0.value.isEmpty && Self.hasAtMost(20, $0.value) }) {
                 return ("\(attribute.value) \(text!)", .field)
             }
         }
         switch (number, text) {
         case let (number?, text?): return ("\(number) \(text)", .field)
         case let (nil, text?): return (text, .field)
-        case let (number?, nil): return ("\(words.words(node.label)) \(number)", .field)
+        case let (number?, nil): return ("\(labels.words(node.label)) \(number)", .field)
         default:
             // `<impact article="28" direction="positive">` → "impact: article 28, direction positive"
             guard !node.attributes.isEmpty, node.kind == .element, roles.isDisjoint(with: [.transparent, .block]) else { return nil }
@@ -180,16 +194,15 @@ public struct SectionBuilder {
             var facts: [UInt8] = []
             var factCount = 0
             for attribute in node.attributes where factCount < 3 {
-                guard !attribute.value.isEmpty, !attribute.name.hasPrefix("xmlns"), Self.hasAtMost(30, attribute.value),
-                      !StructureVocabulary.isPresentationAttribute(attribute.name) else { continue }
+                guard !attribute.value.isEmpty, Self.hasAtMost(30, attribute.value), labels.isFactAttribute(attribute.name) else { continue }
                 if factCount == 0 { facts.reserveCapacity(96) } else { facts += ", ".utf8 }
-                facts += words.words(attribute.name).utf8
+                facts += labels.words(attribute.name).utf8
                 facts.append(0x20)
                 facts += attribute.value.utf8
                 factCount += 1
             }
             guard factCount > 0 else { return nil }
-            var text = Array(words.words(node.label).utf8)
+            var text = Array(labels.words(node.label).utf8)
             text += ": ".utf8
             text += facts
             return (String(decoding: text, as: UTF8.self), .label)
@@ -197,10 +210,10 @@ public struct SectionBuilder {
     }
 
     /// The value of the first non-empty attribute named in `titleAttributes` order.
-    private func titleAttribute(of node: DocumentNode) -> String? {
+    private func titleAttribute(of node: DocumentNode, labels: inout LabelMemo) -> String? {
         var best: (rank: Int, value: String)?
         for attribute in node.attributes where !attribute.value.isEmpty {
-            guard let rank = StructureVocabulary.titleAttributeRank(ofName: attribute.name) else { continue }
+            guard let rank = labels.titleAttributeRank(attribute.name) else { continue }
             if rank < best?.rank ?? .max { best = (rank, attribute.value) }
         }
         return best?.value

@@ -118,7 +118,7 @@ enum StructureVocabulary {
         static let htmlSkipped = Roles(rawValue: 1 << 6)
         static let blockType = Roles(rawValue: 1 << 7)
         static let blockText = Roles(rawValue: 1 << 8)
-        /// A label `WaiverReader.isWaiver` may accept (`waiverLabels`, or `waiver` with a rule).
+        /// A label `WaiverReader` may accept (`waiverLabels`, or `waiver` with a rule).
         static let waiver = Roles(rawValue: 1 << 9)
     }
 
@@ -149,7 +149,7 @@ enum StructureVocabulary {
         return rank < 0 ? nil : rank
     }
 
-    private static func facts(ofLabel label: String) -> KeyFacts {
+    static func facts(ofLabel label: String) -> KeyFacts {
         switch label.utf8.withContiguousStorageIfAvailable(PackedKey.init) {
         case .some(.some(let packed)): return keyFactsTable.facts(of: packed)
         case .some(nil) where label.utf8.allSatisfy({ $0 < 0x80 }): return KeyFacts()   // too long for any key

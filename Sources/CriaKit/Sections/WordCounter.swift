@@ -8,17 +8,34 @@ public enum WordCounter {
     /// `countLetterWords(text) >= minimum`, reading only as far as it must.
     public static func hasLetterWords(_ text: String, atLeast minimum: Int) -> Bool {
         guard minimum > 0 else { return true }
-        // ASCII bytes are characters (`\r\n` is one, but both halves are whitespace), and a
-        // character's first scalar says whether it is a letter or whitespace, so whatever is
-        // decided before the first other byte stands.
+        // Byte by byte, and scalar by scalar beyond ASCII for Latin letters and General
+        // Punctuation: no scalar there joins the one before it into a character (`\r\n` is
+        // one, but both halves are whitespace), and a character's first scalar says whether it
+        // is a letter or whitespace, so whatever is decided before any other scalar stands.
         let decided = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             var words = 0
             var letters = 0
-            for byte in bytes {
-                guard byte < 0x80 else { return nil }
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    letters = 0
-                } else if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A {
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                let isLetter: Bool
+                if byte < 0x80 {
+                    i += 1
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        letters = 0
+                        continue
+                    }
+                    isLetter = byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A
+                } else {
+                    guard let (value, length) = latinOrPunctuationScalar(at: i, in: bytes) else { return nil }
+                    i += length
+                    if TextAccumulator.isWhitespaceBeyondASCII(value) {
+                        letters = 0
+                        continue
+                    }
+                    isLetter = WordRuns.isAlphabetic(Unicode.Scalar(value)!)
+                }
+                if isLetter {
                     letters += 1
                     if letters == 2 {
                         words += 1
@@ -45,6 +62,18 @@ public enum WordCounter {
         return false
     }
 
+    /// The scalar at `i` (not ASCII) and its length in bytes, if it is in U+0080-U+017F or
+    /// U+2000-U+207F (where `WordRuns.isAlphabetic` needs no Unicode tables but for a few
+    /// superscripts); else nil.
+    private static func latinOrPunctuationScalar(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (UInt32, Int)? {
+        let lead = bytes[i]
+        if lead >= 0xC2 && lead <= 0xC5 {
+            return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2)
+        }
+        guard lead == 0xE2, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 else { return nil }
+        return (0x2000 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+    }
+
     /// Counts runs of letters or digits; "child's" and "11-16" count as one word each.
     public static func count(_ text: String) -> Int {
         count(text, stoppingAbove: .max)
@@ -59,20 +88,22 @@ public enum WordCounter {
             let n = bytes.count
             var i = 0
             while i < n && words.count <= limit {
-                if i + 8 <= n, let base = bytes.baseAddress {
-                    // Eight ASCII bytes at once when they hold no `'` or `-`.
-                    let chunk = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                    let nonASCII = chunk & ASCIIChunk.highBits
-                    if nonASCII == 0 {
-                        if !words.add(chunk: chunk) {
-                            for k in i..<(i + 8) { words.add(ascii: bytes[k]) }
+                if let base = bytes.baseAddress {
+                    // Eight ASCII bytes at once.
+                    while i + 8 <= n {
+                        let chunk = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                        let nonASCII = chunk & ASCIIChunk.highBits
+                        guard nonASCII == 0 else {
+                            let asciiCount = nonASCII.trailingZeroBitCount >> 3
+                            for k in i..<(i + asciiCount) { words.add(ascii: bytes[k]) }
+                            i += asciiCount
+                            break
                         }
+                        words.add(chunk: chunk)
                         i += 8
-                        continue
+                        if words.count > limit { return words.count }
                     }
-                    let asciiCount = nonASCII.trailingZeroBitCount >> 3
-                    for k in i..<(i + asciiCount) { words.add(ascii: bytes[k]) }
-                    i += asciiCount
+                    if i >= n { break }
                 }
                 i = words.add(characterAt: i, in: bytes)
             }
@@ -97,19 +128,27 @@ struct WordRuns {
         }
     }
 
-    /// Eight ASCII bytes (the first in the low byte); false, with nothing counted, when one
-    /// of them is `'` or `-`.
-    mutating func add(chunk: UInt64) -> Bool {
+    /// Eight ASCII bytes (the first in the low byte).
+    mutating func add(chunk: UInt64) {
         let lowered = chunk | (ASCIIChunk.ones &* 0x20)
         let letters = ASCIIChunk.atLeast(0x61, lowered) & ~ASCIIChunk.atLeast(0x7B, lowered)
         let digits = ASCIIChunk.atLeast(0x30, chunk) & ~ASCIIChunk.atLeast(0x3A, chunk)
-        let joiners = ASCIIChunk.equal(0x27, chunk) | ASCIIChunk.equal(0x2D, chunk)
-        guard joiners == 0 else { return false }
         let wordBytes = letters | digits
-        let afterWordBytes = wordBytes << 8 | (inWord ? 0x80 : 0)
-        count += (wordBytes & ~afterWordBytes).nonzeroBitCount
-        inWord = wordBytes >> 63 != 0
-        return true
+        let carry: UInt64 = inWord ? 0x80 : 0
+        let joiners = ASCIIChunk.zeroBytes(chunk ^ (ASCIIChunk.ones &* 0x27)) | ASCIIChunk.zeroBytes(chunk ^ (ASCIIChunk.ones &* 0x2D))
+        // After each byte: in a word. A joiner keeps the state before it, which (joiners
+        // being apart) is whether the byte before it was a word byte.
+        var after = wordBytes
+        if joiners != 0 {
+            guard joiners & (joiners << 8) == 0 else {
+                var k: UInt64 = 0
+                while k < 64 { add(ascii: UInt8(truncatingIfNeeded: chunk >> k)); k += 8 }
+                return
+            }
+            after |= joiners & (wordBytes << 8 | carry)
+        }
+        count += ASCIIChunk.countHighBits(wordBytes & ~(after << 8 | carry))
+        inWord = after >> 63 != 0
     }
 
     /// The character starting at `i` (ASCII or not); returns where the next one starts.
@@ -135,6 +174,8 @@ struct WordRuns {
     /// alphabetic).
     static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
+        case 0xAA, 0xB5, 0xBA: return true
+        case 0x80...0xBF: return false
         case 0xD7, 0xF7: return false
         case 0xC0...0x17F: return true
         case 0x2000...0x206F: return false
@@ -156,5 +197,16 @@ enum ASCIIChunk {
 
     static func equal(_ value: UInt8, _ chunk: UInt64) -> UInt64 {
         atLeast(value, chunk) & ~atLeast(value + 1, chunk)
+    }
+
+    /// The number of bytes whose high bit is set in `mask`, which has no other bits set:
+    /// summed by one multiplication (no population count instruction is assumed).
+    static func countHighBits(_ mask: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((mask >> 7) &* ones) >> 56)
+    }
+
+    /// Bytes that are zero. A byte below 0x80 plus 0x7F never carries into the next.
+    static func zeroBytes(_ chunk: UInt64) -> UInt64 {
+        ~(chunk &+ ones &* 0x7F) & highBits
     }
 }

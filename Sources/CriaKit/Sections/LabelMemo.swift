@@ -1,0 +1,85 @@
+/// What is asked about labels and attribute names while one document is divided into
+/// sections, remembered: names repeat thousands of times, and a remembered answer costs far
+/// less than the vocabulary lookup or the word split it stands for.
+///
+/// Readers intern names, so a name met again is nearly always the same String value, bit for
+/// bit. Its slot is found from those bits, with no hashing of its bytes, and a slot's answer is
+/// used only when its name `==` the one asked about (which compares the bits before any byte).
+/// A name whose slot is taken by another replaces it; answers never depend on the slot.
+struct LabelMemo {
+    private static let slotBits = 8
+    private static let slotCount = 1 << slotBits
+
+    /// Each slot's name, and its bits; a slot's answers hold for its name. Holding the name
+    /// keeps its storage, so no other String can take on the same bits meanwhile.
+    private var names = [String?](repeating: nil, count: slotCount)
+    private var bits = [NameBits](repeating: NameBits(low: 0, high: 0), count: slotCount)
+    private var facts = [KeyFacts](repeating: KeyFacts(), count: slotCount)
+    /// Worked out when first asked for.
+    private var words = [String?](repeating: nil, count: slotCount)
+    private var keys = [String?](repeating: nil, count: slotCount)
+    private var factAttributes = [Bool?](repeating: nil, count: slotCount)
+
+    private struct NameBits: Equatable {
+        let low: UInt64
+        let high: UInt64
+    }
+
+    init() {}
+
+    /// `StructureVocabulary.roles(ofLabel:)`.
+    mutating func roles(_ label: String) -> StructureVocabulary.Roles {
+        facts[slot(of: label)].roles
+    }
+
+    /// `StructureVocabulary.titleAttributeRank(ofName:)`.
+    mutating func titleAttributeRank(_ name: String) -> Int? {
+        let rank = facts[slot(of: name)].titleAttributeRank
+        return rank < 0 ? nil : rank
+    }
+
+    /// `LabelWords.words`.
+    mutating func words(_ label: String) -> String {
+        let slot = slot(of: label)
+        if let known = words[slot] { return known }
+        let made = LabelWords.words(label)
+        words[slot] = made
+        return made
+    }
+
+    /// `StructureVocabulary.key`.
+    mutating func key(_ label: String) -> String {
+        let slot = slot(of: label)
+        if let known = keys[slot] { return known }
+        let made = StructureVocabulary.key(label)
+        keys[slot] = made
+        return made
+    }
+
+    /// Whether an attribute of this name may state a fact in a title: not a namespace
+    /// declaration, not about presentation or identity.
+    mutating func isFactAttribute(_ name: String) -> Bool {
+        let slot = slot(of: name)
+        if let known = factAttributes[slot] { return known }
+        let isFact = !name.hasPrefix("xmlns") && !StructureVocabulary.isPresentationAttribute(name)
+        factAttributes[slot] = isFact
+        return isFact
+    }
+
+    /// The slot holding `name`'s answers, given to it first if it holds another name's.
+    private mutating func slot(of name: String) -> Int {
+        // A String is two words: equal bits are the same small string or the same storage.
+        let nameBits = unsafeBitCast(name, to: NameBits.self)
+        let mixed = ((nameBits.low &* 0x9E37_79B9_7F4A_7C15) ^ nameBits.high) &* 0xC2B2_AE3D_27D4_EB4F
+        let slot = Int(truncatingIfNeeded: mixed >> UInt64(64 - Self.slotBits))
+        if bits[slot] == nameBits, names[slot] != nil { return slot }
+        if let held = names[slot], held == name { return slot }
+        names[slot] = name
+        bits[slot] = nameBits
+        facts[slot] = StructureVocabulary.facts(ofLabel: name)
+        words[slot] = nil
+        keys[slot] = nil
+        factAttributes[slot] = nil
+        return slot
+    }
+}
