@@ -198,9 +198,19 @@ public final class DocumentNode {
     /// Readers call this when an element closes: children of an element that also holds
     /// non-blank text of its own are inline (mixed content), so they read as one sentence.
     public func markInlineChildrenIfMixed() {
-        let hasOwnText = textRuns.contains { run in run.text.contains { !$0.isWhitespace } }
+        let hasOwnText = textRuns.contains { run in
+            Self.hasVisibleASCII(run.text) || run.text.contains { !$0.isWhitespace }
+        }
         guard hasOwnText else { return }
         for child in children where child.kind == .element { child.isInline = true }
+    }
+
+    /// Whether `text` has an ASCII byte other than whitespace: such a byte begins a scalar
+    /// that is not whitespace and starts its Character (only Extend and joiner scalars
+    /// continue one, and a cluster that begins with a prepended mark is not whitespace
+    /// either), which spares the Character walk for nearly all text.
+    private static func hasVisibleASCII(_ text: String) -> Bool {
+        text.utf8.contains { $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) }
     }
 
     public func attribute(_ name: String) -> String? {

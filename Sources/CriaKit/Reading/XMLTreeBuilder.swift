@@ -122,6 +122,7 @@ struct XMLTreeBuilder {
         self.source = source
         self.limits = limits
         self.positions = SourcePositionCounter(bytes: source)
+        siblingCounts.reserveCapacity(256)
     }
 
     /// Frees what the builder keeps by hand; call once, when the parse is over.
