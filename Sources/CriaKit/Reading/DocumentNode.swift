@@ -38,7 +38,8 @@ public final class DocumentNode {
     }
     private var pathSource: PathSource
     public let location: SourceLocation
-    public internal(set) var attributes: [(name: String, value: String)] = []
+    public var attributes: Attributes { Attributes(storage: attributeStorage) }
+    private var attributeStorage: Attributes.Storage = .list([])
     public private(set) var children: [DocumentNode] = []
     public var pieces: [Piece] {
         if let soleText { return [.text(soleText)] }
@@ -51,7 +52,8 @@ public final class DocumentNode {
     /// The text of a node with children: each run with the number of children before it,
     /// so that the children themselves need no entry of their own to keep reading order.
     private var textRuns: [TextRun] = []
-    private struct TextRun {
+    struct TextRun {
+        /// How many children come before the run.
         let position: Int
         var text: String
     }
@@ -122,7 +124,21 @@ public final class DocumentNode {
     }
 
     public func addAttribute(name: String, value: String) {
-        attributes.append((name, value))
+        var list: [(name: String, value: String)]
+        switch attributeStorage {
+        case .list(let existing):
+            list = existing
+        case .table(let table, let range):
+            list = range.map { (table.name(at: $0), table.value(at: $0)) }
+        }
+        attributeStorage = .list([])
+        list.append((name, value))
+        attributeStorage = .list(list)
+    }
+
+    /// Gives the node entries `range` of `table` as its attributes, in place of any it had.
+    func setAttributes(_ range: Range<Int>, in table: AttributeTable) {
+        attributeStorage = .table(table, range)
     }
 
     public func appendText(_ text: String) {
@@ -153,12 +169,48 @@ public final class DocumentNode {
         }
     }
 
+    /// Gives this node the children and text runs a reader gathered for it while it was
+    /// open, each array allocated once at its final size. Runs must be in order, with no
+    /// two at one position and none empty (as `appendText` would leave them).
+    func adopt(children: [DocumentNode], textRuns runs: [TextRun]) {
+        guard soleText == nil, self.children.isEmpty, textRuns.isEmpty else {
+            // The node has text of its own already: added piece by piece, to be merged.
+            var next = 0
+            for index in 0...children.count {
+                if next < runs.count, runs[next].position == index {
+                    appendText(runs[next].text)
+                    next += 1
+                }
+                if index < children.count { appendChild(children[index]) }
+            }
+            return
+        }
+        if children.isEmpty {
+            soleText = runs.first?.text
+            return
+        }
+        let reference = Unmanaged.passUnretained(self)
+        for child in children { child.parentReference = reference }
+        self.children = children
+        textRuns = runs
+    }
+
     /// Readers call this when an element closes: children of an element that also holds
     /// non-blank text of its own are inline (mixed content), so they read as one sentence.
     public func markInlineChildrenIfMixed() {
-        let hasOwnText = textRuns.contains { run in run.text.contains { !$0.isWhitespace } }
+        let hasOwnText = textRuns.contains { run in
+            Self.hasVisibleASCII(run.text) || run.text.contains { !$0.isWhitespace }
+        }
         guard hasOwnText else { return }
         for child in children where child.kind == .element { child.isInline = true }
+    }
+
+    /// Whether `text` has an ASCII byte other than whitespace: such a byte begins a scalar
+    /// that is not whitespace and starts its Character (only Extend and joiner scalars
+    /// continue one, and a cluster that begins with a prepended mark is not whitespace
+    /// either), which spares the Character walk for nearly all text.
+    private static func hasVisibleASCII(_ text: String) -> Bool {
+        text.utf8.contains { $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) }
     }
 
     public func attribute(_ name: String) -> String? {
@@ -239,7 +291,12 @@ public final class DocumentNode {
         var stack: [DocumentNode] = [self]
         while let node = stack.popLast() {
             visit(node)
-            stack.append(contentsOf: node.children.reversed())
+            // Pushed last first, one by one: most nodes are leaves, with nothing to push.
+            var index = node.children.count
+            while index > 0 {
+                index -= 1
+                stack.append(node.children[index])
+            }
         }
     }
 

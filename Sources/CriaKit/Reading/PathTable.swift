@@ -10,12 +10,13 @@ final class PathTable {
         let number: Int
     }
 
-    private var labels: [String] = []
+    /// The UTF-8 of each label, copied into paths as it is.
+    private var labels: [[UInt8]] = []
     private var entries: [Entry] = []
 
     /// Makes `label` usable in steps; returns the index that `append` takes.
     func addLabel(_ label: String) -> Int {
-        labels.append(label)
+        labels.append(Array(label.utf8))
         return labels.count - 1
     }
 
@@ -30,7 +31,7 @@ final class PathTable {
         var i = index
         while i >= 0 {
             let entry = entries[i]
-            length += 1 + labels[entry.label].utf8.count
+            length += 1 + labels[entry.label].count
             if entry.number > 0 { length += 2 + Self.digitCount(entry.number) }
             i = entry.parent
         }
@@ -53,10 +54,10 @@ final class PathTable {
                     } while rest > 0
                     write(UInt8(ascii: "["))
                 }
-                var label = labels[entry.label]
-                label.withUTF8 { bytes in
+                labels[entry.label].withUnsafeBufferPointer { bytes in
                     end -= bytes.count
-                    _ = UnsafeMutableBufferPointer(rebasing: buffer[end..<end + bytes.count]).initialize(from: bytes)
+                    precondition(end >= 0, "path longer than measured")
+                    if let source = bytes.baseAddress { (buffer.baseAddress! + end).initialize(from: source, count: bytes.count) }
                 }
                 write(UInt8(ascii: "/"))
                 i = entry.parent

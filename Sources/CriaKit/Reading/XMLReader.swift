@@ -40,6 +40,7 @@ public enum XMLReader {
         let builder = UnsafeMutablePointer<XMLTreeBuilder>.allocate(capacity: 1)
         builder.initialize(to: XMLTreeBuilder(file: file, source: source, limits: limits))
         defer {
+            builder.pointee.releaseBuffers()
             builder.deinitialize(count: 1)
             builder.deallocate()
         }
@@ -56,6 +57,7 @@ public enum XMLReader {
 
         _ = xmlParseDocument(context)
         builder.pointee.context = nil
+        builder.pointee.closeOpenElements()
 
         if let error = builder.pointee.error { throw error }
         guard context.pointee.wellFormed != 0, let root = builder.pointee.root else {

@@ -13,13 +13,18 @@ import Darwin
 /// with the same local name (`/proposal/section[1]/p[2]`), so that a path never changes
 /// meaning when a sibling is added later in the file.
 struct XMLTreeBuilder {
+    /// An open element. Its node is the last of `openChildren` below `firstChild` (the
+    /// root, which is no one's child, is `root`).
     private struct Frame {
-        let node: DocumentNode
         /// Numbers elements in document order, so that sibling counts can tell whether the
         /// element they belong to is still open.
         let serial: Int
         /// This element's entry in `paths`.
         let pathEntry: Int
+        /// Where this element's children and text runs start in `openChildren` and
+        /// `openRuns`, which gather them until it closes and takes them whole.
+        let firstChild: Int
+        let firstRun: Int
         /// Whether the element's own text has a non-space byte, so that the model's
         /// (slower, Unicode-aware) mixed-content check is only run where it can matter.
         var hasVisibleText = false
@@ -35,8 +40,9 @@ struct XMLTreeBuilder {
     }
 
     private struct AttributeName {
-        let name: String
         let isProse: Bool
+        /// The name's index in `attributes`.
+        let tableIndex: Int
     }
 
     private struct AttributeKey: Hashable {
@@ -44,11 +50,20 @@ struct XMLTreeBuilder {
         let prefix: UnsafePointer<xmlChar>?
     }
 
-    /// How many children named one name an open element has had so far.
+    /// Up to 15 bytes of text, zero-padded, with the count in the last byte.
+    private struct ShortTextKey: Equatable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+    }
+
+    /// How many children named one name an open element has had so far. The counts of
+    /// one name form a stack, innermost element on top, linked through `below`.
     private struct SiblingCount {
         let depth: Int
         let serial: Int
         var count: Int
+        /// The entry under this one in its name's stack, or -1.
+        let below: Int
     }
 
     let file: String
@@ -60,18 +75,31 @@ struct XMLTreeBuilder {
 
     private(set) var root: DocumentNode?
     private var stack: [Frame] = []
+    private var openChildren = GatheringStack<DocumentNode>()
+    private var openRuns = GatheringStack<DocumentNode.TextRun>()
     private var elementCount = 0
     /// Every element's path, spelled out only for the nodes whose path is read.
     private let paths = PathTable()
-    /// For each name id, the count of children of that name under each open element that
-    /// has some, innermost last. Entries of closed elements are dropped when next met.
-    private var siblingCounts: [[SiblingCount]] = []
+    private let attributes = AttributeTable()
+    /// Counts of children of one name under elements that have some. Entries of closed
+    /// elements are passed over (and left behind) when their name is next met.
+    private var siblingCounts: [SiblingCount] = []
+    /// For each name id, its top entry in `siblingCounts`, or -1.
+    private var siblingCountTops: [Int] = []
     private var nameIDs: [String: Int] = [:]
     /// Character data not yet given to the innermost open element; decoded once per run.
-    private var pendingText: [UInt8] = []
+    /// Kept by hand (see `releaseBuffers`): emptied at every tag, it is reused, not resized.
+    private var pendingText: UnsafeMutablePointer<UInt8>?
+    private var pendingCount = 0
+    private var pendingCapacity = 0
+    /// Short runs of text (mostly the same few indentations) repeat: the last string made
+    /// for each is kept under its bytes. Strings this short are copied without allocation.
+    private var shortTexts = [(key: ShortTextKey, text: String)](repeating: (ShortTextKey(), ""), count: 64)
     private var textBytes = 0
-    /// libxml2 interns names in its dictionary, so one pointer always means one name.
-    private var names = InternedNameTable<Name>()
+    /// libxml2 interns names in its dictionary, so one pointer always means one name:
+    /// the pointer leads to the name's index in `nameList`.
+    private var names = InternedNameTable<Int>()
+    private var nameList: [Name] = []
     private var attributeNames = InternedNameTable<AttributeName>()
     /// Prefixed names by local name, with the prefix they were first met with; a local
     /// name met with another prefix too is looked up in `otherPrefixedAttributeNames`.
@@ -94,6 +122,17 @@ struct XMLTreeBuilder {
         self.source = source
         self.limits = limits
         self.positions = SourcePositionCounter(bytes: source)
+        siblingCounts.reserveCapacity(256)
+    }
+
+    /// Frees what the builder keeps by hand; call once, when the parse is over.
+    mutating func releaseBuffers() {
+        pendingText?.deallocate()
+        pendingText = nil
+        pendingCount = 0
+        pendingCapacity = 0
+        openChildren.release()
+        openRuns.release()
     }
 
     // MARK: Elements
@@ -107,26 +146,45 @@ struct XMLTreeBuilder {
             return
         }
         flushText()
-        let name = self.name(localName)
-        let parent = stack.last?.node
-        let pathEntry = paths.append(parent: stack.last?.pathEntry, label: name.pathLabel,
-                                     number: parent == nil ? nil : siblingNumber(of: name.id))
-        let node = DocumentNode(kind: .element, label: name.label, pathEntry: pathEntry, in: paths, location: location)
+        let nameIndex = self.nameIndex(localName)
+        let isRoot = stack.isEmpty
+        let pathEntry = paths.append(parent: stack.last?.pathEntry, label: nameList[nameIndex].pathLabel,
+                                     number: isRoot ? nil : siblingNumber(of: nameList[nameIndex].id))
+        let node = DocumentNode(kind: .element, label: nameList[nameIndex].label, pathEntry: pathEntry, in: paths, location: location)
         if let uri { node.namespace = namespace(uri) }
-        if name.isInline { node.isInline = true }
+        if nameList[nameIndex].isInline { node.isInline = true }
         if let attributes, attributeCount > 0 {
             addAttributes(to: node, count: attributeCount, fields: attributes)
         }
-        if let parent { parent.appendChild(node) } else { root = node }
+        if isRoot { root = node } else { openChildren.append(node) }
         elementCount += 1
-        stack.append(Frame(node: node, serial: elementCount, pathEntry: pathEntry))
+        stack.append(Frame(serial: elementCount, pathEntry: pathEntry,
+                           firstChild: openChildren.count, firstRun: openRuns.count))
     }
 
     mutating func endElement() {
         guard error == nil else { return }
         flushText()
         guard let frame = stack.popLast() else { return }
-        if frame.hasVisibleText && !frame.node.children.isEmpty { frame.node.markInlineChildrenIfMixed() }
+        close(frame)
+    }
+
+    /// Hands an element what was gathered for it while it was open.
+    private mutating func close(_ frame: Frame) {
+        guard let node = frame.firstChild > 0 ? openChildren[frame.firstChild - 1] : root else { return }
+        if openChildren.count == frame.firstChild {
+            // A leaf: its text, if any, is one run.
+            if openRuns.count > frame.firstRun { node.appendText(openRuns.removeLast().text) }
+        } else {
+            node.adopt(children: openChildren.take(from: frame.firstChild), textRuns: openRuns.take(from: frame.firstRun))
+        }
+        if frame.hasVisibleText && !node.children.isEmpty { node.markInlineChildrenIfMixed() }
+    }
+
+    /// Closes the elements still open (after an error), so that none is left without the
+    /// children read so far.
+    mutating func closeOpenElements() {
+        while let frame = stack.popLast() { close(frame) }
     }
 
     /// The 1-based number of the element about to open among the innermost open element's
@@ -135,15 +193,19 @@ struct XMLTreeBuilder {
         let depth = stack.count - 1
         // Entries above the live ones belong to closed elements. Live entries are all of
         // open elements, so the innermost one at `depth` is the parent's.
-        while let last = siblingCounts[id].last,
-              !(last.depth < stack.count && stack[last.depth].serial == last.serial) {
-            siblingCounts[id].removeLast()
+        var top = siblingCountTops[id]
+        while top >= 0 {
+            let entry = siblingCounts[top]
+            if entry.depth < stack.count && stack[entry.depth].serial == entry.serial { break }
+            top = entry.below
         }
-        if let last = siblingCounts[id].last, last.depth == depth {
-            siblingCounts[id][siblingCounts[id].count - 1].count = last.count + 1
-            return last.count + 1
+        if top >= 0, siblingCounts[top].depth == depth {
+            siblingCounts[top].count += 1
+            siblingCountTops[id] = top
+            return siblingCounts[top].count
         }
-        siblingCounts[id].append(SiblingCount(depth: depth, serial: stack[depth].serial, count: 1))
+        siblingCounts.append(SiblingCount(depth: depth, serial: stack[depth].serial, count: 1, below: top))
+        siblingCountTops[id] = siblingCounts.count - 1
         return 1
     }
 
@@ -157,38 +219,38 @@ struct XMLTreeBuilder {
         return lastNamespace
     }
 
-    private mutating func name(_ pointer: UnsafePointer<xmlChar>) -> Name {
+    /// The index in `nameList` of the name at `pointer`.
+    private mutating func nameIndex(_ pointer: UnsafePointer<xmlChar>) -> Int {
         if let known = names[UnsafeRawPointer(pointer)] { return known }
         let label = string(pointer)
         let id: Int
         if let known = nameIDs[label] {
             id = known
         } else {
-            id = siblingCounts.count
+            id = siblingCountTops.count
             nameIDs[label] = id
-            siblingCounts.append([])
+            siblingCountTops.append(-1)
         }
-        let name = Name(label: label, isInline: XMLTreeBuilder.isInlineName(label), id: id, pathLabel: paths.addLabel(label))
-        names[UnsafeRawPointer(pointer)] = name
-        return name
+        nameList.append(Name(label: label, isInline: XMLTreeBuilder.isInlineName(label), id: id, pathLabel: paths.addLabel(label)))
+        names[UnsafeRawPointer(pointer)] = nameList.count - 1
+        return nameList.count - 1
     }
 
     /// `fields` holds five pointers per attribute: localname, prefix, URI, value start and
     /// value end. A prose attribute of several words reads as the element's own text.
     private mutating func addAttributes(to node: DocumentNode, count: Int,
                                fields: UnsafeMutablePointer<UnsafePointer<xmlChar>?>) {
-        var attributes: [(name: String, value: String)] = []
-        attributes.reserveCapacity(count)
+        let first = attributes.count
         var hasProse = false
         for i in 0..<count {
             let field = fields + 5 * i
             guard let localName = field[0], let start = field[3], let end = field[4] else { continue }
             let name = attributeName(localName: localName, prefix: field[1])
-            let value = XMLTreeBuilder.attributeValue(UnsafeBufferPointer(start: start, count: start.distance(to: end)))
-            attributes.append((name.name, value))
+            attributes.append(name: name.tableIndex, xmlValue: UnsafeBufferPointer(start: start, count: start.distance(to: end)))
             hasProse = hasProse || name.isProse
         }
-        node.attributes = attributes
+        guard attributes.count > first else { return }
+        node.setAttributes(first..<attributes.count, in: attributes)
         if hasProse { XMLTreeBuilder.appendProseAttributes(of: node) }
     }
 
@@ -200,7 +262,8 @@ struct XMLTreeBuilder {
         if firstPrefixed != nil, let known = otherPrefixedAttributeNames[key] { return known }
         var name = string(localName)
         if let prefix { name = string(prefix) + ":" + name }
-        let attributeName = AttributeName(name: name, isProse: XMLTreeBuilder.proseAttributes.contains(StructureVocabulary.key(name)))
+        let attributeName = AttributeName(isProse: XMLTreeBuilder.proseAttributes.contains(StructureVocabulary.key(name)),
+                                          tableIndex: attributes.addName(name))
         if let prefix {
             if firstPrefixed == nil {
                 prefixedAttributeNames[UnsafeRawPointer(localName)] = (prefix, attributeName)
@@ -211,27 +274,6 @@ struct XMLTreeBuilder {
             attributeNames[UnsafeRawPointer(localName)] = attributeName
         }
         return attributeName
-    }
-
-    /// Without entity substitution libxml2 hands over a `&` in an attribute value as
-    /// `&#38;` (every other reference is already replaced), so each `&` starts one.
-    static func attributeValue(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil else {
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            out.append(bytes[i])
-            if bytes[i] == UInt8(ascii: "&"), i + 4 < bytes.count, bytes[i + 1] == UInt8(ascii: "#"),
-               bytes[i + 2] == UInt8(ascii: "3"), bytes[i + 3] == UInt8(ascii: "8"), bytes[i + 4] == UInt8(ascii: ";") {
-                i += 5
-            } else {
-                i += 1
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     private static let inlineNames: Set<String> = [
@@ -269,17 +311,50 @@ struct XMLTreeBuilder {
             fail(at: positions.location(ofOffset: currentOffset()), "more than \(limits.maxTextBytes) bytes of text (--max-text)")
             return
         }
-        pendingText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
+        if pendingCount + count > pendingCapacity {
+            // `textBytes` bounds the sum, so it cannot overflow.
+            let capacity = max(pendingCapacity * 2, pendingCount + count, 256)
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            if let old = pendingText {
+                grown.update(from: old, count: pendingCount)
+                old.deallocate()
+            }
+            pendingText = grown
+            pendingCapacity = capacity
+        }
+        (pendingText! + pendingCount).update(from: bytes, count: count)
+        pendingCount += count
     }
 
     private mutating func flushText() {
-        guard !pendingText.isEmpty, let top = stack.last else { return }
-        if !stack[stack.count - 1].hasVisibleText,
-           pendingText.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) {
+        guard pendingCount > 0, let pendingText, let top = stack.last else { return }
+        let bytes = UnsafeBufferPointer(start: pendingText, count: pendingCount)
+        pendingCount = 0
+        if !top.hasVisibleText,
+           bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) {
             stack[stack.count - 1].hasVisibleText = true
         }
-        top.node.appendText(String(decoding: pendingText, as: UTF8.self))
-        pendingText.removeAll(keepingCapacity: true)
+        let text = bytes.count < 16 ? shortText(bytes) : String(decoding: bytes, as: UTF8.self)
+        let position = openChildren.count - top.firstChild
+        if openRuns.count > top.firstRun, let last = openRuns.last, last.position == position {
+            openRuns.replaceLast(with: DocumentNode.TextRun(position: position, text: last.text + text))
+        } else {
+            openRuns.append(DocumentNode.TextRun(position: position, text: text))
+        }
+    }
+
+    /// `bytes` (fewer than 16) as a string, made once for each recent spelling.
+    private mutating func shortText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var key = ShortTextKey()
+        withUnsafeMutableBytes(of: &key) { raw in
+            raw.copyMemory(from: UnsafeRawBufferPointer(bytes))
+            raw[15] = UInt8(bytes.count)
+        }
+        let slot = Int(truncatingIfNeeded: ((key.low ^ key.high) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+        if shortTexts[slot].key == key { return shortTexts[slot].text }
+        let text = String(decoding: bytes, as: UTF8.self)
+        shortTexts[slot] = (key, text)
+        return text
     }
 
     // MARK: Document type declarations

@@ -1,0 +1,109 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The attributes of one document's elements, kept together: each value as UTF-8 bytes in
+/// one shared buffer, spelled as a `String` only when it is read (most never are), so that
+/// an element costs no array and no strings of its own for its attributes.
+final class AttributeTable {
+    private struct Entry {
+        /// Index in `names`.
+        let name: Int
+        /// The value's bytes in `bytes`.
+        let start: Int
+        let count: Int
+        /// Index in `spelled` of the value once read, or -1.
+        var spelled = -1
+    }
+
+    private var names: [String] = []
+    private var entries: [Entry] = []
+    /// The values' bytes, kept by hand: appending to an array costs more than the copy.
+    private var bytes: UnsafeMutablePointer<UInt8>?
+    private var byteCount = 0
+    private var byteCapacity = 0
+    /// Values read so far that took storage of their own (longer than a small string).
+    private var spelled: [String] = []
+
+    var count: Int { entries.count }
+
+    deinit {
+        bytes?.deallocate()
+    }
+
+    /// Makes `name` usable in `append`; returns the index that `append` takes.
+    func addName(_ name: String) -> Int {
+        names.append(name)
+        return names.count - 1
+    }
+
+    /// Adds an attribute whose value is already resolved; returns its index.
+    func append(name: Int, value: String) -> Int {
+        var value = value
+        value.withUTF8 { append(name: name, bytes: $0) }
+        return entries.count - 1
+    }
+
+    /// Adds an attribute with the value libxml2 gave. Without entity substitution libxml2
+    /// hands over a `&` in a value as `&#38;` (every other reference is already replaced),
+    /// so each `&` starts one.
+    func append(name: Int, xmlValue value: UnsafeBufferPointer<UInt8>) {
+        guard let source = value.baseAddress, memchr(source, Int32(UInt8(ascii: "&")), value.count) != nil else {
+            append(name: name, bytes: value)
+            return
+        }
+        reserve(value.count)
+        let start = byteCount
+        var i = 0
+        while i < value.count {
+            bytes![byteCount] = value[i]
+            byteCount += 1
+            if value[i] == UInt8(ascii: "&"), i + 4 < value.count, value[i + 1] == UInt8(ascii: "#"),
+               value[i + 2] == UInt8(ascii: "3"), value[i + 3] == UInt8(ascii: "8"), value[i + 4] == UInt8(ascii: ";") {
+                i += 5
+            } else {
+                i += 1
+            }
+        }
+        entries.append(Entry(name: name, start: start, count: byteCount - start))
+    }
+
+    private func append(name: Int, bytes value: UnsafeBufferPointer<UInt8>) {
+        reserve(value.count)
+        if let source = value.baseAddress { (bytes! + byteCount).initialize(from: source, count: value.count) }
+        entries.append(Entry(name: name, start: byteCount, count: value.count))
+        byteCount += value.count
+    }
+
+    /// Makes room for `extra` more bytes.
+    private func reserve(_ extra: Int) {
+        guard byteCount + extra > byteCapacity else { return }
+        let capacity = max(byteCapacity * 2, byteCount + extra, 1024)
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        if let bytes {
+            grown.initialize(from: bytes, count: byteCount)
+            bytes.deallocate()
+        }
+        bytes = grown
+        byteCapacity = capacity
+    }
+
+    func name(at index: Int) -> String {
+        names[entries[index].name]
+    }
+
+    func value(at index: Int) -> String {
+        let entry = entries[index]
+        if entry.spelled >= 0 { return spelled[entry.spelled] }
+        precondition(entry.start + entry.count <= byteCount, "attribute value out of range")
+        let value = String(decoding: UnsafeBufferPointer(start: bytes.map { $0 + entry.start }, count: entry.count), as: UTF8.self)
+        // Up to 15 bytes a string is stored inline, as cheap to make again as to keep.
+        if entry.count > 15 {
+            entries[index].spelled = spelled.count
+            spelled.append(value)
+        }
+        return value
+    }
+}

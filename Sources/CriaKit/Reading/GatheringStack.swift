@@ -1,0 +1,74 @@
+/// A stack whose top part is handed out as an array, its elements moved rather than
+/// copied: the tree builder gathers an open element's children (and text runs) here and
+/// gives them to it whole when it closes, so each array is allocated once, at its size.
+///
+/// Kept by hand; `release()` must be called once it is no longer needed.
+struct GatheringStack<Element> {
+    private var base: UnsafeMutablePointer<Element>?
+    private(set) var count = 0
+    private var capacity = 0
+
+    var last: Element? { count > 0 ? base![count - 1] : nil }
+
+    subscript(index: Int) -> Element {
+        precondition(index >= 0 && index < count, "index out of range")
+        return base![index]
+    }
+
+    mutating func append(_ element: Element) {
+        if count == capacity {
+            let grown = UnsafeMutablePointer<Element>.allocate(capacity: max(16, capacity * 2))
+            if let base {
+                grown.moveInitialize(from: base, count: count)
+                base.deallocate()
+            }
+            base = grown
+            capacity = max(16, capacity * 2)
+        }
+        (base! + count).initialize(to: element)
+        count += 1
+    }
+
+    /// Replaces the top element.
+    mutating func replaceLast(with element: Element) {
+        precondition(count > 0, "replaceLast on an empty stack")
+        base![count - 1] = element
+    }
+
+    /// Removes the elements from `start` up and returns them in order.
+    mutating func take(from start: Int) -> [Element] {
+        precondition(start >= 0 && start <= count, "take(from:) out of range")
+        let taken = count - start
+        guard taken > 0, let base else { return [] }
+        count = start
+        let first = base + start
+        // Up to four elements are moved into an array literal, whose allocation costs far
+        // less than the general path's.
+        switch taken {
+        case 1: return [first.move()]
+        case 2: return [first.move(), (first + 1).move()]
+        case 3: return [first.move(), (first + 1).move(), (first + 2).move()]
+        case 4: return [first.move(), (first + 1).move(), (first + 2).move(), (first + 3).move()]
+        default:
+            return Array(unsafeUninitializedCapacity: taken) { buffer, initialized in
+                buffer.baseAddress!.moveInitialize(from: first, count: taken)
+                initialized = taken
+            }
+        }
+    }
+
+    /// Removes the top element.
+    mutating func removeLast() -> Element {
+        precondition(count > 0, "removeLast on an empty stack")
+        count -= 1
+        return (base! + count).move()
+    }
+
+    mutating func release() {
+        base?.deinitialize(count: count)
+        base?.deallocate()
+        base = nil
+        count = 0
+        capacity = 0
+    }
+}
