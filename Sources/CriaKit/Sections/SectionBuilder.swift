@@ -194,7 +194,7 @@ public struct SectionBuilder {
             var facts: [UInt8] = []
             var factCount = 0
             for attribute in node.attributes where factCount < 3 {
-                guard !attribute.value.isEmpty, Self.hasAtMost(30, attribute.value), labels.isFactAttribute(attribute.name) else { continue }
+                guard labels.isFactAttribute(attribute.name), !attribute.value.isEmpty, Self.hasAtMost(30, attribute.value) else { continue }
                 if factCount == 0 { facts.reserveCapacity(96) } else { facts += ", ".utf8 }
                 facts += labels.words(attribute.name).utf8
                 facts.append(0x20)
@@ -212,9 +212,11 @@ public struct SectionBuilder {
     /// The value of the first non-empty attribute named in `titleAttributes` order.
     private func titleAttribute(of node: DocumentNode, labels: inout LabelMemo) -> String? {
         var best: (rank: Int, value: String)?
-        for attribute in node.attributes where !attribute.value.isEmpty {
-            guard let rank = labels.titleAttributeRank(attribute.name) else { continue }
-            if rank < best?.rank ?? .max { best = (rank, attribute.value) }
+        // The name is looked at first: a value is only made into a String when asked for.
+        for attribute in node.attributes {
+            guard let rank = labels.titleAttributeRank(attribute.name), rank < best?.rank ?? .max else { continue }
+            let value = attribute.value
+            if !value.isEmpty { best = (rank, value) }
         }
         return best?.value
     }
