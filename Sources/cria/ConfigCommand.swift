@@ -11,6 +11,7 @@ struct ConfigCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Print the effective configuration with where each value came from: default, file or flag.",
             discussion: "Give the same flags as to `cria check` or `cria batch` to see how they override the file. Rule ids are checked against the pack."
         )

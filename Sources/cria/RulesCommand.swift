@@ -10,7 +10,7 @@ struct RulesCommand: ParsableCommand {
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List every rule with its severity and articles.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List every rule with its severity and articles.")
         @OptionGroup var rulesOption: RulesOption
 
         func run() throws {
@@ -26,7 +26,7 @@ struct RulesCommand: ParsableCommand {
     }
 
     struct Lint: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Validate every rule, lexicon and role file; exit 2 on any problem.")
+        static let configuration = CommandConfiguration(commandName: "lint", abstract: "Validate every rule, lexicon and role file; exit 2 on any problem.")
         @OptionGroup var rulesOption: RulesOption
 
         func run() throws {
@@ -36,7 +36,7 @@ struct RulesCommand: ParsableCommand {
     }
 
     struct Test: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Run every rule's examples: fail examples must fail, pass examples must pass.")
+        static let configuration = CommandConfiguration(commandName: "test", abstract: "Run every rule's examples: fail examples must fail, pass examples must pass.")
         @OptionGroup var rulesOption: RulesOption
         @Option(name: .long, help: "Only this rule (repeatable).")
         var rule: [String] = []
