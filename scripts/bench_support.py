@@ -181,8 +181,9 @@ def table(results, out_path):
     lines.append("Machine: %s; %s cores (`nproc`); %s memory; load average before the run %s, after %s."
                  % (info["cpu"], info["nproc"], info["memory"], info["load_before"], info["load_after"]))
     lines.append("cria %s, rule pack `rules/` (%s rules); xmllint %s; Python %s. Wall times are hyperfine means "
-                 "(%s runs after a warm-up, file cache warm); memory is `/usr/bin/time -v` maximum resident set size."
-                 % (info["commit"], info["rules"], info["xmllint"], info["python"], info["runs"]))
+                 "(%s runs of each batch, 30 of each check, after a warm-up, file cache warm); memory is `/usr/bin/time -v` "
+                 "maximum resident set size, the highest of %s runs."
+                 % (info["commit"], info["rules"], info["xmllint"], info["python"], info["runs"], info.get("memory_runs", 1)))
     lines.append("")
 
     def size_line(kind):
@@ -249,15 +250,16 @@ def table(results, out_path):
     memory = load(results, "memory.json") or {}
     lines.append("## Memory and scaling")
     lines.append("")
-    lines.append("| run | wall | peak RSS |")
-    lines.append("|---|---|---|")
+    lines.append("| run | wall (median) | peak RSS (highest) | peak RSS of each run |")
+    lines.append("|---|---|---|---|")
     for key, label in (("batch1x", "XML batch 1× (%d files, %.0f MB)" % size_line("xml")),
                        ("batch10x", "XML batch 10× (the 1× list ten times, %.0f MB)" % (10 * info["xml_bytes"] / MB)),
                        ("big", "`cria check` on one %.0f MB XML document" % (info["big_bytes"] / MB))):
         if key in memory:
             entry = memory[key]
             note = "" if entry["status"] in (0, 1) else " (exit %d)" % entry["status"]
-            lines.append("| %s | %s%s | %.1f MB |" % (label, fmt_s(entry["wall"]), note, entry["rss_kb"] / 1024))
+            each = ", ".join("%.1f" % (kb / 1024) for kb in entry.get("rss_kb_runs", [entry["rss_kb"]]))
+            lines.append("| %s | %s%s | %.1f MB | %s MB |" % (label, fmt_s(entry["wall"]), note, entry["rss_kb"] / 1024, each))
     jobs1 = mean(results, "jobs.json", 0)
     jobs2 = mean(results, "jobs.json", 1)
     lines.append("")
