@@ -7,8 +7,8 @@ struct BadInputCase {
     enum Expected: Equatable {
         /// `path:line:column: error: message`, exit code 2.
         case error(line: Int, column: Int, message: String)
-        /// Only the shape `path:1:1: error: ` (the DOCX cases: "not supported yet" today,
-        /// "not a valid DOCX..." once DOCX reading lands).
+        /// Only the shape `path:1:1: error: ` (damaged DOCX files, whose messages carry the
+        /// ZIP library's own wording).
         case fileLevelError
         /// Read and assessed.
         case readFine

@@ -3,8 +3,9 @@ public struct ReadLimits: Sendable {
     public var maxFileBytes: Int = 64 * 1024 * 1024
     public var maxDepth: Int = 256
     public var maxTextBytes: Int = 16 * 1024 * 1024
-    /// Total uncompressed size a ZIP package (DOCX) may declare, and most bytes ever extracted.
-    public var maxDecompressedBytes: Int = 256 * 1024 * 1024
+    /// Total uncompressed size a ZIP package (DOCX) may declare, and most bytes ever extracted:
+    /// as much as a plain file may hold.
+    public var maxDecompressedBytes: Int = 64 * 1024 * 1024
 
     /// The highest `maxDepth` accepted from the command line. The readers are iterative, but
     /// section building recurses once per level and paths grow with depth (quadratic text),

@@ -53,7 +53,9 @@ struct ZIPPackage {
         guard let entry = archive[path] else { return nil }
         let bound = min(Int(clamping: entry.uncompressedSize), limits.maxDecompressedBytes - extracted)
         var out: [UInt8] = []
-        out.reserveCapacity(max(0, min(bound, 16 * 1024 * 1024)))
+        // Room for the declared size at once: growing by doubling past it could take twice
+        // the limit. Pages that are never written are never resident.
+        out.reserveCapacity(max(0, bound))
         do {
             _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
                 guard out.count + chunk.count <= bound else { throw LimitExceeded() }
