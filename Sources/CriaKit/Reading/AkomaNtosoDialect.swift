@@ -74,13 +74,13 @@ enum AkomaNtosoDialect {
             return
         }
         if case .number = role {
-            let number = DialectText.fullText(of: node)
+            let number = node.fullText
             if !number.isEmpty { pending = number }
             return
         }
         if node.children.allSatisfy(\.isInline) {
             if case .skippedText = role { return }
-            let text = DialectText.fullText(of: node)
+            let text = node.fullText
             guard !text.isEmpty else { return }
             let p = DocumentNode(kind: .element, label: "p", pathOf: node, location: node.location)
             p.appendText(pending.map { "\($0) \(text)" } ?? text)
@@ -97,7 +97,7 @@ enum AkomaNtosoDialect {
         let section = DocumentNode(kind: .element, label: "section", pathOf: node, location: node.location)
         let title = DocumentNode(kind: .element, label: "title", pathOf: node, location: node.location)
         title.appendText(heading(of: node))
-        if !DialectText.fullText(of: title).isEmpty { section.appendChild(title) }
+        if !title.fullText.isEmpty { section.appendChild(title) }
         var inner: String?
         for child in node.children where child.label != "num" && child.label != "heading" && child.label != "subheading" {
             add(child, to: section, pending: &inner)
@@ -106,8 +106,8 @@ enum AkomaNtosoDialect {
     }
 
     private static func heading(of node: DocumentNode) -> String {
-        let number = node.children.first { $0.label == "num" }.map { DialectText.fullText(of: $0) } ?? ""
-        let heading = node.children.first { $0.label == "heading" }.map { DialectText.fullText(of: $0) } ?? ""
+        let number = node.children.first { $0.label == "num" }.map { $0.fullText } ?? ""
+        let heading = node.children.first { $0.label == "heading" }.map { $0.fullText } ?? ""
         if let fixed = titles[node.label], number.isEmpty, heading.isEmpty { return fixed }
         if heading.isEmpty && !number.isEmpty && !number.contains(where: \.isLetter) {
             return "\(LabelWords.words(node.label)) \(number)"
@@ -140,7 +140,7 @@ enum AkomaNtosoDialect {
                 organisations[id] = name
             }
             if node.label == "title", node.parent?.parent?.label == "proprietary" || node.parent?.label == "proprietary", proprietaryTitle == nil {
-                proprietaryTitle = DialectText.fullText(of: node)
+                proprietaryTitle = node.fullText
             }
             pushChildren(of: node, onto: &stack)
         }
@@ -174,7 +174,7 @@ enum AkomaNtosoDialect {
         while let current = stack.popLast() {
             if current.label == "meta" { continue }
             if labels.contains(current.label) {
-                let text = DialectText.fullText(of: current)
+                let text = current.fullText
                 if !text.isEmpty { return text }
             }
             pushChildren(of: current, onto: &stack)

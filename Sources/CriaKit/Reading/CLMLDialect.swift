@@ -65,7 +65,7 @@ enum CLMLDialect {
         let titleSource = titleNodes.first ?? node
         let titleNode = DocumentNode(kind: .element, label: "title", pathOf: titleSource, location: titleSource.location)
         titleNode.appendText(fixedTitle ?? (title.isEmpty ? fallbackTitle(of: node) : title))
-        if !DialectText.fullText(of: titleNode).isEmpty { section.appendChild(titleNode) }
+        if !titleNode.fullText.isEmpty { section.appendChild(titleNode) }
         var pending: String?
         let isP1group = node.label == "P1group"
         for child in node.children where !titleNodes.contains(where: { $0 === child }) {
@@ -95,14 +95,14 @@ enum CLMLDialect {
             parent.appendChild(section(of: node, fixedTitle: fixedTitle))
             return
         case .paragraphNumber:
-            let number = DialectText.fullText(of: node)
+            let number = node.fullText
             if !number.isEmpty { pending = node.parent?.label == "P1" ? number : "(\(number))" }
             return
         default:
             break
         }
         if node.children.allSatisfy(\.isInline) {
-            let text = DialectText.fullText(of: node)
+            let text = node.fullText
             guard !text.isEmpty else { return }
             let p = DocumentNode(kind: .element, label: "p", pathOf: node, location: node.location)
             p.appendText(pending.map { "\($0) \(text)" } ?? text)
@@ -123,18 +123,18 @@ enum CLMLDialect {
         var parts: [String] = []
         if let number = node.children.first(where: { $0.label == "Number" }) {
             used.append(number)
-            parts.append(DialectText.fullText(of: number))
+            parts.append(number.fullText)
         }
         if node.label == "P1group", let p1 = node.children.first(where: { $0.label == "P1" }),
            let number = p1.children.first(where: { $0.label == "Pnumber" }) {
-            parts.append(DialectText.fullText(of: number))
+            parts.append(number.fullText)
         }
         if let title = node.children.first(where: { $0.label == "Title" }) {
             used.append(title)
-            parts.append(DialectText.fullText(of: title))
+            parts.append(title.fullText)
         } else if let block = node.children.first(where: { $0.label == "TitleBlock" }) {
             used.append(block)
-            parts.append(DialectText.fullText(of: block))
+            parts.append(block.fullText)
         }
         return (parts.filter { !$0.isEmpty }.joined(separator: " "), used)
     }

@@ -318,7 +318,4 @@ extension DocumentNode {
             self.init(kind: kind, label: label, pathEntry: index, in: table, location: location)
         }
     }
-
-    /// The text of a node without children as it was read, whitespace not collapsed.
-    var leafText: String? { children.isEmpty ? soleText : nil }
 }
