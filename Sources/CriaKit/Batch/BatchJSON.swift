@@ -1,5 +1,5 @@
 /// The batch JSON report (documented in README.md, "Batch reports"); `documents` holds
-/// exactly `JSONReport.document(_:)` for each assessed input, in input order.
+/// exactly what `JSONReport.writeDocument` writes for each assessed input, in input order.
 enum BatchJSON {
     static func counts(_ counts: OutcomeCounts) -> [(String, JSONValue)] {
         [("fail", .int(counts.fail)), ("review", .int(counts.review)), ("pass", .int(counts.pass)), ("notApplicable", .int(counts.notApplicable)), ("waived", .int(counts.waived))]

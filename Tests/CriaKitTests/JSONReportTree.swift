@@ -1,0 +1,81 @@
+@testable import CriaKit
+
+/// The JSON report as a `JSONValue` tree: the plain definition that
+/// `JSONReport.writeDocument` (which writes bytes straight away) must match byte for byte.
+extension JSONReport {
+    static func document(_ assessment: Assessment) -> JSONValue {
+        .object([
+            ("file", .string(assessment.file)),
+            ("format", .string(assessment.format.rawValue)),
+            ("title", .optional(assessment.metadata.title)),
+            ("department", .optional(assessment.metadata.department)),
+            ("date", .optional(assessment.metadata.date)),
+            ("reference", .optional(assessment.metadata.reference)),
+            ("relevance", .string(assessment.relevance.rawValue)),
+            ("relevanceBasis", .object([
+                ("childMentions", .int(assessment.relevanceJudgement.directMentions)),
+                ("familyMentions", .int(assessment.relevanceJudgement.indirectMentions)),
+                ("terms", .array(assessment.relevanceJudgement.topTerms.map(JSONValue.string))),
+            ])),
+            ("sections", .int(assessment.sectionCount)),
+            ("words", .int(assessment.wordCount)),
+            ("counts", counts(assessment.results)),
+            ("results", .array(assessment.results.map { result($0, file: assessment.file) })),
+            ("unusedWaivers", .array(assessment.unusedWaivers.map(waiver))),
+        ])
+    }
+
+    /// Results by outcome; waived ones apart, never folded into pass.
+    static func counts(_ results: [RuleResult]) -> JSONValue {
+        var counts = OutcomeCounts()
+        for result in results { counts.add(result.outcome) }
+        return .object([
+            ("fail", .int(counts.fail)), ("review", .int(counts.review)), ("waived", .int(counts.waived)),
+            ("pass", .int(counts.pass)), ("notApplicable", .int(counts.notApplicable)),
+        ])
+    }
+
+    static func waiver(_ waiver: Waiver) -> JSONValue {
+        .object([
+            ("rule", .string(waiver.rule)),
+            ("by", .string(waiver.by)),
+            ("reason", .string(waiver.reason)),
+            ("location", location(waiver.location, path: waiver.path)),
+        ])
+    }
+
+    static func result(_ result: RuleResult, file: String) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("rule", .string(result.ruleID)),
+            ("title", .string(result.title)),
+            ("articles", .array(result.articles.map(JSONValue.int))),
+            ("severity", .string(result.severity.rawValue)),
+            ("outcome", .string(result.outcome.rawValue)),
+            ("message", .string(result.message)),
+            ("location", location(result.location, path: result.path)),
+            ("section", .optional(result.sectionTitle)),
+            ("fingerprint", .string(result.fingerprint(file: file))),
+            ("evidence", .array(result.evidence.map { evidence in
+                .object([
+                    ("text", .string(evidence.text)),
+                    ("note", .optional(evidence.note)),
+                    ("location", location(evidence.location, path: evidence.path)),
+                ])
+            })),
+        ]
+        if let waiver = result.waiver {
+            members.append(("waivedOutcome", .optional(result.waivedOutcome?.rawValue)))
+            members.append(("waiver", self.waiver(waiver)))
+        }
+        return .object(members)
+    }
+
+    static func error(_ error: InputError) -> JSONValue {
+        .object([
+            ("file", .string(error.file)),
+            ("line", .int(error.location.line)),
+            ("column", .int(error.location.column)),
+            ("message", .string(error.message)),
+        ])
+    }
+}
