@@ -59,36 +59,27 @@ enum Tokenizer {
         contiguous.makeContiguousUTF8()
         let text = contiguous
         let seed = words.hashSeed
-        let kinds = ByteKind.table
         return text.utf8.withContiguousStorageIfAvailable { bytes -> [Int32]? in
-            var stems: [Int32] = []
-            // Room for words of three bytes and a space, so that the array is allocated once.
-            stems.reserveCapacity(bytes.count / 4 + 1)
-            let count = bytes.count
-            var i = 0
-            while i < count {
-                let kind = kinds[Int(bytes[i])]
-                if kind == ByteKind.letterOrDigit {
-                    // A word: letters, digits, ' and -, hashed as they are read, without its
-                    // trailing ' and -.
-                    var state = WordTable.hashStep(seed, bytes[i])
-                    var j = i + 1
-                    while j < count && kinds[Int(bytes[j])] &- ByteKind.letterOrDigit < 2 {
-                        state = WordTable.hashStep(state, bytes[j])
-                        j += 1
+            ByteKind.table.withUnsafeBufferPointer { kinds in
+                var stems: [Int32] = []
+                // Room for words of three bytes and a space, so that the array is allocated once.
+                stems.reserveCapacity(bytes.count / 4 + 1)
+                let count = bytes.count
+                var i = 0
+                while i < count {
+                    let kind = kinds[Int(bytes[i])]
+                    if kind == ByteKind.letterOrDigit {
+                        let word = ByteKind.word(in: bytes, from: i, kinds: kinds, seed: seed)
+                        stems.append(words.word(bytes, i..<word.end, hash: word.hash, in: text).stem)
+                        i = word.run
+                    } else if kind == ByteKind.nonASCII {
+                        return nil
+                    } else {
+                        i += 1
                     }
-                    var end = j
-                    while kinds[Int(bytes[end - 1])] == ByteKind.apostropheOrHyphen { end -= 1 }
-                    let hash = end == j ? WordTable.finishHash(state) : WordTable.hash(bytes, i..<end, seed: seed)
-                    stems.append(words.word(bytes, i..<end, hash: hash, in: text).stem)
-                    i = j
-                } else if kind == ByteKind.nonASCII {
-                    return nil
-                } else {
-                    i += 1
                 }
+                return stems
             }
-            return stems
         } ?? nil
     }
 
@@ -132,5 +123,24 @@ enum ByteKind {
         case 0x80...0xFF: return nonASCII
         default: return other
         }
+    }
+
+    /// The ASCII word starting at `start` (a letter or digit), read in one run: `run` ends
+    /// after its letters, digits, ' and -; `end` leaves out its trailing ' and -; `hash` is
+    /// `WordTable.hash` of `start..<end`, made as the bytes are read.
+    @inline(__always)
+    static func word(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, kinds: UnsafeBufferPointer<UInt8>,
+                     seed: UInt64) -> (end: Int, run: Int, hash: UInt64) {
+        let count = bytes.count
+        var state = WordTable.hashStep(seed, bytes[start])
+        var j = start + 1
+        while j < count && kinds[Int(bytes[j])] &- letterOrDigit < 2 {
+            state = WordTable.hashStep(state, bytes[j])
+            j += 1
+        }
+        guard kinds[Int(bytes[j - 1])] == apostropheOrHyphen else { return (j, j, WordTable.finishHash(state)) }
+        var end = j - 1
+        while kinds[Int(bytes[end - 1])] == apostropheOrHyphen { end -= 1 }
+        return (end, j, WordTable.hash(bytes, start..<end, seed: seed))
     }
 }

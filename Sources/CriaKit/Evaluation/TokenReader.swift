@@ -47,24 +47,10 @@ struct TokenReader {
                 let byte = bytes[i]
                 let kind = kinds[Int(byte)]
                 if kind == ByteKind.letterOrDigit {
-                    var state = WordTable.hashStep(seed, byte)
-                    var j = i + 1
-                    while j < count {
-                        let next = bytes[j]
-                        // A letter, digit, ' or -.
-                        guard kinds[Int(next)] &- ByteKind.letterOrDigit < 2 else { break }
-                        state = WordTable.hashStep(state, next)
-                        j += 1
-                    }
+                    let word = ByteKind.word(in: bytes, from: i, kinds: kinds, seed: seed)
+                    let j = word.run
                     if j == count || (bytes[j] < 0x80 && bytes[j] != 0x0D && (j + 1 == count || bytes[j + 1] < 0x80)) || isSingleASCII(j) {
-                        // Without its trailing apostrophes and hyphens.
-                        if kinds[Int(bytes[j - 1])] == ByteKind.apostropheOrHyphen {
-                            var end = j - 1
-                            while kinds[Int(bytes[end - 1])] == ByteKind.apostropheOrHyphen { end -= 1 }
-                            add(i, end, hash: WordTable.hash(bytes, i..<end, seed: seed), words: &words)
-                        } else {
-                            add(i, j, hash: WordTable.finishHash(state), words: &words)
-                        }
+                        add(i, word.end, hash: word.hash, words: &words)
                         i = j
                         continue
                     }
