@@ -1,6 +1,6 @@
 /// Element labels and what a simplifier does with each. Every element of a document is
-/// looked up, so the table hashes a label's bytes with one multiply per byte (FNV-1a)
-/// where `Set` or `Dictionary` would run `Hasher` over it.
+/// looked up, so the table hashes a label's bytes with one multiply per byte (FNV-1a,
+/// `StableHash`) where `Set` or `Dictionary` would run `Hasher` over it.
 struct LabelRoleTable<Role> {
     /// Open addressing; an empty label marks a free slot (element names are never empty).
     private var labels: [String]
@@ -31,11 +31,8 @@ struct LabelRoleTable<Role> {
     }
 
     private static func hash(_ label: String) -> Int {
-        var label = label
-        return label.withUTF8 { bytes in
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            return Int(truncatingIfNeeded: hash >> 32)
-        }
+        var hash = StableHash()
+        hash.add(label)
+        return Int(truncatingIfNeeded: hash.value >> 32)
     }
 }
