@@ -62,102 +62,14 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let config = try configOptions.resolve(ConfigOverrides(
-            rules: rulesOption.rules, failOn: failOn,
-            include: selectionOptions.include, exclude: selectionOptions.exclude))
-        let pack = try configOptions.loadPack(config, cache: rulesOption.cache)
-        var known: CheckBaseline?
-        if let baseline {
-            do { known = try CheckBaseline.read(path: baseline) } catch let error as InputError {
-                Terminal.error(error.description)
-                throw ExitCode(2)
-            }
-        }
-        let loader = DocumentLoader(limits: limitOptions.limits)
-        let evaluator = Evaluator(pack: pack)
-        var assessments: [Assessment] = []
-        var errors: [InputError] = []
-        let selection = InputSelection(includes: config.include.value, excludes: config.exclude.value)
-        for input in BatchInputs.expand(files, selection: selection) {
-            if let failure = input.failure {
-                Terminal.error(failure.description)
-                errors.append(failure)
-                continue
-            }
-            do {
-                assessments.append(try evaluator.check(Proposal(document: try loader.load(path: input.path))))
-            } catch let error as InputError {
-                Terminal.error(error.description)
-                errors.append(error)
-            }
-        }
+    func run() throws { try request.run() }
 
-        if let writeBaseline {
-            let recorded = CheckBaseline(assessments: assessments)
-            do { try recorded.write(to: writeBaseline) } catch {
-                Terminal.error("cria: error: \(error)")
-                throw ExitCode(2)
-            }
-            Terminal.error("cria: wrote \(recorded.entries.count) finding\(recorded.entries.count == 1 ? "" : "s") to the baseline \(writeBaseline)")
-        }
-        var knownCount: Int?
-        if let known {
-            let filtered = known.filter(assessments)
-            assessments = filtered.assessments
-            knownCount = filtered.known
-        }
-        let knownNote = knownCount.map { "\($0) known finding\($0 == 1 ? "" : "s") from the baseline not shown" }
-
-        for request in output {
-            let text = render(request.format, assessments, errors: errors, pack: pack, colour: false, knownNote: knownNote)
-            do {
-                let file = try AtomicFile(destination: request.path)
-                do { try file.write(text); try file.commit() } catch { file.discard(); throw error }
-            } catch {
-                Terminal.error("cria: error: \(error)")
-                throw ExitCode(2)
-            }
-        }
-        Terminal.print(render(format, assessments, errors: errors, pack: pack, colour: Terminal.stdoutWantsColour, knownNote: knownNote))
-        if format != .text, let knownNote { Terminal.error("cria: " + knownNote) }
-
-        ExitLifetime.keep(pack, evaluator, assessments)
-        if !errors.isEmpty { throw ExitCode(2) }
-        if let threshold = config.failOn.value.threshold,
-           assessments.contains(where: { $0.results.contains { $0.outcome == .fail && $0.severity >= threshold } }) {
-            throw ExitCode(1)
-        }
-    }
-
-    private func render(_ format: Format, _ assessments: [Assessment], errors: [InputError], pack: CompiledPack, colour: Bool, knownNote: String?) -> String {
-        switch format {
-        case .text:
-            let text = TextReport(colour: colour, showPassing: showPassing)
-            var out = assessments.map { text.render($0) + "\n" }.joined()
-            if assessments.count + errors.count > 1 { out += summary(assessments, errors: errors) }
-            if let knownNote { out += knownNote + "\n" }
-            return out
-        case .json:
-            return JSONReport.render(assessments, errors: errors, rulesDirectory: pack.pack.directory)
-        case .sarif:
-            return SARIFReport.render(assessments, errors: errors, pack: pack.pack, includeAll: sarifAll)
-        case .junit:
-            return JUnitReport.render(assessments, errors: errors)
-        case .github:
-            return GitHubReport.render(assessments, errors: errors)
-        }
-    }
-
-    private func summary(_ assessments: [Assessment], errors: [InputError]) -> String {
-        let results = assessments.flatMap(\.results)
-        let fails = results.filter { $0.outcome == .fail }.count
-        let reviews = results.filter { $0.outcome == .review }.count
-        let waived = results.filter { $0.outcome == .waived }.count
-        let unused = assessments.map(\.unusedWaivers.count).reduce(0, +)
-        var line = "\(assessments.count) document\(assessments.count == 1 ? "" : "s") checked: \(fails) fail, \(reviews) review, \(waived) waived"
-        if unused > 0 { line += "; \(unused) unused waiver\(unused == 1 ? "" : "s")" }
-        if !errors.isEmpty { line += "; \(errors.count) could not be read" }
-        return line + "\n"
+    /// What was asked, as plain values.
+    var request: CheckRequest {
+        CheckRequest(files: files, format: format, output: output, failOn: failOn,
+                     include: selectionOptions.include, exclude: selectionOptions.exclude,
+                     baseline: baseline, writeBaseline: writeBaseline, sarifAll: sarifAll, showPassing: showPassing,
+                     rules: rulesOption.rules, noCache: rulesOption.noCache, configFlags: configOptions.flags,
+                     limits: limitOptions.limits)
     }
 }

@@ -18,8 +18,17 @@ struct Cria: ParsableCommand {
     /// Usage errors exit 2, as every other error of cria does (ArgumentParser's default is 64).
     static func main() {
         do {
+            let arguments = CommandLine.arguments.dropFirst()
+            if arguments.first == "check", let request = CheckRequest(plainPaths: arguments.dropFirst()) {
+                try request.run()
+                return
+            }
             var command = try parsedDirectly() ?? parseAsRoot()
             try command.run()
+        } catch let code as ExitCode {
+            // What `exit(withError:)` does with an exit code, without first building the
+            // usage text that it would then not print.
+            Foundation.exit(code.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

@@ -10,7 +10,11 @@ struct RulesOption: ParsableArguments {
     var noCache = false
 
     /// The parsed-pack cache, unless `--no-cache` or `CRIA_CACHE=off` turn it off.
-    var cache: PackCache? { noCache ? nil : PackCache.fromEnvironment() }
+    var cache: PackCache? { Self.cache(noCache: noCache) }
+
+    static func cache(noCache: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) -> PackCache? {
+        noCache ? nil : PackCache.fromEnvironment(environment)
+    }
 
     /// Loads and compiles the pack, printing located problems and exiting 2 on any.
     /// `useCache: false` parses every file whatever the cache holds (`rules lint`).
@@ -98,6 +102,21 @@ struct ConfigOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Change a rule's severity (repeatable), e.g. childrens-own-views=warning.", valueName: "rule=level"))
     var severity: [String] = []
 
+    var flags: ConfigFlags { ConfigFlags(config: config, disable: disable, severity: severity) }
+
+    /// The effective configuration, printing located problems and exiting 2 on any.
+    func resolve(_ overrides: ConfigOverrides) throws -> CriaConfig { try flags.resolve(overrides) }
+
+    /// The configured pack with `disable` and `severity` applied.
+    func loadPack(_ config: CriaConfig, cache: PackCache?) throws -> CompiledPack { try flags.loadPack(config, cache: cache) }
+}
+
+/// The values of `ConfigOptions`, for a command run without ArgumentParser (`CheckRequest`).
+struct ConfigFlags {
+    var config: String?
+    var disable: [String] = []
+    var severity: [String] = []
+
     /// The effective configuration, printing located problems and exiting 2 on any.
     func resolve(_ overrides: ConfigOverrides) throws -> CriaConfig {
         var overrides = overrides
@@ -110,8 +129,8 @@ struct ConfigOptions: ParsableArguments {
     }
 
     /// The configured pack with `disable` and `severity` applied.
-    func loadPack(_ config: CriaConfig, cache: PackCache?) throws -> CompiledPack {
-        do { return try config.loadPack(cache: cache) } catch let error as ConfigError {
+    func loadPack(_ config: CriaConfig, environment: [String: String] = ProcessInfo.processInfo.environment, cache: PackCache?) throws -> CompiledPack {
+        do { return try config.loadPack(environment: environment, cache: cache) } catch let error as ConfigError {
             for problem in error.problems { Terminal.error(problem) }
             throw ExitCode(2)
         }
