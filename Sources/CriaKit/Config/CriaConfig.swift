@@ -253,19 +253,29 @@ public struct CriaConfig: Sendable {
             throw ConfigError(problems: ["cria: error: no rule pack found; pass --rules DIR, set `rules:` in .cria.yml or set CRIA_RULES"])
         }
         var packs: [RulePack] = []
+        var keys: [UInt64]? = []
         var problems: [String] = []
         for directory in directories {
-            do { packs.append(try RuleLoader().load(directory: directory, cache: cache)) } catch let error as RuleLoadError {
+            do {
+                let loaded = try RuleLoader().loadIdentified(directory: directory, cache: cache)
+                packs.append(loaded.pack)
+                keys = loaded.key.flatMap { key in keys.map { $0 + [key] } }
+            } catch let error as RuleLoadError {
                 problems += error.problems.map(\.description)
             }
         }
         if !problems.isEmpty { throw ConfigError(problems: problems) }
-        return try apply(to: RulePack.merged(packs), cache: cache)
+        return try apply(to: RulePack.merged(packs), cache: cache, packKeys: keys)
     }
 
     /// Validates the rule ids the configuration names and returns the adjusted pack.
     /// With a `cache`, the pack's term matcher is read from it when it holds one.
     public func apply(to pack: RulePack, cache: PackCache? = nil) throws -> CompiledPack {
+        try apply(to: pack, cache: cache, packKeys: nil)
+    }
+
+    /// `packKeys`: the cache keys of the pack folders merged into `pack`, in order, if known.
+    func apply(to pack: RulePack, cache: PackCache?, packKeys: [UInt64]?) throws -> CompiledPack {
         let known = Set(pack.rules.map(\.id))
         var problems: [String] = []
         for mention in ruleMentions where !known.contains(mention.id) {
@@ -287,7 +297,7 @@ public struct CriaConfig: Sendable {
                         guidance: rule.guidance, examples: rule.examples, file: rule.file, location: rule.location)
         }
         let adjusted = RulePack(directory: pack.directory, rules: rules, lexicons: pack.lexicons, roles: pack.roles, relevance: pack.relevance)
-        return CompiledPack(adjusted, disabledRuleIDs: disabled, cache: cache)
+        return CompiledPack(adjusted, disabledRuleIDs: disabled, cache: cache, packKeys: packKeys)
     }
 
     /// The department rule for batch: `--department-from` if given, else the mapping.

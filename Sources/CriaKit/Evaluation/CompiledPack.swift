@@ -20,12 +20,18 @@ public final class CompiledPack: @unchecked Sendable {
 
     /// With a `cache`, the term matcher built for the same lexicons and role titles before is
     /// read from it rather than built again.
-    public init(_ pack: RulePack, disabledRuleIDs: Set<String> = [], cache: PackCache? = nil) {
+    public convenience init(_ pack: RulePack, disabledRuleIDs: Set<String> = [], cache: PackCache? = nil) {
+        self.init(pack, disabledRuleIDs: disabledRuleIDs, cache: cache, packKeys: nil)
+    }
+
+    /// `packKeys`: the cache keys of the pack folders whose lexicons and roles `pack` holds
+    /// (`PackCache.termMatcher`), when known.
+    init(_ pack: RulePack, disabledRuleIDs: Set<String>, cache: PackCache?, packKeys: [UInt64]?) {
         self.pack = pack
         self.disabledRuleIDs = disabledRuleIDs
         // Role titles share the matcher's vocabulary, so a title's words compare as numbers.
         let lexicons = Array(pack.lexicons.values), titlePhrases = pack.roles.flatMap(\.titles)
-        let matcher = cache?.termMatcher(lexicons: lexicons, phrases: titlePhrases, packDirectory: pack.directory)
+        let matcher = cache?.termMatcher(lexicons: lexicons, phrases: titlePhrases, packDirectory: pack.directory, packKeys: packKeys)
             ?? TermMatcher(lexicons: lexicons, phrases: titlePhrases)
         self.matcher = matcher
         var keys = Set(ConditionEvaluator.screeningFieldNames)

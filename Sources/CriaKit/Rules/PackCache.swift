@@ -122,18 +122,25 @@ extension RuleLoader {
     /// Loads a pack through `cache` when given: on a hit no YAML is parsed; on a miss the
     /// pack is loaded as `load(directory:)` does and, if it has no problem, cached.
     public func load(directory: String, cache: PackCache?) throws -> RulePack {
-        guard let cache else { return try load(directory: directory) }
+        try loadIdentified(directory: directory, cache: cache).pack
+    }
+
+    /// `load(directory:cache:)`, with the cache key of the pack's files when it is known to
+    /// describe the pack returned (nil without a cache, or when a file changed while loading).
+    func loadIdentified(directory: String, cache: PackCache?) throws -> (pack: RulePack, key: UInt64?) {
+        guard let cache else { return (try load(directory: directory), nil) }
         guard let files = packFiles(under: directory), !files.isEmpty,
               let key = PackCache.key(packDirectory: directory, files: files) else {
-            return try load(directory: directory)
+            return (try load(directory: directory), nil)
         }
-        if let pack = cache.read(packDirectory: directory, key: key) { return pack }
+        if let pack = cache.read(packDirectory: directory, key: key) { return (pack, key) }
         let pack = try load(directory: directory)
         // A file changed while loading: the pack may not match the key, so it is not kept.
         if let files = packFiles(under: directory), PackCache.key(packDirectory: directory, files: files) == key {
             cache.write(pack, key: key)
+            return (pack, key)
         }
-        return pack
+        return (pack, nil)
     }
 }
 

@@ -10,8 +10,11 @@ extension PackCache {
     static let matcherMagic: [UInt8] = Array("CRIATRIE".utf8)
 
     /// The matcher for these lexicons and phrases: read from the cache, else built and cached.
-    func termMatcher(lexicons: [Lexicon], phrases: [String], packDirectory: String) -> TermMatcher {
-        let key = Self.matcherKey(lexicons: lexicons, phrases: phrases)
+    /// `packKeys`: the cache keys (`PackCache.key`) of the pack folders that the lexicons and
+    /// phrases all come from, in order, if known. They identify the matcher's inputs as well
+    /// as hashing every term does, for a thousandth of the work.
+    func termMatcher(lexicons: [Lexicon], phrases: [String], packDirectory: String, packKeys: [UInt64]? = nil) -> TermMatcher {
+        let key = packKeys.map(Self.matcherKey(packKeys:)) ?? Self.matcherKey(lexicons: lexicons, phrases: phrases)
         let path = file(named: "matcher", for: packDirectory)
         if let matcher = readPayload(from: path, magic: Self.matcherMagic, formatVersion: Self.matcherFormatVersion, key: key, { try $0.termMatcher() }) {
             return matcher
@@ -21,6 +24,17 @@ extension PackCache {
         payload.termMatcher(matcher)
         writePayload(payload.bytes, to: path, magic: Self.matcherMagic, formatVersion: Self.matcherFormatVersion, key: key)
         return matcher
+    }
+
+    /// The identity of the matcher of the pack folders with these cache keys. Each key covers
+    /// the cria version and executable already.
+    static func matcherKey(packKeys: [UInt64]) -> UInt64 {
+        var hasher = PackHasher()
+        hasher.combine(matcherFormatVersion)
+        hasher.combine("pack keys")
+        hasher.combine(packKeys.count)
+        for key in packKeys { hasher.combine(Int(Int64(bitPattern: key))) }
+        return hasher.value
     }
 
     /// The identity of a matcher's inputs, in the order `TermMatcher.init` reads them.
