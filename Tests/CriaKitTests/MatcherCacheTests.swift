@@ -23,7 +23,7 @@ final class MatcherCacheTests: XCTestCase {
         let (lexicons, phrases) = inputs(pack)
         return cache.readPayload(from: cache.file(named: "matcher", for: pack.directory), magic: PackCache.matcherMagic,
                                  formatVersion: PackCache.matcherFormatVersion,
-                                 key: PackCache.matcherKey(lexicons: lexicons, phrases: phrases)) { try $0.termMatcher() }
+                                 key: PackCache.matcherKey(lexicons: lexicons, phrases: phrases)) { try $0.termMatcher(lexicons: lexicons) }
     }
 
     /// Every mention the matcher finds in `text`: first and last token, term and lexicons.
@@ -109,12 +109,12 @@ final class MatcherCacheTests: XCTestCase {
         let pack = try RuleLoader().load(directory: packageRoot + "/rules")
         let (lexicons, phrases) = inputs(pack)
         var encoder = PackEncoder()
-        encoder.termMatcher(TermMatcher(lexicons: lexicons, phrases: phrases))
+        encoder.termMatcher(TermMatcher(lexicons: lexicons, phrases: phrases), lexicons: lexicons)
         let bytes = encoder.bytes
         for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 97)) {
             let decoded = bytes.prefix(length).withUnsafeBytes { buffer -> TermMatcher? in
                 var decoder = PackDecoder(buffer)
-                guard let matcher = try? decoder.termMatcher(), decoder.isAtEnd else { return nil }
+                guard let matcher = try? decoder.termMatcher(lexicons: lexicons), decoder.isAtEnd else { return nil }
                 return matcher
             }
             XCTAssertNil(decoded, "a matcher cut at byte \(length) decoded")

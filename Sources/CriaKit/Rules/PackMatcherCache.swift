@@ -6,7 +6,7 @@
 /// rewritten.
 extension PackCache {
     /// Bump when the layout below or anything `TermMatcher` holds or derives changes.
-    static let matcherFormatVersion = 2
+    static let matcherFormatVersion = 3
     static let matcherMagic: [UInt8] = Array("CRIATRIE".utf8)
 
     /// The matcher for these lexicons and phrases: read from the cache, else built and cached.
@@ -16,12 +16,12 @@ extension PackCache {
     func termMatcher(lexicons: [Lexicon], phrases: [String], packDirectory: String, packKeys: [UInt64]? = nil) -> TermMatcher {
         let key = packKeys.map(Self.matcherKey(packKeys:)) ?? Self.matcherKey(lexicons: lexicons, phrases: phrases)
         let path = file(named: "matcher", for: packDirectory)
-        if let matcher = readPayload(from: path, magic: Self.matcherMagic, formatVersion: Self.matcherFormatVersion, key: key, { try $0.termMatcher() }) {
+        if let matcher = readPayload(from: path, magic: Self.matcherMagic, formatVersion: Self.matcherFormatVersion, key: key, { try $0.termMatcher(lexicons: lexicons) }) {
             return matcher
         }
         let matcher = TermMatcher(lexicons: lexicons, phrases: phrases)
         var payload = PackEncoder()
-        payload.termMatcher(matcher)
+        payload.termMatcher(matcher, lexicons: lexicons)
         writePayload(payload.bytes, to: path, magic: Self.matcherMagic, formatVersion: Self.matcherFormatVersion, key: key)
         return matcher
     }
@@ -57,13 +57,31 @@ extension PackCache {
 }
 
 extension PackEncoder {
-    mutating func termMatcher(_ matcher: TermMatcher) {
+    /// `lexicons`: those the matcher was built from. Each term is written as the place of the
+    /// lexicon term it came from, so that reading it back shares that string instead of
+    /// decoding a copy of it.
+    mutating func termMatcher(_ matcher: TermMatcher, lexicons: [Lexicon]) {
         strings(matcher.vocabulary.stems)
         int32s(matcher.vocabulary.flags.map { Int32($0.rawValue) })
         count(matcher.phrases.count)
         for phrase in matcher.phrases { int32s(phrase) }
         strings(matcher.lexiconNames)
-        strings(matcher.terms)
+        let lexiconTerms = TermMatcher.ordered(lexicons).map(\.terms)
+        var firstLexicon = [Int](repeating: -1, count: matcher.terms.count)
+        for accept in matcher.accepts.reversed() { firstLexicon[accept.term] = accept.lexicons.first ?? -1 }
+        count(matcher.terms.count)
+        for (number, term) in matcher.terms.enumerated() {
+            // A term's first lexicon is the one whose spelling it keeps (`TermMatcher.init`).
+            let lexicon = firstLexicon[number]
+            if lexicon >= 0, lexicon < lexiconTerms.count,
+               let index = lexiconTerms[lexicon].firstIndex(where: { $0.utf8.elementsEqual(term.utf8) }) {
+                int(lexicon)
+                int(index)
+            } else {
+                int(-1)
+                string(term)
+            }
+        }
         int32s(matcher.rootChildren)
         int32s(matcher.childStart)
         int32s(matcher.childStems)
@@ -83,9 +101,10 @@ extension PackEncoder {
 }
 
 extension PackDecoder {
-    /// Reads what `PackEncoder.termMatcher` wrote and checks that every number the matcher
-    /// indexes with is in range, so that a damaged file cannot make matching read out of bounds.
-    mutating func termMatcher() throws -> TermMatcher {
+    /// Reads what `PackEncoder.termMatcher` wrote for these `lexicons` and checks that every
+    /// number the matcher indexes with is in range, so that a damaged file cannot make
+    /// matching read out of bounds.
+    mutating func termMatcher(lexicons: [Lexicon]) throws -> TermMatcher {
         let stems = try strings()
         let flags = try int32s().map { raw -> WordFlags in
             guard let value = UInt16(exactly: raw) else { throw Damaged() }
@@ -94,7 +113,21 @@ extension PackDecoder {
         var phrases: [[Int32]] = []
         for _ in 0..<(try count()) { phrases.append(try int32s()) }
         let lexiconNames = try strings()
-        let terms = try strings()
+        let ordered = TermMatcher.ordered(lexicons)
+        guard ordered.map(\.name) == lexiconNames else { throw Damaged() }
+        let termCount = try count()
+        var terms: [String] = []
+        terms.reserveCapacity(termCount)
+        for _ in 0..<termCount {
+            let lexicon = try int()
+            if lexicon < 0 {
+                terms.append(try string())
+                continue
+            }
+            let index = try int()
+            guard lexicon < ordered.count, index >= 0, index < ordered[lexicon].terms.count else { throw Damaged() }
+            terms.append(ordered[lexicon].terms[index])
+        }
         let rootChildren = try int32s(), childStart = try int32s(), childStems = try int32s()
         let childNodes = try int32s(), acceptStart = try int32s()
         var accepts: [TermMatcher.Accept] = []
