@@ -16,32 +16,36 @@ struct ASCIIStemTable: Sendable {
 
     init(_ stemIDs: [String: Int32]) {
         let seed = UInt64.random(in: 0...UInt64.max) | 1
+        var size = 16
+        while size < stemIDs.count * 2 { size *= 2 }
         var keyBytes: [UInt8] = [], keyStarts: [Int32] = [], keyEnds: [Int32] = [], ids: [Int32] = []
+        var slots = [Int32](repeating: 0, count: size)
         keyBytes.reserveCapacity(stemIDs.count * 8)
         keyStarts.reserveCapacity(stemIDs.count)
         keyEnds.reserveCapacity(stemIDs.count)
         ids.reserveCapacity(stemIDs.count)
-        for (stem, id) in stemIDs {
-            var key = stem
-            if !key.utf8.allSatisfy({ $0 < 0x80 }) {
-                key = stem.precomposedStringWithCanonicalMapping
-                guard key.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
-            }
+        // Each key is appended and placed in one pass over its bytes.
+        func add(_ key: UnsafeBufferPointer<UInt8>, id: Int32) {
             keyStarts.append(Int32(keyBytes.count))
-            keyBytes.append(contentsOf: key.utf8)
+            keyBytes.append(contentsOf: key)
             keyEnds.append(Int32(keyBytes.count))
             ids.append(id)
-        }
-        var size = 16
-        while size < ids.count * 2 { size *= 2 }
-        var slots = [Int32](repeating: 0, count: size)
-        for number in ids.indices {
-            let hash = keyBytes.withUnsafeBufferPointer {
-                WordTable.hash($0, Int(keyStarts[number])..<Int(keyEnds[number]), seed: seed)
-            }
-            var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+            var slot = Int(truncatingIfNeeded: WordTable.hash(key, 0..<key.count, seed: seed)) & (size - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = Int32(number + 1)
+            slots[slot] = Int32(ids.count)
+        }
+        for (stem, id) in stemIDs {
+            var key = stem
+            let isASCII = key.withUTF8 { bytes in
+                guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+                add(bytes, id: id)
+                return true
+            }
+            if isASCII { continue }
+            key = stem.precomposedStringWithCanonicalMapping
+            key.withUTF8 { bytes in
+                if bytes.allSatisfy({ $0 < 0x80 }) { add(bytes, id: id) }
+            }
         }
         self.seed = seed
         self.keyBytes = keyBytes
