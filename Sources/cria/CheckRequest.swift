@@ -50,7 +50,7 @@ struct CheckRequest {
     }
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = CriaEnvironment.packSettings()
         let config = try configFlags.resolve(ConfigOverrides(rules: rules, failOn: failOn, include: include, exclude: exclude))
         let pack = try configFlags.loadPack(config, environment: environment, cache: RulesOption.cache(noCache: noCache, environment: environment))
         var known: CheckBaseline?

@@ -37,6 +37,30 @@ final class WorkflowConfigTests: XCTestCase {
         }
     }
 
+    func testTheConfigurationIsFoundAlikeFromPlainAndUnusualSpellingsOfAFolder() throws {
+        let fixture = try WorkflowFixture()
+        let path = try fixture.write(".cria.yml", "failOn: warning\n")
+        let sub = fixture.root + "/docs/deep"
+        try FileManager.default.createDirectory(atPath: sub, withIntermediateDirectories: true)
+        let plain = URL(fileURLWithPath: sub).standardizedFileURL.path
+        XCTAssertTrue(CriaConfig.isPlainAbsolutePath(plain))
+        let found = CriaConfig.find(from: plain)
+        XCTAssertEqual(found, URL(fileURLWithPath: path).standardizedFileURL.path)
+        for spelling in [plain + "/", plain + "/.", plain + "/../deep", plain.replacingOccurrences(of: "/docs/", with: "/docs//")] {
+            XCTAssertFalse(CriaConfig.isPlainAbsolutePath(spelling), spelling)
+            XCTAssertEqual(CriaConfig.find(from: spelling), found, spelling)
+        }
+        XCTAssertTrue(CriaConfig.isPlainAbsolutePath("/"))
+        XCTAssertFalse(CriaConfig.isPlainAbsolutePath("docs/deep"))
+    }
+
+    func testPackSettingsAreTheEnvironmentsValues() {
+        let environment = ProcessInfo.processInfo.environment
+        let settings = CriaEnvironment.packSettings()
+        for name in CriaEnvironment.packVariables { XCTAssertEqual(settings[name], environment[name], name) }
+        XCTAssertEqual(Set(settings.keys), Set(CriaEnvironment.packVariables.filter { environment[$0] != nil }))
+    }
+
     func testPrecedenceFlagOverFileOverDefault() throws {
         let fixture = try WorkflowFixture()
         try fixture.write(".cria.yml", "rules: pack\nfailOn: warning\ninclude: ['*.xml']\nseverity:\n  views: info\n")
