@@ -66,7 +66,7 @@ public final class DocumentNode {
     private var soleText: String?
     /// The text of a node with children: each run with the number of children before it,
     /// so that the children themselves need no entry of their own to keep reading order.
-    private var textRuns: [TextRun] = []
+    private var textRuns: TextRuns = []
     struct TextRun {
         /// How many children come before the run.
         let position: Int
@@ -132,8 +132,9 @@ public final class DocumentNode {
             while var node = siblings.children.popLast() {
                 if node.parentReference?.toOpaque() == siblings.parent { node.parentReference = nil }
                 if isKnownUniquelyReferenced(&node), !node.children.isEmpty {
-                    pending.append((Unmanaged.passUnretained(node).toOpaque(), node.children))
-                    node.children = []
+                    var detached: [DocumentNode] = []
+                    swap(&detached, &node.children)
+                    pending.append((Unmanaged.passUnretained(node).toOpaque(), detached))
                 }
             }
         }
@@ -186,9 +187,9 @@ public final class DocumentNode {
     }
 
     /// Gives this node the children and text runs a reader gathered for it while it was
-    /// open, each array allocated once at its final size. Runs must be in order, with no
-    /// two at one position and none empty (as `appendText` would leave them).
-    func adopt(children: [DocumentNode], textRuns runs: [TextRun]) {
+    /// open (the children's array allocated once at its final size). Runs must be in order,
+    /// with no two at one position and none empty (as `appendText` would leave them).
+    func adopt(children: [DocumentNode], textRuns runs: TextRuns) {
         guard soleText == nil, self.children.isEmpty, textRuns.isEmpty else {
             // The node has text of its own already: added piece by piece, to be merged.
             var next = 0

@@ -84,6 +84,7 @@ struct XMLTreeBuilder {
     /// location is read.
     private let paths: PathTable
     private let attributes = AttributeTable()
+    private let textRuns = DocumentNode.TextRunTable()
     /// Counts of children of one name under elements that have some. Entries of closed
     /// elements are passed over (and left behind) when their name is next met.
     private var siblingCounts: [SiblingCount] = []
@@ -190,7 +191,7 @@ struct XMLTreeBuilder {
             // A leaf: its text, if any, is one run.
             if openRuns.count > frame.firstRun { node.appendText(openRuns.removeLast().text) }
         } else {
-            node.adopt(children: openChildren.take(from: frame.firstChild), textRuns: openRuns.take(from: frame.firstRun))
+            node.adopt(children: openChildren.take(from: frame.firstChild), textRuns: textRuns.take(from: &openRuns, from: frame.firstRun))
         }
         if frame.hasVisibleText && !node.children.isEmpty { node.markInlineChildrenIfMixed() }
     }
@@ -490,8 +491,9 @@ struct XMLTreeBuilder {
 
     /// Byte offset of libxml2's cursor in `source`.
     private func currentOffset() -> Int {
-        guard let input = context?.pointee.input?.pointee, let base = input.base, let cur = input.cur else { return 0 }
-        return Int(input.consumed) + base.distance(to: cur)
+        // Fields are read through the pointer: the whole input struct is not copied out.
+        guard let input = context?.pointee.input, let base = input.pointee.base, let cur = input.pointee.cur else { return 0 }
+        return Int(input.pointee.consumed) + base.distance(to: cur)
     }
 
     /// Position of the construct libxml2 has just read: the nearest `opening` before the
