@@ -61,6 +61,36 @@ final class XMLReaderTests: XCTestCase {
         XCTAssertEqual(root.attribute("id"), "p1")
     }
 
+    func testLocationsFoundWhenAskedForInAnyOrder() throws {
+        var all: [DocumentNode] = []
+        try read(fixture).walk { all.append($0) }
+        let expected = try { () -> [SourceLocation] in
+            var inOrder: [SourceLocation] = []
+            try read(fixture).walk { inOrder.append($0.location) }
+            return inOrder
+        }()
+        XCTAssertEqual(all.reversed().map(\.location), expected.reversed())
+        XCTAssertEqual(all.map(\.location), expected)
+
+        var unread: [DocumentNode] = []
+        let root = try read(fixture)
+        root.walk { unread.append($0) }
+        let copy = DocumentNode(kind: .element, label: "copy", pathAndLocationOf: unread[6])
+        XCTAssertEqual(copy.path, "/proposal/section[2]/p[1]/em[1]")
+        XCTAssertEqual(copy.location, SourceLocation(line: 9, column: 28))
+        XCTAssertEqual(unread[6].location, SourceLocation(line: 9, column: 28))
+        XCTAssertEqual(DocumentNode(kind: .element, label: "again", pathAndLocationOf: unread[6]).location,
+                       SourceLocation(line: 9, column: 28))
+    }
+
+    func testProseAttributesOfFourWordsOrMoreReadAsText() throws {
+        let root = try read("<s text='one two three four' summary='too few words' body='a\r\nb\tc  d é' note='x y z w'/>")
+        XCTAssertEqual(root.ownText, "one two three four a b c d é")
+        XCTAssertTrue(XMLTreeBuilder.hasFourWords(" a\u{85}b c d"))
+        XCTAssertFalse(XMLTreeBuilder.hasFourWords("a\u{A0}b c"))
+        XCTAssertFalse(XMLTreeBuilder.hasFourWords("a\r\nb\u{0B}c \u{0C}"))
+    }
+
     func testCarriageReturnLineEndsAndByteOrderMark() throws {
         let root = try XMLReader.read(bytes: [0xEF, 0xBB, 0xBF] + Array("<a>\r\n <b/>\r\n<c/></a>".utf8), file: "t.xml")
         XCTAssertEqual(root.location, SourceLocation(line: 1, column: 1))

@@ -26,6 +26,11 @@ public final class DocumentNode {
         case .text(let path):
             return path
         case .entry(let table, let index):
+            // The table is let go of here, so the location is read from it first.
+            if locationIsInTable {
+                storedLocation = table.location(at: index)
+                locationIsInTable = false
+            }
             let path = table.path(at: index)
             pathSource = .text(path)
             return path
@@ -37,7 +42,17 @@ public final class DocumentNode {
         case entry(PathTable, Int)
     }
     private var pathSource: PathSource
-    public let location: SourceLocation
+    /// Where the node starts in its source.
+    public var location: SourceLocation {
+        guard locationIsInTable, case .entry(let table, let index) = pathSource else { return storedLocation }
+        storedLocation = table.location(at: index)
+        locationIsInTable = false
+        return storedLocation
+    }
+    private var storedLocation: SourceLocation
+    /// Set while the location is to be read from the path table's entry (read nodes of
+    /// XML, whose locations are found only when asked for).
+    private var locationIsInTable = false
     public var attributes: Attributes { Attributes(storage: attributeStorage) }
     private var attributeStorage: Attributes.Storage = .list([])
     public private(set) var children: [DocumentNode] = []
@@ -51,7 +66,7 @@ public final class DocumentNode {
     private var soleText: String?
     /// The text of a node with children: each run with the number of children before it,
     /// so that the children themselves need no entry of their own to keep reading order.
-    private var textRuns: [TextRun] = []
+    private var textRuns: TextRuns = []
     struct TextRun {
         /// How many children come before the run.
         let position: Int
@@ -83,7 +98,7 @@ public final class DocumentNode {
         self.kind = kind
         self.label = label
         self.pathSource = .text(path)
-        self.location = location
+        self.storedLocation = location
     }
 
     /// A node whose path is entry `index` of `table`.
@@ -91,35 +106,37 @@ public final class DocumentNode {
         self.kind = kind
         self.label = label
         self.pathSource = .entry(table, index)
-        self.location = location
+        self.storedLocation = location
+    }
+
+    /// A node whose path and location are entry `index` of `table`.
+    init(kind: Kind, label: String, pathAndLocationEntry index: Int, in table: PathTable) {
+        self.kind = kind
+        self.label = label
+        self.pathSource = .entry(table, index)
+        self.storedLocation = .unknown
+        self.locationIsInTable = true
     }
 
     // Releasing a deep tree one level per nested deinit would overflow the stack, so
     // descendants that nobody else holds are detached and released one at a time. Children
-    // that outlive their parent this way (someone else holds them) lose their `parent`.
-    // Each detached `children` array is moved whole onto the stack, not copied node by node.
+    // that outlive their parent this way (someone else holds them) lose their `parent`:
+    // each child, as it is let go of, forgets a parent that is going away (a node appended
+    // to two parents names only the later one). Each detached `children` array is moved
+    // whole onto the stack with its parent's address, not copied node by node.
     deinit {
         guard !children.isEmpty else { return }
-        Self.orphan(children, of: self)
-        var pending = [children]
+        var pending = [(parent: Unmanaged.passUnretained(self).toOpaque(), children: children)]
         children = []
         while var siblings = pending.popLast() {
-            while var node = siblings.popLast() {
+            while var node = siblings.children.popLast() {
+                if node.parentReference?.toOpaque() == siblings.parent { node.parentReference = nil }
                 if isKnownUniquelyReferenced(&node), !node.children.isEmpty {
-                    Self.orphan(node.children, of: node)
-                    pending.append(node.children)
-                    node.children = []
+                    var detached: [DocumentNode] = []
+                    swap(&detached, &node.children)
+                    pending.append((Unmanaged.passUnretained(node).toOpaque(), detached))
                 }
             }
-        }
-    }
-
-    /// Clears the parent reference of those `children` whose parent is `parent`, which is
-    /// going away. (A node appended to two parents names only the later one.)
-    private static func orphan(_ children: [DocumentNode], of parent: DocumentNode) {
-        let dying = Unmanaged.passUnretained(parent).toOpaque()
-        for child in children where child.parentReference?.toOpaque() == dying {
-            child.parentReference = nil
         }
     }
 
@@ -170,9 +187,9 @@ public final class DocumentNode {
     }
 
     /// Gives this node the children and text runs a reader gathered for it while it was
-    /// open, each array allocated once at its final size. Runs must be in order, with no
-    /// two at one position and none empty (as `appendText` would leave them).
-    func adopt(children: [DocumentNode], textRuns runs: [TextRun]) {
+    /// open (the children's array allocated once at its final size). Runs must be in order,
+    /// with no two at one position and none empty (as `appendText` would leave them).
+    func adopt(children: [DocumentNode], textRuns runs: TextRuns) {
         guard soleText == nil, self.children.isEmpty, textRuns.isEmpty else {
             // The node has text of its own already: added piece by piece, to be merged.
             var next = 0
@@ -316,6 +333,16 @@ extension DocumentNode {
             self.init(kind: kind, label: label, path: path, location: location)
         case .entry(let table, let index):
             self.init(kind: kind, label: label, pathEntry: index, in: table, location: location)
+        }
+    }
+
+    /// A node with the path and location of `source`, each left unread if `source` has not
+    /// read it yet.
+    convenience init(kind: Kind, label: String, pathAndLocationOf source: DocumentNode) {
+        if source.locationIsInTable, case .entry(let table, let index) = source.pathSource {
+            self.init(kind: kind, label: label, pathAndLocationEntry: index, in: table)
+        } else {
+            self.init(kind: kind, label: label, pathOf: source, location: source.location)
         }
     }
 }

@@ -57,6 +57,14 @@ struct GatheringStack<Element> {
         }
     }
 
+    /// Moves the elements from `start` up, in order, to uninitialized memory at `destination`.
+    mutating func move(from start: Int, to destination: UnsafeMutablePointer<Element>) {
+        precondition(start >= 0 && start <= count, "move(from:to:) out of range")
+        guard count > start, let base else { return }
+        destination.moveInitialize(from: base + start, count: count - start)
+        count = start
+    }
+
     /// Removes the top element.
     mutating func removeLast() -> Element {
         precondition(count > 0, "removeLast on an empty stack")

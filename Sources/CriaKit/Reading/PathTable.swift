@@ -1,18 +1,30 @@
 /// The paths of one document's elements, kept as steps (`/section[3]`: a label and a
 /// number) that each point at their parent's entry, so that a path is spelled out only for
 /// the nodes whose path is asked for, and a deep document's paths take linear rather than
-/// quadratic memory.
+/// quadratic memory. Likewise each element's location, found only when asked for.
 final class PathTable {
     private struct Entry {
         let parent: Int
         let label: Int
         /// 1-based; 0 for a step without a number (the root).
         let number: Int
+        /// The source offset from which `tags` finds the element's start tag, or -1 if the
+        /// location was given (in `givenLocations`) or is unknown.
+        let tagEnd: Int
     }
 
     /// The UTF-8 of each label, copied into paths as it is.
     private var labels: [[UInt8]] = []
     private var entries: [Entry] = []
+    private var tags: StartTagLocator?
+    private var givenLocations: [Int: SourceLocation] = [:]
+
+    init() {}
+
+    /// A table whose entries can be located in the source by their start tags.
+    init(tags: StartTagLocator) {
+        self.tags = tags
+    }
 
     /// Makes `label` usable in steps; returns the index that `append` takes.
     func addLabel(_ label: String) -> Int {
@@ -22,8 +34,27 @@ final class PathTable {
 
     /// Adds `/label` or `/label[number]` below the entry `parent` and returns its index.
     func append(parent: Int?, label: Int, number: Int?) -> Int {
-        entries.append(Entry(parent: parent ?? -1, label: label, number: number ?? 0))
+        entries.append(Entry(parent: parent ?? -1, label: label, number: number ?? 0, tagEnd: -1))
         return entries.count - 1
+    }
+
+    /// Adds a step for an element whose start tag ends before source offset `tagEnd`.
+    func append(parent: Int?, label: Int, number: Int?, tagEnd: Int) -> Int {
+        entries.append(Entry(parent: parent ?? -1, label: label, number: number ?? 0, tagEnd: max(tagEnd, 0)))
+        return entries.count - 1
+    }
+
+    /// Adds a step for an element at a location already known.
+    func append(parent: Int?, label: Int, number: Int?, location: SourceLocation) -> Int {
+        let index = append(parent: parent, label: label, number: number)
+        givenLocations[index] = location
+        return index
+    }
+
+    func location(at index: Int) -> SourceLocation {
+        let tagEnd = entries[index].tagEnd
+        if tagEnd >= 0, tags != nil { return tags!.location(ofTagBefore: tagEnd) }
+        return givenLocations[index] ?? .unknown
     }
 
     func path(at index: Int) -> String {

@@ -11,32 +11,39 @@ import Darwin
 /// the last answer and the whole buffer is scanned at most once: `memchr` jumps from one
 /// newline to the next, and only the bytes after the last newline are counted as scalars.
 struct SourcePositionCounter {
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var offset = 0
-    private var line = 1
-    private var column = 1
+    /// Where a counter stands: the position of `offset`. A counter made again over the
+    /// same bytes resumes from it.
+    struct Mark {
+        fileprivate var offset = 0
+        fileprivate var line = 1
+        fileprivate var column = 1
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+        init() {}
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var mark: Mark
+
+    init(bytes: UnsafeBufferPointer<UInt8>, resumingAt mark: Mark = Mark()) {
         self.bytes = bytes
+        self.mark = mark
     }
 
     mutating func location(ofOffset target: Int) -> SourceLocation {
         let target = max(0, min(target, bytes.count))
-        if target < offset {
-            offset = 0
-            line = 1
-            column = 1
+        if target < mark.offset { mark = Mark() }
+        guard let base = bytes.baseAddress, mark.offset < target else {
+            return SourceLocation(line: mark.line, column: mark.column)
         }
-        guard let base = bytes.baseAddress, offset < target else { return SourceLocation(line: line, column: column) }
-        var i = offset
+        var i = mark.offset
         while i < target, let newline = memchr(base + i, 0x0A, target - i) {
-            line += 1
-            column = 1
+            mark.line += 1
+            mark.column = 1
             i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(newline)) + 1
         }
-        column += scalarCount(from: i, to: target)
-        offset = target
-        return SourceLocation(line: line, column: column)
+        mark.column += scalarCount(from: i, to: target)
+        mark.offset = target
+        return SourceLocation(line: mark.line, column: mark.column)
     }
 
     /// Scalars in `bytes[start..<end]`: every byte that is not a continuation (10xxxxxx),

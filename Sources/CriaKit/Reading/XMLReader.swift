@@ -19,15 +19,22 @@ public enum XMLReader {
         _ = parserInitialized
         switch try XMLInputDecoding.decode(bytes, file: file) {
         case .utf8(let skip):
-            return try bytes.withUnsafeBufferPointer { buffer in
-                try parse(UnsafeBufferPointer(rebasing: buffer[skip...]), file: file, limits: limits)
-            }
+            return try parse(bytes, from: skip, file: file, limits: limits)
         case .transcoded(let utf8):
-            return try utf8.withUnsafeBufferPointer { try parse($0, file: file, limits: limits) }
+            return try parse(utf8, from: 0, file: file, limits: limits)
         }
     }
 
-    private static func parse(_ source: UnsafeBufferPointer<UInt8>, file: String, limits: ReadLimits) throws -> DocumentNode {
+    /// Parses `bytes[start...]`.
+    private static func parse(_ bytes: [UInt8], from start: Int, file: String, limits: ReadLimits) throws -> DocumentNode {
+        try bytes.withUnsafeBufferPointer { whole in
+            try parse(UnsafeBufferPointer(rebasing: whole[start...]), tags: StartTagLocator(bytes: bytes, from: start),
+                      file: file, limits: limits)
+        }
+    }
+
+    private static func parse(_ source: UnsafeBufferPointer<UInt8>, tags: StartTagLocator, file: String,
+                              limits: ReadLimits) throws -> DocumentNode {
         guard source.contains(where: { !isXMLSpace($0) }), let base = source.baseAddress else {
             throw InputError(file: file, message: "empty document")
         }
@@ -38,7 +45,7 @@ public enum XMLReader {
         defer { cria_xml_restore_errors(saved) }
 
         let builder = UnsafeMutablePointer<XMLTreeBuilder>.allocate(capacity: 1)
-        builder.initialize(to: XMLTreeBuilder(file: file, source: source, limits: limits))
+        builder.initialize(to: XMLTreeBuilder(file: file, source: source, tags: tags, limits: limits))
         defer {
             builder.pointee.releaseBuffers()
             builder.deinitialize(count: 1)

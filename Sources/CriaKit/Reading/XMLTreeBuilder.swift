@@ -28,6 +28,8 @@ struct XMLTreeBuilder {
         /// Whether the element's own text has a non-space byte, so that the model's
         /// (slower, Unicode-aware) mixed-content check is only run where it can matter.
         var hasVisibleText = false
+        /// How many children came before the element's last text run, or -1.
+        var lastRunPosition = -1
     }
 
     private struct Name {
@@ -78,9 +80,11 @@ struct XMLTreeBuilder {
     private var openChildren = GatheringStack<DocumentNode>()
     private var openRuns = GatheringStack<DocumentNode.TextRun>()
     private var elementCount = 0
-    /// Every element's path, spelled out only for the nodes whose path is read.
-    private let paths = PathTable()
+    /// Every element's path and location, spelled out only for the nodes whose path or
+    /// location is read.
+    private let paths: PathTable
     private let attributes = AttributeTable()
+    private let textRuns = DocumentNode.TextRunTable()
     /// Counts of children of one name under elements that have some. Entries of closed
     /// elements are passed over (and left behind) when their name is next met.
     private var siblingCounts: [SiblingCount] = []
@@ -95,6 +99,8 @@ struct XMLTreeBuilder {
     /// Short runs of text (mostly the same few indentations) repeat: the last string made
     /// for each is kept under its bytes. Strings this short are copied without allocation.
     private var shortTexts = [(key: ShortTextKey, text: String)](repeating: (ShortTextKey(), ""), count: 64)
+    /// Likewise for longer runs of whitespace alone, under their length and hash.
+    private var blankTexts = [(count: Int, hash: UInt64, text: String)](repeating: (0, 0, ""), count: 64)
     private var textBytes = 0
     /// libxml2 interns names in its dictionary, so one pointer always means one name:
     /// the pointer leads to the name's index in `nameList`.
@@ -117,9 +123,11 @@ struct XMLTreeBuilder {
     private(set) var error: InputError?
     private(set) var parserError: InputError?
 
-    init(file: String, source: UnsafeBufferPointer<UInt8>, limits: ReadLimits) {
+    /// `tags` finds start tags in the same bytes as `source`.
+    init(file: String, source: UnsafeBufferPointer<UInt8>, tags: StartTagLocator, limits: ReadLimits) {
         self.file = file
         self.source = source
+        self.paths = PathTable(tags: tags)
         self.limits = limits
         self.positions = SourcePositionCounter(bytes: source)
         siblingCounts.reserveCapacity(256)
@@ -140,17 +148,24 @@ struct XMLTreeBuilder {
     mutating func startElement(localName: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?,
                       attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         guard error == nil else { return }
-        let location = currentTagLocation(opening: XMLTreeBuilder.tagOpening)
         if stack.count >= limits.maxDepth {
-            fail(at: location, "nesting deeper than \(limits.maxDepth) levels (--max-depth)")
+            fail(at: currentTagLocation(opening: XMLTreeBuilder.tagOpening), "nesting deeper than \(limits.maxDepth) levels (--max-depth)")
             return
         }
         flushText()
         let nameIndex = self.nameIndex(localName)
         let isRoot = stack.isEmpty
-        let pathEntry = paths.append(parent: stack.last?.pathEntry, label: nameList[nameIndex].pathLabel,
-                                     number: isRoot ? nil : siblingNumber(of: nameList[nameIndex].id))
-        let node = DocumentNode(kind: .element, label: nameList[nameIndex].label, pathEntry: pathEntry, in: paths, location: location)
+        let parent = stack.last?.pathEntry
+        let label = nameList[nameIndex].pathLabel
+        let number = isRoot ? nil : siblingNumber(of: nameList[nameIndex].id)
+        // The location is found from the cursor only if asked for (see `StartTagLocator`).
+        let pathEntry = if let tagEnd = currentTagEnd() {
+            paths.append(parent: parent, label: label, number: number, tagEnd: tagEnd)
+        } else {
+            paths.append(parent: parent, label: label, number: number,
+                         location: currentTagLocation(opening: XMLTreeBuilder.tagOpening))
+        }
+        let node = DocumentNode(kind: .element, label: nameList[nameIndex].label, pathAndLocationEntry: pathEntry, in: paths)
         if let uri { node.namespace = namespace(uri) }
         if nameList[nameIndex].isInline { node.isInline = true }
         if let attributes, attributeCount > 0 {
@@ -165,8 +180,8 @@ struct XMLTreeBuilder {
     mutating func endElement() {
         guard error == nil else { return }
         flushText()
-        guard let frame = stack.popLast() else { return }
-        close(frame)
+        guard !stack.isEmpty else { return }
+        close(stack.removeLast())
     }
 
     /// Hands an element what was gathered for it while it was open.
@@ -176,7 +191,7 @@ struct XMLTreeBuilder {
             // A leaf: its text, if any, is one run.
             if openRuns.count > frame.firstRun { node.appendText(openRuns.removeLast().text) }
         } else {
-            node.adopt(children: openChildren.take(from: frame.firstChild), textRuns: openRuns.take(from: frame.firstRun))
+            node.adopt(children: openChildren.take(from: frame.firstChild), textRuns: textRuns.take(from: &openRuns, from: frame.firstRun))
         }
         if frame.hasVisibleText && !node.children.isEmpty { node.markInlineChildrenIfMixed() }
     }
@@ -251,7 +266,39 @@ struct XMLTreeBuilder {
         }
         guard attributes.count > first else { return }
         node.setAttributes(first..<attributes.count, in: attributes)
-        if hasProse { XMLTreeBuilder.appendProseAttributes(of: node) }
+        if hasProse { appendProseAttributes(of: node, from: first, count: count, fields: fields) }
+    }
+
+    /// Some exports keep everything in attributes: a prose attribute of several words reads
+    /// as the element's own text (before any child), so that the section has words to check.
+    /// `fields` are those `addAttributes` read into the table from entry `first`.
+    private mutating func appendProseAttributes(of node: DocumentNode, from first: Int, count: Int,
+                                                fields: UnsafeMutablePointer<UnsafePointer<xmlChar>?>) {
+        var index = first
+        for i in 0..<count {
+            let field = fields + 5 * i
+            guard let localName = field[0], field[3] != nil, field[4] != nil else { continue }
+            if attributeName(localName: localName, prefix: field[1]).isProse {
+                let value = attributes.value(at: index)
+                if XMLTreeBuilder.hasFourWords(value) { node.appendText(value + "\n") }
+            }
+            index += 1
+        }
+    }
+
+    /// Whether `text` has at least four runs of non-whitespace characters. In ASCII text
+    /// every character is one byte (a CR LF pair is whitespace as each byte is), so the runs
+    /// are counted over the bytes.
+    static func hasFourWords(_ text: String) -> Bool {
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.split(whereSeparator: { $0.isWhitespace }).count >= 4 }
+            let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+            if !isSpace && !inWord { words += 1 }
+            inWord = !isSpace
+        }
+        return words >= 4
     }
 
     private mutating func attributeName(localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?) -> AttributeName {
@@ -288,16 +335,6 @@ struct XMLTreeBuilder {
         "prose", "value", "summary", "explanation", "justification", "reasoning", "comment",
     ]
 
-    /// Some exports keep everything in attributes: a prose attribute of several words reads
-    /// as the element's own text (before any child), so that the section has words to check.
-    static func appendProseAttributes(of node: DocumentNode) {
-        for attribute in node.attributes
-        where proseAttributes.contains(StructureVocabulary.key(attribute.name))
-            && attribute.value.split(whereSeparator: { $0.isWhitespace }).count >= 4 {
-            node.appendText(attribute.value + "\n")
-        }
-    }
-
     static func isInlineName(_ label: String) -> Bool {
         label.utf8.count <= 14 && inlineNames.contains(label.lowercased())
     }
@@ -330,16 +367,15 @@ struct XMLTreeBuilder {
         guard pendingCount > 0, let pendingText, let top = stack.last else { return }
         let bytes = UnsafeBufferPointer(start: pendingText, count: pendingCount)
         pendingCount = 0
-        if !top.hasVisibleText,
-           bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) {
-            stack[stack.count - 1].hasVisibleText = true
-        }
-        let text = bytes.count < 16 ? shortText(bytes) : String(decoding: bytes, as: UTF8.self)
+        let isBlank = !bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D })
+        if !isBlank && !top.hasVisibleText { stack[stack.count - 1].hasVisibleText = true }
+        let text = bytes.count < 16 ? shortText(bytes) : isBlank ? blankText(bytes) : String(decoding: bytes, as: UTF8.self)
         let position = openChildren.count - top.firstChild
-        if openRuns.count > top.firstRun, let last = openRuns.last, last.position == position {
+        if top.lastRunPosition == position, let last = openRuns.last {
             openRuns.replaceLast(with: DocumentNode.TextRun(position: position, text: last.text + text))
         } else {
             openRuns.append(DocumentNode.TextRun(position: position, text: text))
+            stack[stack.count - 1].lastRunPosition = position
         }
     }
 
@@ -354,6 +390,21 @@ struct XMLTreeBuilder {
         if shortTexts[slot].key == key { return shortTexts[slot].text }
         let text = String(decoding: bytes, as: UTF8.self)
         shortTexts[slot] = (key, text)
+        return text
+    }
+
+    /// `bytes` (whitespace only, such as a deep indentation) as a string, made once for each
+    /// recent spelling: a document has few of them, each met again and again.
+    private mutating func blankText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        let slot = Int(truncatingIfNeeded: hash >> 58)
+        if blankTexts[slot].hash == hash, blankTexts[slot].count == bytes.count {
+            var text = blankTexts[slot].text
+            if text.withUTF8({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) { return text }
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        blankTexts[slot] = (bytes.count, hash, text)
         return text
     }
 
@@ -440,13 +491,21 @@ struct XMLTreeBuilder {
 
     /// Byte offset of libxml2's cursor in `source`.
     private func currentOffset() -> Int {
-        guard let input = context?.pointee.input?.pointee, let base = input.base, let cur = input.cur else { return 0 }
-        return Int(input.consumed) + base.distance(to: cur)
+        // Fields are read through the pointer: the whole input struct is not copied out.
+        guard let input = context?.pointee.input, let base = input.pointee.base, let cur = input.pointee.cur else { return 0 }
+        return Int(input.pointee.consumed) + base.distance(to: cur)
     }
 
     /// Position of the construct libxml2 has just read: the nearest `opening` before the
     /// cursor. A `<` cannot occur inside a start tag, so for elements this is exact.
     private static let tagOpening: [UInt8] = [UInt8(ascii: "<")]
+
+    /// Where the cursor is in `source`, from which `StartTagLocator` finds the start tag
+    /// just read; nil when the cursor is not in `source` (the location is then libxml2's).
+    private func currentTagEnd() -> Int? {
+        guard let context, context.pointee.inputNr == 1 else { return nil }
+        return min(currentOffset(), source.count)
+    }
 
     private mutating func currentTagLocation(opening marker: [UInt8]) -> SourceLocation {
         guard let context, context.pointee.inputNr == 1 else {

@@ -1,0 +1,91 @@
+extension DocumentNode {
+    /// The text runs of a node with children, in order: an array of the node's own, or a
+    /// range of the table a reader filled for the whole document, so that a read element
+    /// costs no array (and no allocation) of its own for them. Changed runs become the
+    /// node's own.
+    struct TextRuns: RandomAccessCollection, ExpressibleByArrayLiteral {
+        private var own: [TextRun]
+        private var table: TextRunTable?
+        private var range: Range<Int>
+
+        init(arrayLiteral runs: TextRun...) {
+            self.init(runs)
+        }
+
+        init(_ runs: [TextRun]) {
+            own = runs
+            table = nil
+            range = 0..<0
+        }
+
+        /// Entries `range` of `table`.
+        init(_ range: Range<Int>, in table: TextRunTable) {
+            own = []
+            self.table = table
+            self.range = range
+        }
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { table == nil ? own.count : range.count }
+
+        subscript(position: Int) -> TextRun {
+            get {
+                guard let table else { return own[position] }
+                precondition(position >= 0 && position < range.count, "text run index out of range")
+                return table[range.lowerBound + position]
+            }
+            set {
+                makeOwn()
+                own[position] = newValue
+            }
+        }
+
+        mutating func append(_ run: TextRun) {
+            makeOwn()
+            own.append(run)
+        }
+
+        private mutating func makeOwn() {
+            guard let table else { return }
+            own = range.map { table[$0] }
+            self.table = nil
+            range = 0..<0
+        }
+    }
+
+    /// The text runs of one document's elements with children, each element's together.
+    final class TextRunTable {
+        private var base: UnsafeMutablePointer<TextRun>?
+        private var count = 0
+        private var capacity = 0
+
+        deinit {
+            base?.deinitialize(count: count)
+            base?.deallocate()
+        }
+
+        subscript(index: Int) -> TextRun {
+            precondition(index >= 0 && index < count, "text run index out of range")
+            return base![index]
+        }
+
+        /// Moves the runs from `start` up off `stack` into the table, in order.
+        func take(from stack: inout GatheringStack<TextRun>, from start: Int) -> TextRuns {
+            let taken = stack.count - start
+            guard taken > 0 else { return [] }
+            if count + taken > capacity {
+                let grown = max(capacity * 2, count + taken, 256)
+                let moved = UnsafeMutablePointer<TextRun>.allocate(capacity: grown)
+                if let base {
+                    moved.moveInitialize(from: base, count: count)
+                    base.deallocate()
+                }
+                base = moved
+                capacity = grown
+            }
+            stack.move(from: start, to: base! + count)
+            count += taken
+            return TextRuns(count - taken..<count, in: self)
+        }
+    }
+}
