@@ -21,7 +21,7 @@ enum AkomaNtosoDialect {
     private enum Role {
         /// Left out, with everything inside it.
         case meta
-        /// Prefixes the next block of text.
+        /// Prefixes the next block of text; left out of a section's body.
         case number
         /// A section.
         case hierarchy
@@ -31,6 +31,9 @@ enum AkomaNtosoDialect {
         case headedUnit
         /// Text that is not read as a block of its own.
         case skippedText
+        /// `heading` and `subheading`: skipped text, and left out of a section's body.
+        case heading
+        case subheading
     }
 
     private static let roles: LabelRoleTable<Role> = {
@@ -41,24 +44,100 @@ enum AkomaNtosoDialect {
         roles["hcontainer"] = .container
         roles["meta"] = .meta
         roles["num"] = .number
+        roles["heading"] = .heading
+        roles["subheading"] = .subheading
         return LabelRoleTable(roles)
     }()
 
     /// Its nodes take their paths from the nodes they stand for, and share those nodes'
     /// text where it needs no whitespace collapsed.
     static func simplify(_ root: DocumentNode) -> DocumentNode {
-        let out = DocumentNode(kind: .element, label: "legislation", pathOf: root, location: root.location)
-        var pending: String?
-        for child in root.children { add(child, to: out, pending: &pending) }
-        return out
+        var simplifier = Simplifier(roles: LabelRoleMemo(roles))
+        return simplifier.simplify(root)
     }
 
-    private static func isSection(_ node: DocumentNode, role: Role?) -> Bool {
-        switch role {
-        case .hierarchy: return true
-        case .container: return hasHeading(node) || node.attribute("name") != nil
-        case .headedUnit: return hasHeading(node)
-        default: return false
+    /// One document's walk. Each new node's children are gathered in a local array and given
+    /// to it whole, rather than appended one by one to the node.
+    private struct Simplifier {
+        var roles: LabelRoleMemo<Role>
+
+        mutating func simplify(_ root: DocumentNode) -> DocumentNode {
+            let out = DocumentNode(kind: .element, label: "legislation", pathOf: root, location: root.location)
+            var blocks: [DocumentNode] = []
+            var pending: String?
+            for child in root.children { add(child, role: roles[child.label], to: &blocks, pending: &pending) }
+            out.adopt(children: blocks, textRuns: [])
+            return out
+        }
+
+        private mutating func add(_ node: DocumentNode, role: Role?, to blocks: inout [DocumentNode], pending: inout String?) {
+            switch role {
+            case .meta:
+                return
+            case .hierarchy:
+                blocks.append(section(of: node))
+                return
+            case .container where AkomaNtosoDialect.hasHeading(node) || node.attribute("name") != nil:
+                blocks.append(section(of: node))
+                return
+            case .headedUnit where AkomaNtosoDialect.hasHeading(node):
+                blocks.append(section(of: node))
+                return
+            case .number:
+                let number = node.fullText
+                if !number.isEmpty { pending = number }
+                return
+            default:
+                break
+            }
+            let children = node.children
+            if children.allSatisfy(\.isInline) {
+                switch role {
+                case .skippedText, .heading, .subheading: return
+                default: break
+                }
+                let text = node.fullText
+                guard !text.isEmpty else { return }
+                let p = DocumentNode(kind: .element, label: "p", pathOf: node, location: node.location)
+                p.appendText(pending.map { DialectText.spaced($0, text) } ?? text)
+                pending = nil
+                blocks.append(p)
+                return
+            }
+            for child in children where !child.isInline {
+                add(child, role: roles[child.label], to: &blocks, pending: &pending)
+            }
+        }
+
+        /// The section's title ("num heading") from its first `num` and `heading`; its body
+        /// from the other children, without any `num`, `heading` or `subheading`.
+        private mutating func section(of node: DocumentNode) -> DocumentNode {
+            let section = DocumentNode(kind: .element, label: "section", pathOf: node, location: node.location)
+            let children = node.children
+            var number: DocumentNode?
+            var heading: DocumentNode?
+            var body: [(node: DocumentNode, role: Role?)] = []
+            body.reserveCapacity(children.count)
+            for child in children {
+                let role = roles[child.label]
+                switch role {
+                case .number: if number == nil { number = child }
+                case .heading: if heading == nil { heading = child }
+                case .subheading: break
+                default: body.append((child, role))
+                }
+            }
+            var blocks: [DocumentNode] = []
+            let title = AkomaNtosoDialect.title(of: node, number: number?.fullText ?? "", heading: heading?.fullText ?? "")
+            if !DialectText.isBlank(title) {
+                let titleNode = DocumentNode(kind: .element, label: "title", pathOf: node, location: node.location)
+                titleNode.appendText(title)
+                blocks.append(titleNode)
+            }
+            var inner: String?
+            for (child, role) in body { add(child, role: role, to: &blocks, pending: &inner) }
+            section.adopt(children: blocks, textRuns: [])
+            return section
         }
     }
 
@@ -66,58 +145,30 @@ enum AkomaNtosoDialect {
         node.children.contains { $0.label == "heading" }
     }
 
-    private static func add(_ node: DocumentNode, to parent: DocumentNode, pending: inout String?) {
-        let role = roles[node.label]
-        if case .meta = role { return }
-        if isSection(node, role: role) {
-            parent.appendChild(section(of: node))
-            return
-        }
-        if case .number = role {
-            let number = node.fullText
-            if !number.isEmpty { pending = number }
-            return
-        }
-        if node.children.allSatisfy(\.isInline) {
-            if case .skippedText = role { return }
-            let text = node.fullText
-            guard !text.isEmpty else { return }
-            let p = DocumentNode(kind: .element, label: "p", pathOf: node, location: node.location)
-            p.appendText(pending.map { "\($0) \(text)" } ?? text)
-            pending = nil
-            parent.appendChild(p)
-            return
-        }
-        for child in node.children where !child.isInline {
-            add(child, to: parent, pending: &pending)
-        }
-    }
-
-    private static func section(of node: DocumentNode) -> DocumentNode {
-        let section = DocumentNode(kind: .element, label: "section", pathOf: node, location: node.location)
-        let title = DocumentNode(kind: .element, label: "title", pathOf: node, location: node.location)
-        title.appendText(heading(of: node))
-        if !title.fullText.isEmpty { section.appendChild(title) }
-        var inner: String?
-        for child in node.children where child.label != "num" && child.label != "heading" && child.label != "subheading" {
-            add(child, to: section, pending: &inner)
-        }
-        return section
-    }
-
-    private static func heading(of node: DocumentNode) -> String {
-        let number = node.children.first { $0.label == "num" }.map { $0.fullText } ?? ""
-        let heading = node.children.first { $0.label == "heading" }.map { $0.fullText } ?? ""
-        if let fixed = titles[node.label], number.isEmpty, heading.isEmpty { return fixed }
-        if heading.isEmpty && !number.isEmpty && !number.contains(where: \.isLetter) {
-            return "\(LabelWords.words(node.label)) \(number)"
+    private static func title(of node: DocumentNode, number: String, heading: String) -> String {
+        if number.isEmpty, heading.isEmpty, let fixed = titles[node.label] { return fixed }
+        if heading.isEmpty && !number.isEmpty && !hasLetter(number) {
+            return DialectText.spaced(LabelWords.words(node.label), number)
         }
         if heading.isEmpty && number.isEmpty {
             if let name = node.attribute("name") { return LabelWords.words(name) }
             if node.label == "attachment", let docTitle = firstText(node, ["docTitle", "shortTitle"]) { return docTitle }
             return LabelWords.words(node.label)
         }
-        return [number, heading].filter { !$0.isEmpty }.joined(separator: " ")
+        var text = number
+        DialectText.append(heading, to: &text)
+        return text
+    }
+
+    /// `text.contains(where: \.isLetter)`, read byte by byte when the text is ASCII (whose only
+    /// letters are A-Z and a-z).
+    private static func hasLetter(_ text: String) -> Bool {
+        var isASCII = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { isASCII = false; break }
+            if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { return true }
+        }
+        return isASCII ? false : text.contains(where: \.isLetter)
     }
 
     private static func firstText(_ node: DocumentNode, _ labels: Set<String>) -> String? {
@@ -133,16 +184,26 @@ enum AkomaNtosoDialect {
         var work: DocumentNode?
         var organisations: [String: String] = [:]
         var proprietaryTitle: String?
-        var stack = [root]
-        while let node = stack.popLast() {
-            if node.label == "FRBRWork", work == nil { work = node }
-            if node.label == "TLCOrganization", let id = node.attribute("eId") ?? node.attribute("id"), let name = node.attribute("showAs") {
+        // Every node in document order: a frame per open node's children, not an entry per node.
+        var frames: [(children: [DocumentNode], next: Int)] = [([root], 0)]
+        while let last = frames.indices.last {
+            let index = frames[last].next
+            guard index < frames[last].children.count else {
+                frames.removeLast()
+                continue
+            }
+            frames[last].next = index + 1
+            let node = frames[last].children[index]
+            let label = node.label
+            if isLabel(label, "FRBRWork"), work == nil { work = node }
+            if isLabel(label, "TLCOrganization"), let id = node.attribute("eId") ?? node.attribute("id"), let name = node.attribute("showAs") {
                 organisations[id] = name
             }
-            if node.label == "title", node.parent?.parent?.label == "proprietary" || node.parent?.label == "proprietary", proprietaryTitle == nil {
+            if isLabel(label, "title"), node.parent?.parent?.label == "proprietary" || node.parent?.label == "proprietary", proprietaryTitle == nil {
                 proprietaryTitle = node.fullText
             }
-            pushChildren(of: node, onto: &stack)
+            let children = node.children
+            if !children.isEmpty { frames.append((children, 0)) }
         }
         let body = root.children.first { $0.label != "meta" }.map { [$0] } ?? []
         var inText: String?
@@ -172,14 +233,22 @@ enum AkomaNtosoDialect {
     private static func firstText(excludingMeta node: DocumentNode, _ labels: [String]) -> String? {
         var stack = [node]
         while let current = stack.popLast() {
-            if current.label == "meta" { continue }
-            if labels.contains(current.label) {
+            let label = current.label
+            if isLabel(label, "meta") { continue }
+            if labels.contains(where: { isLabel(label, $0) }) {
                 let text = current.fullText
                 if !text.isEmpty { return text }
             }
             pushChildren(of: current, onto: &stack)
         }
         return nil
+    }
+
+    /// `label == name`, nearly every other label ruled out by its length before the
+    /// comparison (a whole-tree walk compares every label).
+    @inline(__always)
+    private static func isLabel(_ label: String, _ name: String) -> Bool {
+        label.utf8.count == name.utf8.count && label == name
     }
 
     /// Pushes the children of `node` so that they pop in document order (a walk in

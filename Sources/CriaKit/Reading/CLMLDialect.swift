@@ -51,92 +51,118 @@ enum CLMLDialect {
     /// The reading tree for a CLML document. Its nodes take their paths from the nodes they
     /// stand for, and share those nodes' text where it needs no whitespace collapsed.
     static func simplify(_ root: DocumentNode) -> DocumentNode {
-        let out = DocumentNode(kind: .element, label: "legislation", pathOf: root, location: root.location)
-        for child in root.children {
-            var pending: String?
-            addText(child, to: out, pending: &pending, inAmendment: false)
-        }
-        return out
+        var simplifier = Simplifier(roles: LabelRoleMemo(roles))
+        return simplifier.simplify(root)
     }
 
-    private static func section(of node: DocumentNode, fixedTitle: String?) -> DocumentNode {
-        let section = DocumentNode(kind: .element, label: "section", pathOf: node, location: node.location)
-        let (title, titleNodes) = heading(of: node)
-        let titleSource = titleNodes.first ?? node
-        let titleNode = DocumentNode(kind: .element, label: "title", pathOf: titleSource, location: titleSource.location)
-        titleNode.appendText(fixedTitle ?? (title.isEmpty ? fallbackTitle(of: node) : title))
-        if !titleNode.fullText.isEmpty { section.appendChild(titleNode) }
-        var pending: String?
-        let isP1group = node.label == "P1group"
-        for child in node.children where !titleNodes.contains(where: { $0 === child }) {
-            if isP1group, child.label == "P1" {
-                // The section number is already in the title.
-                for grandchild in child.children where grandchild.label != "Pnumber" {
-                    addText(grandchild, to: section, pending: &pending, inAmendment: false)
+    /// One document's walk. Each new node's children are gathered in a local array and given
+    /// to it whole, rather than appended one by one to the node.
+    private struct Simplifier {
+        var roles: LabelRoleMemo<Role>
+
+        mutating func simplify(_ root: DocumentNode) -> DocumentNode {
+            let out = DocumentNode(kind: .element, label: "legislation", pathOf: root, location: root.location)
+            var blocks: [DocumentNode] = []
+            for child in root.children {
+                var pending: String?
+                addText(child, to: &blocks, pending: &pending, inAmendment: false)
+            }
+            out.adopt(children: blocks, textRuns: [])
+            return out
+        }
+
+        private mutating func section(of node: DocumentNode, fixedTitle: String?) -> DocumentNode {
+            let section = DocumentNode(kind: .element, label: "section", pathOf: node, location: node.location)
+            let children = node.children
+            let heading = CLMLDialect.heading(of: node, children: children)
+            var blocks: [DocumentNode] = []
+            let title = fixedTitle ?? (heading.text.isEmpty ? CLMLDialect.fallbackTitle(of: node) : heading.text)
+            if !DialectText.isBlank(title) {
+                let titleSource = heading.number ?? heading.title ?? node
+                let titleNode = DocumentNode(kind: .element, label: "title", pathOf: titleSource, location: titleSource.location)
+                titleNode.appendText(title)
+                blocks.append(titleNode)
+            }
+            var pending: String?
+            let isP1group = node.label == "P1group"
+            for child in children where child !== heading.number && child !== heading.title {
+                if isP1group, child.label == "P1" {
+                    // The section number is already in the title.
+                    for grandchild in child.children where grandchild.label != "Pnumber" {
+                        addText(grandchild, to: &blocks, pending: &pending, inAmendment: false)
+                    }
+                } else {
+                    addText(child, to: &blocks, pending: &pending, inAmendment: false)
                 }
-            } else {
-                addText(child, to: section, pending: &pending, inAmendment: false)
+            }
+            section.adopt(children: blocks, textRuns: [])
+            return section
+        }
+
+        /// Text blocks of `node` as `p` leaves; a `Pnumber` prefixes the next block.
+        private mutating func addText(_ node: DocumentNode, to blocks: inout [DocumentNode], pending: inout String?, inAmendment: Bool) {
+            let role = roles[node.label]
+            var amendment = inAmendment
+            switch role {
+            case .skipped:
+                return
+            case .section(let fixedTitle) where !inAmendment:
+                blocks.append(section(of: node, fixedTitle: fixedTitle))
+                return
+            case .paragraphNumber:
+                let number = node.fullText
+                if !number.isEmpty { pending = node.parent?.label == "P1" ? number : DialectText.parenthesised(number) }
+                return
+            case .amendment:
+                amendment = true
+            default:
+                break
+            }
+            let children = node.children
+            if children.allSatisfy(\.isInline) {
+                let text = node.fullText
+                guard !text.isEmpty else { return }
+                let p = DocumentNode(kind: .element, label: "p", pathOf: node, location: node.location)
+                p.appendText(pending.map { DialectText.spaced($0, text) } ?? text)
+                pending = nil
+                blocks.append(p)
+                return
+            }
+            for child in children where !child.isInline {
+                addText(child, to: &blocks, pending: &pending, inAmendment: amendment)
             }
         }
-        return section
     }
 
     private static func fallbackTitle(of node: DocumentNode) -> String {
         node.label == "ExplanatoryNotes" ? "Explanatory notes" : LabelWords.words(node.label)
     }
 
-    /// Text blocks of `node` as `p` leaves; a `Pnumber` prefixes the next block.
-    private static func addText(_ node: DocumentNode, to parent: DocumentNode, pending: inout String?, inAmendment: Bool) {
-        let role = roles[node.label]
-        switch role {
-        case .skipped:
-            return
-        case .section(let fixedTitle) where !inAmendment:
-            parent.appendChild(section(of: node, fixedTitle: fixedTitle))
-            return
-        case .paragraphNumber:
-            let number = node.fullText
-            if !number.isEmpty { pending = node.parent?.label == "P1" ? number : "(\(number))" }
-            return
-        default:
-            break
+    /// "PART 2 Title", "3 Title" (a P1group with its section number), "SCHEDULE 1 Title",
+    /// with the `Number` and the `Title` (or `TitleBlock`) child it was read from.
+    private static func heading(of node: DocumentNode, children: [DocumentNode]) -> (text: String, number: DocumentNode?, title: DocumentNode?) {
+        var number: DocumentNode?
+        var title: DocumentNode?
+        var titleBlock: DocumentNode?
+        var p1: DocumentNode?
+        let isP1group = node.label == "P1group"
+        for child in children {
+            switch child.label {
+            case "Number": if number == nil { number = child }
+            case "Title": if title == nil { title = child }
+            case "TitleBlock": if titleBlock == nil { titleBlock = child }
+            case "P1": if isP1group, p1 == nil { p1 = child }
+            default: break
+            }
         }
-        if node.children.allSatisfy(\.isInline) {
-            let text = node.fullText
-            guard !text.isEmpty else { return }
-            let p = DocumentNode(kind: .element, label: "p", pathOf: node, location: node.location)
-            p.appendText(pending.map { "\($0) \(text)" } ?? text)
-            pending = nil
-            parent.appendChild(p)
-            return
+        var text = ""
+        if let number { DialectText.append(number.fullText, to: &text) }
+        if let sectionNumber = p1?.children.first(where: { $0.label == "Pnumber" }) {
+            DialectText.append(sectionNumber.fullText, to: &text)
         }
-        var amendment = inAmendment
-        if case .amendment = role { amendment = true }
-        for child in node.children where !child.isInline {
-            addText(child, to: parent, pending: &pending, inAmendment: amendment)
-        }
-    }
-
-    /// "PART 2 Title", "3 Title" (a P1group with its section number), "SCHEDULE 1 Title".
-    private static func heading(of node: DocumentNode) -> (String, [DocumentNode]) {
-        var used: [DocumentNode] = []
-        var parts: [String] = []
-        if let number = node.children.first(where: { $0.label == "Number" }) {
-            used.append(number)
-            parts.append(number.fullText)
-        }
-        if node.label == "P1group", let p1 = node.children.first(where: { $0.label == "P1" }),
-           let number = p1.children.first(where: { $0.label == "Pnumber" }) {
-            parts.append(number.fullText)
-        }
-        if let title = node.children.first(where: { $0.label == "Title" }) {
-            used.append(title)
-            parts.append(title.fullText)
-        } else if let block = node.children.first(where: { $0.label == "TitleBlock" }) {
-            used.append(block)
-            parts.append(block.fullText)
-        }
-        return (parts.filter { !$0.isEmpty }.joined(separator: " "), used)
+        let titleNode = title ?? titleBlock
+        if let titleNode { DialectText.append(titleNode.fullText, to: &text) }
+        return (text, number, titleNode)
     }
 
     // MARK: Metadata
