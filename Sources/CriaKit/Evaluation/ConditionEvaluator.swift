@@ -3,6 +3,11 @@ import Foundation
 /// Evaluates conditions against one proposal's facts.
 struct ConditionEvaluator {
     let facts: DocumentFacts
+    private let memo = ConditionMemo()
+
+    init(facts: DocumentFacts) {
+        self.facts = facts
+    }
 
     static let screeningFieldNames = ["screening", "childrenaffected", "affectschildren", "impactonchildren", "childimpact", "doesthisaffectchildren", "childrelevant", "relevanttochildren", "screeningoutcome", "screeningdecision"]
     static let noImpactValues = ["no", "none", "n/a", "na", "not applicable", "false", "no impact", "not relevant", "nil"]
@@ -10,23 +15,27 @@ struct ConditionEvaluator {
     func evaluate(_ condition: Condition) -> ConditionOutcome {
         switch condition {
         case .all(let conditions):
-            var outcomes: [ConditionOutcome] = []
+            var focus: Section?
+            var evidence: [Evidence] = []
             for condition in conditions {
                 let outcome = evaluate(condition)
                 // The failing condition alone says where and why: a missing section is not
                 // found in a sibling section that held.
                 if !outcome.holds { return outcome }
-                outcomes.append(outcome)
+                if focus == nil { focus = outcome.focus }
+                evidence.append(contentsOf: outcome.evidence)
             }
-            return .of(true, focus: outcomes.lazy.compactMap(\.focus).first, evidence: outcomes.flatMap(\.evidence))
+            return .of(true, focus: focus, evidence: evidence)
         case .any(let conditions):
-            var outcomes: [ConditionOutcome] = []
+            var focus: Section?
+            var evidence: [Evidence] = []
             for condition in conditions {
                 let outcome = evaluate(condition)
                 if outcome.holds { return outcome }
-                outcomes.append(outcome)
+                if focus == nil { focus = outcome.focus }
+                evidence.append(contentsOf: outcome.evidence)
             }
-            return .of(false, focus: outcomes.lazy.compactMap(\.focus).first, evidence: outcomes.flatMap(\.evidence))
+            return .of(false, focus: focus, evidence: evidence)
         case .someOf(let conditions, let atLeast):
             let outcomes = conditions.map(evaluate)
             let holding = outcomes.filter(\.holds)
@@ -58,8 +67,14 @@ struct ConditionEvaluator {
     // MARK: - Primitives
 
     private func section(role: String, minWords: Int?, maxWords: Int?) -> ConditionOutcome {
-        let sections = facts.proposal.sections.filter { $0.roles.contains(role) }
-        guard let largest = sections.max(by: { $0.wordCount < $1.wordCount }) else { return .of(false) }
+        let found: Section?
+        if let known = memo.largestWithRole[role] {
+            found = known
+        } else {
+            found = ConditionMemo.ScopeFacts.largest(of: facts.proposal.sections.filter { $0.roles.contains(role) })
+            memo.largestWithRole[role] = .some(found)
+        }
+        guard let largest = found else { return .of(false) }
         let words = largest.wordCount
         let holds = words >= (minWords ?? 0) && words <= (maxWords ?? Int.max)
         let evidence = Evidence(text: "\"\(largest.title)\" (\(words) words)", location: largest.location, path: largest.path, note: "section")
@@ -67,18 +82,22 @@ struct ConditionEvaluator {
     }
 
     private func mentions(_ source: TermSource, scope: Scope, atLeast: Int, distinct: Bool, perThousandWords: Double?) -> ConditionOutcome {
-        let ranges = facts.index.blocks(in: scope)
-        let focus = facts.index.sections(in: scope).max { $0.wordCount < $1.wordCount }
-        let found = facts.index.mentions(of: source.lexiconName, in: ranges)
-        let count = distinct ? Set(found.map(\.term)).count : found.count
+        let inScope = memo.scope(scope, index: facts.index)
+        let found = mentions(of: source.lexiconName, in: scope, inScope)
+        let count = distinct ? found.distinctTermCount() : found.mentions.count
         var holds = count >= atLeast
         if holds, let density = perThousandWords {
             // Density of all (not distinct) mentions over the words of the scope's prose.
-            let words = ranges.reduce(0) { total, range in
-                total + range.reduce(0) { $0 + (facts.index.block($1).isTitle ? 0 : facts.index.block($1).tokens.count) }
-            }
-            holds = words > 0 && Double(found.count) * 1000 / Double(words) >= density
+            let words = inScope.proseWords(facts.index)
+            holds = words > 0 && Double(found.mentions.count) * 1000 / Double(words) >= density
         }
+        return .of(holds, focus: inScope.largest, evidence: found.evidence)
+    }
+
+    private func mentions(of lexicon: String, in scope: Scope, _ inScope: ConditionMemo.ScopeFacts) -> ConditionMemo.MentionsFound {
+        let key = ConditionMemo.LexiconInScope(lexicon: lexicon, scope: scope)
+        if let known = memo.mentions[key] { return known }
+        let found = facts.index.mentions(of: lexicon, in: inScope.ranges)
         // One quotation per sentence: several terms in one sentence are one piece of evidence.
         var quoted = Set<Int>()
         var evidence: [Evidence] = []
@@ -86,11 +105,14 @@ struct ConditionEvaluator {
             evidence.append(facts.evidence(for: mention, note: "mentions \"\(facts.index.term(mention))\""))
             if evidence.count == 3 { break }
         }
-        return .of(holds, focus: focus, evidence: evidence)
+        let result = ConditionMemo.MentionsFound(mentions: found, evidence: evidence)
+        memo.mentions[key] = result
+        return result
     }
 
     private func cites(_ articles: [Int], scope: Scope, matchAll: Bool) -> ConditionOutcome {
-        let ranges = facts.index.blocks(in: scope)
+        let inScope = memo.scope(scope, index: facts.index)
+        let ranges = inScope.ranges
         let references = facts.articleReferences.filter { reference in ranges.contains { $0.contains(reference.block) } }
         let cited = Set(references.map(\.article))
         let holds = matchAll ? Set(articles).isSubset(of: cited) : !cited.isDisjoint(with: articles)
@@ -98,7 +120,7 @@ struct ConditionEvaluator {
             let block = facts.index.block(reference.block)
             return Evidence(text: String(block.text.prefix(200)), location: block.node.location, path: block.node.path, note: "cites Article \(reference.article)")
         }
-        return .of(holds, focus: facts.index.sections(in: scope).first, evidence: Array(evidence))
+        return .of(holds, focus: inScope.sections.first, evidence: Array(evidence))
     }
 
     private func field(_ names: [String], test: FieldTest) -> ConditionOutcome {
@@ -133,7 +155,21 @@ struct ConditionEvaluator {
     }
 
     private func near(_ first: TermSource, _ second: TermSource, within: Proximity, scope: Scope, atLeast: Int) -> ConditionOutcome {
-        let ranges = facts.index.blocks(in: scope)
+        let inScope = memo.scope(scope, index: facts.index)
+        let question = ConditionMemo.NearQuestion(first: first.lexiconName, second: second.lexiconName, within: within, scope: scope)
+        let found: (count: Int, evidence: [Evidence])
+        if let known = memo.near[question] {
+            found = known
+        } else {
+            found = mentionedTogether(first, second, within: within, in: inScope.ranges)
+            memo.near[question] = found
+        }
+        return .of(found.count >= atLeast, focus: inScope.sections.first, evidence: found.evidence)
+    }
+
+    /// The places (sentences or paragraphs) where both sources are mentioned, and the first
+    /// two mentions of `first` there.
+    private func mentionedTogether(_ first: TermSource, _ second: TermSource, within: Proximity, in ranges: [Range<Int>]) -> (count: Int, evidence: [Evidence]) {
         let a = facts.index.mentions(of: first.lexiconName, in: ranges)
         let b = facts.index.mentions(of: second.lexiconName, in: ranges)
         func place(_ mention: TextIndex.Mention) -> Int {
@@ -143,7 +179,7 @@ struct ConditionEvaluator {
         let together = a.filter { places.contains(place($0)) }
         let count = Set(together.map(place)).count
         let evidence = together.prefix(2).map { facts.evidence(for: $0, note: "\(first.lexiconName) near \(second.lexiconName)") }
-        return .of(count >= atLeast, focus: facts.index.sections(in: scope).first, evidence: Array(evidence))
+        return (count, Array(evidence))
     }
 
     /// A heading reads with the paragraph under it: "Negative impacts" and "Work coaches can

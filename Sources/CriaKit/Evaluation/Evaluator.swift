@@ -7,12 +7,12 @@ public struct Evaluator {
     }
 
     public func assess(_ proposal: Proposal) -> Assessment {
-        assess(proposal, packFields: nil)
+        assess(proposal, gathered: nil)
     }
 
-    /// With `packFields` gathered already (`DocumentFacts.init`).
-    func assess(_ proposal: Proposal, packFields: [String: [(value: String, node: DocumentNode)]]?) -> Assessment {
-        let facts = DocumentFacts(proposal: proposal, pack: pack, packFields: packFields)
+    /// With fields gathered already (`DocumentFacts.init`).
+    func assess(_ proposal: Proposal, gathered: FieldCollector?) -> Assessment {
+        let facts = DocumentFacts(proposal: proposal, pack: pack, gathered: gathered)
         let conditions = ConditionEvaluator(facts: facts)
         let results = pack.rules.map { evaluate($0, with: conditions, proposal: proposal) }
         return Assessment(
