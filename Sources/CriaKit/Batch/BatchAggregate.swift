@@ -25,6 +25,15 @@ public struct OutcomeCounts: Sendable, Equatable {
         }
     }
 
+    /// Adds the counts of `other`, outcome by outcome.
+    mutating func add(_ other: OutcomeCounts) {
+        fail += other.fail
+        review += other.review
+        pass += other.pass
+        notApplicable += other.notApplicable
+        waived += other.waived
+    }
+
     public var unaddressed: Int { fail + review }
     public var applicable: Int { fail + review + pass + waived }
     public var total: Int { applicable + notApplicable }
@@ -76,18 +85,24 @@ public struct BatchAggregate: Sendable {
             relevance[assessment.relevance, default: 0] += 1
             if assessment.relevance == .direct { department.direct += 1 }
             if assessment.relevance == .indirect { department.indirect += 1 }
+            // The document's outcomes are counted per article first, and each article's
+            // counts added to the tables once.
+            var perArticle = ArticleTally()
             for result in assessment.results {
                 outcomes.add(result.outcome)
                 if result.outcome == .fail || result.outcome == .review {
                     severities[result.severity, default: OutcomeCounts()].add(result.outcome)
                 }
-                // Each article once; most results cite one, and need no Set for that.
-                for article in result.articles.count > 1 ? Array(Set(result.articles)) : result.articles {
-                    articles[article, default: OutcomeCounts()].add(result.outcome)
-                    coverage[article, default: [:]][entry.department, default: OutcomeCounts()].add(result.outcome)
-                    if Self.generalPrinciples.contains(article) {
-                        department.principles[article, default: OutcomeCounts()].add(result.outcome)
-                    }
+                // Each article once, however often the rule lists it.
+                for (position, article) in result.articles.enumerated() where !result.articles[..<position].contains(article) {
+                    perArticle.add(result.outcome, article: article)
+                }
+            }
+            perArticle.forEach { article, counts in
+                articles[article, default: OutcomeCounts()].add(counts)
+                coverage[article, default: [:]][entry.department, default: OutcomeCounts()].add(counts)
+                if Self.generalPrinciples.contains(article) {
+                    department.principles[article, default: OutcomeCounts()].add(counts)
                 }
             }
         }
@@ -122,5 +137,25 @@ public struct BatchAggregate: Sendable {
     /// Whole-number percentage, rounded half up; 0 when there is nothing to divide.
     public static func percent(_ part: Int, of whole: Int) -> Int {
         whole == 0 ? 0 : (part * 200 + whole) / (whole * 2)
+    }
+}
+
+/// One document's outcomes by article: UNCRC articles (1-54) in a table, any others by key.
+private struct ArticleTally {
+    private var numbered = [OutcomeCounts](repeating: OutcomeCounts(), count: 55)
+    private var other: [Int: OutcomeCounts] = [:]
+
+    mutating func add(_ outcome: Outcome, article: Int) {
+        if article >= 0 && article < numbered.count {
+            numbered[article].add(outcome)
+        } else {
+            other[article, default: OutcomeCounts()].add(outcome)
+        }
+    }
+
+    /// Each article that has an outcome, with its counts.
+    func forEach(_ body: (Int, OutcomeCounts) -> Void) {
+        for (article, counts) in numbered.enumerated() where counts.total > 0 { body(article, counts) }
+        for (article, counts) in other { body(article, counts) }
     }
 }
