@@ -16,34 +16,34 @@ struct ConditionEvaluator {
         switch condition {
         case .all(let conditions):
             var focus: Section?
-            var evidence: [Evidence] = []
+            var quotes: [Quotes] = []
             for condition in conditions {
                 let outcome = evaluate(condition)
                 // The failing condition alone says where and why: a missing section is not
                 // found in a sibling section that held.
                 if !outcome.holds { return outcome }
                 if focus == nil { focus = outcome.focus }
-                evidence.append(contentsOf: outcome.evidence)
+                quotes.append(contentsOf: outcome.quotes)
             }
-            return .of(true, focus: focus, evidence: evidence)
+            return ConditionOutcome(holds: true, focus: focus, quotes: quotes)
         case .any(let conditions):
             var focus: Section?
-            var evidence: [Evidence] = []
+            var quotes: [Quotes] = []
             for condition in conditions {
                 let outcome = evaluate(condition)
                 if outcome.holds { return outcome }
                 if focus == nil { focus = outcome.focus }
-                evidence.append(contentsOf: outcome.evidence)
+                quotes.append(contentsOf: outcome.quotes)
             }
-            return .of(false, focus: focus, evidence: evidence)
+            return ConditionOutcome(holds: false, focus: focus, quotes: quotes)
         case .someOf(let conditions, let atLeast):
             let outcomes = conditions.map(evaluate)
             let holding = outcomes.filter(\.holds)
-            return .of(holding.count >= atLeast, focus: (holding.isEmpty ? outcomes : holding).lazy.compactMap(\.focus).first,
-                       evidence: holding.flatMap(\.evidence))
+            return ConditionOutcome(holds: holding.count >= atLeast, focus: (holding.isEmpty ? outcomes : holding).lazy.compactMap(\.focus).first,
+                                    quotes: holding.flatMap(\.quotes))
         case .not(let inner):
             let outcome = evaluate(inner)
-            return .of(!outcome.holds, focus: outcome.focus, evidence: outcome.evidence)
+            return ConditionOutcome(holds: !outcome.holds, focus: outcome.focus, quotes: outcome.quotes)
         case .section(let role, let minWords, let maxWords):
             return section(role: role, minWords: minWords, maxWords: maxWords)
         case .mentions(let source, let scope, let atLeast, let distinct, let perThousandWords):
@@ -58,7 +58,7 @@ struct ConditionEvaluator {
             return .of(accepted.contains(facts.relevance))
         case .screeningConsistent(let expected):
             let outcome = screeningConsistency()
-            return expected ? outcome : .of(!outcome.holds, focus: outcome.focus, evidence: outcome.evidence)
+            return expected ? outcome : ConditionOutcome(holds: !outcome.holds, focus: outcome.focus, quotes: outcome.quotes)
         case .hasText(let minWords):
             return .of(facts.index.wordCount >= minWords)
         }
@@ -67,18 +67,21 @@ struct ConditionEvaluator {
     // MARK: - Primitives
 
     private func section(role: String, minWords: Int?, maxWords: Int?) -> ConditionOutcome {
-        let found: Section?
+        let found: (section: Section, words: Int, quotes: Quotes)?
         if let known = memo.largestWithRole[role] {
             found = known
         } else {
-            found = ConditionMemo.ScopeFacts.largest(of: facts.proposal.sections.filter { $0.roles.contains(role) })
+            found = ConditionMemo.ScopeFacts.largest(of: facts.proposal.sections.filter { $0.roles.contains(role) }).map { largest in
+                let words = largest.wordCount
+                return (largest, words, .deferred(DeferredQuotes {
+                    [Evidence(text: "\"\(largest.title)\" (\(words) words)", location: largest.location, path: largest.path, note: "section")]
+                }))
+            }
             memo.largestWithRole[role] = .some(found)
         }
-        guard let largest = found else { return .of(false) }
-        let words = largest.wordCount
-        let holds = words >= (minWords ?? 0) && words <= (maxWords ?? Int.max)
-        let evidence = Evidence(text: "\"\(largest.title)\" (\(words) words)", location: largest.location, path: largest.path, note: "section")
-        return .of(holds, focus: largest, evidence: [evidence])
+        guard let found else { return .of(false) }
+        let holds = found.words >= (minWords ?? 0) && found.words <= (maxWords ?? Int.max)
+        return .of(holds, focus: found.section, quotes: found.quotes)
     }
 
     private func mentions(_ source: TermSource, scope: Scope, atLeast: Int, distinct: Bool, perThousandWords: Double?) -> ConditionOutcome {
@@ -91,21 +94,24 @@ struct ConditionEvaluator {
             let words = inScope.proseWords(facts.index)
             holds = words > 0 && Double(found.mentions.count) * 1000 / Double(words) >= density
         }
-        return .of(holds, focus: inScope.largest, evidence: found.evidence)
+        return .of(holds, focus: inScope.largest, quotes: found.quotes)
     }
 
     private func mentions(of lexicon: String, in scope: Scope, _ inScope: ConditionMemo.ScopeFacts) -> ConditionMemo.MentionsFound {
         let key = ConditionMemo.LexiconInScope(lexicon: lexicon, scope: scope)
         if let known = memo.mentions[key] { return known }
         let found = facts.index.mentions(of: lexicon, in: inScope.ranges)
-        // One quotation per sentence: several terms in one sentence are one piece of evidence.
-        var quoted = Set<Int>()
-        var evidence: [Evidence] = []
-        for mention in found where quoted.insert(facts.index.block(mention.block).tokens[mention.start].sentence).inserted {
-            evidence.append(facts.evidence(for: mention, note: "mentions \"\(facts.index.term(mention))\""))
-            if evidence.count == 3 { break }
+        let quotes = DeferredQuotes { [facts] in
+            // One quotation per sentence: several terms in one sentence are one piece of evidence.
+            var quoted = Set<Int>()
+            var evidence: [Evidence] = []
+            for mention in found where quoted.insert(facts.index.block(mention.block).tokens[mention.start].sentence).inserted {
+                evidence.append(facts.evidence(for: mention, note: "mentions \"\(facts.index.term(mention))\""))
+                if evidence.count == 3 { break }
+            }
+            return evidence
         }
-        let result = ConditionMemo.MentionsFound(mentions: found, evidence: evidence)
+        let result = ConditionMemo.MentionsFound(mentions: found, quotes: .deferred(quotes))
         memo.mentions[key] = result
         return result
     }
@@ -116,11 +122,15 @@ struct ConditionEvaluator {
         let references = facts.articleReferences.filter { reference in ranges.contains { $0.contains(reference.block) } }
         let cited = Set(references.map(\.article))
         let holds = matchAll ? Set(articles).isSubset(of: cited) : !cited.isDisjoint(with: articles)
-        let evidence = references.filter { articles.contains($0.article) }.prefix(2).map { reference -> Evidence in
-            let block = facts.index.block(reference.block)
-            return Evidence(text: String(block.text.prefix(200)), location: block.node.location, path: block.node.path, note: "cites Article \(reference.article)")
+        let quoted = references.filter { articles.contains($0.article) }.prefix(2)
+        guard !quoted.isEmpty else { return .of(holds, focus: inScope.sections.first) }
+        let quotes = DeferredQuotes { [facts] in
+            quoted.map { reference -> Evidence in
+                let block = facts.index.block(reference.block)
+                return Evidence(text: String(block.text.prefix(200)), location: block.node.location, path: block.node.path, note: "cites Article \(reference.article)")
+            }
         }
-        return .of(holds, focus: inScope.sections.first, evidence: Array(evidence))
+        return .of(holds, focus: inScope.sections.first, quotes: .deferred(quotes))
     }
 
     private func field(_ names: [String], test: FieldTest) -> ConditionOutcome {
@@ -157,19 +167,19 @@ struct ConditionEvaluator {
     private func near(_ first: TermSource, _ second: TermSource, within: Proximity, scope: Scope, atLeast: Int) -> ConditionOutcome {
         let inScope = memo.scope(scope, index: facts.index)
         let question = ConditionMemo.NearQuestion(first: first.lexiconName, second: second.lexiconName, within: within, scope: scope)
-        let found: (count: Int, evidence: [Evidence])
+        let found: (count: Int, quotes: Quotes)
         if let known = memo.near[question] {
             found = known
         } else {
             found = mentionedTogether(first, second, within: within, in: inScope.ranges)
             memo.near[question] = found
         }
-        return .of(found.count >= atLeast, focus: inScope.sections.first, evidence: found.evidence)
+        return .of(found.count >= atLeast, focus: inScope.sections.first, quotes: found.quotes)
     }
 
     /// The places (sentences or paragraphs) where both sources are mentioned, and the first
     /// two mentions of `first` there.
-    private func mentionedTogether(_ first: TermSource, _ second: TermSource, within: Proximity, in ranges: [Range<Int>]) -> (count: Int, evidence: [Evidence]) {
+    private func mentionedTogether(_ first: TermSource, _ second: TermSource, within: Proximity, in ranges: [Range<Int>]) -> (count: Int, quotes: Quotes) {
         let a = facts.index.mentions(of: first.lexiconName, in: ranges)
         let b = facts.index.mentions(of: second.lexiconName, in: ranges)
         func place(_ mention: TextIndex.Mention) -> Int {
@@ -178,8 +188,9 @@ struct ConditionEvaluator {
         let places = Set(b.map(place))
         let together = a.filter { places.contains(place($0)) }
         let count = Set(together.map(place)).count
-        let evidence = together.prefix(2).map { facts.evidence(for: $0, note: "\(first.lexiconName) near \(second.lexiconName)") }
-        return (count, Array(evidence))
+        let quoted = together.prefix(2)
+        let note = "\(first.lexiconName) near \(second.lexiconName)"
+        return (count, .deferred(DeferredQuotes { [facts] in quoted.map { facts.evidence(for: $0, note: note) } }))
     }
 
     /// A heading reads with the paragraph under it: "Negative impacts" and "Work coaches can

@@ -54,12 +54,12 @@ final class ConditionMemo {
     /// A lexicon's mentions in a scope, and the passages a condition on them quotes.
     final class MentionsFound {
         let mentions: [TextIndex.Mention]
-        let evidence: [Evidence]
+        let quotes: Quotes
         private var distinctTerms: Int?
 
-        init(mentions: [TextIndex.Mention], evidence: [Evidence]) {
+        init(mentions: [TextIndex.Mention], quotes: Quotes) {
             self.mentions = mentions
-            self.evidence = evidence
+            self.quotes = quotes
         }
 
         func distinctTermCount() -> Int {
@@ -80,9 +80,9 @@ final class ConditionMemo {
     private var documentScope: ScopeFacts?
     private var roleScopes: [Scope: ScopeFacts] = [:]
     var mentions: [LexiconInScope: MentionsFound] = [:]
-    var near: [NearQuestion: (count: Int, evidence: [Evidence])] = [:]
-    /// The largest section with each role, if any.
-    var largestWithRole: [String: Section?] = [:]
+    var near: [NearQuestion: (count: Int, quotes: Quotes)] = [:]
+    /// The largest section with each role, if any, with its words and how it is quoted.
+    var largestWithRole: [String: (section: Section, words: Int, quotes: Quotes)?] = [:]
 
     func scope(_ scope: Scope, index: TextIndex) -> ScopeFacts {
         if case .document = scope {
