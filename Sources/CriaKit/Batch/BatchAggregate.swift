@@ -87,15 +87,19 @@ public struct BatchAggregate: Sendable {
             if assessment.relevance == .indirect { department.indirect += 1 }
             // The document's outcomes are counted per article first, and each article's
             // counts added to the tables once.
+            // Results are read in place, not copied out one by one.
             var perArticle = ArticleTally()
-            for result in assessment.results {
-                outcomes.add(result.outcome)
-                if result.outcome == .fail || result.outcome == .review {
-                    severities[result.severity, default: OutcomeCounts()].add(result.outcome)
+            let results = assessment.results
+            for number in results.indices {
+                let outcome = results[number].outcome
+                outcomes.add(outcome)
+                if outcome == .fail || outcome == .review {
+                    severities[results[number].severity, default: OutcomeCounts()].add(outcome)
                 }
                 // Each article once, however often the rule lists it.
-                for (position, article) in result.articles.enumerated() where !result.articles[..<position].contains(article) {
-                    perArticle.add(result.outcome, article: article)
+                let cited = results[number].articles
+                for (position, article) in cited.enumerated() where !cited[..<position].contains(article) {
+                    perArticle.add(outcome, article: article)
                 }
             }
             perArticle.forEach { article, counts in
@@ -140,22 +144,25 @@ public struct BatchAggregate: Sendable {
     }
 }
 
-/// One document's outcomes by article: UNCRC articles (1-54) in a table, any others by key.
+/// One document's outcomes by article, in the order first met (a document's results cite a
+/// few dozen articles at most).
 private struct ArticleTally {
-    private var numbered = [OutcomeCounts](repeating: OutcomeCounts(), count: 55)
-    private var other: [Int: OutcomeCounts] = [:]
+    private var articles: [Int] = []
+    private var counts: [OutcomeCounts] = []
 
     mutating func add(_ outcome: Outcome, article: Int) {
-        if article >= 0 && article < numbered.count {
-            numbered[article].add(outcome)
-        } else {
-            other[article, default: OutcomeCounts()].add(outcome)
+        for position in articles.indices where articles[position] == article {
+            counts[position].add(outcome)
+            return
         }
+        articles.append(article)
+        var first = OutcomeCounts()
+        first.add(outcome)
+        counts.append(first)
     }
 
     /// Each article that has an outcome, with its counts.
     func forEach(_ body: (Int, OutcomeCounts) -> Void) {
-        for (article, counts) in numbered.enumerated() where counts.total > 0 { body(article, counts) }
-        for (article, counts) in other { body(article, counts) }
+        for position in articles.indices { body(articles[position], counts[position]) }
     }
 }

@@ -101,7 +101,7 @@ final class DocumentFacts {
     /// An article named by a field refers from the text of the row it labels.
     private func articleFields(_ blocks: [TextIndex.Block]) -> [(Int, Int)] {
         let named = gathered?.articleFields ?? {
-            var collector = FieldCollector(WantedKeys([]), alsoMatching: [], articleFields: true)
+            var collector = FieldCollector.articleFieldsOnly()
             TreeWalk.preorder(proposal.document.root) { collector.visit($0) }
             return collector.articleFields ?? []
         }()
@@ -261,28 +261,45 @@ struct FieldCollector {
         matcher = wanted
     }
 
-    init(_ wanted: WantedKeys, alsoMatching others: Set<String>, articleFields: Bool) {
+    /// With `matcher`: `wanted`'s keys and others, the article fields' among them if
+    /// `articleFields`.
+    private init(_ wanted: WantedKeys, matcher: WantedKeys, articleFields: Bool) {
         self.wanted = wanted
-        var keys = wanted.keys.union(others)
-        if articleFields {
-            keys.formUnion(DocumentFacts.articleFieldLabels)
-            self.articleFields = []
+        self.matcher = matcher
+        if articleFields { self.articleFields = [] }
+    }
+
+    /// Gathers the article fields alone.
+    static func articleFieldsOnly() -> FieldCollector {
+        FieldCollector(WantedKeys([]), matcher: WantedKeys(DocumentFacts.articleFieldLabels), articleFields: true)
+    }
+
+    /// What a check's walk matches labels against: the pack's fields and the waivers' keys,
+    /// with the article fields' keys or without.
+    struct WalkKeys {
+        let withoutArticles: WantedKeys
+        let withArticles: WantedKeys
+
+        init(_ pack: CompiledPack) {
+            let keys = pack.wantedFieldKeys.keys.union(WaiverReader.labelKeys)
+            withoutArticles = WantedKeys(keys)
+            withArticles = WantedKeys(keys.union(DocumentFacts.articleFieldLabels))
         }
-        matcher = WantedKeys(keys)
     }
 
     /// What a check's walk gathers: the pack's fields, and the article fields if the
     /// document's format has them; labels are matched against the waivers' keys as well.
-    static func forCheck(_ proposal: Proposal, pack: CompiledPack) -> FieldCollector {
-        FieldCollector(pack.wantedFieldKeys, alsoMatching: WaiverReader.labelKeys,
-                       articleFields: DocumentFacts.readsArticleFields(proposal.format))
+    static func forCheck(_ proposal: Proposal, pack: CompiledPack, keys: WalkKeys) -> FieldCollector {
+        let articleFields = DocumentFacts.readsArticleFields(proposal.format)
+        return FieldCollector(pack.wantedFieldKeys, matcher: articleFields ? keys.withArticles : keys.withoutArticles,
+                              articleFields: articleFields)
     }
 
     /// Reads one node; returns its label's key if it is one of the keys matched.
     @discardableResult
     mutating func visit(_ node: DocumentNode) -> String? {
         let readsArticles = articleFields != nil
-        if readsArticles, node.label.utf8.count == 5, node.label.lowercased() == "table" {
+        if readsArticles, node.label.utf8.count == 5, Self.isTable(node.label) {
             for (row, value) in DocumentFacts.articleColumnCells(table: node) { addArticle(value, row: row) }
         }
         for attribute in node.attributes {
@@ -298,6 +315,24 @@ struct FieldCollector {
             addArticle(node.fullText, row: row)
         }
         return key
+    }
+
+    /// `label.lowercased() == "table"`, read from the bytes of an ASCII label.
+    static func isTable(_ label: String) -> Bool {
+        guard label.utf8.count == 5 else { return false }
+        if let first = label.utf8.first, first < 0x80, first | 0x20 != UInt8(ascii: "t") { return false }
+        let table: StaticString = "table"
+        let ascii = label.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var matches = true
+            for i in 0..<5 {
+                let byte = bytes[i]
+                guard byte < 0x80 else { return nil }
+                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != table.utf8Start[i] { matches = false }
+            }
+            return matches
+        }
+        if let ascii, let ascii { return ascii }
+        return label.lowercased() == "table"
     }
 
     private mutating func addArticle(_ value: String, row: DocumentNode) {

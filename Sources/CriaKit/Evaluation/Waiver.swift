@@ -132,7 +132,7 @@ extension Evaluator {
     /// for a malformed waiver or one naming an unknown rule.
     public func check(_ proposal: Proposal) throws -> Assessment {
         // The walk that finds the waivers gathers the fields the rules read as well.
-        var gathered = FieldCollector.forCheck(proposal, pack: pack)
+        var gathered = FieldCollector.forCheck(proposal, pack: pack, keys: walkKeys)
         let waivers = try WaiverReader.read(proposal.document) { gathered.visit($0) }
         if !waivers.isEmpty { try WaiverReader.validate(waivers, known: pack.knownRuleIDs) }
         return WaiverReader.apply(waivers, to: assess(proposal, gathered: gathered), disabled: pack.disabledRuleIDs)
