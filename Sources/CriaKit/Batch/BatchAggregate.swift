@@ -68,6 +68,8 @@ public struct BatchAggregate: Sendable {
     public private(set) var departments: [String: DepartmentStats] = [:]
     /// article → department → outcomes.
     public private(set) var coverage: [Int: [String: OutcomeCounts]] = [:]
+    /// Room for one document's tally, kept from one document to the next.
+    private var tally = ArticleTally()
 
     public init() {}
 
@@ -88,7 +90,10 @@ public struct BatchAggregate: Sendable {
             // The document's outcomes are counted per article first, and each article's
             // counts added to the tables once.
             // Results are read in place, not copied out one by one.
-            var perArticle = ArticleTally()
+            // The tally is taken out while it is filled (so that it is not copied), and put back
+            // emptied.
+            var perArticle = tally
+            tally = ArticleTally.none
             let results = assessment.results
             for number in results.indices {
                 let outcome = results[number].outcome
@@ -109,6 +114,8 @@ public struct BatchAggregate: Sendable {
                     department.principles[article, default: OutcomeCounts()].add(counts)
                 }
             }
+            perArticle.empty()
+            tally = perArticle
         }
         departments[entry.department] = department
     }
@@ -144,25 +151,43 @@ public struct BatchAggregate: Sendable {
     }
 }
 
-/// One document's outcomes by article, in the order first met (a document's results cite a
-/// few dozen articles at most).
+/// One document's outcomes by article: UNCRC articles (0-54) in a table, any others by key.
 private struct ArticleTally {
-    private var articles: [Int] = []
-    private var counts: [OutcomeCounts] = []
+    private var numbered: [OutcomeCounts]
+    /// The numbered articles with counts, in the order first met.
+    private var met: [Int] = []
+    private var other: [Int: OutcomeCounts] = [:]
+
+    init() {
+        numbered = [OutcomeCounts](repeating: OutcomeCounts(), count: 55)
+    }
+
+    private init(none: ()) {
+        numbered = []
+    }
+
+    /// A tally with no room, standing in while the real one is used.
+    static var none: ArticleTally { ArticleTally(none: ()) }
 
     mutating func add(_ outcome: Outcome, article: Int) {
-        for position in articles.indices where articles[position] == article {
-            counts[position].add(outcome)
+        guard article >= 0 && article < numbered.count else {
+            other[article, default: OutcomeCounts()].add(outcome)
             return
         }
-        articles.append(article)
-        var first = OutcomeCounts()
-        first.add(outcome)
-        counts.append(first)
+        if numbered[article].total == 0 { met.append(article) }
+        numbered[article].add(outcome)
     }
 
     /// Each article that has an outcome, with its counts.
     func forEach(_ body: (Int, OutcomeCounts) -> Void) {
-        for position in articles.indices { body(articles[position], counts[position]) }
+        for article in met { body(article, numbered[article]) }
+        for (article, counts) in other { body(article, counts) }
+    }
+
+    /// Clears the counts, keeping the room.
+    mutating func empty() {
+        for article in met { numbered[article] = OutcomeCounts() }
+        met.removeAll(keepingCapacity: true)
+        if !other.isEmpty { other = [:] }
     }
 }
