@@ -34,6 +34,36 @@ final class EvaluationShortcutTests: XCTestCase {
         XCTAssertNil(nonASCII.match("reponse"))
     }
 
+    func testTreeWalkVisitsInTheOrderOfWalk() {
+        func node(_ label: String) -> DocumentNode { DocumentNode(kind: .element, label: label, path: "/\(label)", location: .unknown) }
+        let root = node("root")
+        var labels = 0
+        func grow(_ parent: DocumentNode, depth: Int) {
+            guard depth < 4 else { return }
+            for _ in 0..<(depth % 2 == 0 ? 3 : 1) {
+                labels += 1
+                let child = node("n\(labels)")
+                parent.appendChild(child)
+                grow(child, depth: depth + 1)
+            }
+        }
+        grow(root, depth: 0)
+        root.appendChild(node("last"))
+        var walked: [String] = [], preorder: [String] = []
+        root.walk { walked.append($0.label) }
+        TreeWalk.preorder(root) { preorder.append($0.label) }
+        XCTAssertEqual(preorder, walked)
+        var leaf: [String] = []
+        TreeWalk.preorder(node("alone")) { leaf.append($0.label) }
+        XCTAssertEqual(leaf, ["alone"])
+    }
+
+    func testTableLabelsAreFoundLikeLowercasing() {
+        for label in ["table", "TABLE", "Table", "tAbLe", "tables", "tabl", "ta le", "täble", "TÁBLE", "Tabel", "xable", "", "t", "\u{212A}able"] {
+            XCTAssertEqual(FieldCollector.isTable(label), label.lowercased() == "table", label)
+        }
+    }
+
     func testLeadingNumberReadsLikeTrimmingAndPrefix() {
         let values = [
             "28", " 28", "\t3 (education)", "12a", "3.5", "", "   ", "abc", "007", "99999999999999999999999",

@@ -25,6 +25,15 @@ public struct OutcomeCounts: Sendable, Equatable {
         }
     }
 
+    /// Adds the counts of `other`, outcome by outcome.
+    mutating func add(_ other: OutcomeCounts) {
+        fail += other.fail
+        review += other.review
+        pass += other.pass
+        notApplicable += other.notApplicable
+        waived += other.waived
+    }
+
     public var unaddressed: Int { fail + review }
     public var applicable: Int { fail + review + pass + waived }
     public var total: Int { applicable + notApplicable }
@@ -59,6 +68,8 @@ public struct BatchAggregate: Sendable {
     public private(set) var departments: [String: DepartmentStats] = [:]
     /// article → department → outcomes.
     public private(set) var coverage: [Int: [String: OutcomeCounts]] = [:]
+    /// Room for one document's tally, kept from one document to the next.
+    private var tally = ArticleTally()
 
     public init() {}
 
@@ -76,20 +87,35 @@ public struct BatchAggregate: Sendable {
             relevance[assessment.relevance, default: 0] += 1
             if assessment.relevance == .direct { department.direct += 1 }
             if assessment.relevance == .indirect { department.indirect += 1 }
-            for result in assessment.results {
-                outcomes.add(result.outcome)
-                if result.outcome == .fail || result.outcome == .review {
-                    severities[result.severity, default: OutcomeCounts()].add(result.outcome)
+            // The document's outcomes are counted per article first, and each article's
+            // counts added to the tables once.
+            // Results are read in place, not copied out one by one.
+            // The tally is taken out while it is filled (so that it is not copied), and put back
+            // emptied.
+            var perArticle = tally
+            tally = ArticleTally.none
+            let results = assessment.results
+            for number in results.indices {
+                let outcome = results[number].outcome
+                outcomes.add(outcome)
+                if outcome == .fail || outcome == .review {
+                    severities[results[number].severity, default: OutcomeCounts()].add(outcome)
                 }
-                // Each article once; most results cite one, and need no Set for that.
-                for article in result.articles.count > 1 ? Array(Set(result.articles)) : result.articles {
-                    articles[article, default: OutcomeCounts()].add(result.outcome)
-                    coverage[article, default: [:]][entry.department, default: OutcomeCounts()].add(result.outcome)
-                    if Self.generalPrinciples.contains(article) {
-                        department.principles[article, default: OutcomeCounts()].add(result.outcome)
-                    }
+                // Each article once, however often the rule lists it.
+                let cited = results[number].articles
+                for (position, article) in cited.enumerated() where !cited[..<position].contains(article) {
+                    perArticle.add(outcome, article: article)
                 }
             }
+            perArticle.forEach { article, counts in
+                articles[article, default: OutcomeCounts()].add(counts)
+                coverage[article, default: [:]][entry.department, default: OutcomeCounts()].add(counts)
+                if Self.generalPrinciples.contains(article) {
+                    department.principles[article, default: OutcomeCounts()].add(counts)
+                }
+            }
+            perArticle.empty()
+            tally = perArticle
         }
         departments[entry.department] = department
     }
@@ -122,5 +148,46 @@ public struct BatchAggregate: Sendable {
     /// Whole-number percentage, rounded half up; 0 when there is nothing to divide.
     public static func percent(_ part: Int, of whole: Int) -> Int {
         whole == 0 ? 0 : (part * 200 + whole) / (whole * 2)
+    }
+}
+
+/// One document's outcomes by article: UNCRC articles (0-54) in a table, any others by key.
+private struct ArticleTally {
+    private var numbered: [OutcomeCounts]
+    /// The numbered articles with counts, in the order first met.
+    private var met: [Int] = []
+    private var other: [Int: OutcomeCounts] = [:]
+
+    init() {
+        numbered = [OutcomeCounts](repeating: OutcomeCounts(), count: 55)
+    }
+
+    private init(none: ()) {
+        numbered = []
+    }
+
+    /// A tally with no room, standing in while the real one is used.
+    static var none: ArticleTally { ArticleTally(none: ()) }
+
+    mutating func add(_ outcome: Outcome, article: Int) {
+        guard article >= 0 && article < numbered.count else {
+            other[article, default: OutcomeCounts()].add(outcome)
+            return
+        }
+        if numbered[article].total == 0 { met.append(article) }
+        numbered[article].add(outcome)
+    }
+
+    /// Each article that has an outcome, with its counts.
+    func forEach(_ body: (Int, OutcomeCounts) -> Void) {
+        for article in met { body(article, numbered[article]) }
+        for (article, counts) in other { body(article, counts) }
+    }
+
+    /// Clears the counts, keeping the room.
+    mutating func empty() {
+        for article in met { numbered[article] = OutcomeCounts() }
+        met.removeAll(keepingCapacity: true)
+        if !other.isEmpty { other = [:] }
     }
 }

@@ -24,9 +24,12 @@ public struct BatchRunner {
     public let limits: ReadLimits
     public let jobs: Int
     public let departments: DepartmentRule
+    /// One for every document: what it makes from the pack is made once.
+    private let evaluator: Evaluator
 
     public init(pack: CompiledPack, limits: ReadLimits = .default, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, departments: DepartmentRule = .none) {
         self.pack = pack
+        evaluator = Evaluator(pack: pack)
         self.limits = limits
         self.jobs = max(1, jobs)
         self.departments = departments
@@ -39,7 +42,7 @@ public struct BatchRunner {
         }
         do {
             let document = try DocumentLoader(limits: limits).load(path: input.path)
-            var assessment = try Evaluator(pack: pack).check(Proposal(document: document))
+            var assessment = try evaluator.check(Proposal(document: document))
             let department = departments.resolve(metadata: assessment.metadata.department, path: input.path)
             if assessment.metadata.department == nil, department != DepartmentRule.unknown {
                 assessment.metadata.department = department

@@ -3,6 +3,11 @@ import Foundation
 /// Evaluates conditions against one proposal's facts.
 struct ConditionEvaluator {
     let facts: DocumentFacts
+    private let memo = ConditionMemo()
+
+    init(facts: DocumentFacts) {
+        self.facts = facts
+    }
 
     static let screeningFieldNames = ["screening", "childrenaffected", "affectschildren", "impactonchildren", "childimpact", "doesthisaffectchildren", "childrelevant", "relevanttochildren", "screeningoutcome", "screeningdecision"]
     static let noImpactValues = ["no", "none", "n/a", "na", "not applicable", "false", "no impact", "not relevant", "nil"]
@@ -10,31 +15,35 @@ struct ConditionEvaluator {
     func evaluate(_ condition: Condition) -> ConditionOutcome {
         switch condition {
         case .all(let conditions):
-            var outcomes: [ConditionOutcome] = []
+            var focus: Section?
+            var quotes: [Quotes] = []
             for condition in conditions {
                 let outcome = evaluate(condition)
                 // The failing condition alone says where and why: a missing section is not
                 // found in a sibling section that held.
                 if !outcome.holds { return outcome }
-                outcomes.append(outcome)
+                if focus == nil { focus = outcome.focus }
+                quotes.append(contentsOf: outcome.quotes)
             }
-            return .of(true, focus: outcomes.lazy.compactMap(\.focus).first, evidence: outcomes.flatMap(\.evidence))
+            return ConditionOutcome(holds: true, focus: focus, quotes: quotes)
         case .any(let conditions):
-            var outcomes: [ConditionOutcome] = []
+            var focus: Section?
+            var quotes: [Quotes] = []
             for condition in conditions {
                 let outcome = evaluate(condition)
                 if outcome.holds { return outcome }
-                outcomes.append(outcome)
+                if focus == nil { focus = outcome.focus }
+                quotes.append(contentsOf: outcome.quotes)
             }
-            return .of(false, focus: outcomes.lazy.compactMap(\.focus).first, evidence: outcomes.flatMap(\.evidence))
+            return ConditionOutcome(holds: false, focus: focus, quotes: quotes)
         case .someOf(let conditions, let atLeast):
             let outcomes = conditions.map(evaluate)
             let holding = outcomes.filter(\.holds)
-            return .of(holding.count >= atLeast, focus: (holding.isEmpty ? outcomes : holding).lazy.compactMap(\.focus).first,
-                       evidence: holding.flatMap(\.evidence))
+            return ConditionOutcome(holds: holding.count >= atLeast, focus: (holding.isEmpty ? outcomes : holding).lazy.compactMap(\.focus).first,
+                                    quotes: holding.flatMap(\.quotes))
         case .not(let inner):
             let outcome = evaluate(inner)
-            return .of(!outcome.holds, focus: outcome.focus, evidence: outcome.evidence)
+            return ConditionOutcome(holds: !outcome.holds, focus: outcome.focus, quotes: outcome.quotes)
         case .section(let role, let minWords, let maxWords):
             return section(role: role, minWords: minWords, maxWords: maxWords)
         case .mentions(let source, let scope, let atLeast, let distinct, let perThousandWords):
@@ -49,7 +58,7 @@ struct ConditionEvaluator {
             return .of(accepted.contains(facts.relevance))
         case .screeningConsistent(let expected):
             let outcome = screeningConsistency()
-            return expected ? outcome : .of(!outcome.holds, focus: outcome.focus, evidence: outcome.evidence)
+            return expected ? outcome : ConditionOutcome(holds: !outcome.holds, focus: outcome.focus, quotes: outcome.quotes)
         case .hasText(let minWords):
             return .of(facts.index.wordCount >= minWords)
         }
@@ -58,47 +67,70 @@ struct ConditionEvaluator {
     // MARK: - Primitives
 
     private func section(role: String, minWords: Int?, maxWords: Int?) -> ConditionOutcome {
-        let sections = facts.proposal.sections.filter { $0.roles.contains(role) }
-        guard let largest = sections.max(by: { $0.wordCount < $1.wordCount }) else { return .of(false) }
-        let words = largest.wordCount
-        let holds = words >= (minWords ?? 0) && words <= (maxWords ?? Int.max)
-        let evidence = Evidence(text: "\"\(largest.title)\" (\(words) words)", location: largest.location, path: largest.path, note: "section")
-        return .of(holds, focus: largest, evidence: [evidence])
+        let found: (section: Section, words: Int, quotes: Quotes)?
+        if let known = memo.largestWithRole[role] {
+            found = known
+        } else {
+            found = ConditionMemo.ScopeFacts.largest(of: facts.proposal.sections.filter { $0.roles.contains(role) }).map { largest in
+                let words = largest.wordCount
+                return (largest, words, .deferred(DeferredQuotes {
+                    [Evidence(text: "\"\(largest.title)\" (\(words) words)", location: largest.location, path: largest.path, note: "section")]
+                }))
+            }
+            memo.largestWithRole[role] = .some(found)
+        }
+        guard let found else { return .of(false) }
+        let holds = found.words >= (minWords ?? 0) && found.words <= (maxWords ?? Int.max)
+        return .of(holds, focus: found.section, quotes: found.quotes)
     }
 
     private func mentions(_ source: TermSource, scope: Scope, atLeast: Int, distinct: Bool, perThousandWords: Double?) -> ConditionOutcome {
-        let ranges = facts.index.blocks(in: scope)
-        let focus = facts.index.sections(in: scope).max { $0.wordCount < $1.wordCount }
-        let found = facts.index.mentions(of: source.lexiconName, in: ranges)
-        let count = distinct ? Set(found.map(\.term)).count : found.count
+        let inScope = memo.scope(scope, index: facts.index)
+        let found = mentions(of: source.lexiconName, in: scope, inScope)
+        let count = distinct ? found.distinctTermCount() : found.mentions.count
         var holds = count >= atLeast
         if holds, let density = perThousandWords {
             // Density of all (not distinct) mentions over the words of the scope's prose.
-            let words = ranges.reduce(0) { total, range in
-                total + range.reduce(0) { $0 + (facts.index.block($1).isTitle ? 0 : facts.index.block($1).tokens.count) }
+            let words = inScope.proseWords(facts.index)
+            holds = words > 0 && Double(found.mentions.count) * 1000 / Double(words) >= density
+        }
+        return .of(holds, focus: inScope.largest, quotes: found.quotes)
+    }
+
+    private func mentions(of lexicon: String, in scope: Scope, _ inScope: ConditionMemo.ScopeFacts) -> ConditionMemo.MentionsFound {
+        let key = ConditionMemo.LexiconInScope(lexicon: lexicon, scope: scope)
+        if let known = memo.mentions[key] { return known }
+        let found = facts.index.mentions(of: lexicon, in: inScope.ranges)
+        let quotes = DeferredQuotes { [facts] in
+            // One quotation per sentence: several terms in one sentence are one piece of evidence.
+            var quoted = Set<Int>()
+            var evidence: [Evidence] = []
+            for mention in found where quoted.insert(facts.index.block(mention.block).tokens[mention.start].sentence).inserted {
+                evidence.append(facts.evidence(for: mention, note: "mentions \"\(facts.index.term(mention))\""))
+                if evidence.count == 3 { break }
             }
-            holds = words > 0 && Double(found.count) * 1000 / Double(words) >= density
+            return evidence
         }
-        // One quotation per sentence: several terms in one sentence are one piece of evidence.
-        var quoted = Set<Int>()
-        var evidence: [Evidence] = []
-        for mention in found where quoted.insert(facts.index.block(mention.block).tokens[mention.start].sentence).inserted {
-            evidence.append(facts.evidence(for: mention, note: "mentions \"\(facts.index.term(mention))\""))
-            if evidence.count == 3 { break }
-        }
-        return .of(holds, focus: focus, evidence: evidence)
+        let result = ConditionMemo.MentionsFound(mentions: found, quotes: .deferred(quotes))
+        memo.mentions[key] = result
+        return result
     }
 
     private func cites(_ articles: [Int], scope: Scope, matchAll: Bool) -> ConditionOutcome {
-        let ranges = facts.index.blocks(in: scope)
+        let inScope = memo.scope(scope, index: facts.index)
+        let ranges = inScope.ranges
         let references = facts.articleReferences.filter { reference in ranges.contains { $0.contains(reference.block) } }
         let cited = Set(references.map(\.article))
         let holds = matchAll ? Set(articles).isSubset(of: cited) : !cited.isDisjoint(with: articles)
-        let evidence = references.filter { articles.contains($0.article) }.prefix(2).map { reference -> Evidence in
-            let block = facts.index.block(reference.block)
-            return Evidence(text: String(block.text.prefix(200)), location: block.node.location, path: block.node.path, note: "cites Article \(reference.article)")
+        let quoted = references.filter { articles.contains($0.article) }.prefix(2)
+        guard !quoted.isEmpty else { return .of(holds, focus: inScope.sections.first) }
+        let quotes = DeferredQuotes { [facts] in
+            quoted.map { reference -> Evidence in
+                let block = facts.index.block(reference.block)
+                return Evidence(text: String(block.text.prefix(200)), location: block.node.location, path: block.node.path, note: "cites Article \(reference.article)")
+            }
         }
-        return .of(holds, focus: facts.index.sections(in: scope).first, evidence: Array(evidence))
+        return .of(holds, focus: inScope.sections.first, quotes: .deferred(quotes))
     }
 
     private func field(_ names: [String], test: FieldTest) -> ConditionOutcome {
@@ -133,7 +165,21 @@ struct ConditionEvaluator {
     }
 
     private func near(_ first: TermSource, _ second: TermSource, within: Proximity, scope: Scope, atLeast: Int) -> ConditionOutcome {
-        let ranges = facts.index.blocks(in: scope)
+        let inScope = memo.scope(scope, index: facts.index)
+        let question = ConditionMemo.NearQuestion(first: first.lexiconName, second: second.lexiconName, within: within, scope: scope)
+        let found: (count: Int, quotes: Quotes)
+        if let known = memo.near[question] {
+            found = known
+        } else {
+            found = mentionedTogether(first, second, within: within, in: inScope.ranges)
+            memo.near[question] = found
+        }
+        return .of(found.count >= atLeast, focus: inScope.sections.first, quotes: found.quotes)
+    }
+
+    /// The places (sentences or paragraphs) where both sources are mentioned, and the first
+    /// two mentions of `first` there.
+    private func mentionedTogether(_ first: TermSource, _ second: TermSource, within: Proximity, in ranges: [Range<Int>]) -> (count: Int, quotes: Quotes) {
         let a = facts.index.mentions(of: first.lexiconName, in: ranges)
         let b = facts.index.mentions(of: second.lexiconName, in: ranges)
         func place(_ mention: TextIndex.Mention) -> Int {
@@ -142,8 +188,9 @@ struct ConditionEvaluator {
         let places = Set(b.map(place))
         let together = a.filter { places.contains(place($0)) }
         let count = Set(together.map(place)).count
-        let evidence = together.prefix(2).map { facts.evidence(for: $0, note: "\(first.lexiconName) near \(second.lexiconName)") }
-        return .of(count >= atLeast, focus: facts.index.sections(in: scope).first, evidence: Array(evidence))
+        let quoted = together.prefix(2)
+        let note = "\(first.lexiconName) near \(second.lexiconName)"
+        return (count, .deferred(DeferredQuotes { [facts] in quoted.map { facts.evidence(for: $0, note: note) } }))
     }
 
     /// A heading reads with the paragraph under it: "Negative impacts" and "Work coaches can

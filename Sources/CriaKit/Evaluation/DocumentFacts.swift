@@ -11,18 +11,23 @@ final class DocumentFacts {
     private(set) lazy var articleReferences: [(article: Int, block: Int)] = findArticleReferences()
     /// Field values by key: those of the keys the pack asks for, gathered in one walk on first
     /// use (or handed in, gathered by a walk that was made anyway).
-    private lazy var packFields: [String: [(value: String, node: DocumentNode)]] = gatheredPackFields ?? collectFields(pack.wantedFieldKeys)
-    private let gatheredPackFields: [String: [(value: String, node: DocumentNode)]]?
+    private lazy var packFields: [String: [(value: String, node: DocumentNode)]] = gathered?.fields ?? collectFields(pack.wantedFieldKeys)
+    /// What a walk made for something else already gathered with `FieldCollector.forCheck`.
+    private let gathered: FieldCollector?
     private var otherFields: [String: [(value: String, node: DocumentNode)]] = [:]
 
-    /// `packFields`, when a walk made for something else already gathered them with a
-    /// `FieldCollector` of `pack.wantedFieldKeys`.
-    init(proposal: Proposal, pack: CompiledPack, packFields: [String: [(value: String, node: DocumentNode)]]? = nil) {
+    init(proposal: Proposal, pack: CompiledPack, gathered: FieldCollector? = nil) {
         self.proposal = proposal
         self.pack = pack
-        gatheredPackFields = packFields
+        self.gathered = gathered
         index = TextIndex(proposal: proposal, matcher: pack.matcher)
         RoleAssigner.assign(proposal, index: index, pack: pack)
+    }
+
+    /// Whether a format's article fields name UNCRC articles (legislation's own "Article 3"
+    /// is not the Convention's).
+    static func readsArticleFields(_ format: DocumentFormat) -> Bool {
+        format != .clml && format != .akomaNtoso
     }
 
     // MARK: Relevance
@@ -49,7 +54,8 @@ final class DocumentFacts {
         let indirect = countDistinctMentions(of: settings.indirectLexicons, in: all)
         let words = index.wordCount
         var terms: [String: Int] = [:]
-        for mention in direct.mentions + indirect.mentions { terms[index.term(mention).lowercased(), default: 0] += 1 }
+        for mention in direct.mentions { terms[lowercasedTerm(mention), default: 0] += 1 }
+        for mention in indirect.mentions { terms[lowercasedTerm(mention), default: 0] += 1 }
         let top = terms.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(8).map { "\($0.key) (\($0.value))" }
         return RelevanceJudgement(
             relevance: settings.judge(direct: direct.count, indirect: indirect.count, words: words),
@@ -57,11 +63,28 @@ final class DocumentFacts {
         )
     }
 
+    /// `index.term(mention).lowercased()`; an ASCII term is made from its bytes at once.
+    private func lowercasedTerm(_ mention: TextIndex.Mention) -> String {
+        let block = index.block(mention.block)
+        let start = block.tokens[mention.start].start, end = block.tokens[mention.end - 1].end
+        let made = block.text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard start >= 0, start <= end, end <= bytes.count else { return nil }
+            let term = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            guard !term.contains(where: { $0 >= 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: term.count) { out in
+                for (i, byte) in term.enumerated() { out[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                return term.count
+            }
+        }
+        if let made, let made { return made }
+        return index.term(mention).lowercased()
+    }
+
     // MARK: Articles
 
     private func findArticleReferences() -> [(article: Int, block: Int)] {
         let blocks = index.allBlocks()
-        let legislation = proposal.format == .clml || proposal.format == .akomaNtoso
+        let legislation = !Self.readsArticleFields(proposal.format)
         if legislation && !blocks.contains(where: { ArticleReferences.mentionsConvention($0.text) }) { return [] }
         var found: [(Int, Int)] = []
         for (number, block) in blocks.enumerated() {
@@ -74,31 +97,22 @@ final class DocumentFacts {
     /// Labels of a field or attribute whose number names a UNCRC article in an impact table:
     /// `<Impact Article="28">`, `<RightsImpact art="22">`, `{"article": 24, "reasoning": ...}`.
     static let articleFieldLabels: Set<String> = ["article", "art", "articlenumber", "uncrcarticle", "articleno"]
-    private static let articleFieldKeys = WantedKeys(articleFieldLabels)
 
     /// An article named by a field refers from the text of the row it labels.
     private func articleFields(_ blocks: [TextIndex.Block]) -> [(Int, Int)] {
+        let named = gathered?.articleFields ?? {
+            var collector = FieldCollector.articleFieldsOnly()
+            TreeWalk.preorder(proposal.document.root) { collector.visit($0) }
+            return collector.articleFields ?? []
+        }()
+        guard !named.isEmpty else { return [] }
+        let places = BlockPlaces(blocks)
         var found: [(Int, Int)] = []
-        var places: BlockPlaces?
-        func add(_ value: String, row: DocumentNode) {
-            guard let article = Self.leadingNumber(value), (1...54).contains(article) else { return }
-            if places == nil { places = BlockPlaces(blocks) }
+        for (article, row) in named {
             // The row's own text, or else the block whose text holds the row (a table read
             // as one run of text).
-            if let number = places!.firstBlock(inSubtreeOf: row) ?? places!.lastBlock(ofAncestorOf: row) {
+            if let number = places.firstBlock(inSubtreeOf: row) ?? places.lastBlock(ofAncestorOf: row) {
                 found.append((article, number))
-            }
-        }
-        let keys = Self.articleFieldKeys
-        TreeWalk.preorder(proposal.document.root) { node in
-            if node.label.utf8.count == 5, node.label.lowercased() == "table" {
-                for (row, value) in Self.articleColumnCells(table: node) { add(value, row: row) }
-            }
-            for attribute in node.attributes where keys.match(attribute.name) != nil {
-                add(attribute.value, row: node)
-            }
-            if keys.match(node.label) != nil, node.children.allSatisfy(\.isInline), let row = node.parent {
-                add(node.fullText, row: row)
             }
         }
         return found
@@ -176,9 +190,21 @@ final class DocumentFacts {
         return collector.fields
     }
 
+    /// Snippets quoted so far, by mention (`block << 32 | start`): rules on different lexicons
+    /// and scopes often quote the same sentence.
+    private var snippets: [Int: String] = [:]
+
     func evidence(for mention: TextIndex.Mention, note: String? = nil) -> Evidence {
         let block = index.block(mention.block)
-        return Evidence(text: index.snippet(mention), location: block.node.location, path: block.node.path, note: note)
+        let key = mention.block << 32 | mention.start
+        let text: String
+        if let known = snippets[key] {
+            text = known
+        } else {
+            text = index.snippet(mention)
+            snippets[key] = text
+        }
+        return Evidence(text: text, location: block.node.location, path: block.node.path, note: note)
     }
 }
 
@@ -218,19 +244,99 @@ private struct BlockPlaces {
 
 /// Gathers the values of the wanted fields, node by node in document order: attributes, and
 /// the text of leaf elements and members. Only the text of wanted fields is read: a leaf's
-/// full text is the costly part.
+/// full text is the costly part. It may gather the article fields too (`DocumentFacts`), and
+/// match labels against other keys for the walk it serves (waivers), so that each label and
+/// attribute name is matched once.
 struct FieldCollector {
     let wanted: WantedKeys
+    /// `wanted`'s keys with the others looked for.
+    private let matcher: WantedKeys
     private(set) var fields: [String: [(value: String, node: DocumentNode)]] = [:]
+    /// Numbers of UNCRC articles (1-54) that fields name, each with the row it refers from,
+    /// in document order; nil unless asked for.
+    private(set) var articleFields: [(article: Int, row: DocumentNode)]?
 
-    init(_ wanted: WantedKeys) { self.wanted = wanted }
+    init(_ wanted: WantedKeys) {
+        self.wanted = wanted
+        matcher = wanted
+    }
 
-    mutating func visit(_ node: DocumentNode) {
-        for attribute in node.attributes {
-            if let key = wanted.match(attribute.name) { fields[key, default: []].append((attribute.value, node)) }
+    /// With `matcher`: `wanted`'s keys and others, the article fields' among them if
+    /// `articleFields`.
+    private init(_ wanted: WantedKeys, matcher: WantedKeys, articleFields: Bool) {
+        self.wanted = wanted
+        self.matcher = matcher
+        if articleFields { self.articleFields = [] }
+    }
+
+    /// Gathers the article fields alone.
+    static func articleFieldsOnly() -> FieldCollector {
+        FieldCollector(WantedKeys([]), matcher: WantedKeys(DocumentFacts.articleFieldLabels), articleFields: true)
+    }
+
+    /// What a check's walk matches labels against: the pack's fields and the waivers' keys,
+    /// with the article fields' keys or without.
+    struct WalkKeys {
+        let withoutArticles: WantedKeys
+        let withArticles: WantedKeys
+
+        init(_ pack: CompiledPack) {
+            let keys = pack.wantedFieldKeys.keys.union(WaiverReader.labelKeys)
+            withoutArticles = WantedKeys(keys)
+            withArticles = WantedKeys(keys.union(DocumentFacts.articleFieldLabels))
         }
-        if let key = wanted.match(node.label), node.children.allSatisfy(\.isInline), !node.holdsHTML {
+    }
+
+    /// What a check's walk gathers: the pack's fields, and the article fields if the
+    /// document's format has them; labels are matched against the waivers' keys as well.
+    static func forCheck(_ proposal: Proposal, pack: CompiledPack, keys: WalkKeys) -> FieldCollector {
+        let articleFields = DocumentFacts.readsArticleFields(proposal.format)
+        return FieldCollector(pack.wantedFieldKeys, matcher: articleFields ? keys.withArticles : keys.withoutArticles,
+                              articleFields: articleFields)
+    }
+
+    /// Reads one node; returns its label's key if it is one of the keys matched.
+    @discardableResult
+    mutating func visit(_ node: DocumentNode) -> String? {
+        let readsArticles = articleFields != nil
+        if readsArticles, node.label.utf8.count == 5, Self.isTable(node.label) {
+            for (row, value) in DocumentFacts.articleColumnCells(table: node) { addArticle(value, row: row) }
+        }
+        for attribute in node.attributes {
+            guard let key = matcher.match(attribute.name) else { continue }
+            if wanted.keys.contains(key) { fields[key, default: []].append((attribute.value, node)) }
+            if readsArticles, DocumentFacts.articleFieldLabels.contains(key) { addArticle(attribute.value, row: node) }
+        }
+        guard let key = matcher.match(node.label) else { return nil }
+        if wanted.keys.contains(key), node.children.allSatisfy(\.isInline), !node.holdsHTML {
             fields[key, default: []].append((node.fullText, node))
         }
+        if readsArticles, DocumentFacts.articleFieldLabels.contains(key), node.children.allSatisfy(\.isInline), let row = node.parent {
+            addArticle(node.fullText, row: row)
+        }
+        return key
+    }
+
+    /// `label.lowercased() == "table"`, read from the bytes of an ASCII label.
+    static func isTable(_ label: String) -> Bool {
+        guard label.utf8.count == 5 else { return false }
+        if let first = label.utf8.first, first < 0x80, first | 0x20 != UInt8(ascii: "t") { return false }
+        let table: StaticString = "table"
+        let ascii = label.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var matches = true
+            for i in 0..<5 {
+                let byte = bytes[i]
+                guard byte < 0x80 else { return nil }
+                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != table.utf8Start[i] { matches = false }
+            }
+            return matches
+        }
+        if let ascii, let ascii { return ascii }
+        return label.lowercased() == "table"
+    }
+
+    private mutating func addArticle(_ value: String, row: DocumentNode) {
+        guard let article = DocumentFacts.leadingNumber(value), (1...54).contains(article) else { return }
+        articleFields!.append((article, row))
     }
 }

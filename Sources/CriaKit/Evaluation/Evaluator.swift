@@ -1,18 +1,21 @@
 /// Runs every rule of a pack against a proposal: one outcome per rule.
 public struct Evaluator {
     public let pack: CompiledPack
+    /// What a check's walk matches labels against, made once for every document checked.
+    let walkKeys: FieldCollector.WalkKeys
 
     public init(pack: CompiledPack) {
         self.pack = pack
+        walkKeys = FieldCollector.WalkKeys(pack)
     }
 
     public func assess(_ proposal: Proposal) -> Assessment {
-        assess(proposal, packFields: nil)
+        assess(proposal, gathered: nil)
     }
 
-    /// With `packFields` gathered already (`DocumentFacts.init`).
-    func assess(_ proposal: Proposal, packFields: [String: [(value: String, node: DocumentNode)]]?) -> Assessment {
-        let facts = DocumentFacts(proposal: proposal, pack: pack, packFields: packFields)
+    /// With fields gathered already (`DocumentFacts.init`).
+    func assess(_ proposal: Proposal, gathered: FieldCollector?) -> Assessment {
+        let facts = DocumentFacts(proposal: proposal, pack: pack, gathered: gathered)
         let conditions = ConditionEvaluator(facts: facts)
         let results = pack.rules.map { evaluate($0, with: conditions, proposal: proposal) }
         return Assessment(
@@ -28,31 +31,38 @@ public struct Evaluator {
     }
 
     func evaluate(_ rule: Rule, with conditions: ConditionEvaluator, proposal: Proposal) -> RuleResult {
-        let root = proposal.document.root
-        func result(_ outcome: Outcome, _ decided: ConditionOutcome?) -> RuleResult {
-            let focus = decided?.focus
-            let anchor = focus.map { ($0.location, $0.path) }
-                ?? (outcome == .fail || outcome == .review ? decided?.evidence.first.map { ($0.location, $0.path) } : nil)
-                ?? (root.location, root.path.isEmpty ? "/" : root.path)
-            return RuleResult(
-                ruleID: rule.id, title: rule.title, articles: rule.articles, severity: rule.severity,
-                outcome: outcome,
-                message: outcome == .pass || outcome == .notApplicable ? rule.title : rule.message,
-                location: anchor.0, path: anchor.1,
-                sectionTitle: focus?.title,
-                evidence: unique(decided?.evidence ?? [])
-            )
-        }
+        let (outcome, decided) = decide(rule, with: conditions)
+        return result(of: rule, outcome, decided, root: proposal.document.root)
+    }
+
+    /// The rule's outcome, and what the condition that decided it found.
+    private func decide(_ rule: Rule, with conditions: ConditionEvaluator) -> (Outcome, ConditionOutcome?) {
         if let applies = rule.applies, !conditions.evaluate(applies).holds {
-            return result(.notApplicable, nil)
+            return (.notApplicable, nil)
         }
         let expected = conditions.evaluate(rule.expect)
-        if !expected.holds { return result(.fail, expected) }
+        if !expected.holds { return (.fail, expected) }
         if let review = rule.review {
             let weak = conditions.evaluate(review)
-            if weak.holds { return result(.review, ConditionOutcome(holds: true, focus: weak.focus ?? expected.focus, evidence: weak.evidence + expected.evidence)) }
+            if weak.holds { return (.review, ConditionOutcome(holds: true, focus: weak.focus ?? expected.focus, quotes: weak.quotes + expected.quotes)) }
         }
-        return result(.pass, expected)
+        return (.pass, expected)
+    }
+
+    private func result(of rule: Rule, _ outcome: Outcome, _ decided: ConditionOutcome?, root: DocumentNode) -> RuleResult {
+        let focus = decided?.focus
+        let evidence = decided?.evidence ?? []
+        let anchor = focus.map { ($0.location, $0.path) }
+            ?? (outcome == .fail || outcome == .review ? evidence.first.map { ($0.location, $0.path) } : nil)
+            ?? (root.location, root.path.isEmpty ? "/" : root.path)
+        return RuleResult(
+            ruleID: rule.id, title: rule.title, articles: rule.articles, severity: rule.severity,
+            outcome: outcome,
+            message: outcome == .pass || outcome == .notApplicable ? rule.title : rule.message,
+            location: anchor.0, path: anchor.1,
+            sectionTitle: focus?.title,
+            evidence: unique(evidence)
+        )
     }
 }
 

@@ -32,23 +32,24 @@ public enum WaiverReader {
     }
 
     /// Keys of the labels a waiver or a list of them has.
-    private static let waiverKeys = WantedKeys(["criawaiver", "waiver", "criawaivers"])
+    static let labelKeys: Set<String> = ["criawaiver", "waiver", "criawaivers"]
+    private static let waiverKeys = WantedKeys(labelKeys)
 
     /// Every waiver in the document, in document order. Throws a located `InputError` for a
     /// waiver without a rule, a reason or a `by`.
     public static func read(_ document: Document) throws -> [Waiver] {
-        try read(document, visitingEachNode: { _ in })
+        // Most labels are turned away without their key being made.
+        try read(document, labelKey: { waiverKeys.match($0.label) })
     }
 
-    /// `read`, with `visit` shown every node on the way (so that one walk serves two reads).
-    static func read(_ document: Document, visitingEachNode visit: (DocumentNode) -> Void) throws -> [Waiver] {
+    /// `read`, with `labelKey` shown every node on the way (so that one walk serves two
+    /// reads): it gives the key of the node's label if that may be one of `labelKeys`, else nil.
+    static func read(_ document: Document, labelKey: (DocumentNode) -> String?) throws -> [Waiver] {
         var waivers: [Waiver] = []
         var failure: InputError?
         TreeWalk.preorder(document.root) { node in
-            visit(node)
-            guard failure == nil, node.kind == .element || node.kind == .array else { return }
-            // Most labels are turned away without their key being made.
-            guard let key = waiverKeys.match(node.label) else { return }
+            let key = labelKey(node)
+            guard failure == nil, node.kind == .element || node.kind == .array, let key else { return }
             do {
                 if node.kind == .element {
                     guard key == "criawaiver" || (key == "waiver" && node.attribute("rule") != nil) else { return }
@@ -131,9 +132,9 @@ extension Evaluator {
     /// for a malformed waiver or one naming an unknown rule.
     public func check(_ proposal: Proposal) throws -> Assessment {
         // The walk that finds the waivers gathers the fields the rules read as well.
-        var fields = FieldCollector(pack.wantedFieldKeys)
-        let waivers = try WaiverReader.read(proposal.document) { fields.visit($0) }
+        var gathered = FieldCollector.forCheck(proposal, pack: pack, keys: walkKeys)
+        let waivers = try WaiverReader.read(proposal.document) { gathered.visit($0) }
         if !waivers.isEmpty { try WaiverReader.validate(waivers, known: pack.knownRuleIDs) }
-        return WaiverReader.apply(waivers, to: assess(proposal, packFields: fields.fields), disabled: pack.disabledRuleIDs)
+        return WaiverReader.apply(waivers, to: assess(proposal, gathered: gathered), disabled: pack.disabledRuleIDs)
     }
 }
