@@ -179,8 +179,8 @@ public struct SectionBuilder {
         } else if let attribute = titleAttribute(of: node, labels: &labels) {
             // Any case style: `title=`, `Heading=`, `CAPTION=`.
             text = attribute
-            if number == nil, let attribute = node.attributes.first(where: { labels.roles($0.name).contains(.number) && !$0.value.isEmpty && Self.hasAtMost(20, $0.value) }) {
-                return ("\(attribute.value) \(text!)", .field)
+            if number == nil, let value = numberAttribute(of: node, labels: &labels) {
+                return ("\(value) \(attribute)", .field)
             }
         }
         switch (number, text) {
@@ -191,22 +191,43 @@ public struct SectionBuilder {
             // `<impact article="28" direction="positive">` → "impact: article 28, direction positive"
             guard !node.attributes.isEmpty, node.kind == .element, roles.isDisjoint(with: [.transparent, .block]) else { return nil }
             // Gathered as bytes: appending to a String reallocates at nearly every step.
-            var facts: [UInt8] = []
+            var text: [UInt8] = []
             var factCount = 0
             for attribute in node.attributes where factCount < 3 {
-                guard labels.isFactAttribute(attribute.name), !attribute.value.isEmpty, Self.hasAtMost(30, attribute.value) else { continue }
-                if factCount == 0 { facts.reserveCapacity(96) } else { facts += ", ".utf8 }
-                facts += labels.words(attribute.name).utf8
-                facts.append(0x20)
-                facts += attribute.value.utf8
+                guard labels.isFactAttribute(attribute.name) else { continue }
+                let value = attribute.value
+                guard !value.isEmpty, Self.hasAtMost(30, value) else { continue }
+                if factCount == 0 {
+                    text.reserveCapacity(96)
+                    Self.append(labels.words(node.label), to: &text)
+                    text.append(0x3A) // ":"
+                } else {
+                    text.append(0x2C) // ","
+                }
+                text.append(0x20)
+                Self.append(labels.words(attribute.name), to: &text)
+                text.append(0x20)
+                Self.append(value, to: &text)
                 factCount += 1
             }
             guard factCount > 0 else { return nil }
-            var text = Array(labels.words(node.label).utf8)
-            text += ": ".utf8
-            text += facts
             return (String(decoding: text, as: UTF8.self), .label)
         }
+    }
+
+    /// Appends the UTF-8 of `string` as one copy, not byte by byte through its UTF-8 view.
+    private static func append(_ string: String, to bytes: inout [UInt8]) {
+        var string = string
+        string.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// The value of the first attribute named as a number, if it is non-empty and short.
+    private func numberAttribute(of node: DocumentNode, labels: inout LabelMemo) -> String? {
+        for attribute in node.attributes where labels.roles(attribute.name).contains(.number) {
+            let value = attribute.value
+            if !value.isEmpty && Self.hasAtMost(20, value) { return value }
+        }
+        return nil
     }
 
     /// The value of the first non-empty attribute named in `titleAttributes` order.
