@@ -9,9 +9,14 @@ public struct SectionBuilder {
     public init() {}
 
     public func build(_ document: Document) -> Section {
+        var labels = LabelMemo()
+        return build(document, labels: &labels)
+    }
+
+    /// `labels` may be shared with `MetadataDeriver`: its answers hold for any document.
+    func build(_ document: Document, labels: inout LabelMemo) -> Section {
         let start = contentRoot(of: document)
         let root = Section(title: document.metadata.title ?? "", titleSource: .document, node: start)
-        var labels = LabelMemo()
         let parts = titleParts(of: start, labels: &labels)
         collect(contentsOf: start, into: root, consumed: parts, labels: &labels)
         return root
