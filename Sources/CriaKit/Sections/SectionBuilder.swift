@@ -43,7 +43,7 @@ public struct SectionBuilder {
         let ownText = node.ownText
         if !ownText.isEmpty { addSegment(ownText, node: node, to: section) }
 
-        if node.children.contains(where: { StructureVocabulary.headingLevel(of: $0) != nil && !$0.isInline }) {
+        if node.children.contains(where: { !$0.isInline && Self.mayBeHeading($0) && StructureVocabulary.headingLevel(of: $0) != nil }) {
             collectHeadingRuns(node.children.filter { !$0.isInline }, into: section, consumed: consumed, labels: &labels)
             return
         }
@@ -107,6 +107,13 @@ public struct SectionBuilder {
         }
     }
 
+    /// Whether `StructureVocabulary.headingLevel(of:)` may find a level: only for a JSON
+    /// object or a label whose first byte is `h` or `H` (which `headingLevel(_:)` itself
+    /// requires), so most nodes are ruled out by one byte.
+    private static func mayBeHeading(_ node: DocumentNode) -> Bool {
+        node.kind == .object || node.label.utf8.first.map { $0 | 0x20 == 0x68 } ?? false
+    }
+
     private func addSegment(_ text: String, node: DocumentNode, to section: Section) {
         guard !text.isEmpty else { return }
         let segment = TextSegment(text: text, node: node)
@@ -126,19 +133,18 @@ public struct SectionBuilder {
 
     /// Which children title a node (a title field, and a number before it), with their text,
     /// gathered once.
+    /// Plain optional nodes with their texts beside them, not optional structs of both:
+    /// those were destroyed through an outlined copy at every node placed.
     private struct TitleParts {
-        var title: Field?
-        var number: Field?
-
-        /// A named struct rather than a tuple: an optional tuple is destroyed through its
-        /// generic metadata.
-        struct Field {
-            let node: DocumentNode
-            let text: String
-        }
+        var titleNode: DocumentNode?
+        /// Empty when there is no title field.
+        var titleText = ""
+        var numberNode: DocumentNode?
+        /// Empty when there is no number field.
+        var numberText = ""
 
         func contains(_ node: DocumentNode) -> Bool {
-            node === title?.node || node === number?.node
+            node === titleNode || node === numberNode
         }
     }
 
@@ -146,12 +152,14 @@ public struct SectionBuilder {
         var parts = TitleParts()
         for child in node.children {
             let roles = labels.roles(child.label)
-            if parts.title == nil, roles.contains(.title), let text = titleFieldText(child) {
-                parts.title = TitleParts.Field(node: child, text: text)
-                if parts.number != nil { break }
-            } else if parts.number == nil, roles.contains(.number), let text = numberFieldText(child) {
-                parts.number = TitleParts.Field(node: child, text: text)
-                if parts.title != nil { break }
+            if parts.titleNode == nil, roles.contains(.title), let text = titleFieldText(child) {
+                parts.titleNode = child
+                parts.titleText = text
+                if parts.numberNode != nil { break }
+            } else if parts.numberNode == nil, roles.contains(.number), let text = numberFieldText(child) {
+                parts.numberNode = child
+                parts.numberText = text
+                if parts.titleNode != nil { break }
             }
         }
         return parts
@@ -177,10 +185,10 @@ public struct SectionBuilder {
     }
 
     private func title(of node: DocumentNode, roles: StructureVocabulary.Roles, parts: TitleParts, labels: inout LabelMemo) -> (text: String, source: Section.TitleSource)? {
-        let number = parts.number?.text
+        let number = parts.numberNode == nil ? nil : parts.numberText
         var text: String?
-        if let field = parts.title {
-            text = field.text
+        if parts.titleNode != nil {
+            text = parts.titleText
         } else if let attribute = titleAttribute(of: node, labels: &labels) {
             // Any case style: `title=`, `Heading=`, `CAPTION=`.
             text = attribute
