@@ -269,38 +269,52 @@ public final class DocumentNode {
         return out.result
     }
 
-    /// Iterative, so that a deep tree cannot overflow the stack.
+    /// Iterative, so that a deep tree cannot overflow the stack: each node being read is a
+    /// frame with the next of its pieces, so the stack grows with depth, not with breadth.
     func appendFullText(to out: inout TextAccumulator) {
         if children.isEmpty {
             // A leaf (most calls): its text runs between block breaks, with no walk.
-            if kind == .value || !isInline { out.breakBlock() }
-            if let soleText { out.append(soleText) }
-            if !isInline { out.breakBlock() }
+            appendLeafText(to: &out)
             return
         }
-        enum Step { case enter(DocumentNode), text(String), leave(DocumentNode) }
-        var steps: [Step] = [.enter(self)]
-        while let step = steps.popLast() {
-            switch step {
-            case .enter(let node):
-                if node.kind == .value || !node.isInline { out.breakBlock() }
-                steps.append(.leave(node))
-                if let text = node.soleText { steps.append(.text(text)) }
-                // Pushed last piece first, so that they are popped in reading order.
-                var run = node.textRuns.count - 1
-                for index in stride(from: node.children.count, through: 0, by: -1) {
-                    if index < node.children.count { steps.append(.enter(node.children[index])) }
-                    if run >= 0, node.textRuns[run].position == index {
-                        steps.append(.text(node.textRuns[run].text))
-                        run -= 1
-                    }
-                }
-            case .text(let run):
-                out.append(run)
-            case .leave(let node):
+        struct Frame {
+            let node: DocumentNode
+            /// The child to read next, after any text run at its position.
+            var child = 0
+            var run = 0
+        }
+        if kind == .value || !isInline { out.breakBlock() }
+        var frames: [Frame] = []
+        frames.reserveCapacity(8)
+        frames.append(Frame(node: self))
+        while let top = frames.last {
+            let node = top.node
+            if top.run < node.textRuns.count, node.textRuns[top.run].position == top.child {
+                out.append(node.textRuns[top.run].text)
+                frames[frames.count - 1].run += 1
+            }
+            guard top.child < node.children.count else {
                 if !node.isInline { out.breakBlock() }
+                frames.removeLast()
+                continue
+            }
+            frames[frames.count - 1].child += 1
+            let child = node.children[top.child]
+            if child.children.isEmpty {
+                child.appendLeafText(to: &out)
+            } else {
+                // A node with children keeps its text in runs (`soleText` is nil).
+                if child.kind == .value || !child.isInline { out.breakBlock() }
+                frames.append(Frame(node: child))
             }
         }
+    }
+
+    /// `appendFullText` of a node without children.
+    private func appendLeafText(to out: inout TextAccumulator) {
+        if kind == .value || !isInline { out.breakBlock() }
+        if let soleText { out.append(soleText) }
+        if !isInline { out.breakBlock() }
     }
 
     /// Depth-first walk in document order, the node itself first.

@@ -12,8 +12,14 @@ public struct MetadataDeriver {
     static let referenceKeys = ["reference", "ref", "referencenumber", "documentreference", "proposalreference", "identifier", "policyreference", "id", "contentid"]
 
     public func derive(_ document: Document) -> DocumentMetadata {
+        var labels = LabelMemo()
+        return derive(document, labels: &labels)
+    }
+
+    /// `labels` may be shared with the section builder: its answers hold for any document.
+    func derive(_ document: Document, labels: inout LabelMemo) -> DocumentMetadata {
         var metadata = document.metadata
-        let candidates = fieldsNearTop(of: document.root, depth: 3)
+        let candidates = fieldsNearTop(of: document.root, depth: 3, labels: &labels)
         // Each field's key looked up once, for every list at the same time.
         let ranks = candidates.map { Self.keyRanks[$0.key] ?? KeyRanks() }
         if metadata.title == nil { metadata.title = first(.title, ranks: ranks, in: candidates, maxWords: 40) }
@@ -73,9 +79,8 @@ public struct MetadataDeriver {
     /// facts (a metadata container, or a group of short fields with no prose) are read: a
     /// section's own title or id (`<section title="Purpose">`, `<Chapter Heading=...>`,
     /// `<Field id="proposal.summary">`) is not the document's.
-    private func fieldsNearTop(of root: DocumentNode, depth: Int) -> [(key: String, value: String)] {
+    private func fieldsNearTop(of root: DocumentNode, depth: Int, labels: inout LabelMemo) -> [(key: String, value: String)] {
         var fields: [(key: String, value: String)] = []
-        var labels = LabelMemo()
         var level: [DocumentNode] = [root]
         for _ in 0...depth {
             var next: [DocumentNode] = []

@@ -9,8 +9,10 @@ public struct Proposal {
 
     public init(document: Document) {
         var document = document
-        document.metadata = MetadataDeriver().derive(document)
-        self.root = SectionBuilder().build(document)
+        // One memo of label answers for both: the same labels are asked about.
+        var labels = LabelMemo()
+        document.metadata = MetadataDeriver().derive(document, labels: &labels)
+        self.root = SectionBuilder().build(document, labels: &labels)
         var all = root.subtree
         for (index, section) in all.enumerated() { section.index = index }
         all.removeFirst()

@@ -15,9 +15,16 @@ public final class Section {
     public let level: Int
     /// Text blocks (paragraphs, list items, scalar values) that belong to this section and
     /// not to a subsection, in reading order.
-    public internal(set) var segments: [TextSegment] = []
+    public internal(set) var segments: [TextSegment] = [] {
+        didSet { ownWordCountSoFar = nil }
+    }
     public internal(set) var children: [Section] = []
-    public weak internal(set) var parent: Section?
+    /// The section whose `children` hold this one; nil once that section is gone.
+    public var parent: Section? { parentReference?.takeUnretainedValue() }
+    /// Not counted, so that a section costs no weak-reference side table. It is valid
+    /// because the parent holds this section in `children` for its whole life and clears
+    /// the reference in its `deinit`.
+    private var parentReference: Unmanaged<Section>?
     /// Roles assigned by the rule pack's section roles (see `SectionRoleMatcher`).
     public internal(set) var roles: Set<String> = []
     /// Index in `Proposal.allSections` (document order).
@@ -30,11 +37,25 @@ public final class Section {
         self.level = level
     }
 
+    deinit {
+        let dying = Unmanaged.passUnretained(self).toOpaque()
+        for child in children where child.parentReference?.toOpaque() == dying {
+            child.parentReference = nil
+        }
+    }
+
     public var location: SourceLocation { node.location }
     public var path: String { node.path }
 
     /// Words of this section's own segments.
-    public var ownWordCount: Int { segments.reduce(0) { $0 + $1.wordCount } }
+    public var ownWordCount: Int {
+        if let ownWordCountSoFar { return ownWordCountSoFar }
+        let count = segments.reduce(0) { $0 + $1.wordCount }
+        ownWordCountSoFar = count
+        return count
+    }
+    /// Counted when first asked for: only the sections rules look at by size ever are.
+    private var ownWordCountSoFar: Int?
 
     /// Words of this section and every subsection.
     public var wordCount: Int { children.reduce(ownWordCount) { $0 + $1.wordCount } }
@@ -51,7 +72,7 @@ public final class Section {
     }
 
     public func appendChild(_ section: Section) {
-        section.parent = self
+        section.parentReference = Unmanaged.passUnretained(self)
         // A first child as an array literal: allocated at once, not through append's growth.
         if children.isEmpty {
             children = [section]
@@ -82,13 +103,15 @@ public final class Section {
 public struct TextSegment {
     public let text: String
     public let node: DocumentNode
-    public let wordCount: Int
 
     init(text: String, node: DocumentNode) {
         self.text = text
         self.node = node
-        self.wordCount = WordCounter.count(text)
     }
+
+    /// Counted when asked for, not when the segment is made: most never are
+    /// (`Section.ownWordCount` keeps its segments' total).
+    public var wordCount: Int { WordCounter.count(text) }
 
     public var location: SourceLocation { node.location }
 }

@@ -9,9 +9,14 @@ public struct SectionBuilder {
     public init() {}
 
     public func build(_ document: Document) -> Section {
+        var labels = LabelMemo()
+        return build(document, labels: &labels)
+    }
+
+    /// `labels` may be shared with `MetadataDeriver`: its answers hold for any document.
+    func build(_ document: Document, labels: inout LabelMemo) -> Section {
         let start = contentRoot(of: document)
         let root = Section(title: document.metadata.title ?? "", titleSource: .document, node: start)
-        var labels = LabelMemo()
         let parts = titleParts(of: start, labels: &labels)
         collect(contentsOf: start, into: root, consumed: parts, labels: &labels)
         return root
@@ -38,7 +43,7 @@ public struct SectionBuilder {
         let ownText = node.ownText
         if !ownText.isEmpty { addSegment(ownText, node: node, to: section) }
 
-        if node.children.contains(where: { StructureVocabulary.headingLevel(of: $0) != nil && !$0.isInline }) {
+        if node.children.contains(where: { !$0.isInline && Self.mayBeHeading($0) && StructureVocabulary.headingLevel(of: $0) != nil }) {
             collectHeadingRuns(node.children.filter { !$0.isInline }, into: section, consumed: consumed, labels: &labels)
             return
         }
@@ -102,6 +107,13 @@ public struct SectionBuilder {
         }
     }
 
+    /// Whether `StructureVocabulary.headingLevel(of:)` may find a level: only for a JSON
+    /// object or a label whose first byte is `h` or `H` (which `headingLevel(_:)` itself
+    /// requires), so most nodes are ruled out by one byte.
+    private static func mayBeHeading(_ node: DocumentNode) -> Bool {
+        node.kind == .object || node.label.utf8.first.map { $0 | 0x20 == 0x68 } ?? false
+    }
+
     private func addSegment(_ text: String, node: DocumentNode, to section: Section) {
         guard !text.isEmpty else { return }
         let segment = TextSegment(text: text, node: node)
@@ -121,19 +133,18 @@ public struct SectionBuilder {
 
     /// Which children title a node (a title field, and a number before it), with their text,
     /// gathered once.
+    /// Plain optional nodes with their texts beside them, not optional structs of both:
+    /// those were destroyed through an outlined copy at every node placed.
     private struct TitleParts {
-        var title: Field?
-        var number: Field?
-
-        /// A named struct rather than a tuple: an optional tuple is destroyed through its
-        /// generic metadata.
-        struct Field {
-            let node: DocumentNode
-            let text: String
-        }
+        var titleNode: DocumentNode?
+        /// Empty when there is no title field.
+        var titleText = ""
+        var numberNode: DocumentNode?
+        /// Empty when there is no number field.
+        var numberText = ""
 
         func contains(_ node: DocumentNode) -> Bool {
-            node === title?.node || node === number?.node
+            node === titleNode || node === numberNode
         }
     }
 
@@ -141,12 +152,14 @@ public struct SectionBuilder {
         var parts = TitleParts()
         for child in node.children {
             let roles = labels.roles(child.label)
-            if parts.title == nil, roles.contains(.title), let text = titleFieldText(child) {
-                parts.title = TitleParts.Field(node: child, text: text)
-                if parts.number != nil { break }
-            } else if parts.number == nil, roles.contains(.number), let text = numberFieldText(child) {
-                parts.number = TitleParts.Field(node: child, text: text)
-                if parts.title != nil { break }
+            if parts.titleNode == nil, roles.contains(.title), let text = titleFieldText(child) {
+                parts.titleNode = child
+                parts.titleText = text
+                if parts.numberNode != nil { break }
+            } else if parts.numberNode == nil, roles.contains(.number), let text = numberFieldText(child) {
+                parts.numberNode = child
+                parts.numberText = text
+                if parts.titleNode != nil { break }
             }
         }
         return parts
@@ -172,15 +185,15 @@ public struct SectionBuilder {
     }
 
     private func title(of node: DocumentNode, roles: StructureVocabulary.Roles, parts: TitleParts, labels: inout LabelMemo) -> (text: String, source: Section.TitleSource)? {
-        let number = parts.number?.text
+        let number = parts.numberNode == nil ? nil : parts.numberText
         var text: String?
-        if let field = parts.title {
-            text = field.text
+        if parts.titleNode != nil {
+            text = parts.titleText
         } else if let attribute = titleAttribute(of: node, labels: &labels) {
             // Any case style: `title=`, `Heading=`, `CAPTION=`.
             text = attribute
-            if number == nil, let attribute = node.attributes.first(where: { labels.roles($0.name).contains(.number) && !$0.value.isEmpty && Self.hasAtMost(20, $0.value) }) {
-                return ("\(attribute.value) \(text!)", .field)
+            if number == nil, let value = numberAttribute(of: node, labels: &labels) {
+                return ("\(value) \(attribute)", .field)
             }
         }
         switch (number, text) {
@@ -191,22 +204,43 @@ public struct SectionBuilder {
             // `<impact article="28" direction="positive">` → "impact: article 28, direction positive"
             guard !node.attributes.isEmpty, node.kind == .element, roles.isDisjoint(with: [.transparent, .block]) else { return nil }
             // Gathered as bytes: appending to a String reallocates at nearly every step.
-            var facts: [UInt8] = []
+            var text: [UInt8] = []
             var factCount = 0
             for attribute in node.attributes where factCount < 3 {
-                guard labels.isFactAttribute(attribute.name), !attribute.value.isEmpty, Self.hasAtMost(30, attribute.value) else { continue }
-                if factCount == 0 { facts.reserveCapacity(96) } else { facts += ", ".utf8 }
-                facts += labels.words(attribute.name).utf8
-                facts.append(0x20)
-                facts += attribute.value.utf8
+                guard labels.isFactAttribute(attribute.name) else { continue }
+                let value = attribute.value
+                guard !value.isEmpty, Self.hasAtMost(30, value) else { continue }
+                if factCount == 0 {
+                    text.reserveCapacity(96)
+                    Self.append(labels.words(node.label), to: &text)
+                    text.append(0x3A) // ":"
+                } else {
+                    text.append(0x2C) // ","
+                }
+                text.append(0x20)
+                Self.append(labels.words(attribute.name), to: &text)
+                text.append(0x20)
+                Self.append(value, to: &text)
                 factCount += 1
             }
             guard factCount > 0 else { return nil }
-            var text = Array(labels.words(node.label).utf8)
-            text += ": ".utf8
-            text += facts
             return (String(decoding: text, as: UTF8.self), .label)
         }
+    }
+
+    /// Appends the UTF-8 of `string` as one copy, not byte by byte through its UTF-8 view.
+    private static func append(_ string: String, to bytes: inout [UInt8]) {
+        var string = string
+        string.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// The value of the first attribute named as a number, if it is non-empty and short.
+    private func numberAttribute(of node: DocumentNode, labels: inout LabelMemo) -> String? {
+        for attribute in node.attributes where labels.roles(attribute.name).contains(.number) {
+            let value = attribute.value
+            if !value.isEmpty && Self.hasAtMost(20, value) { return value }
+        }
+        return nil
     }
 
     /// The value of the first non-empty attribute named in `titleAttributes` order.

@@ -15,6 +15,8 @@ struct TextAccumulator {
 
     var result: String {
         if let whole { return whole }
+        // Nodes whose own text is only whitespace between children come out empty.
+        if bytes.isEmpty { return "" }
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -66,9 +68,11 @@ struct TextAccumulator {
                 while i + 8 <= count {
                     let chunk = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self))
                     guard chunk & ASCIIChunk.highBits == 0 else { break }
-                    let controls = ASCIIChunk.atLeast(0x09, chunk) & ~ASCIIChunk.atLeast(0x0E, chunk)
-                    let spaces = ASCIIChunk.equal(0x20, chunk)
-                    guard controls == 0, spaces & (spaces << 8) == 0 else { break }
+                    // Every byte below `!` must be a lone space: whitespace controls end the
+                    // words, and other controls (rare) are left to the byte-by-byte path.
+                    let belowBang = ASCIIChunk.highBits & ~ASCIIChunk.atLeast(0x21, chunk)
+                    let spaces = ASCIIChunk.zeroBytes(chunk ^ (ASCIIChunk.ones &* 0x20))
+                    guard belowBang == spaces, spaces & (spaces << 8) == 0 else { break }
                     if spaces >> 63 != 0 {
                         // A last space is lone only if a word follows it.
                         guard i + 8 < count, !isASCIIWhitespaceOrHigh(source[i + 8]) else { break }
