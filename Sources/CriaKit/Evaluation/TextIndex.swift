@@ -50,11 +50,15 @@ public final class TextIndex {
             let blockNumber = blocks.count
             blocks.append(Block(section: section, text: text, node: node, tokens: tokens, isTitle: isTitle))
             if !isTitle { wordCount += tokens.count }
+            // Whether any word of the text can negate a mention, found at its first mention.
+            var mayNegate: Bool?
             matcher.matches(in: tokens, text: text) { start, end, accept in
+                let negating = mayNegate ?? Negation.mayNegate(tokens)
+                mayNegate = negating
                 let mention = Mention(
                     block: blockNumber, start: start, end: end, term: accept.term,
-                    negated: Negation.isNegated(tokens: tokens, start: start, end: end),
-                    deniesEffect: Negation.deniesEffect(tokens: tokens, start: start, end: end)
+                    negated: negating && Negation.isNegated(tokens: tokens, start: start, end: end),
+                    deniesEffect: negating && Negation.deniesEffect(tokens: tokens, start: start, end: end)
                 )
                 for lexicon in accept.lexicons { mentions[lexicon].append(mention) }
             }
@@ -201,7 +205,8 @@ public final class TextIndex {
         let lower = tokens[firstIndex].range(in: block.text).lowerBound, upper = tokens[lastIndex].range(in: block.text).upperBound
         var text = String(block.text[lower..<upper])
         // No more characters than bytes: a short sentence is not counted.
-        if text.utf8.count > 200 && text.count > 200 {
+        // More than 200 characters, without counting all of a long sentence's.
+        if text.utf8.count > 200 && text.index(text.startIndex, offsetBy: 201, limitedBy: text.endIndex) != nil {
             let tokenStart = block.tokens[mention.start].range(in: block.text).lowerBound
             let from = block.text.index(tokenStart, offsetBy: -80, limitedBy: lower) ?? lower
             let to = block.text.index(tokenStart, offsetBy: 120, limitedBy: upper) ?? upper
