@@ -206,13 +206,32 @@ public final class TextIndex {
         var text = String(block.text[lower..<upper])
         // No more characters than bytes: a short sentence is not counted.
         // More than 200 characters, without counting all of a long sentence's.
-        if text.utf8.count > 200 && text.index(text.startIndex, offsetBy: 201, limitedBy: text.endIndex) != nil {
+        if text.utf8.count > 200 && Self.index(in: text, text.startIndex, offsetBy: 201, limitedBy: text.endIndex) != nil {
             let tokenStart = block.tokens[mention.start].range(in: block.text).lowerBound
-            let from = block.text.index(tokenStart, offsetBy: -80, limitedBy: lower) ?? lower
-            let to = block.text.index(tokenStart, offsetBy: 120, limitedBy: upper) ?? upper
+            let from = Self.index(in: block.text, tokenStart, offsetBy: -80, limitedBy: lower) ?? lower
+            let to = Self.index(in: block.text, tokenStart, offsetBy: 120, limitedBy: upper) ?? upper
             text = "…" + block.text[from..<to] + "…"
         }
         return text
+    }
+
+    /// `text.index(start, offsetBy: distance, limitedBy: limit)` for `start` on a character
+    /// boundary, counting bytes instead of walking characters when the bytes stepped over, and
+    /// the one on either side, are ASCII other than CR: each of them is then a character of its
+    /// own (nothing joins two ASCII characters but CR LF).
+    private static func index(in text: String, _ start: String.Index, offsetBy distance: Int,
+                              limitedBy limit: String.Index) -> String.Index? {
+        let utf8 = text.utf8
+        let from = utf8.distance(from: utf8.startIndex, to: start), bound = utf8.distance(from: utf8.startIndex, to: limit)
+        let target = from + distance
+        let byteWise = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard distance >= 0 ? target <= bound : target >= bound else { return false }
+            let first = Swift.max(Swift.min(from, target) - 1, 0), last = Swift.min(Swift.max(from, target) + 1, bytes.count)
+            guard first <= last else { return false }
+            return !bytes[first..<last].contains { $0 >= 0x80 || $0 == 0x0D }
+        } ?? false
+        if byteWise { return utf8.index(utf8.startIndex, offsetBy: target) }
+        return text.index(start, offsetBy: distance, limitedBy: limit)
     }
 
     func term(_ mention: Mention) -> String {
