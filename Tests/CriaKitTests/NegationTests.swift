@@ -38,6 +38,20 @@ final class NegationTests: XCTestCase {
         XCTAssertEqual(negated("We said no. Pupils were not affected."), [true])
     }
 
+    /// `mayNegate` says no only for texts where every mention is neither negated nor denies an effect.
+    func testMayNegate() {
+        func mayNegate(_ text: String) -> Bool {
+            var sentence = 0, clause = 0
+            var words = WordTable(vocabulary: matcher.vocabulary)
+            return Negation.mayNegate(Tokenizer.tokenize(text, words: &words, sentence: &sentence, clause: &clause))
+        }
+        XCTAssertFalse(mayNegate("Young people told us the journey was too long."))
+        XCTAssertFalse(mayNegate(""))
+        XCTAssertTrue(mayNegate("The proposal has no impact on children."))
+        XCTAssertTrue(mayNegate("Children are unaffected by the change."))
+        XCTAssertTrue(mayNegate("We asked whether it would affect pupils."))
+    }
+
     func testDeniesEffect() {
         var sentence = 0, clause = 0
         var words = WordTable.numberingStems()

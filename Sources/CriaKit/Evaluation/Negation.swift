@@ -38,6 +38,15 @@ enum Negation {
         return flags
     }
 
+    /// Whether any of `tokens` is a word `isNegated` or `deniesEffect` needs to say yes: a
+    /// negation cue, a hedge or "unaffected". When none is, both say no.
+    static func mayNegate(_ tokens: [Token]) -> Bool {
+        let needed: WordFlags = [.negationCue, .hedge, .unaffected]
+        return tokens.withUnsafeBufferPointer { tokens in
+            tokens.contains { !$0.flags.isDisjoint(with: needed) }
+        }
+    }
+
     static func isNegated(tokens: [Token], start: Int, end: Int) -> Bool {
         let clause = tokens[start].clause
         var position = start - 1

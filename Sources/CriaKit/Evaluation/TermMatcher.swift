@@ -164,6 +164,8 @@ public final class TermMatcher: @unchecked Sendable {
     /// The child of a node other than the root for this stem, if any.
     @inline(__always)
     private func child(of node: Int, _ stem: Int32) -> Int? {
+        // No term has a word the vocabulary does not hold.
+        guard stem >= 0 else { return nil }
         var low = Int(childStart[node]), high = Int(childStart[node + 1])
         while low < high {
             let middle = (low + high) / 2

@@ -50,11 +50,15 @@ public final class TextIndex {
             let blockNumber = blocks.count
             blocks.append(Block(section: section, text: text, node: node, tokens: tokens, isTitle: isTitle))
             if !isTitle { wordCount += tokens.count }
+            // Whether any word of the text can negate a mention, found at its first mention.
+            var mayNegate: Bool?
             matcher.matches(in: tokens, text: text) { start, end, accept in
+                let negating = mayNegate ?? Negation.mayNegate(tokens)
+                mayNegate = negating
                 let mention = Mention(
                     block: blockNumber, start: start, end: end, term: accept.term,
-                    negated: Negation.isNegated(tokens: tokens, start: start, end: end),
-                    deniesEffect: Negation.deniesEffect(tokens: tokens, start: start, end: end)
+                    negated: negating && Negation.isNegated(tokens: tokens, start: start, end: end),
+                    deniesEffect: negating && Negation.deniesEffect(tokens: tokens, start: start, end: end)
                 )
                 for lexicon in accept.lexicons { mentions[lexicon].append(mention) }
             }
@@ -201,13 +205,33 @@ public final class TextIndex {
         let lower = tokens[firstIndex].range(in: block.text).lowerBound, upper = tokens[lastIndex].range(in: block.text).upperBound
         var text = String(block.text[lower..<upper])
         // No more characters than bytes: a short sentence is not counted.
-        if text.utf8.count > 200 && text.count > 200 {
+        // More than 200 characters, without counting all of a long sentence's.
+        if text.utf8.count > 200 && Self.index(in: text, text.startIndex, offsetBy: 201, limitedBy: text.endIndex) != nil {
             let tokenStart = block.tokens[mention.start].range(in: block.text).lowerBound
-            let from = block.text.index(tokenStart, offsetBy: -80, limitedBy: lower) ?? lower
-            let to = block.text.index(tokenStart, offsetBy: 120, limitedBy: upper) ?? upper
+            let from = Self.index(in: block.text, tokenStart, offsetBy: -80, limitedBy: lower) ?? lower
+            let to = Self.index(in: block.text, tokenStart, offsetBy: 120, limitedBy: upper) ?? upper
             text = "…" + block.text[from..<to] + "…"
         }
         return text
+    }
+
+    /// `text.index(start, offsetBy: distance, limitedBy: limit)` for `start` on a character
+    /// boundary, counting bytes instead of walking characters when the bytes stepped over, and
+    /// the one on either side, are ASCII other than CR: each of them is then a character of its
+    /// own (nothing joins two ASCII characters but CR LF).
+    private static func index(in text: String, _ start: String.Index, offsetBy distance: Int,
+                              limitedBy limit: String.Index) -> String.Index? {
+        let utf8 = text.utf8
+        let from = utf8.distance(from: utf8.startIndex, to: start), bound = utf8.distance(from: utf8.startIndex, to: limit)
+        let target = from + distance
+        let byteWise = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard distance >= 0 ? target <= bound : target >= bound else { return false }
+            let first = Swift.max(Swift.min(from, target) - 1, 0), last = Swift.min(Swift.max(from, target) + 1, bytes.count)
+            guard first <= last else { return false }
+            return !bytes[first..<last].contains { $0 >= 0x80 || $0 == 0x0D }
+        } ?? false
+        if byteWise { return utf8.index(utf8.startIndex, offsetBy: target) }
+        return text.index(start, offsetBy: distance, limitedBy: limit)
     }
 
     func term(_ mention: Mention) -> String {

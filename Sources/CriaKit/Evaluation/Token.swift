@@ -7,13 +7,30 @@ struct Token {
     /// "consult") in the `WordTable` that read the text.
     let stem: Int32
     let flags: WordFlags
+    // Stored in 32 bits, so that a token takes 24 bytes rather than 40: texts are read
+    // only when shorter than 4 GiB (`TokenReader`), and sentences and clauses of a document
+    // number fewer than its bytes.
+    private let startOffset: UInt32
+    private let endOffset: UInt32
+    private let sentenceNumber: Int32
+    private let clauseNumber: Int32
+
     /// UTF-8 offsets of the word as written in its text (for snippets and for
     /// case-sensitive terms such as SEND).
-    let start: Int
-    let end: Int
-    let sentence: Int
+    var start: Int { Int(startOffset) }
+    var end: Int { Int(endOffset) }
+    var sentence: Int { Int(sentenceNumber) }
     /// A new clause starts at this token ("; but", "however"): negation does not reach past it.
-    let clause: Int
+    var clause: Int { Int(clauseNumber) }
+
+    init(stem: Int32, flags: WordFlags, start: UInt32, end: UInt32, sentence: Int32, clause: Int32) {
+        self.stem = stem
+        self.flags = flags
+        startOffset = start
+        endOffset = end
+        sentenceNumber = sentence
+        clauseNumber = clause
+    }
 
     /// Where the word is in `text`, the string it was read from.
     func range(in text: String) -> Range<String.Index> {
@@ -43,8 +60,8 @@ enum Tokenizer {
             ByteKind.table.withUnsafeBufferPointer { kinds in
                 var reader = TokenReader(bytes: bytes, kinds: kinds, text: text, buffer: buffer, sentence: sentence, clause: clause)
                 reader.read(words: &words)
-                sentence = reader.sentence
-                clause = reader.clause
+                sentence = Int(reader.sentence)
+                clause = Int(reader.clause)
                 return reader.tokens
             }
         }!

@@ -14,8 +14,9 @@ struct TokenReader {
     private let tokenBuffer: TokenBuffer
     /// `tokenBuffer.storage`.
     private var buffer: UnsafeMutableBufferPointer<Token>
-    var sentence: Int
-    var clause: Int
+    /// Counted in 32 bits, as `Token` keeps them.
+    private(set) var sentence: Int32
+    private(set) var clause: Int32
     private(set) var tokens: [Token] = []
     private var buffered = 0
     private var lastIsAbbreviation = false
@@ -25,13 +26,15 @@ struct TokenReader {
     init(bytes: UnsafeBufferPointer<UInt8>, kinds: UnsafeBufferPointer<UInt8>, text: String,
          buffer: TokenBuffer, sentence: Int, clause: Int) {
         precondition(kinds.count == 256)
+        // A token keeps its offsets in 32 bits.
+        precondition(bytes.count < Int(UInt32.max))
         self.bytes = bytes
         self.kinds = kinds
         self.text = text
         tokenBuffer = buffer
         self.buffer = buffer.storage
-        self.sentence = sentence
-        self.clause = clause
+        self.sentence = Int32(sentence)
+        self.clause = Int32(clause)
     }
 
     /// Reads every token, numbering stems with `words`; they are in `tokens` after.
@@ -43,15 +46,27 @@ struct TokenReader {
             if wordStart < 0 {
                 // Fast paths for ASCII characters outside words. A word of ASCII letters,
                 // digits, ' and - is read in one run and hashed as it is read, when an ASCII
-                // character of its own follows it (or nothing does).
+                // character of its own follows it (or nothing does); a space after it is
+                // passed over with it.
                 let byte = bytes[i]
                 let kind = kinds[Int(byte)]
                 if kind == ByteKind.letterOrDigit {
                     let word = ByteKind.word(in: bytes, from: i, kinds: kinds, seed: seed)
                     let j = word.run
-                    if j == count || (bytes[j] < 0x80 && bytes[j] != 0x0D && (j + 1 == count || bytes[j + 1] < 0x80)) || isSingleASCII(j) {
+                    var next = j
+                    let isWhole: Bool
+                    if j == count {
+                        isWhole = true
+                    } else if bytes[j] < 0x80 && bytes[j] != 0x0D && (j + 1 == count || bytes[j + 1] < 0x80) {
+                        isWhole = true
+                        // What the fast path below would pass over (the run took any ' or -).
+                        if kinds[Int(bytes[j])] == ByteKind.other { next = j + 1 }
+                    } else {
+                        isWhole = isSingleASCII(j)
+                    }
+                    if isWhole {
                         add(i, word.end, hash: word.hash, words: &words)
-                        i = j
+                        i = next
                         continue
                     }
                 } else if kind <= ByteKind.apostropheOrHyphen && (i + 1 == count || bytes[i + 1] < 0x80) {
@@ -120,7 +135,8 @@ struct TokenReader {
             tokenBuffer.grow(keeping: buffered)
             buffer = tokenBuffer.storage
         }
-        buffer.initializeElement(at: buffered, to: Token(stem: word.stem, flags: word.flags, start: first, end: last, sentence: sentence, clause: clause))
+        buffer.initializeElement(at: buffered, to: Token(stem: word.stem, flags: word.flags, start: UInt32(truncatingIfNeeded: first),
+                                                          end: UInt32(truncatingIfNeeded: last), sentence: sentence, clause: clause))
         buffered += 1
         lastIsAbbreviation = word.flags.contains(.abbreviation)
     }
