@@ -8,14 +8,16 @@ import Darwin
 /// one shared buffer, spelled as a `String` only when it is read (most never are), so that
 /// an element costs no array and no strings of its own for its attributes.
 final class AttributeTable {
+    /// 32-bit fields: a document is far smaller than 2 GiB (`ReadLimits`), and a table of
+    /// half the size is half the copying as it grows.
     private struct Entry {
         /// Index in `names`.
-        let name: Int
+        let name: Int32
         /// The value's bytes in `bytes`.
-        let start: Int
-        let count: Int
+        let start: Int32
+        let count: Int32
         /// Index in `spelled` of the value once read, or -1.
-        var spelled = -1
+        var spelled: Int32 = -1
     }
 
     private var names: [String] = []
@@ -67,13 +69,13 @@ final class AttributeTable {
                 i += 1
             }
         }
-        entries.append(Entry(name: name, start: start, count: byteCount - start))
+        entries.append(Entry(name: Int32(name), start: Int32(start), count: Int32(byteCount - start)))
     }
 
     private func append(name: Int, bytes value: UnsafeBufferPointer<UInt8>) {
         reserve(value.count)
         if let source = value.baseAddress { (bytes! + byteCount).initialize(from: source, count: value.count) }
-        entries.append(Entry(name: name, start: byteCount, count: value.count))
+        entries.append(Entry(name: Int32(name), start: Int32(byteCount), count: Int32(value.count)))
         byteCount += value.count
     }
 
@@ -91,17 +93,18 @@ final class AttributeTable {
     }
 
     func name(at index: Int) -> String {
-        names[entries[index].name]
+        names[Int(entries[index].name)]
     }
 
     func value(at index: Int) -> String {
         let entry = entries[index]
-        if entry.spelled >= 0 { return spelled[entry.spelled] }
-        precondition(entry.start + entry.count <= byteCount, "attribute value out of range")
-        let value = String(decoding: UnsafeBufferPointer(start: bytes.map { $0 + entry.start }, count: entry.count), as: UTF8.self)
+        if entry.spelled >= 0 { return spelled[Int(entry.spelled)] }
+        let (start, count) = (Int(entry.start), Int(entry.count))
+        precondition(start + count <= byteCount, "attribute value out of range")
+        let value = String(decoding: UnsafeBufferPointer(start: bytes.map { $0 + start }, count: count), as: UTF8.self)
         // Up to 15 bytes a string is stored inline, as cheap to make again as to keep.
-        if entry.count > 15 {
-            entries[index].spelled = spelled.count
+        if count > 15 {
+            entries[index].spelled = Int32(spelled.count)
             spelled.append(value)
         }
         return value
