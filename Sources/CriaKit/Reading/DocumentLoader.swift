@@ -61,8 +61,25 @@ public struct DocumentLoader {
         try checkType(status, path: path)
 
         let limit = min(limits.maxFileBytes, Int.max - 1)
-        var bytes = [UInt8](repeating: 0, count: min(Int(status.st_size), limit) + 1)
-        var count = 0
+        // The size `stat` gave, plus one byte to see the end of the file, read straight into
+        // the array's storage (no zero fill first); a file that grew meanwhile reads on below.
+        let expected = min(Int(status.st_size), limit) + 1
+        var readError: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, initialized in
+            while initialized < expected {
+                let n = readDescriptor(descriptor, buffer.baseAddress! + initialized, expected - initialized)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    readError = errno
+                    return
+                }
+                if n == 0 { return }
+                initialized += n
+            }
+        }
+        if readError != 0 { throw InputError(file: path, message: "cannot read: \(Self.reason(readError))") }
+        var count = bytes.count
+        if count < expected { return bytes }
         while true {
             if count == bytes.count {
                 guard count <= limit else { break }
