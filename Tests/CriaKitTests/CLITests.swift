@@ -107,6 +107,33 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(run.stdout.contains("\(error):1:1: error: The proposal does not show children's views. [views-section] (Art 12)"), run.stdout)
     }
 
+    /// `cria check PATH...` with nothing but paths is answered without ArgumentParser (see
+    /// `CheckRequest(plainPaths:)`); after `--` the same paths go through the parser. Both must
+    /// give the same report, messages and exit code, with and without a .cria.yml to read.
+    func testPlainPathsGiveWhatTheParserGives() throws {
+        let folder = NSTemporaryDirectory() + "cria-plain-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        _ = try write(complete, "good.xml", in: folder)
+        _ = try write(nothing, "error.xml", in: folder)
+        _ = try write("<proposal>\n  <p>unclosed\n</proposal>\n", "broken.xml", in: folder)
+        let sample = packageRoot + "/samples/dfe-school-attendance-mentors.xml"
+        let cases: [[String]] = [[sample], ["good.xml", "error.xml"], ["good.xml", "broken.xml"], ["."], ["missing.xml"]]
+        for config in [nil, "failOn: never\ndisable: [childrens-own-views]\n"] {
+            if let config { _ = try write(config, ".cria.yml", in: folder) }
+            for paths in cases {
+                let plain = try cria(["check"] + paths, directory: folder)
+                let parsed = try cria(["check", "--"] + paths, directory: folder)
+                XCTAssertEqual(plain.stdout, parsed.stdout, "\(paths) \(config ?? "")")
+                XCTAssertEqual(plain.stderr, parsed.stderr, "\(paths) \(config ?? "")")
+                XCTAssertEqual(plain.status, parsed.status, "\(paths) \(config ?? "")")
+            }
+        }
+        let withConfig = try cria(["check", "error.xml"], directory: folder)
+        XCTAssertEqual(withConfig.status, 0, "failOn: never in .cria.yml")
+        XCTAssertFalse(withConfig.stdout.contains("childrens-own-views"), withConfig.stdout)
+    }
+
     func testTheParsedPackIsCachedUnlessTurnedOff() throws {
         let pack = try makePack()
         defer { pack.remove() }
