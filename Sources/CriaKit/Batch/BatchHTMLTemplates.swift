@@ -25,7 +25,9 @@ caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 thead th { background: #eef2f7; }
 th[scope="row"] { min-width: 11rem; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { white-space: nowrap; }
+thead th { vertical-align: bottom; }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .5rem; margin: .5rem 0 1rem; padding: 0; list-style: none; }
 .cards li { border: 1px solid var(--line); border-radius: .4rem; padding: .5rem .75rem; }
 .cards strong { display: block; font-size: 1.6rem; line-height: 1.2; }
