@@ -29,7 +29,11 @@ final class ResultHeads {
     /// The bytes written for an earlier result that these fields are the same as.
     func head(of result: RuleResult, at indent: Int, position: Int) -> [UInt8]? {
         guard position < heads.count else { return nil }
-        return heads[position].first { $0.matches(result, at: indent) }?.bytes
+        // Read in place: copying a head out would retain each of its fields.
+        for slot in heads[position].indices where heads[position][slot].matches(result, at: indent) {
+            return heads[position][slot].bytes
+        }
+        return nil
     }
 
     func keep(_ bytes: [UInt8], of result: RuleResult, at indent: Int, position: Int) {
