@@ -62,6 +62,7 @@ public final class BatchReportWriter {
     /// Only when Markdown is asked for, or is the stdout report (no outputs at all).
     private var markdownOut: MarkdownOut?
     private var addedSample: [String] = []
+    private let resultHeads = ResultHeads()
     private var finished = false
 
     static let addedSampleLimit = 50
@@ -98,7 +99,7 @@ public final class BatchReportWriter {
         }
         switch entry.outcome {
         case .assessed(let assessment):
-            try jsonOut?.documents.append { out, level in JSONReport.writeDocument(assessment, at: level, into: &out) }
+            try jsonOut?.documents.append { out, level in JSONReport.writeDocument(assessment, at: level, into: &out, heads: resultHeads) }
             if let sarifOut {
                 let ruleIndex = sarifOut.ruleIndex(pack)
                 for result in assessment.results where result.outcome == .fail || result.outcome == .review || result.outcome == .waived {

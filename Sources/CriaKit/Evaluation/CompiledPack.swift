@@ -10,6 +10,9 @@ public final class CompiledPack: @unchecked Sendable {
     let wantedFieldKeys: WantedKeys
     /// Every non-empty title phrase under its first word, with its role's index in `roleTitles`.
     let phrasesByFirstWord: [Int32: [(role: Int, phrase: [Int32])]]
+    /// Whether a stem number (an index) starts some title phrase: most title words do not,
+    /// and are passed over without hashing.
+    let startsTitlePhrase: [Bool]
 
     /// Roles a section takes from its own content: at least `atLeast` mentions of the lexicon
     /// (by number; nil if the pack has no such lexicon), in `roleTitles` order.
@@ -61,6 +64,9 @@ public final class CompiledPack: @unchecked Sendable {
             for phrase in entry.phrases where !phrase.isEmpty { byFirstWord[phrase[0], default: []].append((number, phrase)) }
         }
         phrasesByFirstWord = byFirstWord
+        var starts = [Bool](repeating: false, count: Int(byFirstWord.keys.max() ?? -1) + 1)
+        for word in byFirstWord.keys where word >= 0 { starts[Int(word)] = true }
+        startsTitlePhrase = starts
         contentRoles = pack.roles.compactMap { role in
             role.contentLexicon.map { (role.name, matcher.index(of: $0), role.contentAtLeast) }
         }
@@ -75,14 +81,15 @@ public final class CompiledPack: @unchecked Sendable {
 /// Gives each section the roles its title or its content shows.
 enum RoleAssigner {
     static func assign(_ proposal: Proposal, index: TextIndex, pack: CompiledPack) {
-        let phrasesByFirstWord = pack.phrasesByFirstWord, roleTitles = pack.roleTitles, contentRoles = pack.contentRoles
+        let phrasesByFirstWord = pack.phrasesByFirstWord, startsTitlePhrase = pack.startsTitlePhrase
+        let roleTitles = pack.roleTitles, contentRoles = pack.contentRoles
         for section in proposal.sections {
             let words = index.titleStems(of: section)
             // Roles are listed most specific first; the first whose title phrase occurs in the
             // title wins, so "Equality impact on children" is `groups`, not also `impact`.
             // Phrases are looked up by their first word.
             var first: Int?
-            for (start, word) in words.enumerated() where word != Token.unknownStem {
+            for (start, word) in words.enumerated() where word >= 0 && Int(word) < startsTitlePhrase.count && startsTitlePhrase[Int(word)] {
                 for (role, phrase) in phrasesByFirstWord[word] ?? [] where start + phrase.count <= words.count
                     && words[start..<(start + phrase.count)].elementsEqual(phrase) {
                     first = min(first ?? role, role)

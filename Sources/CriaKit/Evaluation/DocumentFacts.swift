@@ -250,7 +250,7 @@ private struct BlockPlaces {
 struct FieldCollector {
     let wanted: WantedKeys
     /// `wanted`'s keys with the others looked for.
-    private let matcher: WantedKeys
+    private var matcher: WantedKeyMemo
     private(set) var fields: [String: [(value: String, node: DocumentNode)]] = [:]
     /// Numbers of UNCRC articles (1-54) that fields name, each with the row it refers from,
     /// in document order; nil unless asked for.
@@ -258,14 +258,14 @@ struct FieldCollector {
 
     init(_ wanted: WantedKeys) {
         self.wanted = wanted
-        matcher = wanted
+        matcher = WantedKeyMemo(wanted)
     }
 
     /// With `matcher`: `wanted`'s keys and others, the article fields' among them if
     /// `articleFields`.
     private init(_ wanted: WantedKeys, matcher: WantedKeys, articleFields: Bool) {
         self.wanted = wanted
-        self.matcher = matcher
+        self.matcher = WantedKeyMemo(matcher)
         if articleFields { self.articleFields = [] }
     }
 

@@ -2,7 +2,9 @@
 /// and its parts give once serialized, without building and tearing down the tree.
 extension JSONReport {
     /// `document(assessment)` serialized as if nested `indent` levels deep.
-    static func writeDocument(_ assessment: Assessment, at indent: Int, into out: inout JSONBytes) {
+    /// With `heads`, each result's opening is copied from what an earlier document's same
+    /// result wrote, where they agree.
+    static func writeDocument(_ assessment: Assessment, at indent: Int, into out: inout JSONBytes, heads: ResultHeads? = nil) {
         var object = out.openObject(at: indent)
         out.key("file", in: &object); out.writeString(assessment.file)
         out.key("format", in: &object); out.writeString(assessment.format.rawValue)
@@ -28,9 +30,9 @@ extension JSONReport {
         out.key("counts", in: &object); writeCounts(assessment.results, at: indent + 1, into: &out)
         out.key("results", in: &object)
         var results = out.openArray(at: indent + 1)
-        for result in assessment.results {
+        for (position, result) in assessment.results.enumerated() {
             out.startItem(in: &results)
-            writeResult(result, file: assessment.file, at: indent + 2, into: &out)
+            writeResult(result, file: assessment.file, at: indent + 2, into: &out, heads: heads, position: position)
         }
         out.close(array: results)
         out.key("unusedWaivers", in: &object)
@@ -57,20 +59,30 @@ extension JSONReport {
     }
 
     /// `result(result, file: file)` serialized at `indent`.
-    static func writeResult(_ result: RuleResult, file: String, at indent: Int, into out: inout JSONBytes) {
-        var object = out.openObject(at: indent)
-        out.key("rule", in: &object); out.writeString(result.ruleID)
-        out.key("title", in: &object); out.writeString(result.title)
-        out.key("articles", in: &object)
-        var articles = out.openArray(at: indent + 1)
-        for article in result.articles {
-            out.startItem(in: &articles)
-            out.writeInt(article)
+    /// `heads` and `position` (the result's place in its document's results): see `ResultHeads`.
+    static func writeResult(_ result: RuleResult, file: String, at indent: Int, into out: inout JSONBytes,
+                            heads: ResultHeads? = nil, position: Int = 0) {
+        var object: JSONBytes.Container
+        if let head = heads?.head(of: result, at: indent, position: position) {
+            out.bytes.append(contentsOf: head)
+            object = JSONBytes.Container(indent: indent, entries: ResultHeads.entries)
+        } else {
+            let start = out.bytes.count
+            object = out.openObject(at: indent)
+            out.key("rule", in: &object); out.writeString(result.ruleID)
+            out.key("title", in: &object); out.writeString(result.title)
+            out.key("articles", in: &object)
+            var articles = out.openArray(at: indent + 1)
+            for article in result.articles {
+                out.startItem(in: &articles)
+                out.writeInt(article)
+            }
+            out.close(array: articles)
+            out.key("severity", in: &object); out.writeString(result.severity.rawValue)
+            out.key("outcome", in: &object); out.writeString(result.outcome.rawValue)
+            out.key("message", in: &object); out.writeString(result.message)
+            heads?.keep(Array(out.bytes[start...]), of: result, at: indent, position: position)
         }
-        out.close(array: articles)
-        out.key("severity", in: &object); out.writeString(result.severity.rawValue)
-        out.key("outcome", in: &object); out.writeString(result.outcome.rawValue)
-        out.key("message", in: &object); out.writeString(result.message)
         out.key("location", in: &object); writeLocation(result.location, path: result.path, at: indent + 1, into: &out)
         out.key("section", in: &object); out.writeOptional(result.sectionTitle)
         out.key("fingerprint", in: &object); out.writeHex(result.fingerprintHash(file: file))

@@ -6,6 +6,14 @@ extension JSONBytes {
     struct Container {
         let indent: Int
         fileprivate var count = 0
+
+        init(indent: Int) { self.indent = indent }
+
+        /// An object whose first `entries` members were written already (copied whole).
+        init(indent: Int, entries: Int) {
+            self.indent = indent
+            count = entries
+        }
     }
 
     mutating func openObject(at indent: Int) -> Container {
