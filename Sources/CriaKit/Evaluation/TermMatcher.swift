@@ -180,6 +180,11 @@ public final class TermMatcher: @unchecked Sendable {
     /// with this matcher's vocabulary). Overlapping terms are all reported ("young carers"
     /// and "carers").
     func matches(in tokens: [Token], text: String, found: (_ start: Int, _ end: Int, _ accept: Accept) -> Void) {
+        tokens.withUnsafeBufferPointer { matches(in: $0, text: text, found: found) }
+    }
+
+    /// `matches(in:text:found:)` over tokens in a buffer.
+    func matches(in tokens: UnsafeBufferPointer<Token>, text: String, found: (_ start: Int, _ end: Int, _ accept: Accept) -> Void) {
         func report(_ node: Int, start: Int, end: Int) {
             for number in Int(acceptStart[node])..<Int(acceptStart[node + 1]) {
                 let accept = accepts[number]
@@ -189,7 +194,8 @@ public final class TermMatcher: @unchecked Sendable {
             }
         }
         // Most tokens start no term: they are skipped reading the buffers directly.
-        tokens.withUnsafeBufferPointer { read in
+        do {
+            let read = tokens
             rootChildren.withUnsafeBufferPointer { roots in
                 for start in read.indices {
                     let first = Int(read[start].stem)
@@ -222,7 +228,7 @@ public final class TermMatcher: @unchecked Sendable {
     /// Whether the words of a term found at `tokens[start..<end]` that must match exactly do.
     /// The term's words are the tokens the trie stepped on, the numbers it skipped left out:
     /// they are found again by walking the same steps.
-    private func exactWordsMatch(_ exactWords: [(offset: Int, word: String)], tokens: [Token], start: Int, end: Int, text: String) -> Bool {
+    private func exactWordsMatch(_ exactWords: [(offset: Int, word: String)], tokens: UnsafeBufferPointer<Token>, start: Int, end: Int, text: String) -> Bool {
         var offsets = [start]
         var node = Int(rootChildren[Int(tokens[start].stem)])
         for position in start + 1..<end {
