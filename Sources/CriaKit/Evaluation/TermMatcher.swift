@@ -194,32 +194,29 @@ public final class TermMatcher: @unchecked Sendable {
             }
         }
         // Most tokens start no term: they are skipped reading the buffers directly.
-        do {
-            let read = tokens
-            rootChildren.withUnsafeBufferPointer { roots in
-                for start in read.indices {
-                    let first = Int(read[start].stem)
-                    guard first >= 0 && first < roots.count else { continue }
-                    var node = Int(roots[first])
-                    guard node != 0 else { continue }
-                    var position = start + 1
-                    report(node, start: start, end: position)
-                    var skipped = 0
-                    while position < read.count {
-                        guard let next = child(of: node, read[position].stem) else {
-                            // A count inside a phrase does not break it: "workshops with 240
-                            // pupils" is "workshops with pupils".
-                            if skipped < 3 && read[position].flags.contains(.number) {
-                                skipped += 1
-                                position += 1
-                                continue
-                            }
-                            break
+        rootChildren.withUnsafeBufferPointer { roots in
+            for start in tokens.indices {
+                let first = Int(tokens[start].stem)
+                guard first >= 0 && first < roots.count else { continue }
+                var node = Int(roots[first])
+                guard node != 0 else { continue }
+                var position = start + 1
+                report(node, start: start, end: position)
+                var skipped = 0
+                while position < tokens.count {
+                    guard let next = child(of: node, tokens[position].stem) else {
+                        // A count inside a phrase does not break it: "workshops with 240
+                        // pupils" is "workshops with pupils".
+                        if skipped < 3 && tokens[position].flags.contains(.number) {
+                            skipped += 1
+                            position += 1
+                            continue
                         }
-                        node = next
-                        position += 1
-                        report(node, start: start, end: position)
+                        break
                     }
+                    node = next
+                    position += 1
+                    report(node, start: start, end: position)
                 }
             }
         }
