@@ -41,13 +41,21 @@ enum Negation {
     /// Whether any of `tokens` is a word `isNegated` or `deniesEffect` needs to say yes: a
     /// negation cue, a hedge or "unaffected". When none is, both say no.
     static func mayNegate(_ tokens: [Token]) -> Bool {
+        tokens.withUnsafeBufferPointer { mayNegate($0) }
+    }
+
+    static func mayNegate(_ tokens: UnsafeBufferPointer<Token>) -> Bool {
         let needed: WordFlags = [.negationCue, .hedge, .unaffected]
-        return tokens.withUnsafeBufferPointer { tokens in
-            tokens.contains { !$0.flags.isDisjoint(with: needed) }
-        }
+        return tokens.contains { !$0.flags.isDisjoint(with: needed) }
     }
 
     static func isNegated(tokens: [Token], start: Int, end: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { isNegated(tokens: $0, start: start, end: end) }
+    }
+
+    /// `isNegated` over tokens in a buffer, for a mention `start..<end` of them.
+    static func isNegated(tokens: UnsafeBufferPointer<Token>, start: Int, end: Int) -> Bool {
+        precondition(start >= 0 && start < end && end <= tokens.count)
         let clause = tokens[start].clause
         var position = start - 1
         var effectAt: Int?
@@ -84,6 +92,12 @@ enum Negation {
     /// A negated mention that denies an effect ("no impact on children"): a claim the
     /// screening check tests against the body.
     static func deniesEffect(tokens: [Token], start: Int, end: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { deniesEffect(tokens: $0, start: start, end: end) }
+    }
+
+    /// `deniesEffect` over tokens in a buffer, for a mention `start..<end` of them.
+    static func deniesEffect(tokens: UnsafeBufferPointer<Token>, start: Int, end: Int) -> Bool {
+        precondition(start >= 0 && start < end && end <= tokens.count)
         let clause = tokens[start].clause
         let from = max(0, start - 8), to = min(tokens.count, end + lookAhead)
         var cue = false, effect = false, qualified = false

@@ -180,6 +180,11 @@ public final class TermMatcher: @unchecked Sendable {
     /// with this matcher's vocabulary). Overlapping terms are all reported ("young carers"
     /// and "carers").
     func matches(in tokens: [Token], text: String, found: (_ start: Int, _ end: Int, _ accept: Accept) -> Void) {
+        tokens.withUnsafeBufferPointer { matches(in: $0, text: text, found: found) }
+    }
+
+    /// `matches(in:text:found:)` over tokens in a buffer.
+    func matches(in tokens: UnsafeBufferPointer<Token>, text: String, found: (_ start: Int, _ end: Int, _ accept: Accept) -> Void) {
         func report(_ node: Int, start: Int, end: Int) {
             for number in Int(acceptStart[node])..<Int(acceptStart[node + 1]) {
                 let accept = accepts[number]
@@ -189,31 +194,29 @@ public final class TermMatcher: @unchecked Sendable {
             }
         }
         // Most tokens start no term: they are skipped reading the buffers directly.
-        tokens.withUnsafeBufferPointer { read in
-            rootChildren.withUnsafeBufferPointer { roots in
-                for start in read.indices {
-                    let first = Int(read[start].stem)
-                    guard first >= 0 && first < roots.count else { continue }
-                    var node = Int(roots[first])
-                    guard node != 0 else { continue }
-                    var position = start + 1
-                    report(node, start: start, end: position)
-                    var skipped = 0
-                    while position < read.count {
-                        guard let next = child(of: node, read[position].stem) else {
-                            // A count inside a phrase does not break it: "workshops with 240
-                            // pupils" is "workshops with pupils".
-                            if skipped < 3 && read[position].flags.contains(.number) {
-                                skipped += 1
-                                position += 1
-                                continue
-                            }
-                            break
+        rootChildren.withUnsafeBufferPointer { roots in
+            for start in tokens.indices {
+                let first = Int(tokens[start].stem)
+                guard first >= 0 && first < roots.count else { continue }
+                var node = Int(roots[first])
+                guard node != 0 else { continue }
+                var position = start + 1
+                report(node, start: start, end: position)
+                var skipped = 0
+                while position < tokens.count {
+                    guard let next = child(of: node, tokens[position].stem) else {
+                        // A count inside a phrase does not break it: "workshops with 240
+                        // pupils" is "workshops with pupils".
+                        if skipped < 3 && tokens[position].flags.contains(.number) {
+                            skipped += 1
+                            position += 1
+                            continue
                         }
-                        node = next
-                        position += 1
-                        report(node, start: start, end: position)
+                        break
                     }
+                    node = next
+                    position += 1
+                    report(node, start: start, end: position)
                 }
             }
         }
@@ -222,7 +225,7 @@ public final class TermMatcher: @unchecked Sendable {
     /// Whether the words of a term found at `tokens[start..<end]` that must match exactly do.
     /// The term's words are the tokens the trie stepped on, the numbers it skipped left out:
     /// they are found again by walking the same steps.
-    private func exactWordsMatch(_ exactWords: [(offset: Int, word: String)], tokens: [Token], start: Int, end: Int, text: String) -> Bool {
+    private func exactWordsMatch(_ exactWords: [(offset: Int, word: String)], tokens: UnsafeBufferPointer<Token>, start: Int, end: Int, text: String) -> Bool {
         var offsets = [start]
         var node = Int(rootChildren[Int(tokens[start].stem)])
         for position in start + 1..<end {

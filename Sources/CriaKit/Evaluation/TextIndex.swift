@@ -5,7 +5,7 @@ public final class TextIndex {
         let section: Int        // Section.index
         let text: String
         let node: DocumentNode
-        let tokens: [Token]
+        let tokens: TokenRun
         let isTitle: Bool
     }
 
@@ -40,16 +40,31 @@ public final class TextIndex {
         self.proposal = proposal
         self.matcher = matcher
         var words = matcher.wordTables.take()
+        let all = proposal.root.subtree
+        // Room for every block, and for the tokens of text with a word every four bytes (a
+        // word and a space take six or seven on average), so that neither is copied as it grows.
+        var blockCount = 0, textBytes = 0
+        for section in all {
+            if section.titleSource == .heading || section.titleSource == .field {
+                blockCount += 1
+                textBytes += section.title.utf8.count
+            }
+            blockCount += section.segments.count
+            for segment in section.segments { textBytes += segment.text.utf8.count }
+        }
         var blocks: [Block] = []
+        blocks.reserveCapacity(blockCount)
         var mentions: [[Mention]] = Array(repeating: [], count: matcher.lexiconNames.count)
         var wordCount = 0
         var sentence = 0, clause = 0
-        let tokenBuffer = TokenBuffer()
+        // Every block's tokens, one block after another.
+        let tokenBuffer = TokenBuffer(capacity: textBytes / 4 + 64)
         func add(_ text: String, node: DocumentNode, section: Int, isTitle: Bool) {
-            let tokens = Tokenizer.tokenize(text, words: &words, sentence: &sentence, clause: &clause, buffer: tokenBuffer)
+            let range = Tokenizer.tokenize(text, words: &words, sentence: &sentence, clause: &clause, into: tokenBuffer)
             let blockNumber = blocks.count
-            blocks.append(Block(section: section, text: text, node: node, tokens: tokens, isTitle: isTitle))
-            if !isTitle { wordCount += tokens.count }
+            blocks.append(Block(section: section, text: text, node: node, tokens: TokenRun(tokenBuffer, range), isTitle: isTitle))
+            if !isTitle { wordCount += range.count }
+            let tokens = tokenBuffer.tokens(range)
             // Whether any word of the text can negate a mention, found at its first mention.
             var mayNegate: Bool?
             matcher.matches(in: tokens, text: text) { start, end, accept in
@@ -63,7 +78,6 @@ public final class TextIndex {
                 for lexicon in accept.lexicons { mentions[lexicon].append(mention) }
             }
         }
-        let all = proposal.root.subtree
         var ownRanges = Array(repeating: 0..<0, count: all.count)
         var titleBlocks: [Int?] = Array(repeating: nil, count: all.count)
         for section in all {

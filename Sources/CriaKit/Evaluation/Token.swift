@@ -48,21 +48,27 @@ enum Tokenizer {
     /// Splits text into word tokens with sentence and clause numbers continuing from the
     /// given counters; `words` numbers their stems. Reads the text as UTF-8 bytes
     /// (`TokenReader`), with words and breaks exactly where reading it character by
-    /// character puts them. `buffer`: room to gather the tokens in, for a caller reading
-    /// many texts.
+    /// character puts them.
+    static func tokenize(_ text: String, words: inout WordTable, sentence: inout Int, clause: inout Int) -> [Token] {
+        let buffer = TokenBuffer(capacity: 16)
+        let range = tokenize(text, words: &words, sentence: &sentence, clause: &clause, into: buffer)
+        return Array(buffer.tokens(range))
+    }
+
+    /// `tokenize` for a caller reading many texts: the tokens are written into `buffer`
+    /// after those it holds, at the range returned.
     static func tokenize(_ text: String, words: inout WordTable, sentence: inout Int, clause: inout Int,
-                         buffer: TokenBuffer? = nil) -> [Token] {
+                         into buffer: TokenBuffer) -> Range<Int> {
         var contiguous = text
         contiguous.makeContiguousUTF8()
         let text = contiguous
-        let buffer = buffer ?? TokenBuffer(capacity: 16)
-        return text.utf8.withContiguousStorageIfAvailable { bytes -> [Token] in
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Range<Int> in
             ByteKind.table.withUnsafeBufferPointer { kinds in
                 var reader = TokenReader(bytes: bytes, kinds: kinds, text: text, buffer: buffer, sentence: sentence, clause: clause)
                 reader.read(words: &words)
                 sentence = Int(reader.sentence)
                 clause = Int(reader.clause)
-                return reader.tokens
+                return reader.first..<buffer.count
             }
         }!
     }

@@ -10,15 +10,17 @@ struct TokenReader {
     let kinds: UnsafeBufferPointer<UInt8>
     /// The text `bytes` spell.
     let text: String
-    /// Tokens are written here first, and copied into `tokens` at the end.
+    /// Tokens are written here, after those already in it.
     private let tokenBuffer: TokenBuffer
     /// `tokenBuffer.storage`.
     private var buffer: UnsafeMutableBufferPointer<Token>
     /// Counted in 32 bits, as `Token` keeps them.
     private(set) var sentence: Int32
     private(set) var clause: Int32
-    private(set) var tokens: [Token] = []
-    private var buffered = 0
+    /// Where the tokens of the text start in the buffer.
+    let first: Int
+    /// The end of the tokens written so far.
+    private var buffered: Int
     private var lastIsAbbreviation = false
     /// Where the word being read starts, or -1 between words.
     private var wordStart = -1
@@ -33,11 +35,14 @@ struct TokenReader {
         self.text = text
         tokenBuffer = buffer
         self.buffer = buffer.storage
+        first = buffer.count
+        buffered = buffer.count
         self.sentence = Int32(sentence)
         self.clause = Int32(clause)
     }
 
-    /// Reads every token, numbering stems with `words`; they are in `tokens` after.
+    /// Reads every token, numbering stems with `words`, into the buffer after the tokens it
+    /// held; they are in `first..<` the buffer's count after.
     mutating func read(words: inout WordTable) {
         let count = bytes.count
         let seed = words.hashSeed
@@ -124,7 +129,7 @@ struct TokenReader {
         finishWord(at: count, words: &words)
         sentence += 1
         clause += 1
-        tokens = Array(UnsafeBufferPointer(rebasing: buffer[0..<buffered]))
+        tokenBuffer.count = buffered
     }
 
     @inline(__always)
