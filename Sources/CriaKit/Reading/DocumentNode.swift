@@ -64,6 +64,9 @@ public final class DocumentNode {
     }
     /// The text of a node without children (most leaves), kept without an array of its own.
     private var soleText: String?
+    /// Set while `soleText` is known to need no whitespace collapsed (see `appendCollapsedText`),
+    /// so that gathering it appends it without scanning it again.
+    private var soleTextIsCollapsed = false
     /// The text of a node with children: each run with the number of children before it,
     /// so that the children themselves need no entry of their own to keep reading order.
     private var textRuns: TextRuns = []
@@ -162,6 +165,7 @@ public final class DocumentNode {
         guard !text.isEmpty else { return }
         if children.isEmpty {
             soleText = soleText.map { $0 + text } ?? text
+            soleTextIsCollapsed = false
         } else if let last = textRuns.last, last.position == children.count {
             textRuns[textRuns.count - 1].text = last.text + text
         } else if textRuns.isEmpty {
@@ -171,6 +175,14 @@ public final class DocumentNode {
         }
     }
 
+    /// `appendText` of text that needs no whitespace collapsed, as `fullText` leaves it:
+    /// words with one plain space between them and none at either end.
+    func appendCollapsedText(_ text: String) {
+        guard soleText == nil, children.isEmpty, !text.isEmpty else { return appendText(text) }
+        soleText = text
+        soleTextIsCollapsed = true
+    }
+
     // A first run or child is stored as an array literal, which allocates at once what
     // an append to an empty array reaches through its general growth path.
     public func appendChild(_ child: DocumentNode) {
@@ -178,6 +190,7 @@ public final class DocumentNode {
         if let text = soleText {
             textRuns = [TextRun(position: 0, text: text)]
             soleText = nil
+            soleTextIsCollapsed = false
         }
         if children.isEmpty {
             children = [child]
@@ -313,7 +326,9 @@ public final class DocumentNode {
     /// `appendFullText` of a node without children.
     private func appendLeafText(to out: inout TextAccumulator) {
         if kind == .value || !isInline { out.breakBlock() }
-        if let soleText { out.append(soleText) }
+        if let soleText {
+            if soleTextIsCollapsed { out.appendCollapsed(soleText) } else { out.append(soleText) }
+        }
         if !isInline { out.breakBlock() }
     }
 
