@@ -126,11 +126,13 @@ public final class DocumentNode {
     // that outlive their parent this way (someone else holds them) lose their `parent`:
     // each child, as it is let go of, forgets a parent that is going away (a node appended
     // to two parents names only the later one). Each detached `children` array is moved
-    // whole onto the stack with its parent's address, not copied node by node.
+    // whole onto the stack with its parent's address, not copied node by node. The stack
+    // starts with room for a large document's worth, so that it is not copied as it grows.
     deinit {
         guard !children.isEmpty else { return }
         var pending = [(parent: Unmanaged.passUnretained(self).toOpaque(), children: children)]
         children = []
+        pending.reserveCapacity(1024)
         while var siblings = pending.popLast() {
             while var node = siblings.children.popLast() {
                 if node.parentReference?.toOpaque() == siblings.parent { node.parentReference = nil }

@@ -131,6 +131,9 @@ struct XMLTreeBuilder {
         self.limits = limits
         self.positions = SourcePositionCounter(bytes: source)
         siblingCounts.reserveCapacity(256)
+        // Legislation runs to about one element per 100 bytes; a denser document grows
+        // its table from there.
+        paths.reserveEntries(source.count / 64)
     }
 
     /// Frees what the builder keeps by hand; call once, when the parse is over.
