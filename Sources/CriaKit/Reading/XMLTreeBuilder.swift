@@ -131,9 +131,10 @@ struct XMLTreeBuilder {
         self.limits = limits
         self.positions = SourcePositionCounter(bytes: source)
         siblingCounts.reserveCapacity(256)
-        // Legislation runs to about one element per 100 bytes; a denser document grows
-        // its table from there.
+        // Legislation runs to about one element and one attribute per 100 bytes; a denser
+        // document grows its tables from there.
         paths.reserveEntries(source.count / 64)
+        attributes.reserveCapacity(entries: source.count / 64, bytes: source.count / 16)
     }
 
     /// Frees what the builder keeps by hand; call once, when the parse is over.
