@@ -99,7 +99,7 @@ enum AkomaNtosoDialect {
                 let text = node.fullText
                 guard !text.isEmpty else { return }
                 let p = DocumentNode(kind: .element, label: "p", pathOf: node, location: node.location)
-                p.appendText(pending.map { DialectText.spaced($0, text) } ?? text)
+                p.appendCollapsedText(pending.map { DialectText.spaced($0, text) } ?? text)
                 pending = nil
                 blocks.append(p)
                 return

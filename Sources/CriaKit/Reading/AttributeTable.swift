@@ -35,6 +35,13 @@ final class AttributeTable {
         bytes?.deallocate()
     }
 
+    /// Makes room for `entries` attributes and `bytes` bytes of values at once, so that a
+    /// large document's table is not copied over and over as it grows.
+    func reserveCapacity(entries count: Int, bytes byteCount: Int) {
+        entries.reserveCapacity(count)
+        reserve(byteCount)
+    }
+
     /// Makes `name` usable in `append`; returns the index that `append` takes.
     func addName(_ name: String) -> Int {
         names.append(name)

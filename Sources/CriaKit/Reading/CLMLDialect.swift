@@ -123,7 +123,7 @@ enum CLMLDialect {
                 let text = node.fullText
                 guard !text.isEmpty else { return }
                 let p = DocumentNode(kind: .element, label: "p", pathOf: node, location: node.location)
-                p.appendText(pending.map { DialectText.spaced($0, text) } ?? text)
+                p.appendCollapsedText(pending.map { DialectText.spaced($0, text) } ?? text)
                 pending = nil
                 blocks.append(p)
                 return

@@ -64,6 +64,9 @@ public final class DocumentNode {
     }
     /// The text of a node without children (most leaves), kept without an array of its own.
     private var soleText: String?
+    /// Set while `soleText` is known to need no whitespace collapsed (see `appendCollapsedText`),
+    /// so that gathering it appends it without scanning it again.
+    private var soleTextIsCollapsed = false
     /// The text of a node with children: each run with the number of children before it,
     /// so that the children themselves need no entry of their own to keep reading order.
     private var textRuns: TextRuns = []
@@ -123,11 +126,13 @@ public final class DocumentNode {
     // that outlive their parent this way (someone else holds them) lose their `parent`:
     // each child, as it is let go of, forgets a parent that is going away (a node appended
     // to two parents names only the later one). Each detached `children` array is moved
-    // whole onto the stack with its parent's address, not copied node by node.
+    // whole onto the stack with its parent's address, not copied node by node. The stack
+    // starts with room for a large document's worth, so that it is not copied as it grows.
     deinit {
         guard !children.isEmpty else { return }
         var pending = [(parent: Unmanaged.passUnretained(self).toOpaque(), children: children)]
         children = []
+        pending.reserveCapacity(1024)
         while var siblings = pending.popLast() {
             while var node = siblings.children.popLast() {
                 if node.parentReference?.toOpaque() == siblings.parent { node.parentReference = nil }
@@ -162,6 +167,7 @@ public final class DocumentNode {
         guard !text.isEmpty else { return }
         if children.isEmpty {
             soleText = soleText.map { $0 + text } ?? text
+            soleTextIsCollapsed = false
         } else if let last = textRuns.last, last.position == children.count {
             textRuns[textRuns.count - 1].text = last.text + text
         } else if textRuns.isEmpty {
@@ -171,6 +177,14 @@ public final class DocumentNode {
         }
     }
 
+    /// `appendText` of text that needs no whitespace collapsed, as `fullText` leaves it:
+    /// words with one plain space between them and none at either end.
+    func appendCollapsedText(_ text: String) {
+        guard soleText == nil, children.isEmpty, !text.isEmpty else { return appendText(text) }
+        soleText = text
+        soleTextIsCollapsed = true
+    }
+
     // A first run or child is stored as an array literal, which allocates at once what
     // an append to an empty array reaches through its general growth path.
     public func appendChild(_ child: DocumentNode) {
@@ -178,6 +192,7 @@ public final class DocumentNode {
         if let text = soleText {
             textRuns = [TextRun(position: 0, text: text)]
             soleText = nil
+            soleTextIsCollapsed = false
         }
         if children.isEmpty {
             children = [child]
@@ -313,7 +328,9 @@ public final class DocumentNode {
     /// `appendFullText` of a node without children.
     private func appendLeafText(to out: inout TextAccumulator) {
         if kind == .value || !isInline { out.breakBlock() }
-        if let soleText { out.append(soleText) }
+        if let soleText {
+            if soleTextIsCollapsed { out.appendCollapsed(soleText) } else { out.append(soleText) }
+        }
         if !isInline { out.breakBlock() }
     }
 

@@ -26,6 +26,12 @@ final class PathTable {
         self.tags = tags
     }
 
+    /// Makes room for `count` entries at once, so that a large document's table is not
+    /// copied over and over as it grows.
+    func reserveEntries(_ count: Int) {
+        entries.reserveCapacity(count)
+    }
+
     /// Makes `label` usable in steps; returns the index that `append` takes.
     func addLabel(_ label: String) -> Int {
         labels.append(Array(label.utf8))

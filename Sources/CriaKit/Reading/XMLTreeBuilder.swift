@@ -131,6 +131,10 @@ struct XMLTreeBuilder {
         self.limits = limits
         self.positions = SourcePositionCounter(bytes: source)
         siblingCounts.reserveCapacity(256)
+        // Legislation runs to about one element and one attribute per 100 bytes; a denser
+        // document grows its tables from there.
+        paths.reserveEntries(source.count / 64)
+        attributes.reserveCapacity(entries: source.count / 64, bytes: source.count / 16)
     }
 
     /// Frees what the builder keeps by hand; call once, when the parse is over.
@@ -159,7 +163,7 @@ struct XMLTreeBuilder {
         let label = nameList[nameIndex].pathLabel
         let number = isRoot ? nil : siblingNumber(of: nameList[nameIndex].id)
         // The location is found from the cursor only if asked for (see `StartTagLocator`).
-        let pathEntry = if let tagEnd = currentTagEnd() {
+        let pathEntry = if let tagEnd = XMLTreeBuilder.currentTagEnd(context: context, sourceCount: source.count) {
             paths.append(parent: parent, label: label, number: number, tagEnd: tagEnd)
         } else {
             paths.append(parent: parent, label: label, number: number,
@@ -491,6 +495,12 @@ struct XMLTreeBuilder {
 
     /// Byte offset of libxml2's cursor in `source`.
     private func currentOffset() -> Int {
+        XMLTreeBuilder.cursorOffset(in: context)
+    }
+
+    /// `currentOffset`, as a static function so that callers on the hot path pass only the
+    /// context: an instance method that is not inlined is handed a copy of the whole builder.
+    private static func cursorOffset(in context: xmlParserCtxtPtr?) -> Int {
         // Fields are read through the pointer: the whole input struct is not copied out.
         guard let input = context?.pointee.input, let base = input.pointee.base, let cur = input.pointee.cur else { return 0 }
         return Int(input.pointee.consumed) + base.distance(to: cur)
@@ -502,9 +512,9 @@ struct XMLTreeBuilder {
 
     /// Where the cursor is in `source`, from which `StartTagLocator` finds the start tag
     /// just read; nil when the cursor is not in `source` (the location is then libxml2's).
-    private func currentTagEnd() -> Int? {
+    private static func currentTagEnd(context: xmlParserCtxtPtr?, sourceCount: Int) -> Int? {
         guard let context, context.pointee.inputNr == 1 else { return nil }
-        return min(currentOffset(), source.count)
+        return min(cursorOffset(in: context), sourceCount)
     }
 
     private mutating func currentTagLocation(opening marker: [UInt8]) -> SourceLocation {

@@ -53,6 +53,26 @@ struct TextAccumulator {
         }
     }
 
+    /// `append` of a run that needs no collapsing (as `result` leaves text: words with one
+    /// plain space between them and none at either end), without scanning it.
+    mutating func appendCollapsed(_ run: String) {
+        guard !run.isEmpty else { return }
+        if whole == nil && bytes.isEmpty {
+            whole = run
+            pendingSpace = false
+            return
+        }
+        let count = run.utf8.count
+        if let text = whole {
+            bytes.reserveCapacity(text.utf8.count + 1 + count)
+            bytes.append(contentsOf: text.utf8)
+            whole = nil
+        }
+        if pendingSpace { bytes.append(0x20) }
+        pendingSpace = false
+        bytes.append(contentsOf: run.utf8)
+    }
+
     mutating func breakBlock() { pendingSpace = true }
 
     /// Where the words starting at `start` (not whitespace) end: at whitespace that is not
