@@ -57,41 +57,20 @@ struct WantedKeys {
     private static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 }
 
-/// `WantedKeys.match` with the answers for the labels met so far remembered, for one walk:
-/// every node's label and attribute names are matched, and readers intern names, so a name
-/// met again is nearly always the same String value, bit for bit (see `LabelRoleMemo`). A
-/// slot's answer is used only when its name `==` the one asked about.
+/// `WantedKeys.match` with the answers for the names met so far remembered, for one walk:
+/// every node's label and attribute names are matched (see `StringBitsMemo`).
 struct WantedKeyMemo {
-    private static var slotBits: Int { 6 }
-
     let wanted: WantedKeys
-    private var slots: [Slot]
-
-    private struct Slot {
-        /// Holding the name keeps its storage, so no other String takes on the same bits.
-        var name: String?
-        var bits: NameBits
-        var key: String?
-    }
-
-    private struct NameBits: Equatable {
-        let low: UInt64
-        let high: UInt64
-    }
+    private var memo = StringBitsMemo<String?>()
 
     init(_ wanted: WantedKeys) {
         self.wanted = wanted
-        slots = Array(repeating: Slot(name: nil, bits: NameBits(low: 0, high: 0), key: nil), count: 1 << Self.slotBits)
     }
 
     mutating func match(_ name: String) -> String? {
-        // A String is two words: equal bits are the same small string or the same storage.
-        let nameBits = unsafeBitCast(name, to: NameBits.self)
-        let mixed = ((nameBits.low &* 0x9E37_79B9_7F4A_7C15) ^ nameBits.high) &* 0xC2B2_AE3D_27D4_EB4F
-        let slot = Int(truncatingIfNeeded: mixed >> UInt64(64 - Self.slotBits))
-        if slots[slot].bits == nameBits, slots[slot].name != nil { return slots[slot].key }
+        if let key = memo.remembered(name) { return key }
         let key = wanted.match(name)
-        slots[slot] = Slot(name: name, bits: nameBits, key: key)
+        memo.remember(key, for: name)
         return key
     }
 }
