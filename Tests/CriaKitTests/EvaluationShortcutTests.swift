@@ -34,7 +34,7 @@ final class EvaluationShortcutTests: XCTestCase {
         XCTAssertNil(nonASCII.match("reponse"))
     }
 
-    func testTreeWalkVisitsInTheOrderOfWalk() {
+    func testWalkVisitsEveryNodeInDocumentOrder() {
         func node(_ label: String) -> DocumentNode { DocumentNode(kind: .element, label: label, path: "/\(label)", location: .unknown) }
         let root = node("root")
         var labels = 0
@@ -49,12 +49,14 @@ final class EvaluationShortcutTests: XCTestCase {
         }
         grow(root, depth: 0)
         root.appendChild(node("last"))
-        var walked: [String] = [], preorder: [String] = []
+        func preorder(_ node: DocumentNode) -> [String] { [node.label] + node.children.flatMap(preorder) }
+        var walked: [String] = []
         root.walk { walked.append($0.label) }
-        TreeWalk.preorder(root) { preorder.append($0.label) }
-        XCTAssertEqual(preorder, walked)
+        XCTAssertEqual(walked, preorder(root))
+        XCTAssertEqual(walked.count, labels + 2)
+        XCTAssertEqual(Array(walked.prefix(4)), ["root", "n1", "n2", "n3"])
         var leaf: [String] = []
-        TreeWalk.preorder(node("alone")) { leaf.append($0.label) }
+        node("alone").walk { leaf.append($0.label) }
         XCTAssertEqual(leaf, ["alone"])
     }
 

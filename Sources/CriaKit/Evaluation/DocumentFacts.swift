@@ -102,7 +102,7 @@ final class DocumentFacts {
     private func articleFields(_ blocks: [TextIndex.Block]) -> [(Int, Int)] {
         let named = gathered?.articleFields ?? {
             var collector = FieldCollector.articleFieldsOnly()
-            TreeWalk.preorder(proposal.document.root) { collector.visit($0) }
+            proposal.document.root.walk { collector.visit($0) }
             return collector.articleFields ?? []
         }()
         guard !named.isEmpty else { return [] }
@@ -186,7 +186,7 @@ final class DocumentFacts {
 
     private func collectFields(_ wanted: WantedKeys) -> [String: [(value: String, node: DocumentNode)]] {
         var collector = FieldCollector(wanted)
-        TreeWalk.preorder(proposal.document.root) { collector.visit($0) }
+        proposal.document.root.walk { collector.visit($0) }
         return collector.fields
     }
 

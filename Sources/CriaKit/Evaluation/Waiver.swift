@@ -47,7 +47,7 @@ public enum WaiverReader {
     static func read(_ document: Document, labelKey: (DocumentNode) -> String?) throws -> [Waiver] {
         var waivers: [Waiver] = []
         var failure: InputError?
-        TreeWalk.preorder(document.root) { node in
+        document.root.walk { node in
             let key = labelKey(node)
             guard failure == nil, node.kind == .element || node.kind == .array, let key else { return }
             do {

@@ -184,16 +184,7 @@ enum AkomaNtosoDialect {
         var work: DocumentNode?
         var organisations: [String: String] = [:]
         var proprietaryTitle: String?
-        // Every node in document order: a frame per open node's children, not an entry per node.
-        var frames: [(children: [DocumentNode], next: Int)] = [([root], 0)]
-        while let last = frames.indices.last {
-            let index = frames[last].next
-            guard index < frames[last].children.count else {
-                frames.removeLast()
-                continue
-            }
-            frames[last].next = index + 1
-            let node = frames[last].children[index]
+        root.walk { node in
             let label = node.label
             if isLabel(label, "FRBRWork"), work == nil { work = node }
             if isLabel(label, "TLCOrganization"), let id = node.attribute("eId") ?? node.attribute("id"), let name = node.attribute("showAs") {
@@ -202,8 +193,6 @@ enum AkomaNtosoDialect {
             if isLabel(label, "title"), node.parent?.parent?.label == "proprietary" || node.parent?.label == "proprietary", proprietaryTitle == nil {
                 proprietaryTitle = node.fullText
             }
-            let children = node.children
-            if !children.isEmpty { frames.append((children, 0)) }
         }
         let body = root.children.first { $0.label != "meta" }.map { [$0] } ?? []
         var inText: String?

@@ -336,15 +336,22 @@ public final class DocumentNode {
 
     /// Depth-first walk in document order, the node itself first.
     public func walk(_ visit: (DocumentNode) -> Void) {
-        var stack: [DocumentNode] = [self]
-        while let node = stack.popLast() {
-            visit(node)
-            // Pushed last first, one by one: most nodes are leaves, with nothing to push.
-            var index = node.children.count
-            while index > 0 {
-                index -= 1
-                stack.append(node.children[index])
+        visit(self)
+        // A frame per open node's children with the place reached in them, rather than an
+        // entry per node: most nodes are leaves and cost no stack entry of their own.
+        var levels: [(siblings: [DocumentNode], next: Int)] = []
+        if !children.isEmpty { levels.append((children, 0)) }
+        while let top = levels.indices.last {
+            let position = levels[top].next
+            guard position < levels[top].siblings.count else {
+                levels.removeLast()
+                continue
             }
+            levels[top].next = position + 1
+            let node = levels[top].siblings[position]
+            visit(node)
+            let children = node.children
+            if !children.isEmpty { levels.append((children, 0)) }
         }
     }
 
