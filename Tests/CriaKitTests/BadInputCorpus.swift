@@ -193,7 +193,7 @@ enum CriaBinary {
     /// `timeout` only catches a hang: it is far above any normal run, even of the debug
     /// binary on a loaded two-core machine, so that it never measures speed.
     static func run(_ arguments: [String], timeout: TimeInterval = 60, environment: [String: String] = [:],
-                    interruptWhen: (() -> Bool)? = nil) throws -> Run {
+                    directory: String? = nil, interruptWhen: (() -> Bool)? = nil) throws -> Run {
         let binary = try require()
         let folder = NSTemporaryDirectory() + "cria-run-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -209,9 +209,12 @@ enum CriaBinary {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         var inherited = ProcessInfo.processInfo.environment
+        // The caller's own settings do not leak in: a test names what it wants.
+        for name in ["NO_COLOR", "CRIA_RULES", "CRIA_CACHE"] { inherited.removeValue(forKey: name) }
         // Parsed packs of the tests' temporary rule folders stay out of the user's cache.
         inherited["XDG_CACHE_HOME"] = cacheHome
         process.environment = inherited.merging(environment) { $1 }
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let start = Date()
         try process.run()
         var timedOut = false

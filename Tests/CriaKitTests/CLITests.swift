@@ -4,48 +4,8 @@ import XCTest
 
 /// End to end: runs the built `cria` executable.
 final class CLITests: XCTestCase {
-    private var binary: String {
-        get throws {
-            let candidates = [
-                Bundle(for: CLITests.self).bundleURL.deletingLastPathComponent().appendingPathComponent("cria").path,
-                packageRoot + "/.build/debug/cria",
-            ]
-            guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-                throw XCTSkip("the cria executable is not built")
-            }
-            return found
-        }
-    }
-
-    private struct Run { let status: Int32; let stdout: String; let stderr: String }
-
-    /// Parsed packs are cached here rather than in the user's cache.
-    private static let cacheHome = NSTemporaryDirectory() + "cria-cli-cache-" + UUID().uuidString
-
-    override class func tearDown() {
-        try? FileManager.default.removeItem(atPath: cacheHome)
-    }
-
-    private func cria(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try binary)
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "NO_COLOR")
-        env.removeValue(forKey: "CRIA_RULES")
-        env.removeValue(forKey: "CRIA_CACHE")
-        env["XDG_CACHE_HOME"] = Self.cacheHome
-        env.merge(environment) { _, new in new }
-        process.environment = env
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self), stderr: String(decoding: stderrData, as: UTF8.self))
+    private func cria(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil) throws -> CriaBinary.Run {
+        try CriaBinary.run(arguments, environment: environment, directory: directory)
     }
 
     /// A pack with a warning rule (best interests) and an error rule (children's views), and
