@@ -16,17 +16,29 @@ struct GatheringStack<Element> {
     }
 
     mutating func append(_ element: Element) {
-        if count == capacity {
-            let grown = UnsafeMutablePointer<Element>.allocate(capacity: max(16, capacity * 2))
-            if let base {
-                grown.moveInitialize(from: base, count: count)
-                base.deallocate()
-            }
-            base = grown
-            capacity = max(16, capacity * 2)
-        }
+        if count == capacity { grow(toHold: count + 1) }
         (base! + count).initialize(to: element)
         count += 1
+    }
+
+    /// Moves the elements of `other` from `start` up onto this stack, in order.
+    mutating func append(movingFrom other: inout GatheringStack<Element>, from start: Int) {
+        let taken = other.count - start
+        guard taken > 0 else { return }
+        if count + taken > capacity { grow(toHold: count + taken) }
+        other.move(from: start, to: base! + count)
+        count += taken
+    }
+
+    private mutating func grow(toHold needed: Int) {
+        let grownCapacity = max(16, capacity * 2, needed)
+        let grown = UnsafeMutablePointer<Element>.allocate(capacity: grownCapacity)
+        if let base {
+            grown.moveInitialize(from: base, count: count)
+            base.deallocate()
+        }
+        base = grown
+        capacity = grownCapacity
     }
 
     /// Replaces the top element.

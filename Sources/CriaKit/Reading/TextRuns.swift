@@ -55,37 +55,21 @@ extension DocumentNode {
 
     /// The text runs of one document's elements with children, each element's together.
     final class TextRunTable {
-        private var base: UnsafeMutablePointer<TextRun>?
-        private var count = 0
-        private var capacity = 0
+        private var runs = GatheringStack<TextRun>()
 
         deinit {
-            base?.deinitialize(count: count)
-            base?.deallocate()
+            runs.release()
         }
 
         subscript(index: Int) -> TextRun {
-            precondition(index >= 0 && index < count, "text run index out of range")
-            return base![index]
+            runs[index]
         }
 
         /// Moves the runs from `start` up off `stack` into the table, in order.
         func take(from stack: inout GatheringStack<TextRun>, from start: Int) -> TextRuns {
-            let taken = stack.count - start
-            guard taken > 0 else { return [] }
-            if count + taken > capacity {
-                let grown = max(capacity * 2, count + taken, 256)
-                let moved = UnsafeMutablePointer<TextRun>.allocate(capacity: grown)
-                if let base {
-                    moved.moveInitialize(from: base, count: count)
-                    base.deallocate()
-                }
-                base = moved
-                capacity = grown
-            }
-            stack.move(from: start, to: base! + count)
-            count += taken
-            return TextRuns(count - taken..<count, in: self)
+            let first = runs.count
+            runs.append(movingFrom: &stack, from: start)
+            return first == runs.count ? [] : TextRuns(first..<runs.count, in: self)
         }
     }
 }
