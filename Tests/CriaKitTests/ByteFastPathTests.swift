@@ -1,4 +1,5 @@
 import XCTest
+import Foundation
 @testable import CriaKit
 
 /// The byte-level fast paths (eight bytes at a time, packed keys) against the plain
@@ -201,6 +202,19 @@ final class ByteFastPathTests: XCTestCase {
         for value in UInt32(0x80)...0x3FFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
             XCTAssertEqual(TextAccumulator.isWhitespaceBeyondASCII(value), scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    func testTrimmingWhitespaceMatchesFoundation() {
+        let edges = ["", " ", "\n\t", " a ", "\u{00A0}guidance\u{3000}", "\u{2028}x\u{2029}", "\u{200B}x\u{200B}",
+                     " \u{301}x", "x\u{85}", "Line one\n  line two\n\n", "\r\n😀\r\n"]
+        for text in edges {
+            XCTAssertEqual(text.trimmingWhitespace, text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = randomText(&generator) + ["\u{2003}", "\u{A0}", "", "\u{1680}"].randomElement(using: &generator)!
+            XCTAssertEqual(text.trimmingWhitespace, text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
 }

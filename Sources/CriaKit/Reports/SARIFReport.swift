@@ -40,7 +40,7 @@ public enum SARIFReport {
     }
 
     static func ruleDescriptor(_ rule: Rule) -> JSONValue {
-        var help = rule.guidance.trimmingCharacters(in: .whitespacesAndNewlines)
+        var help = rule.guidance.trimmingWhitespace
         if !rule.references.isEmpty { help += "\n\nReferences: " + rule.references.joined(separator: "; ") }
         return .object([
             ("id", .string(rule.id)),
