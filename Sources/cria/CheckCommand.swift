@@ -54,12 +54,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var limitOptions: LimitOptions
 
     func validate() throws {
-        let paths = output.map { URL(fileURLWithPath: $0.path).standardizedFileURL.path } + [writeBaseline].compactMap { $0 }.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-        if Set(paths).count != paths.count { throw ValidationError("two outputs would be written to the same file") }
-        let inputs = Set(files.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
-        if let clash = paths.first(where: { inputs.contains($0) }) {
-            throw ValidationError("the output '\(clash)' is also an input; inputs are never overwritten")
-        }
+        if let problem = request.validationProblem { throw ValidationError(problem) }
     }
 
     func run() throws { try request.run() }

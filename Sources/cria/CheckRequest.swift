@@ -3,9 +3,7 @@ import CriaKit
 import Foundation
 
 /// One `cria check` as plain values. `CheckCommand` makes it from what ArgumentParser parsed;
-/// `Cria.main` makes it straight from the arguments when they are only paths
-/// (`init(plainPaths:)`), since reflecting over every option costs a small check more
-/// instructions than loading the rules and reading the file together.
+/// `Cria.main` makes it straight from the arguments when it can (`init?(arguments:)`).
 struct CheckRequest {
     var files: [String]
     var format: CheckCommand.Format = .text
@@ -22,12 +20,9 @@ struct CheckRequest {
     var configFlags = ConfigFlags()
     var limits = ReadLimits.default
 
-    /// `cria check PATH...` with no option, no `--` and no help request: what ArgumentParser
-    /// would make of these arguments, whose every other setting is the default (and the
-    /// defaults pass `CheckCommand.validate`). Nil for anything else, which is then parsed.
-    init?(plainPaths arguments: some Collection<String>) {
-        guard !arguments.isEmpty, arguments.allSatisfy({ !$0.hasPrefix("-") && $0 != "help" }) else { return nil }
-        files = Array(arguments)
+    /// Every setting the default (see `init?(arguments:)`).
+    init(files: [String]) {
+        self.files = files
     }
 
     init(files: [String], format: CheckCommand.Format, output: [OutputRequest], failOn: FailLevel?,
@@ -47,6 +42,18 @@ struct CheckRequest {
         self.noCache = noCache
         self.configFlags = configFlags
         self.limits = limits
+    }
+
+    /// Why `CheckCommand.validate` (or the limits' own `validate`) refuses these settings.
+    var validationProblem: String? {
+        if let problem = LimitOptions.problem(with: limits) { return problem }
+        let paths = output.map { URL(fileURLWithPath: $0.path).standardizedFileURL.path } + [writeBaseline].compactMap { $0 }.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        if Set(paths).count != paths.count { return "two outputs would be written to the same file" }
+        let inputs = Set(files.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
+        if let clash = paths.first(where: { inputs.contains($0) }) {
+            return "the output '\(clash)' is also an input; inputs are never overwritten"
+        }
+        return nil
     }
 
     func run() throws {

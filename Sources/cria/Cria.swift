@@ -19,7 +19,7 @@ struct Cria: ParsableCommand {
     static func main() {
         do {
             let arguments = CommandLine.arguments.dropFirst()
-            if arguments.first == "check", let request = CheckRequest(plainPaths: arguments.dropFirst()) {
+            if arguments.first == "check", let request = CheckRequest(arguments: arguments.dropFirst()) {
                 try request.run()
                 return
             }

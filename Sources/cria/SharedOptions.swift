@@ -43,11 +43,16 @@ struct LimitOptions: ParsableArguments {
     var maxText: ByteCount = ByteCount(ReadLimits.default.maxTextBytes)
 
     func validate() throws {
-        if maxFileSize.value < 1 { throw ValidationError("--max-file-size must be at least 1 byte") }
-        if maxText.value < 1 { throw ValidationError("--max-text must be at least 1 byte") }
-        if !(1...ReadLimits.depthCeiling).contains(maxDepth) {
-            throw ValidationError("--max-depth must be between 1 and \(ReadLimits.depthCeiling)")
+        if let problem = Self.problem(with: limits) { throw ValidationError(problem) }
+    }
+
+    static func problem(with limits: ReadLimits) -> String? {
+        if limits.maxFileBytes < 1 { return "--max-file-size must be at least 1 byte" }
+        if limits.maxTextBytes < 1 { return "--max-text must be at least 1 byte" }
+        if !(1...ReadLimits.depthCeiling).contains(limits.maxDepth) {
+            return "--max-depth must be between 1 and \(ReadLimits.depthCeiling)"
         }
+        return nil
     }
 
     var limits: ReadLimits {

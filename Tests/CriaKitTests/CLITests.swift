@@ -68,7 +68,7 @@ final class CLITests: XCTestCase {
     }
 
     /// `cria check PATH...` with nothing but paths is answered without ArgumentParser (see
-    /// `CheckRequest(plainPaths:)`); after `--` the same paths go through the parser. Both must
+    /// `CheckRequest(arguments:)`); after `--` the same paths go through the parser. Both must
     /// give the same report, messages and exit code, with and without a .cria.yml to read.
     func testPlainPathsGiveWhatTheParserGives() throws {
         let folder = NSTemporaryDirectory() + "cria-plain-" + UUID().uuidString
@@ -92,6 +92,44 @@ final class CLITests: XCTestCase {
         let withConfig = try cria(["check", "error.xml"], directory: folder)
         XCTAssertEqual(withConfig.status, 0, "failOn: never in .cria.yml")
         XCTAssertFalse(withConfig.stdout.contains("childrens-own-views"), withConfig.stdout)
+        try FileManager.default.removeItem(atPath: folder + "/.cria.yml")
+
+        // Options read without ArgumentParser (`CheckRequest(arguments:)`) against the same
+        // options with the paths after `--`, which ArgumentParser reads.
+        let optionCases: [(options: [String], paths: [String])] = [
+            (["--format", "sarif"], [sample]),
+            (["--format=json", "--fail-on", "never"], ["good.xml", "error.xml"]),
+            (["--format", "junit", "--show-passing", "--sarif-all", "--no-cache"], ["good.xml"]),
+            (["--show-passing"], ["good.xml", "broken.xml"]),
+            (["--format", "json", "--format", "github"], ["error.xml"]),
+            (["--include", "*.xml", "--exclude", "broken*", "--fail-on=warning"], ["."]),
+            (["--disable", "childrens-own-views", "--severity", "evidence-about-children=info"], ["error.xml"]),
+            (["--output", "sarif=out.sarif", "--format", "github"], ["error.xml"]),
+            (["--max-depth", "2"], ["good.xml"]),
+            (["--max-text=20", "--max-file-size", "1M"], ["good.xml"]),
+            (["--baseline", "no-such-baseline.json"], ["good.xml"]),
+            (["--config", "no-such-config.yml"], ["good.xml"]),
+            (["--rules", "no-such-rules"], ["good.xml"]),
+        ]
+        for (options, paths) in optionCases {
+            let direct = try cria(["check"] + options + paths, directory: folder)
+            let writtenDirectly = try? String(contentsOfFile: folder + "/out.sarif", encoding: .utf8)
+            let parsed = try cria(["check"] + options + ["--"] + paths, directory: folder)
+            XCTAssertEqual(direct.stdout, parsed.stdout, "\(options) \(paths)")
+            XCTAssertEqual(direct.stderr, parsed.stderr, "\(options) \(paths)")
+            XCTAssertEqual(direct.status, parsed.status, "\(options) \(paths)")
+            XCTAssertEqual(writtenDirectly, try? String(contentsOfFile: folder + "/out.sarif", encoding: .utf8), "\(options)")
+        }
+        let sarif = try cria(["check", "--format", "sarif", sample], directory: folder)
+        XCTAssertEqual(sarif.status, 0, sarif.stderr)
+        XCTAssertTrue(sarif.stdout.contains("\"version\": \"2.1.0\""), sarif.stdout)
+        // What does not parse still gets ArgumentParser's own message.
+        let unknownFormat = try cria(["check", "--format", "pdf", "good.xml"], directory: folder)
+        XCTAssertEqual(unknownFormat.status, 2)
+        XCTAssertTrue(unknownFormat.stderr.contains("The value 'pdf' is invalid for '--format <format>'"), unknownFormat.stderr)
+        let clash = try cria(["check", "--output", "json=good.xml", "good.xml"], directory: folder)
+        XCTAssertEqual(clash.status, 2)
+        XCTAssertTrue(clash.stderr.contains("the output"), clash.stderr)
     }
 
     func testTheParsedPackIsCachedUnlessTurnedOff() throws {
