@@ -67,10 +67,11 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(run.stdout.contains("\(error):1:1: error: The proposal does not show children's views. [views-section] (Art 12)"), run.stdout)
     }
 
-    /// `cria check PATH...` with nothing but paths is answered without ArgumentParser (see
-    /// `CheckRequest(arguments:)`); after `--` the same paths go through the parser. Both must
-    /// give the same report, messages and exit code, with and without a .cria.yml to read.
-    func testPlainPathsGiveWhatTheParserGives() throws {
+    /// `cria check` with paths and long options whose values parse is answered without
+    /// ArgumentParser (see `CheckRequest(arguments:)`); with `--` before the paths the same
+    /// arguments go through the parser. Both must give the same report, files, messages and
+    /// exit code, with and without a .cria.yml to read.
+    func testCheckReadDirectlyGivesWhatTheParserGives() throws {
         let folder = NSTemporaryDirectory() + "cria-plain-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
