@@ -213,7 +213,7 @@ def table(results, out_path):
 
     with_option = mean(results, "check.json", 2)
     if with_option and check_base:
-        # Only a check given nothing but paths skips the argument parser (see CheckRequest).
+        # The everyday options are read without the argument parser too (see CheckRequest(arguments:)).
         rows.append("| the same as a CI job runs it, with an option (`--format sarif`) | `cria check --format sarif` | %s | | | `xmllint --noout` | %s | | | %s |"
                     % (fmt_s(with_option), fmt_s(check_base), fmt_ratio(with_option / check_base)))
         target_rows.append(("The same with an option (`--format sarif`)", fmt_ratio(with_option / check_base), verdict(with_option / check_base, 5.0)))
