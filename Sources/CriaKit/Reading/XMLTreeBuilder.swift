@@ -83,8 +83,8 @@ struct XMLTreeBuilder {
     /// Every element's path and location, spelled out only for the nodes whose path or
     /// location is read.
     private let paths: PathTable
-    private let attributes = AttributeTable()
-    private let textRuns = DocumentNode.TextRunTable()
+    private let attributes: AttributeTable
+    private let textRuns: DocumentNode.TextRunTable
     /// Counts of children of one name under elements that have some. Entries of closed
     /// elements are passed over (and left behind) when their name is next met.
     private var siblingCounts: [SiblingCount] = []
@@ -111,7 +111,9 @@ struct XMLTreeBuilder {
     /// name met with another prefix too is looked up in `otherPrefixedAttributeNames`.
     private var prefixedAttributeNames = InternedNameTable<(prefix: UnsafePointer<xmlChar>, name: AttributeName)>()
     private var otherPrefixedAttributeNames: [AttributeKey: AttributeName] = [:]
-    /// Most elements share their parent's namespace, so the last URI is reused when equal.
+    /// Most elements share their parent's namespace, so the last URI is reused when equal:
+    /// its index in `paths`, and the URI itself.
+    private var lastNamespaceIndex = -1
     private var lastNamespace = ""
     /// `lastNamespace` as NUL-terminated bytes, to compare libxml2's URI against.
     private var lastNamespaceBytes: [xmlChar] = [0]
@@ -128,6 +130,8 @@ struct XMLTreeBuilder {
         self.file = file
         self.source = source
         self.paths = PathTable(tags: tags)
+        self.attributes = paths.attributes
+        self.textRuns = paths.textRuns
         self.limits = limits
         self.positions = SourcePositionCounter(bytes: source)
         siblingCounts.reserveCapacity(256)
@@ -163,15 +167,15 @@ struct XMLTreeBuilder {
         let label = nameList[nameIndex].pathLabel
         let number = isRoot ? nil : siblingNumber(of: nameList[nameIndex].id)
         // The location is found from the cursor only if asked for (see `StartTagLocator`).
+        let namespace = if let uri { self.namespace(uri) } else { -1 }
         let pathEntry = if let tagEnd = XMLTreeBuilder.currentTagEnd(context: context, sourceCount: source.count) {
-            paths.append(parent: parent, label: label, number: number, tagEnd: tagEnd)
+            paths.append(parent: parent, label: label, number: number, tagEnd: tagEnd, namespace: namespace)
         } else {
             paths.append(parent: parent, label: label, number: number,
-                         location: currentTagLocation(opening: XMLTreeBuilder.tagOpening))
+                         location: currentTagLocation(opening: XMLTreeBuilder.tagOpening), namespace: namespace)
         }
-        let node = DocumentNode(kind: .element, label: nameList[nameIndex].label, pathAndLocationEntry: pathEntry, in: paths)
-        if let uri { node.namespace = namespace(uri) }
-        if nameList[nameIndex].isInline { node.isInline = true }
+        let node = DocumentNode(kind: .element, label: nameList[nameIndex].label, readEntry: pathEntry, in: paths,
+                                isInline: nameList[nameIndex].isInline)
         if let attributes, attributeCount > 0 {
             addAttributes(to: node, count: attributeCount, fields: attributes)
         }
@@ -228,14 +232,16 @@ struct XMLTreeBuilder {
         return 1
     }
 
-    private mutating func namespace(_ uri: UnsafePointer<xmlChar>) -> String {
-        if uri == lastNamespacePointer { return lastNamespace }
-        let same = lastNamespaceBytes.withUnsafeBufferPointer { xmlStrEqual(uri, $0.baseAddress) != 0 }
+    /// The index in `paths` of namespace `uri`.
+    private mutating func namespace(_ uri: UnsafePointer<xmlChar>) -> Int {
+        if uri == lastNamespacePointer { return lastNamespaceIndex }
+        let same = lastNamespaceIndex >= 0 && lastNamespaceBytes.withUnsafeBufferPointer { xmlStrEqual(uri, $0.baseAddress) != 0 }
         lastNamespacePointer = uri
-        if same { return lastNamespace }
+        if same { return lastNamespaceIndex }
         lastNamespace = string(uri)
         lastNamespaceBytes = Array(lastNamespace.utf8) + [0]
-        return lastNamespace
+        lastNamespaceIndex = paths.addNamespace(lastNamespace)
+        return lastNamespaceIndex
     }
 
     /// The index in `nameList` of the name at `pointer`.
@@ -269,7 +275,7 @@ struct XMLTreeBuilder {
             hasProse = hasProse || name.isProse
         }
         guard attributes.count > first else { return }
-        node.setAttributes(first..<attributes.count, in: attributes)
+        node.setReadAttributes(first..<attributes.count)
         if hasProse { appendProseAttributes(of: node, from: first, count: count, fields: fields) }
     }
 
