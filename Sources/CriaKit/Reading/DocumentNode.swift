@@ -260,6 +260,13 @@ public final class DocumentNode {
         extras.textRuns = runs
     }
 
+    /// `appendText` for a reader closing an element without children: most have no text
+    /// yet, and take this as it is.
+    func appendLeafText(_ text: String) {
+        guard soleText == nil, children.isEmpty, !text.isEmpty else { return appendText(text) }
+        soleText = text
+    }
+
     /// `appendText` of text that needs no whitespace collapsed, as `fullText` leaves it:
     /// words with one plain space between them and none at either end.
     func appendCollapsedText(_ text: String) {

@@ -85,7 +85,9 @@ struct GatheringStack<Element> {
     }
 
     mutating func release() {
-        base?.deinitialize(count: count)
+        // One at a time, so that each is let go of by code made for its type rather than
+        // through the runtime's generic array destruction.
+        if let base { for i in 0..<count { _ = (base + i).move() } }
         base?.deallocate()
         base = nil
         count = 0

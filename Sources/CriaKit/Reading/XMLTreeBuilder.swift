@@ -18,7 +18,7 @@ struct XMLTreeBuilder {
     private struct Frame {
         /// Numbers elements in document order, so that sibling counts can tell whether the
         /// element they belong to is still open.
-        let serial: Int
+        let serial: Int32
         /// This element's entry in `paths`.
         let pathEntry: Int
         /// Where this element's children and text runs start in `openChildren` and
@@ -60,12 +60,14 @@ struct XMLTreeBuilder {
 
     /// How many children named one name an open element has had so far. The counts of
     /// one name form a stack, innermost element on top, linked through `below`.
+    /// 32-bit fields: depths, serials and counts are bounded by the element count, far
+    /// below 2^31 for any document the reader accepts.
     private struct SiblingCount {
-        let depth: Int
-        let serial: Int
-        var count: Int
+        let depth: Int32
+        let serial: Int32
+        var count: Int32
         /// The entry under this one in its name's stack, or -1.
-        let below: Int
+        let below: Int32
     }
 
     let file: String
@@ -134,7 +136,7 @@ struct XMLTreeBuilder {
         self.textRuns = paths.textRuns
         self.limits = limits
         self.positions = SourcePositionCounter(bytes: source)
-        siblingCounts.reserveCapacity(256)
+        siblingCounts.reserveCapacity(max(256, source.count / 128))
         // Legislation runs to about one element and one attribute per 100 bytes; a denser
         // document grows its tables from there.
         paths.reserveEntries(source.count / 64)
@@ -181,7 +183,7 @@ struct XMLTreeBuilder {
         }
         if isRoot { root = node } else { openChildren.append(node) }
         elementCount += 1
-        stack.append(Frame(serial: elementCount, pathEntry: pathEntry,
+        stack.append(Frame(serial: Int32(truncatingIfNeeded: elementCount), pathEntry: pathEntry,
                            firstChild: openChildren.count, firstRun: openRuns.count))
     }
 
@@ -197,7 +199,7 @@ struct XMLTreeBuilder {
         guard let node = frame.firstChild > 0 ? openChildren[frame.firstChild - 1] : root else { return }
         if openChildren.count == frame.firstChild {
             // A leaf: its text, if any, is one run.
-            if openRuns.count > frame.firstRun { node.appendText(openRuns.removeLast().text) }
+            if openRuns.count > frame.firstRun { node.appendLeafText(openRuns.removeLast().text) }
         } else {
             node.adopt(children: openChildren.take(from: frame.firstChild), textRuns: textRuns.take(from: &openRuns, from: frame.firstRun))
         }
@@ -219,15 +221,15 @@ struct XMLTreeBuilder {
         var top = siblingCountTops[id]
         while top >= 0 {
             let entry = siblingCounts[top]
-            if entry.depth < stack.count && stack[entry.depth].serial == entry.serial { break }
-            top = entry.below
+            if entry.depth < stack.count && stack[Int(entry.depth)].serial == entry.serial { break }
+            top = Int(entry.below)
         }
         if top >= 0, siblingCounts[top].depth == depth {
             siblingCounts[top].count += 1
             siblingCountTops[id] = top
-            return siblingCounts[top].count
+            return Int(siblingCounts[top].count)
         }
-        siblingCounts.append(SiblingCount(depth: depth, serial: stack[depth].serial, count: 1, below: top))
+        siblingCounts.append(SiblingCount(depth: Int32(depth), serial: stack[depth].serial, count: 1, below: Int32(top)))
         siblingCountTops[id] = siblingCounts.count - 1
         return 1
     }
