@@ -92,7 +92,8 @@ struct XMLTreeBuilder {
     private var siblingCounts: [SiblingCount] = []
     /// For each name id, its top entry in `siblingCounts`, or -1.
     private var siblingCountTops: [Int] = []
-    private var nameIDs: [String: Int] = [:]
+    /// Reserved, as a document soon has dozens of names.
+    private var nameIDs = [String: Int](minimumCapacity: 128)
     /// Character data not yet given to the innermost open element; decoded once per run.
     /// Kept by hand (see `releaseBuffers`): emptied at every tag, it is reused, not resized.
     private var pendingText: UnsafeMutablePointer<UInt8>?
@@ -103,6 +104,9 @@ struct XMLTreeBuilder {
     private var shortTexts = [(key: ShortTextKey, text: String)](repeating: (ShortTextKey(), ""), count: 64)
     /// Likewise for longer runs of whitespace alone, under their length and hash.
     private var blankTexts = [(count: Int, hash: UInt64, text: String)](repeating: (0, 0, ""), count: 64)
+    /// Indentations (a line feed and then spaces, the most common run of all) of 16 bytes
+    /// and more by their length, made when first met.
+    private var indentations = [String?](repeating: nil, count: 256)
     private var textBytes = 0
     /// libxml2 interns names in its dictionary, so one pointer always means one name:
     /// the pointer leads to the name's index in `nameList`.
@@ -379,9 +383,17 @@ struct XMLTreeBuilder {
         guard pendingCount > 0, let pendingText, let top = stack.last else { return }
         let bytes = UnsafeBufferPointer(start: pendingText, count: pendingCount)
         pendingCount = 0
-        let isBlank = !bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D })
-        if !isBlank && !top.hasVisibleText { stack[stack.count - 1].hasVisibleText = true }
-        let text = bytes.count < 16 ? shortText(bytes) : isBlank ? blankText(bytes) : String(decoding: bytes, as: UTF8.self)
+        let blankness = XMLTreeBuilder.blankness(of: bytes)
+        if blankness == .notBlank && !top.hasVisibleText { stack[stack.count - 1].hasVisibleText = true }
+        let text = if bytes.count < 16 {
+            shortText(bytes)
+        } else {
+            switch blankness {
+            case .notBlank: String(decoding: bytes, as: UTF8.self)
+            case .indentation: indentation(bytes)
+            case .otherBlank: blankText(bytes)
+            }
+        }
         let position = openChildren.count - top.firstChild
         if top.lastRunPosition == position, let last = openRuns.last {
             openRuns.replaceLast(with: DocumentNode.TextRun(position: position, text: last.text + text))
@@ -389,6 +401,40 @@ struct XMLTreeBuilder {
             openRuns.append(DocumentNode.TextRun(position: position, text: text))
             stack[stack.count - 1].lastRunPosition = position
         }
+    }
+
+    private enum Blankness { case notBlank, indentation, otherBlank }
+
+    /// Whether `bytes` (not empty) are all XML whitespace, and if so whether they are an
+    /// indentation: a line feed and then spaces alone. Spaces are passed over eight at a time.
+    private static func blankness(of bytes: UnsafeBufferPointer<UInt8>) -> Blankness {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return .otherBlank }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+        guard isSpace(bytes[0]) else { return .notBlank }
+        var i = 1
+        while i + 8 <= bytes.count,
+              UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+            i += 8
+        }
+        var onlySpaces = true
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte != 0x20 {
+                guard isSpace(byte) else { return .notBlank }
+                onlySpaces = false
+            }
+            i += 1
+        }
+        return bytes[0] == 0x0A && onlySpaces ? .indentation : .otherBlank
+    }
+
+    /// `bytes` (an indentation of 16 bytes or more) as a string, made once for each length.
+    private mutating func indentation(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.count < indentations.count else { return blankText(bytes) }
+        if let known = indentations[bytes.count] { return known }
+        let text = String(decoding: bytes, as: UTF8.self)
+        indentations[bytes.count] = text
+        return text
     }
 
     /// `bytes` (fewer than 16) as a string, made once for each recent spelling.
