@@ -327,18 +327,33 @@ public final class DocumentNode {
     /// non-blank text of its own are inline (mixed content), so they read as one sentence.
     public func markInlineChildrenIfMixed() {
         let hasOwnText = textRuns.contains { run in
-            Self.hasVisibleASCII(run.text) || run.text.contains { !$0.isWhitespace }
+            switch Self.asciiVisibility(run.text) {
+            case .visible: true
+            case .blank: false
+            case .undecided: run.text.contains { !$0.isWhitespace }
+            }
         }
         guard hasOwnText else { return }
         for child in children where child.kind == .element { child.isInline = true }
     }
 
-    /// Whether `text` has an ASCII byte other than whitespace: such a byte begins a scalar
-    /// that is not whitespace and starts its Character (only Extend and joiner scalars
-    /// continue one, and a cluster that begins with a prepended mark is not whitespace
-    /// either), which spares the Character walk for nearly all text.
-    private static func hasVisibleASCII(_ text: String) -> Bool {
-        text.utf8.contains { $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) }
+    private enum ASCIIVisibility { case visible, blank, undecided }
+
+    /// `.visible` if `text` has an ASCII byte other than whitespace: such a byte begins a
+    /// scalar that is not whitespace and starts its Character (only Extend and joiner
+    /// scalars continue one, and a cluster that begins with a prepended mark is not
+    /// whitespace either). `.blank` if it is all ASCII whitespace. Either spares the
+    /// Character walk, which only text with other scalars and no visible ASCII needs.
+    private static func asciiVisibility(_ text: String) -> ASCIIVisibility {
+        var isASCII = true
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                isASCII = false
+            } else if byte != 0x20 && !(0x09...0x0D).contains(byte) {
+                return .visible
+            }
+        }
+        return isASCII ? .blank : .undecided
     }
 
     public func attribute(_ name: String) -> String? {

@@ -15,6 +15,11 @@ struct GatheringStack<Element> {
         return base![index]
     }
 
+    /// Makes room for `needed` elements in all.
+    mutating func reserveCapacity(_ needed: Int) {
+        if needed > capacity { grow(toHold: needed) }
+    }
+
     mutating func append(_ element: Element) {
         if count == capacity { grow(toHold: count + 1) }
         (base! + count).initialize(to: element)

@@ -47,6 +47,12 @@ extension DocumentNode {
             runs.release()
         }
 
+        /// Makes room for `count` runs at once, so that a large document's table is not
+        /// copied over and over as it grows.
+        func reserveCapacity(_ count: Int) {
+            runs.reserveCapacity(count)
+        }
+
         subscript(index: Int) -> TextRun {
             runs[index]
         }

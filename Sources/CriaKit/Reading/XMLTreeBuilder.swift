@@ -145,6 +145,8 @@ struct XMLTreeBuilder {
         // document grows its tables from there.
         paths.reserveEntries(source.count / 64)
         attributes.reserveCapacity(entries: source.count / 64, bytes: source.count / 16)
+        // And to about one text run of an element with children per 128 bytes.
+        textRuns.reserveCapacity(source.count / 128)
     }
 
     /// Frees what the builder keeps by hand; call once, when the parse is over.
