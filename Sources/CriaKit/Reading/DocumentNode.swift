@@ -16,91 +16,157 @@ public final class DocumentNode {
         case child(Int)
     }
 
+    // Stored properties are declared smallest first, so that they pack without gaps; the
+    // node refers to its read document through one table, so that it has few counted
+    // references to make and to free.
     public let kind: Kind
+    private var flags: Flags = []
+    /// For JSON scalars: the literal kind, so that `true` and `"true"` can be told apart.
+    public internal(set) var scalarType: ScalarType?
+    /// The node's entry in `elements`, or -1.
+    private let entry: Int32
+    /// A read element's attributes in `elements.attributes` and text runs in
+    /// `elements.textRuns` (see `Flags.isReadElement`).
+    private var attributeStart: Int32 = 0
+    private var attributeCount: Int32 = 0
+    private var runStart: Int32 = 0
+    private var runCount: Int32 = 0
+    private var storedLocation: SourceLocation
+    /// For JSON nodes: where the value itself starts. `location` points at a member's key
+    /// (what a person looks for); this points at the `{`, `[`, quote or first digit.
+    public internal(set) var valueLocation: SourceLocation?
     /// Element name (local name for XML), JSON member name, or for array items the
     /// array's own name.
     public let label: String
+    /// The path once spelled out (or as given).
+    private var spelledPath: String?
+    public private(set) var children: [DocumentNode] = []
+    /// Not counted, so that a node costs no weak-reference side table. It is valid because
+    /// the parent holds this node in `children` for its whole life and clears the reference
+    /// in its `deinit`, so a node kept past its parent reads `parent` as nil.
+    private var parentReference: Unmanaged<DocumentNode>?
+    /// The text of a node without children (most leaves), kept without an array of its own.
+    private var soleText: String?
+    /// The table of the read document that `entry` is in: the node's path and location, and
+    /// for a read element (`Flags.isReadElement`) its attributes, text runs and namespace.
+    private let elements: PathTable?
+    /// What few nodes have, kept aside so that the others need no room for it.
+    private var extras: Extras?
+
+    private struct Flags: OptionSet {
+        let rawValue: UInt8
+        static let isInline = Flags(rawValue: 1)
+        /// `soleText` is known to need no whitespace collapsed (see `appendCollapsedText`),
+        /// so that gathering it appends it without scanning it again.
+        static let soleTextIsCollapsed = Flags(rawValue: 2)
+        /// The location is to be read from `elements` (read nodes of XML, whose locations
+        /// are found only when asked for).
+        static let locationIsInTable = Flags(rawValue: 4)
+        static let holdsHTML = Flags(rawValue: 8)
+        /// The node is the element its entry was read for: its attributes, text runs and
+        /// namespace are kept in `elements` (a node rebuilt from it shares only the path).
+        static let isReadElement = Flags(rawValue: 16)
+    }
+
+    private final class Extras {
+        var attributes: [(name: String, value: String)] = []
+        /// The text runs once changed from those kept in `elements`, or of a node not read.
+        var textRuns: [TextRun]?
+    }
+
     /// XPath-like for XML and HTML (`/proposal/section[3]/p[2]`), JSON Pointer for JSON.
     public var path: String {
-        switch pathSource {
-        case .text(let path):
-            return path
-        case .entry(let table, let index):
-            // The table is let go of here, so the location is read from it first.
-            if locationIsInTable {
-                storedLocation = table.location(at: index)
-                locationIsInTable = false
-            }
-            let path = table.path(at: index)
-            pathSource = .text(path)
-            return path
-        }
+        if let spelledPath { return spelledPath }
+        guard let elements, entry >= 0 else { return "" }
+        let path = elements.path(at: Int(entry))
+        spelledPath = path
+        return path
     }
-    private enum PathSource {
-        case text(String)
-        /// Spelled out (and kept) when first asked for.
-        case entry(PathTable, Int)
-    }
-    private var pathSource: PathSource
+
     /// Where the node starts in its source.
     public var location: SourceLocation {
-        guard locationIsInTable, case .entry(let table, let index) = pathSource else { return storedLocation }
-        storedLocation = table.location(at: index)
-        locationIsInTable = false
+        guard flags.contains(.locationIsInTable), let elements else { return storedLocation }
+        storedLocation = elements.location(at: Int(entry))
+        flags.remove(.locationIsInTable)
         return storedLocation
     }
-    private var storedLocation: SourceLocation
-    /// Set while the location is to be read from the path table's entry (read nodes of
-    /// XML, whose locations are found only when asked for).
-    private var locationIsInTable = false
-    public var attributes: Attributes { Attributes(storage: attributeStorage) }
-    private var attributeStorage: Attributes.Storage = .list([])
-    public private(set) var children: [DocumentNode] = []
+
+    private func ownExtras() -> Extras {
+        if let extras { return extras }
+        let made = Extras()
+        extras = made
+        return made
+    }
+
+    public var attributes: Attributes {
+        if attributeCount > 0, let elements {
+            let start = Int(attributeStart)
+            return Attributes(storage: .table(elements.attributes, start..<start + Int(attributeCount)))
+        }
+        return Attributes(storage: .list(extras?.attributes ?? []))
+    }
+
+    /// Gives a read element the attributes `range` of `elements.attributes`.
+    func setReadAttributes(_ range: Range<Int>) {
+        attributeStart = Int32(range.lowerBound)
+        attributeCount = Int32(range.count)
+    }
+
     public var pieces: [Piece] {
         if let soleText { return [.text(soleText)] }
         var pieces: [Piece] = []
         forEachPiece(text: { pieces.append(.text($0)) }, child: { pieces.append(.child($0)) })
         return pieces
     }
-    /// The text of a node without children (most leaves), kept without an array of its own.
-    private var soleText: String?
-    /// Set while `soleText` is known to need no whitespace collapsed (see `appendCollapsedText`),
-    /// so that gathering it appends it without scanning it again.
-    private var soleTextIsCollapsed = false
+
     /// The text of a node with children: each run with the number of children before it,
     /// so that the children themselves need no entry of their own to keep reading order.
-    private var textRuns: TextRuns = []
+    var textRuns: TextRuns {
+        if runCount > 0, let elements {
+            let start = Int(runStart)
+            return TextRuns(start..<start + Int(runCount), in: elements.textRuns)
+        }
+        if let runs = extras?.textRuns { return TextRuns(runs) }
+        return []
+    }
+
     struct TextRun {
         /// How many children come before the run.
         let position: Int
         var text: String
     }
+
     /// Set for elements that sit inside running text (mixed content): their text reads as
     /// part of the parent's sentence, with no break around it.
-    public internal(set) var isInline = false
+    public internal(set) var isInline: Bool {
+        get { flags.contains(.isInline) }
+        set { if newValue { flags.insert(.isInline) } else { flags.remove(.isInline) } }
+    }
+
     /// Namespace URI of an XML element, if any. Labels are always local names.
-    public internal(set) var namespace: String?
-    /// For JSON scalars: the literal kind, so that `true` and `"true"` can be told apart.
-    public internal(set) var scalarType: ScalarType?
-    /// For JSON nodes: where the value itself starts. `location` points at a member's key
-    /// (what a person looks for); this points at the `{`, `[`, quote or first digit.
-    public internal(set) var valueLocation: SourceLocation?
+    public var namespace: String? {
+        guard flags.contains(.isReadElement), let elements else { return nil }
+        return elements.namespace(at: Int(entry))
+    }
+
     /// For JSON strings that hold HTML: the markup was parsed into `children`, and the raw
     /// string is kept out of the text.
-    public internal(set) var holdsHTML = false
+    public internal(set) var holdsHTML: Bool {
+        get { flags.contains(.holdsHTML) }
+        set { if newValue { flags.insert(.holdsHTML) } else { flags.remove(.holdsHTML) } }
+    }
+
     /// The node whose `children` hold this one; nil once that node is gone.
     public var parent: DocumentNode? { parentReference?.takeUnretainedValue() }
-    /// Not counted, so that a node costs no weak-reference side table. It is valid because
-    /// the parent holds this node in `children` for its whole life and clears the reference
-    /// in its `deinit`, so a node kept past its parent reads `parent` as nil.
-    private var parentReference: Unmanaged<DocumentNode>?
 
     public enum ScalarType: Sendable { case string, number, boolean, null }
 
     public init(kind: Kind, label: String, path: String, location: SourceLocation) {
         self.kind = kind
         self.label = label
-        self.pathSource = .text(path)
+        self.entry = -1
+        self.elements = nil
+        self.spelledPath = path
         self.storedLocation = location
     }
 
@@ -108,17 +174,30 @@ public final class DocumentNode {
     init(kind: Kind, label: String, pathEntry index: Int, in table: PathTable, location: SourceLocation) {
         self.kind = kind
         self.label = label
-        self.pathSource = .entry(table, index)
+        self.entry = Int32(index)
+        self.elements = table
         self.storedLocation = location
     }
 
     /// A node whose path and location are entry `index` of `table`.
-    init(kind: Kind, label: String, pathAndLocationEntry index: Int, in table: PathTable) {
+    init(kind: Kind, label: String, pathEntry index: Int, in table: PathTable, locationInTable: Void) {
         self.kind = kind
         self.label = label
-        self.pathSource = .entry(table, index)
+        self.entry = Int32(index)
+        self.elements = table
         self.storedLocation = .unknown
-        self.locationIsInTable = true
+        self.flags = .locationIsInTable
+    }
+
+    /// The element read as entry `index` of `table`: its path, location, attributes, text
+    /// runs and namespace are read from there.
+    init(kind: Kind, label: String, readEntry index: Int, in table: PathTable, isInline: Bool) {
+        self.kind = kind
+        self.label = label
+        self.entry = Int32(index)
+        self.elements = table
+        self.storedLocation = .unknown
+        self.flags = isInline ? [.isReadElement, .locationIsInTable, .isInline] : [.isReadElement, .locationIsInTable]
     }
 
     // Releasing a deep tree one level per nested deinit would overflow the stack, so
@@ -146,35 +225,46 @@ public final class DocumentNode {
     }
 
     public func addAttribute(name: String, value: String) {
-        var list: [(name: String, value: String)]
-        switch attributeStorage {
-        case .list(let existing):
-            list = existing
-        case .table(let table, let range):
-            list = range.map { (table.name(at: $0), table.value(at: $0)) }
-        }
-        attributeStorage = .list([])
+        var list = attributes.map { (name: $0.name, value: $0.value) }
         list.append((name, value))
-        attributeStorage = .list(list)
-    }
-
-    /// Gives the node entries `range` of `table` as its attributes, in place of any it had.
-    func setAttributes(_ range: Range<Int>, in table: AttributeTable) {
-        attributeStorage = .table(table, range)
+        attributeCount = 0
+        ownExtras().attributes = list
     }
 
     public func appendText(_ text: String) {
         guard !text.isEmpty else { return }
         if children.isEmpty {
             soleText = soleText.map { $0 + text } ?? text
-            soleTextIsCollapsed = false
-        } else if let last = textRuns.last, last.position == children.count {
-            textRuns[textRuns.count - 1].text = last.text + text
-        } else if textRuns.isEmpty {
-            textRuns = [TextRun(position: children.count, text: text)]
-        } else {
-            textRuns.append(TextRun(position: children.count, text: text))
+            flags.remove(.soleTextIsCollapsed)
+            return
         }
+        let position = children.count
+        changeTextRuns { runs in
+            if let last = runs.last, last.position == position {
+                runs[runs.count - 1].text = last.text + text
+            } else if runs.isEmpty {
+                runs = [TextRun(position: position, text: text)]
+            } else {
+                runs.append(TextRun(position: position, text: text))
+            }
+        }
+    }
+
+    /// Changes the text runs, which become the node's own (in `extras`).
+    private func changeTextRuns(_ change: (inout [TextRun]) -> Void) {
+        var runs = extras?.textRuns ?? Array(textRuns)
+        runCount = 0
+        let extras = ownExtras()
+        extras.textRuns = nil
+        change(&runs)
+        extras.textRuns = runs
+    }
+
+    /// `appendText` for a reader closing an element without children: most have no text
+    /// yet, and take this as it is.
+    func appendLeafText(_ text: String) {
+        guard soleText == nil, children.isEmpty, !text.isEmpty else { return appendText(text) }
+        soleText = text
     }
 
     /// `appendText` of text that needs no whitespace collapsed, as `fullText` leaves it:
@@ -182,7 +272,7 @@ public final class DocumentNode {
     func appendCollapsedText(_ text: String) {
         guard soleText == nil, children.isEmpty, !text.isEmpty else { return appendText(text) }
         soleText = text
-        soleTextIsCollapsed = true
+        flags.insert(.soleTextIsCollapsed)
     }
 
     // A first run or child is stored as an array literal, which allocates at once what
@@ -190,9 +280,9 @@ public final class DocumentNode {
     public func appendChild(_ child: DocumentNode) {
         child.parentReference = Unmanaged.passUnretained(self)
         if let text = soleText {
-            textRuns = [TextRun(position: 0, text: text)]
+            ownExtras().textRuns = [TextRun(position: 0, text: text)]
             soleText = nil
-            soleTextIsCollapsed = false
+            flags.remove(.soleTextIsCollapsed)
         }
         if children.isEmpty {
             children = [child]
@@ -224,25 +314,46 @@ public final class DocumentNode {
         let reference = Unmanaged.passUnretained(self)
         for child in children { child.parentReference = reference }
         self.children = children
-        textRuns = runs
+        guard !runs.isEmpty else { return }
+        if flags.contains(.isReadElement), let elements, let range = runs.range(in: elements.textRuns) {
+            runStart = Int32(range.lowerBound)
+            runCount = Int32(range.count)
+        } else {
+            ownExtras().textRuns = Array(runs)
+        }
     }
 
     /// Readers call this when an element closes: children of an element that also holds
     /// non-blank text of its own are inline (mixed content), so they read as one sentence.
     public func markInlineChildrenIfMixed() {
         let hasOwnText = textRuns.contains { run in
-            Self.hasVisibleASCII(run.text) || run.text.contains { !$0.isWhitespace }
+            switch Self.asciiVisibility(run.text) {
+            case .visible: true
+            case .blank: false
+            case .undecided: run.text.contains { !$0.isWhitespace }
+            }
         }
         guard hasOwnText else { return }
         for child in children where child.kind == .element { child.isInline = true }
     }
 
-    /// Whether `text` has an ASCII byte other than whitespace: such a byte begins a scalar
-    /// that is not whitespace and starts its Character (only Extend and joiner scalars
-    /// continue one, and a cluster that begins with a prepended mark is not whitespace
-    /// either), which spares the Character walk for nearly all text.
-    private static func hasVisibleASCII(_ text: String) -> Bool {
-        text.utf8.contains { $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) }
+    private enum ASCIIVisibility { case visible, blank, undecided }
+
+    /// `.visible` if `text` has an ASCII byte other than whitespace: such a byte begins a
+    /// scalar that is not whitespace and starts its Character (only Extend and joiner
+    /// scalars continue one, and a cluster that begins with a prepended mark is not
+    /// whitespace either). `.blank` if it is all ASCII whitespace. Either spares the
+    /// Character walk, which only text with other scalars and no visible ASCII needs.
+    private static func asciiVisibility(_ text: String) -> ASCIIVisibility {
+        var isASCII = true
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                isASCII = false
+            } else if byte != 0x20 && !(0x09...0x0D).contains(byte) {
+                return .visible
+            }
+        }
+        return isASCII ? .blank : .undecided
     }
 
     public func attribute(_ name: String) -> String? {
@@ -266,6 +377,7 @@ public final class DocumentNode {
 
     /// The text runs and child indices of a node with children, in reading order.
     private func forEachPiece(text: (String) -> Void, child: (Int) -> Void) {
+        let textRuns = self.textRuns
         var next = 0
         for index in 0...children.count {
             if next < textRuns.count, textRuns[next].position == index {
@@ -294,6 +406,7 @@ public final class DocumentNode {
         }
         struct Frame {
             let node: DocumentNode
+            let runs: TextRuns
             /// The child to read next, after any text run at its position.
             var child = 0
             var run = 0
@@ -301,11 +414,11 @@ public final class DocumentNode {
         if kind == .value || !isInline { out.breakBlock() }
         var frames: [Frame] = []
         frames.reserveCapacity(8)
-        frames.append(Frame(node: self))
+        frames.append(Frame(node: self, runs: textRuns))
         while let top = frames.last {
             let node = top.node
-            if top.run < node.textRuns.count, node.textRuns[top.run].position == top.child {
-                out.append(node.textRuns[top.run].text)
+            if top.run < top.runs.count, top.runs[top.run].position == top.child {
+                out.append(top.runs[top.run].text)
                 frames[frames.count - 1].run += 1
             }
             guard top.child < node.children.count else {
@@ -320,7 +433,7 @@ public final class DocumentNode {
             } else {
                 // A node with children keeps its text in runs (`soleText` is nil).
                 if child.kind == .value || !child.isInline { out.breakBlock() }
-                frames.append(Frame(node: child))
+                frames.append(Frame(node: child, runs: child.textRuns))
             }
         }
     }
@@ -329,7 +442,7 @@ public final class DocumentNode {
     private func appendLeafText(to out: inout TextAccumulator) {
         if kind == .value || !isInline { out.breakBlock() }
         if let soleText {
-            if soleTextIsCollapsed { out.appendCollapsed(soleText) } else { out.append(soleText) }
+            if flags.contains(.soleTextIsCollapsed) { out.appendCollapsed(soleText) } else { out.append(soleText) }
         }
         if !isInline { out.breakBlock() }
     }
@@ -366,19 +479,19 @@ extension DocumentNode {
     /// A node with the path of `source`, left unspelled if `source` has not spelled it yet:
     /// most nodes of a rebuilt tree never have their path asked for.
     convenience init(kind: Kind, label: String, pathOf source: DocumentNode, location: SourceLocation) {
-        switch source.pathSource {
-        case .text(let path):
-            self.init(kind: kind, label: label, path: path, location: location)
-        case .entry(let table, let index):
-            self.init(kind: kind, label: label, pathEntry: index, in: table, location: location)
+        if source.spelledPath == nil, let table = source.elements, source.entry >= 0 {
+            self.init(kind: kind, label: label, pathEntry: Int(source.entry), in: table, location: location)
+        } else {
+            self.init(kind: kind, label: label, path: source.path, location: location)
         }
     }
 
     /// A node with the path and location of `source`, each left unread if `source` has not
     /// read it yet.
     convenience init(kind: Kind, label: String, pathAndLocationOf source: DocumentNode) {
-        if source.locationIsInTable, case .entry(let table, let index) = source.pathSource {
-            self.init(kind: kind, label: label, pathAndLocationEntry: index, in: table)
+        if source.flags.contains(.locationIsInTable), let table = source.elements {
+            self.init(kind: kind, label: label, pathEntry: Int(source.entry), in: table, locationInTable: ())
+            spelledPath = source.spelledPath
         } else {
             self.init(kind: kind, label: label, pathOf: source, location: source.location)
         }

@@ -15,6 +15,11 @@ struct GatheringStack<Element> {
         return base![index]
     }
 
+    /// Makes room for `needed` elements in all.
+    mutating func reserveCapacity(_ needed: Int) {
+        if needed > capacity { grow(toHold: needed) }
+    }
+
     mutating func append(_ element: Element) {
         if count == capacity { grow(toHold: count + 1) }
         (base! + count).initialize(to: element)
@@ -85,7 +90,9 @@ struct GatheringStack<Element> {
     }
 
     mutating func release() {
-        base?.deinitialize(count: count)
+        // One at a time, so that each is let go of by code made for its type rather than
+        // through the runtime's generic array destruction.
+        if let base { for i in 0..<count { _ = (base + i).move() } }
         base?.deallocate()
         base = nil
         count = 0

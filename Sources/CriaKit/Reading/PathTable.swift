@@ -2,15 +2,23 @@
 /// number) that each point at their parent's entry, so that a path is spelled out only for
 /// the nodes whose path is asked for, and a deep document's paths take linear rather than
 /// quadratic memory. Likewise each element's location, found only when asked for.
+///
+/// The table also holds the rest of what a read document's elements keep outside their
+/// nodes (attribute values, text runs, namespaces), so that a node refers to its document
+/// through this one table and costs fewer counted references to make and to free.
 final class PathTable {
+    /// 32-bit fields: a document is far smaller than 2 GiB (`ReadLimits`, and the XML
+    /// reader refuses larger input).
     private struct Entry {
-        let parent: Int
-        let label: Int
+        let parent: Int32
+        let label: Int32
         /// 1-based; 0 for a step without a number (the root).
-        let number: Int
+        let number: Int32
         /// The source offset from which `tags` finds the element's start tag, or -1 if the
         /// location was given (in `givenLocations`) or is unknown.
-        let tagEnd: Int
+        let tagEnd: Int32
+        /// Index in `namespaces`, or -1.
+        let namespace: Int32
     }
 
     /// The UTF-8 of each label, copied into paths as it is.
@@ -18,6 +26,11 @@ final class PathTable {
     private var entries: [Entry] = []
     private var tags: StartTagLocator?
     private var givenLocations: [Int: SourceLocation] = [:]
+    private var namespaces: [String] = []
+    /// The attributes of the document's elements.
+    let attributes = AttributeTable()
+    /// The text runs of the document's elements with children.
+    let textRuns = DocumentNode.TextRunTable()
 
     init() {}
 
@@ -39,26 +52,39 @@ final class PathTable {
     }
 
     /// Adds `/label` or `/label[number]` below the entry `parent` and returns its index.
-    func append(parent: Int?, label: Int, number: Int?) -> Int {
-        entries.append(Entry(parent: parent ?? -1, label: label, number: number ?? 0, tagEnd: -1))
+    func append(parent: Int?, label: Int, number: Int?, namespace: Int = -1) -> Int {
+        entries.append(Entry(parent: Int32(parent ?? -1), label: Int32(label), number: Int32(number ?? 0), tagEnd: -1,
+                             namespace: Int32(namespace)))
         return entries.count - 1
     }
 
     /// Adds a step for an element whose start tag ends before source offset `tagEnd`.
-    func append(parent: Int?, label: Int, number: Int?, tagEnd: Int) -> Int {
-        entries.append(Entry(parent: parent ?? -1, label: label, number: number ?? 0, tagEnd: max(tagEnd, 0)))
+    func append(parent: Int?, label: Int, number: Int?, tagEnd: Int, namespace: Int = -1) -> Int {
+        entries.append(Entry(parent: Int32(parent ?? -1), label: Int32(label), number: Int32(number ?? 0),
+                             tagEnd: Int32(max(tagEnd, 0)), namespace: Int32(namespace)))
         return entries.count - 1
     }
 
     /// Adds a step for an element at a location already known.
-    func append(parent: Int?, label: Int, number: Int?, location: SourceLocation) -> Int {
-        let index = append(parent: parent, label: label, number: number)
+    func append(parent: Int?, label: Int, number: Int?, location: SourceLocation, namespace: Int = -1) -> Int {
+        let index = append(parent: parent, label: label, number: number, namespace: namespace)
         givenLocations[index] = location
         return index
     }
 
+    /// Makes `uri` usable as a namespace in `append`; returns the index that takes.
+    func addNamespace(_ uri: String) -> Int {
+        namespaces.append(uri)
+        return namespaces.count - 1
+    }
+
+    func namespace(at index: Int) -> String? {
+        let namespace = Int(entries[index].namespace)
+        return namespace >= 0 ? namespaces[namespace] : nil
+    }
+
     func location(at index: Int) -> SourceLocation {
-        let tagEnd = entries[index].tagEnd
+        let tagEnd = Int(entries[index].tagEnd)
         if tagEnd >= 0, tags != nil { return tags!.location(ofTagBefore: tagEnd) }
         return givenLocations[index] ?? .unknown
     }
@@ -68,9 +94,9 @@ final class PathTable {
         var i = index
         while i >= 0 {
             let entry = entries[i]
-            length += 1 + labels[entry.label].count
-            if entry.number > 0 { length += 2 + Self.digitCount(entry.number) }
-            i = entry.parent
+            length += 1 + labels[Int(entry.label)].count
+            if entry.number > 0 { length += 2 + Self.digitCount(Int(entry.number)) }
+            i = Int(entry.parent)
         }
         // Written from the end, the innermost step first.
         return String(unsafeUninitializedCapacity: length) { buffer in
@@ -84,20 +110,20 @@ final class PathTable {
                 let entry = entries[i]
                 if entry.number > 0 {
                     write(UInt8(ascii: "]"))
-                    var rest = entry.number
+                    var rest = Int(entry.number)
                     repeat {
                         write(UInt8(ascii: "0") + UInt8(rest % 10))
                         rest /= 10
                     } while rest > 0
                     write(UInt8(ascii: "["))
                 }
-                labels[entry.label].withUnsafeBufferPointer { bytes in
+                labels[Int(entry.label)].withUnsafeBufferPointer { bytes in
                     end -= bytes.count
                     precondition(end >= 0, "path longer than measured")
                     if let source = bytes.baseAddress { (buffer.baseAddress! + end).initialize(from: source, count: bytes.count) }
                 }
                 write(UInt8(ascii: "/"))
-                i = entry.parent
+                i = Int(entry.parent)
             }
             return length
         }

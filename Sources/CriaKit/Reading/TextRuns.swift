@@ -1,12 +1,11 @@
 extension DocumentNode {
     /// The text runs of a node with children, in order: an array of the node's own, or a
     /// range of the table a reader filled for the whole document, so that a read element
-    /// costs no array (and no allocation) of its own for them. Changed runs become the
-    /// node's own.
+    /// costs no array (and no allocation) of its own for them.
     struct TextRuns: RandomAccessCollection, ExpressibleByArrayLiteral {
-        private var own: [TextRun]
-        private var table: TextRunTable?
-        private var range: Range<Int>
+        private let own: [TextRun]
+        private let table: TextRunTable?
+        private let range: Range<Int>
 
         init(arrayLiteral runs: TextRun...) {
             self.init(runs)
@@ -29,27 +28,14 @@ extension DocumentNode {
         var endIndex: Int { table == nil ? own.count : range.count }
 
         subscript(position: Int) -> TextRun {
-            get {
-                guard let table else { return own[position] }
-                precondition(position >= 0 && position < range.count, "text run index out of range")
-                return table[range.lowerBound + position]
-            }
-            set {
-                makeOwn()
-                own[position] = newValue
-            }
+            guard let table else { return own[position] }
+            precondition(position >= 0 && position < range.count, "text run index out of range")
+            return table[range.lowerBound + position]
         }
 
-        mutating func append(_ run: TextRun) {
-            makeOwn()
-            own.append(run)
-        }
-
-        private mutating func makeOwn() {
-            guard let table else { return }
-            own = range.map { table[$0] }
-            self.table = nil
-            range = 0..<0
+        /// The entries of `table` these runs are, if they are.
+        func range(in table: TextRunTable) -> Range<Int>? {
+            self.table === table ? range : nil
         }
     }
 
@@ -59,6 +45,12 @@ extension DocumentNode {
 
         deinit {
             runs.release()
+        }
+
+        /// Makes room for `count` runs at once, so that a large document's table is not
+        /// copied over and over as it grows.
+        func reserveCapacity(_ count: Int) {
+            runs.reserveCapacity(count)
         }
 
         subscript(index: Int) -> TextRun {

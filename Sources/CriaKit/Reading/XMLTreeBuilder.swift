@@ -18,7 +18,7 @@ struct XMLTreeBuilder {
     private struct Frame {
         /// Numbers elements in document order, so that sibling counts can tell whether the
         /// element they belong to is still open.
-        let serial: Int
+        let serial: Int32
         /// This element's entry in `paths`.
         let pathEntry: Int
         /// Where this element's children and text runs start in `openChildren` and
@@ -60,12 +60,14 @@ struct XMLTreeBuilder {
 
     /// How many children named one name an open element has had so far. The counts of
     /// one name form a stack, innermost element on top, linked through `below`.
+    /// 32-bit fields: depths, serials and counts are bounded by the element count, far
+    /// below 2^31 for any document the reader accepts.
     private struct SiblingCount {
-        let depth: Int
-        let serial: Int
-        var count: Int
+        let depth: Int32
+        let serial: Int32
+        var count: Int32
         /// The entry under this one in its name's stack, or -1.
-        let below: Int
+        let below: Int32
     }
 
     let file: String
@@ -83,14 +85,15 @@ struct XMLTreeBuilder {
     /// Every element's path and location, spelled out only for the nodes whose path or
     /// location is read.
     private let paths: PathTable
-    private let attributes = AttributeTable()
-    private let textRuns = DocumentNode.TextRunTable()
+    private let attributes: AttributeTable
+    private let textRuns: DocumentNode.TextRunTable
     /// Counts of children of one name under elements that have some. Entries of closed
     /// elements are passed over (and left behind) when their name is next met.
     private var siblingCounts: [SiblingCount] = []
     /// For each name id, its top entry in `siblingCounts`, or -1.
     private var siblingCountTops: [Int] = []
-    private var nameIDs: [String: Int] = [:]
+    /// Reserved, as a document soon has dozens of names.
+    private var nameIDs = [String: Int](minimumCapacity: 128)
     /// Character data not yet given to the innermost open element; decoded once per run.
     /// Kept by hand (see `releaseBuffers`): emptied at every tag, it is reused, not resized.
     private var pendingText: UnsafeMutablePointer<UInt8>?
@@ -101,6 +104,9 @@ struct XMLTreeBuilder {
     private var shortTexts = [(key: ShortTextKey, text: String)](repeating: (ShortTextKey(), ""), count: 64)
     /// Likewise for longer runs of whitespace alone, under their length and hash.
     private var blankTexts = [(count: Int, hash: UInt64, text: String)](repeating: (0, 0, ""), count: 64)
+    /// Indentations (a line feed and then spaces, the most common run of all) of 16 bytes
+    /// and more by their length, made when first met.
+    private var indentations = [String?](repeating: nil, count: 256)
     private var textBytes = 0
     /// libxml2 interns names in its dictionary, so one pointer always means one name:
     /// the pointer leads to the name's index in `nameList`.
@@ -111,7 +117,9 @@ struct XMLTreeBuilder {
     /// name met with another prefix too is looked up in `otherPrefixedAttributeNames`.
     private var prefixedAttributeNames = InternedNameTable<(prefix: UnsafePointer<xmlChar>, name: AttributeName)>()
     private var otherPrefixedAttributeNames: [AttributeKey: AttributeName] = [:]
-    /// Most elements share their parent's namespace, so the last URI is reused when equal.
+    /// Most elements share their parent's namespace, so the last URI is reused when equal:
+    /// its index in `paths`, and the URI itself.
+    private var lastNamespaceIndex = -1
     private var lastNamespace = ""
     /// `lastNamespace` as NUL-terminated bytes, to compare libxml2's URI against.
     private var lastNamespaceBytes: [xmlChar] = [0]
@@ -128,13 +136,17 @@ struct XMLTreeBuilder {
         self.file = file
         self.source = source
         self.paths = PathTable(tags: tags)
+        self.attributes = paths.attributes
+        self.textRuns = paths.textRuns
         self.limits = limits
         self.positions = SourcePositionCounter(bytes: source)
-        siblingCounts.reserveCapacity(256)
+        siblingCounts.reserveCapacity(max(256, source.count / 128))
         // Legislation runs to about one element and one attribute per 100 bytes; a denser
         // document grows its tables from there.
         paths.reserveEntries(source.count / 64)
         attributes.reserveCapacity(entries: source.count / 64, bytes: source.count / 16)
+        // And to about one text run of an element with children per 128 bytes.
+        textRuns.reserveCapacity(source.count / 128)
     }
 
     /// Frees what the builder keeps by hand; call once, when the parse is over.
@@ -163,21 +175,21 @@ struct XMLTreeBuilder {
         let label = nameList[nameIndex].pathLabel
         let number = isRoot ? nil : siblingNumber(of: nameList[nameIndex].id)
         // The location is found from the cursor only if asked for (see `StartTagLocator`).
+        let namespace = if let uri { self.namespace(uri) } else { -1 }
         let pathEntry = if let tagEnd = XMLTreeBuilder.currentTagEnd(context: context, sourceCount: source.count) {
-            paths.append(parent: parent, label: label, number: number, tagEnd: tagEnd)
+            paths.append(parent: parent, label: label, number: number, tagEnd: tagEnd, namespace: namespace)
         } else {
             paths.append(parent: parent, label: label, number: number,
-                         location: currentTagLocation(opening: XMLTreeBuilder.tagOpening))
+                         location: currentTagLocation(opening: XMLTreeBuilder.tagOpening), namespace: namespace)
         }
-        let node = DocumentNode(kind: .element, label: nameList[nameIndex].label, pathAndLocationEntry: pathEntry, in: paths)
-        if let uri { node.namespace = namespace(uri) }
-        if nameList[nameIndex].isInline { node.isInline = true }
+        let node = DocumentNode(kind: .element, label: nameList[nameIndex].label, readEntry: pathEntry, in: paths,
+                                isInline: nameList[nameIndex].isInline)
         if let attributes, attributeCount > 0 {
             addAttributes(to: node, count: attributeCount, fields: attributes)
         }
         if isRoot { root = node } else { openChildren.append(node) }
         elementCount += 1
-        stack.append(Frame(serial: elementCount, pathEntry: pathEntry,
+        stack.append(Frame(serial: Int32(truncatingIfNeeded: elementCount), pathEntry: pathEntry,
                            firstChild: openChildren.count, firstRun: openRuns.count))
     }
 
@@ -193,7 +205,7 @@ struct XMLTreeBuilder {
         guard let node = frame.firstChild > 0 ? openChildren[frame.firstChild - 1] : root else { return }
         if openChildren.count == frame.firstChild {
             // A leaf: its text, if any, is one run.
-            if openRuns.count > frame.firstRun { node.appendText(openRuns.removeLast().text) }
+            if openRuns.count > frame.firstRun { node.appendLeafText(openRuns.removeLast().text) }
         } else {
             node.adopt(children: openChildren.take(from: frame.firstChild), textRuns: textRuns.take(from: &openRuns, from: frame.firstRun))
         }
@@ -215,27 +227,29 @@ struct XMLTreeBuilder {
         var top = siblingCountTops[id]
         while top >= 0 {
             let entry = siblingCounts[top]
-            if entry.depth < stack.count && stack[entry.depth].serial == entry.serial { break }
-            top = entry.below
+            if entry.depth < stack.count && stack[Int(entry.depth)].serial == entry.serial { break }
+            top = Int(entry.below)
         }
         if top >= 0, siblingCounts[top].depth == depth {
             siblingCounts[top].count += 1
             siblingCountTops[id] = top
-            return siblingCounts[top].count
+            return Int(siblingCounts[top].count)
         }
-        siblingCounts.append(SiblingCount(depth: depth, serial: stack[depth].serial, count: 1, below: top))
+        siblingCounts.append(SiblingCount(depth: Int32(depth), serial: stack[depth].serial, count: 1, below: Int32(top)))
         siblingCountTops[id] = siblingCounts.count - 1
         return 1
     }
 
-    private mutating func namespace(_ uri: UnsafePointer<xmlChar>) -> String {
-        if uri == lastNamespacePointer { return lastNamespace }
-        let same = lastNamespaceBytes.withUnsafeBufferPointer { xmlStrEqual(uri, $0.baseAddress) != 0 }
+    /// The index in `paths` of namespace `uri`.
+    private mutating func namespace(_ uri: UnsafePointer<xmlChar>) -> Int {
+        if uri == lastNamespacePointer { return lastNamespaceIndex }
+        let same = lastNamespaceIndex >= 0 && lastNamespaceBytes.withUnsafeBufferPointer { xmlStrEqual(uri, $0.baseAddress) != 0 }
         lastNamespacePointer = uri
-        if same { return lastNamespace }
+        if same { return lastNamespaceIndex }
         lastNamespace = string(uri)
         lastNamespaceBytes = Array(lastNamespace.utf8) + [0]
-        return lastNamespace
+        lastNamespaceIndex = paths.addNamespace(lastNamespace)
+        return lastNamespaceIndex
     }
 
     /// The index in `nameList` of the name at `pointer`.
@@ -269,7 +283,7 @@ struct XMLTreeBuilder {
             hasProse = hasProse || name.isProse
         }
         guard attributes.count > first else { return }
-        node.setAttributes(first..<attributes.count, in: attributes)
+        node.setReadAttributes(first..<attributes.count)
         if hasProse { appendProseAttributes(of: node, from: first, count: count, fields: fields) }
     }
 
@@ -371,9 +385,17 @@ struct XMLTreeBuilder {
         guard pendingCount > 0, let pendingText, let top = stack.last else { return }
         let bytes = UnsafeBufferPointer(start: pendingText, count: pendingCount)
         pendingCount = 0
-        let isBlank = !bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D })
-        if !isBlank && !top.hasVisibleText { stack[stack.count - 1].hasVisibleText = true }
-        let text = bytes.count < 16 ? shortText(bytes) : isBlank ? blankText(bytes) : String(decoding: bytes, as: UTF8.self)
+        let blankness = XMLTreeBuilder.blankness(of: bytes)
+        if blankness == .notBlank && !top.hasVisibleText { stack[stack.count - 1].hasVisibleText = true }
+        let text = if bytes.count < 16 {
+            shortText(bytes)
+        } else {
+            switch blankness {
+            case .notBlank: String(decoding: bytes, as: UTF8.self)
+            case .indentation: indentation(bytes)
+            case .otherBlank: blankText(bytes)
+            }
+        }
         let position = openChildren.count - top.firstChild
         if top.lastRunPosition == position, let last = openRuns.last {
             openRuns.replaceLast(with: DocumentNode.TextRun(position: position, text: last.text + text))
@@ -381,6 +403,40 @@ struct XMLTreeBuilder {
             openRuns.append(DocumentNode.TextRun(position: position, text: text))
             stack[stack.count - 1].lastRunPosition = position
         }
+    }
+
+    private enum Blankness { case notBlank, indentation, otherBlank }
+
+    /// Whether `bytes` (not empty) are all XML whitespace, and if so whether they are an
+    /// indentation: a line feed and then spaces alone. Spaces are passed over eight at a time.
+    private static func blankness(of bytes: UnsafeBufferPointer<UInt8>) -> Blankness {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return .otherBlank }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+        guard isSpace(bytes[0]) else { return .notBlank }
+        var i = 1
+        while i + 8 <= bytes.count,
+              UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+            i += 8
+        }
+        var onlySpaces = true
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte != 0x20 {
+                guard isSpace(byte) else { return .notBlank }
+                onlySpaces = false
+            }
+            i += 1
+        }
+        return bytes[0] == 0x0A && onlySpaces ? .indentation : .otherBlank
+    }
+
+    /// `bytes` (an indentation of 16 bytes or more) as a string, made once for each length.
+    private mutating func indentation(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.count < indentations.count else { return blankText(bytes) }
+        if let known = indentations[bytes.count] { return known }
+        let text = String(decoding: bytes, as: UTF8.self)
+        indentations[bytes.count] = text
+        return text
     }
 
     /// `bytes` (fewer than 16) as a string, made once for each recent spelling.
