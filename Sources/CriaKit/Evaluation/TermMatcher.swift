@@ -29,6 +29,9 @@ public final class TermMatcher: @unchecked Sendable {
     let childStart: [Int32]
     let childStems: [Int32]
     let childNodes: [Int32]
+    /// For each node, the bit `stem % 64` set for each child's stem, so that most stems no
+    /// child has are told apart without searching the children.
+    private let childMasks: [UInt64]
     /// Terms ending at node `n` are `accepts[acceptStart[n]..<acceptStart[n + 1]]`.
     let acceptStart: [Int32]
     let accepts: [Accept]
@@ -112,7 +115,8 @@ public final class TermMatcher: @unchecked Sendable {
         for node in 0..<nodeCount { starts[node + 1] += starts[node] }
         rootChildren = roots
         childStart = starts
-        childStems = edges.map(\.stem)
+        let stems = edges.map(\.stem)
+        childStems = stems
         childNodes = edges.map(\.child)
         var acceptStarts: [Int32] = [0]
         var acceptList: [Accept] = []
@@ -124,6 +128,15 @@ public final class TermMatcher: @unchecked Sendable {
         }
         acceptStart = acceptStarts
         accepts = acceptList
+        childMasks = Self.childMasks(childStart: starts, childStems: stems)
+    }
+
+    private static func childMasks(childStart: [Int32], childStems: [Int32]) -> [UInt64] {
+        (0..<max(childStart.count - 1, 0)).map { node in
+            var mask: UInt64 = 0
+            for edge in Int(childStart[node])..<Int(childStart[node + 1]) { mask |= 1 << UInt64(childStems[edge] & 63) }
+            return mask
+        }
     }
 
     /// The lexicons in the order the matcher numbers them.
@@ -146,6 +159,7 @@ public final class TermMatcher: @unchecked Sendable {
         self.childNodes = childNodes
         self.acceptStart = acceptStart
         self.accepts = accepts
+        childMasks = Self.childMasks(childStart: childStart, childStems: childStems)
     }
 
     static func isNumber(_ word: Substring) -> Bool {
@@ -165,7 +179,7 @@ public final class TermMatcher: @unchecked Sendable {
     @inline(__always)
     private func child(of node: Int, _ stem: Int32) -> Int? {
         // No term has a word the vocabulary does not hold.
-        guard stem >= 0 else { return nil }
+        guard stem >= 0, childMasks[node] & (1 &<< UInt64(truncatingIfNeeded: stem & 63)) != 0 else { return nil }
         var low = Int(childStart[node]), high = Int(childStart[node + 1])
         while low < high {
             let middle = (low + high) / 2
