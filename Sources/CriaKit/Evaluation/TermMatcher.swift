@@ -207,13 +207,19 @@ public final class TermMatcher: @unchecked Sendable {
                 }
             }
         }
-        // Most tokens start no term: they are skipped reading the buffers directly.
+        // Most tokens start no term: they are skipped reading the buffers directly, in a
+        // loop of their own that calls nothing.
         rootChildren.withUnsafeBufferPointer { roots in
-            for start in tokens.indices {
-                let first = Int(tokens[start].stem)
-                guard first >= 0 && first < roots.count else { continue }
-                var node = Int(roots[first])
-                guard node != 0 else { continue }
+            let count = tokens.count
+            var start = -1
+            while true {
+                var node = 0
+                repeat {
+                    start += 1
+                    guard start < count else { return }
+                    let first = Int(tokens[start].stem)
+                    if first >= 0 && first < roots.count { node = Int(roots[first]) }
+                } while node == 0
                 var position = start + 1
                 report(node, start: start, end: position)
                 var skipped = 0
