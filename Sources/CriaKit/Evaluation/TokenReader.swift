@@ -165,7 +165,10 @@ struct TokenReader {
               last - 1 == first || bytes[last - 2] < 0x80 {
             last -= 1
         }
-        if last > first && (bytes[last - 1] >= 0x80 || bytes[last - 1] == 0x27 || bytes[last - 1] == 0x2D) {
+        // A character ending beyond ASCII equals ', ’ or - only if it is ’ itself (E2 80 99):
+        // no other character is canonically equivalent to any of them.
+        if last > first && (bytes[last - 1] == 0x27 || bytes[last - 1] == 0x2D
+            || (bytes[last - 1] == 0x99 && last - first >= 3 && bytes[last - 2] == 0x80 && bytes[last - 3] == 0xE2)) {
             var word = text[index(first)..<index(last)]
             while let character = word.last, character == "'" || character == "’" || character == "-" { word = word.dropLast() }
             last = offset(word.endIndex)
