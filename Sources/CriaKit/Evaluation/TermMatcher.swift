@@ -132,11 +132,20 @@ public final class TermMatcher: @unchecked Sendable {
     }
 
     private static func childMasks(childStart: [Int32], childStems: [Int32]) -> [UInt64] {
-        (0..<max(childStart.count - 1, 0)).map { node in
-            var mask: UInt64 = 0
-            for edge in Int(childStart[node])..<Int(childStart[node + 1]) { mask |= 1 << UInt64(childStems[edge] & 63) }
-            return mask
+        let nodeCount = max(childStart.count - 1, 0)
+        var masks = [UInt64](repeating: 0, count: nodeCount)
+        childStems.withUnsafeBufferPointer { stems in
+            for node in 0..<nodeCount {
+                let lower = Int(childStart[node]), upper = Int(childStart[node + 1])
+                // Most nodes end terms and have no children.
+                guard lower < upper else { continue }
+                precondition(lower >= 0 && upper <= stems.count)
+                var mask: UInt64 = 0
+                for edge in lower..<upper { mask |= 1 &<< UInt64(truncatingIfNeeded: stems[edge] & 63) }
+                masks[node] = mask
+            }
         }
+        return masks
     }
 
     /// The lexicons in the order the matcher numbers them.
