@@ -29,6 +29,9 @@ public final class TermMatcher: @unchecked Sendable {
     let childStart: [Int32]
     let childStems: [Int32]
     let childNodes: [Int32]
+    /// For each node, the bit `stem % 64` set for each child's stem, so that most stems no
+    /// child has are told apart without searching the children.
+    private let childMasks: [UInt64]
     /// Terms ending at node `n` are `accepts[acceptStart[n]..<acceptStart[n + 1]]`.
     let acceptStart: [Int32]
     let accepts: [Accept]
@@ -112,7 +115,8 @@ public final class TermMatcher: @unchecked Sendable {
         for node in 0..<nodeCount { starts[node + 1] += starts[node] }
         rootChildren = roots
         childStart = starts
-        childStems = edges.map(\.stem)
+        let stems = edges.map(\.stem)
+        childStems = stems
         childNodes = edges.map(\.child)
         var acceptStarts: [Int32] = [0]
         var acceptList: [Accept] = []
@@ -124,6 +128,24 @@ public final class TermMatcher: @unchecked Sendable {
         }
         acceptStart = acceptStarts
         accepts = acceptList
+        childMasks = Self.childMasks(childStart: starts, childStems: stems)
+    }
+
+    private static func childMasks(childStart: [Int32], childStems: [Int32]) -> [UInt64] {
+        let nodeCount = max(childStart.count - 1, 0)
+        var masks = [UInt64](repeating: 0, count: nodeCount)
+        childStems.withUnsafeBufferPointer { stems in
+            for node in 0..<nodeCount {
+                let lower = Int(childStart[node]), upper = Int(childStart[node + 1])
+                // Most nodes end terms and have no children.
+                guard lower < upper else { continue }
+                precondition(lower >= 0 && upper <= stems.count)
+                var mask: UInt64 = 0
+                for edge in lower..<upper { mask |= 1 &<< UInt64(truncatingIfNeeded: stems[edge] & 63) }
+                masks[node] = mask
+            }
+        }
+        return masks
     }
 
     /// The lexicons in the order the matcher numbers them.
@@ -146,6 +168,7 @@ public final class TermMatcher: @unchecked Sendable {
         self.childNodes = childNodes
         self.acceptStart = acceptStart
         self.accepts = accepts
+        childMasks = Self.childMasks(childStart: childStart, childStems: childStems)
     }
 
     static func isNumber(_ word: Substring) -> Bool {
@@ -165,7 +188,7 @@ public final class TermMatcher: @unchecked Sendable {
     @inline(__always)
     private func child(of node: Int, _ stem: Int32) -> Int? {
         // No term has a word the vocabulary does not hold.
-        guard stem >= 0 else { return nil }
+        guard stem >= 0, childMasks[node] & (1 &<< UInt64(truncatingIfNeeded: stem & 63)) != 0 else { return nil }
         var low = Int(childStart[node]), high = Int(childStart[node + 1])
         while low < high {
             let middle = (low + high) / 2
@@ -193,13 +216,19 @@ public final class TermMatcher: @unchecked Sendable {
                 }
             }
         }
-        // Most tokens start no term: they are skipped reading the buffers directly.
+        // Most tokens start no term: they are skipped reading the buffers directly, in a
+        // loop of their own that calls nothing.
         rootChildren.withUnsafeBufferPointer { roots in
-            for start in tokens.indices {
-                let first = Int(tokens[start].stem)
-                guard first >= 0 && first < roots.count else { continue }
-                var node = Int(roots[first])
-                guard node != 0 else { continue }
+            let count = tokens.count
+            var start = -1
+            while true {
+                var node = 0
+                repeat {
+                    start += 1
+                    guard start < count else { return }
+                    let first = Int(tokens[start].stem)
+                    if first >= 0 && first < roots.count { node = Int(roots[first]) }
+                } while node == 0
                 var position = start + 1
                 report(node, start: start, end: position)
                 var skipped = 0

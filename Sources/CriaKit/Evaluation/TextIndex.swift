@@ -75,7 +75,11 @@ public final class TextIndex {
                     negated: negating && Negation.isNegated(tokens: tokens, start: start, end: end),
                     deniesEffect: negating && Negation.deniesEffect(tokens: tokens, start: start, end: end)
                 )
-                for lexicon in accept.lexicons { mentions[lexicon].append(mention) }
+                for lexicon in accept.lexicons {
+                    // Room for several at the first, rather than growing one at a time.
+                    if mentions[lexicon].isEmpty { mentions[lexicon].reserveCapacity(16) }
+                    mentions[lexicon].append(mention)
+                }
             }
         }
         var ownRanges = Array(repeating: 0..<0, count: all.count)

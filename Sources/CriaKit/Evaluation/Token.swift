@@ -93,7 +93,7 @@ enum Tokenizer {
                     let kind = kinds[Int(bytes[i])]
                     if kind == ByteKind.letterOrDigit {
                         let word = ByteKind.word(in: bytes, from: i, kinds: kinds, seed: seed)
-                        stems.append(words.word(bytes, i..<word.end, hash: word.hash, in: text).stem)
+                        stems.append(words.word(bytes, i..<word.end, hash: word.hash, prefix: word.prefix, in: text).stem)
                         i = word.run
                     } else if kind == ByteKind.nonASCII {
                         return nil
@@ -149,21 +149,97 @@ enum ByteKind {
     }
 
     /// The ASCII word starting at `start` (a letter or digit), read in one run: `run` ends
-    /// after its letters, digits, ' and -; `end` leaves out its trailing ' and -; `hash` is
-    /// `WordTable.hash` of `start..<end`, made as the bytes are read.
+    /// after its letters, digits, ' and -; `end` leaves out its trailing ' and -; `hash` and
+    /// `prefix` are `WordTable.hash` and `WordTable.prefix` of `start..<end`.
     @inline(__always)
     static func word(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, kinds: UnsafeBufferPointer<UInt8>,
-                     seed: UInt64) -> (end: Int, run: Int, hash: UInt64) {
+                     seed: UInt64) -> (end: Int, run: Int, hash: UInt64, prefix: UInt64) {
         let count = bytes.count
-        var state = WordTable.hashStep(seed, bytes[start])
-        var j = start + 1
-        while j < count && kinds[Int(bytes[j])] &- letterOrDigit < 2 {
-            state = WordTable.hashStep(state, bytes[j])
-            j += 1
+        // Letters and digits eight bytes at a time; a word with ' or - is read byte by byte.
+        if count >= 8 {
+            let chunk = chunk(of: bytes, at: start)
+            let length = letterOrDigitRun(chunk)
+            if length < 8 {
+                // Most words: shorter than eight bytes.
+                let end = start &+ length
+                if end == count || kinds[Int(bytes[end])] != apostropheOrHyphen {
+                    let prefix = chunk & (UInt64.max &>> UInt64(truncatingIfNeeded: (8 &- length) &* 8))
+                    return (end, end, WordTable.shortHash(prefix: prefix, length: length, seed: seed), prefix)
+                }
+            } else if let word = longWord(in: bytes, from: start, first: chunk, kinds: kinds, seed: seed) {
+                return word
+            }
         }
-        guard kinds[Int(bytes[j - 1])] == apostropheOrHyphen else { return (j, j, WordTable.finishHash(state)) }
-        var end = j - 1
+        return wordByBytes(in: bytes, from: start, kinds: kinds, seed: seed)
+    }
+
+    /// `word` for a word whose first eight bytes, `first`, are letters and digits, hashed
+    /// eight bytes at a time as `WordTable.hash` does; nil when ' or - follows its letters
+    /// and digits.
+    @inline(never)
+    private static func longWord(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, first: UInt64,
+                                 kinds: UnsafeBufferPointer<UInt8>, seed: UInt64) -> (end: Int, run: Int, hash: UInt64, prefix: UInt64)? {
+        let count = bytes.count
+        var state = (seed ^ first) &* WordTable.multiplier
+        var next = start + 8
+        while next < count {
+            let chunk = chunk(of: bytes, at: next)
+            let length = letterOrDigitRun(chunk)
+            if length == 8 {
+                state = (state ^ chunk) &* WordTable.multiplier
+                next += 8
+                continue
+            }
+            let end = next + length
+            guard end == count || kinds[Int(bytes[end])] != apostropheOrHyphen else { return nil }
+            if length > 0 {
+                state = (state ^ (chunk & (UInt64.max &>> UInt64(truncatingIfNeeded: (8 &- length) &* 8)))) &* WordTable.multiplier
+            }
+            return (end, end, WordTable.finishHash(state ^ UInt64(end - start)), first)
+        }
+        return (count, count, WordTable.finishHash(state ^ UInt64(count - start)), first)
+    }
+
+    /// `word` byte by byte.
+    @inline(never)
+    private static func wordByBytes(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, kinds: UnsafeBufferPointer<UInt8>,
+                                    seed: UInt64) -> (end: Int, run: Int, hash: UInt64, prefix: UInt64) {
+        let count = bytes.count
+        var run = start + 1
+        while run < count && kinds[Int(bytes[run])] &- letterOrDigit < 2 { run += 1 }
+        var end = run
         while kinds[Int(bytes[end - 1])] == apostropheOrHyphen { end -= 1 }
-        return (end, j, WordTable.hash(bytes, start..<end, seed: seed))
+        return (end, run, WordTable.hash(bytes, start..<end, seed: seed), WordTable.prefix(bytes, start..<end))
+    }
+
+    /// The eight bytes from `start` of `bytes` (at least eight long; `start` before its end),
+    /// the first in the low byte; those up to the end followed by zeros when fewer are left.
+    @inline(__always)
+    private static func chunk(of bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt64 {
+        let last = bytes.count &- 8
+        precondition(last >= 0 && start >= 0 && start < bytes.count)
+        if start <= last { return UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + start).loadUnaligned(as: UInt64.self)) }
+        let loaded = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + last).loadUnaligned(as: UInt64.self))
+        return loaded &>> UInt64(truncatingIfNeeded: (start &- last) &* 8)
+    }
+
+    /// How many of the bytes of `chunk`, from the first, are ASCII letters and digits (8 when all are).
+    @inline(__always)
+    private static func letterOrDigitRun(_ chunk: UInt64) -> Int {
+        (~lettersAndDigits(chunk) & ASCIIChunk.highBits).trailingZeroBitCount &>> 3
+    }
+
+    /// For each byte of `chunk` (the first in the low byte), 0x80 if it is an ASCII letter or
+    /// digit, else 0.
+    @inline(__always)
+    static func lettersAndDigits(_ chunk: UInt64) -> UInt64 {
+        let ones = ASCIIChunk.ones
+        // Bytes below 0x80, so that no sum below carries into the next byte.
+        let low = chunk & ~ASCIIChunk.highBits
+        // A-Z as a-z.
+        let folded = low | (ones &* 0x20)
+        let letters = ASCIIChunk.atLeast(0x61, folded) & ~ASCIIChunk.atLeast(0x7B, folded)
+        let digits = ASCIIChunk.atLeast(0x30, low) & ~ASCIIChunk.atLeast(0x3A, low)
+        return (letters | digits) & ~chunk & ASCIIChunk.highBits
     }
 }

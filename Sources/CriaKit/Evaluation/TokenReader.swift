@@ -62,15 +62,20 @@ struct TokenReader {
                     let isWhole: Bool
                     if j == count {
                         isWhole = true
-                    } else if bytes[j] < 0x80 && bytes[j] != 0x0D && (j + 1 == count || bytes[j + 1] < 0x80) {
-                        isWhole = true
-                        // What the fast path below would pass over (the run took any ' or -).
-                        if kinds[Int(bytes[j])] == ByteKind.other { next = j + 1 }
                     } else {
-                        isWhole = isSingleASCII(j)
+                        // Not a letter, digit, ' or -: the run took them all.
+                        let after = bytes[j]
+                        let afterKind = kinds[Int(after)]
+                        if afterKind != ByteKind.nonASCII && after != 0x0D && (j &+ 1 == count || bytes[j &+ 1] < 0x80) {
+                            isWhole = true
+                            // What the fast path below would pass over.
+                            if afterKind == ByteKind.other { next = j &+ 1 }
+                        } else {
+                            isWhole = isSingleASCII(j)
+                        }
                     }
                     if isWhole {
-                        add(i, word.end, hash: word.hash, words: &words)
+                        add(i, word.end, hash: word.hash, prefix: word.prefix, words: &words)
                         i = next
                         continue
                     }
@@ -133,17 +138,21 @@ struct TokenReader {
     }
 
     @inline(__always)
-    private mutating func add(_ first: Int, _ last: Int, hash: UInt64, words: inout WordTable) {
-        let word = words.word(bytes, first..<last, hash: hash, in: text)
+    private mutating func add(_ first: Int, _ last: Int, hash: UInt64, prefix: UInt64, words: inout WordTable) {
+        let word = words.word(bytes, first..<last, hash: hash, prefix: prefix, in: text)
         if word.flags.contains(.clauseBreak) { clause += 1 }
-        if buffered == buffer.count {
-            tokenBuffer.grow(keeping: buffered)
-            buffer = tokenBuffer.storage
-        }
+        if buffered == buffer.count { growBuffer() }
         buffer.initializeElement(at: buffered, to: Token(stem: word.stem, flags: word.flags, start: UInt32(truncatingIfNeeded: first),
                                                           end: UInt32(truncatingIfNeeded: last), sentence: sentence, clause: clause))
-        buffered += 1
+        // Below the buffer's count, which is an Int.
+        buffered &+= 1
         lastIsAbbreviation = word.flags.contains(.abbreviation)
+    }
+
+    @inline(never)
+    private mutating func growBuffer() {
+        tokenBuffer.grow(keeping: buffered)
+        buffer = tokenBuffer.storage
     }
 
     private mutating func finishWord(at end: Int, words: inout WordTable) {
@@ -156,13 +165,17 @@ struct TokenReader {
               last - 1 == first || bytes[last - 2] < 0x80 {
             last -= 1
         }
-        if last > first && (bytes[last - 1] >= 0x80 || bytes[last - 1] == 0x27 || bytes[last - 1] == 0x2D) {
+        // A character ending beyond ASCII equals ', ’ or - only if it is ’ itself (E2 80 99):
+        // no other character is canonically equivalent to any of them.
+        if last > first && (bytes[last - 1] == 0x27 || bytes[last - 1] == 0x2D
+            || (bytes[last - 1] == 0x99 && last - first >= 3 && bytes[last - 2] == 0x80 && bytes[last - 3] == 0xE2)) {
             var word = text[index(first)..<index(last)]
             while let character = word.last, character == "'" || character == "’" || character == "-" { word = word.dropLast() }
             last = offset(word.endIndex)
         }
         guard last > first else { return }
-        add(first, last, hash: WordTable.hash(bytes, first..<last, seed: words.hashSeed), words: &words)
+        add(first, last, hash: WordTable.hash(bytes, first..<last, seed: words.hashSeed),
+            prefix: WordTable.prefix(bytes, first..<last), words: &words)
     }
 
     private func index(_ offset: Int) -> String.Index { text.utf8.index(text.startIndex, offsetBy: offset) }

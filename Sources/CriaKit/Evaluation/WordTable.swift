@@ -94,9 +94,12 @@ struct WordTable {
     }
 
     private struct Entry {
-        let hash: UInt64
+        /// `WordTable.prefix` of the word: a word of up to eight bytes is told apart by it
+        /// and its length alone, without reading `keyBytes`.
+        let prefix: UInt64
         let keyStart: Int
-        let keyLength: Int
+        /// Shorter than the text holding the word, so less than 4 GiB (`TokenReader`).
+        let keyLength: UInt32
         let word: Word
     }
 
@@ -112,6 +115,8 @@ struct WordTable {
     private var slots: [UInt64]
     /// The bytes of every word, one after another.
     private var keyBytes: [UInt8] = []
+    /// The hash of each entry's word, for placing it again as the slots grow.
+    private var hashes: [UInt64] = []
     /// The seed of `hash` for the words of this table.
     let hashSeed = Self.processSeed
     /// What the tokeniser makes of characters that are one non-ASCII scalar.
@@ -167,50 +172,106 @@ struct WordTable {
     /// `hash` is `WordTable.hash(bytes, range, seed: hashSeed)`.
     @inline(__always)
     mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, in text: String) -> Word {
-        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count)
-        switch probe(bytes, range, hash: hash) {
-        case .found(let word): return word
-        case .empty(let slot): return add(bytes, range, hash: hash, slot: slot, in: text)
-        }
+        word(bytes, range, hash: hash, prefix: Self.prefix(bytes, range), in: text)
     }
 
-    /// Where looking a word up ends: at its entry, or at the empty slot to add it in.
-    private enum Probe {
-        case found(Word)
-        case empty(Int)
-    }
-
-    /// Looks `bytes[range]` up by its hash: slots with the hash's tag lead to entries whose
-    /// bytes are compared.
+    /// `word(bytes, range, hash: hash, in: text)` for a caller that has the word's
+    /// `WordTable.prefix` too.
     @inline(__always)
-    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64) -> Probe {
-        slots.withUnsafeBufferPointer { slots in
-            entries.withUnsafeBufferPointer { entries in
-                keyBytes.withUnsafeBufferPointer { keys in
-                    let mask = slots.count - 1
-                    let tag = hash & 0xFFFF_FFFF_0000_0000
-                    var slot = Int(truncatingIfNeeded: hash) & mask
-                    while true {
-                        let content = slots[slot]
-                        if content == 0 { return .empty(slot) }
-                        if content & 0xFFFF_FFFF_0000_0000 == tag {
-                            let number = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) &- 1
-                            precondition(number >= 0 && number < entries.count)
-                            let entry = entries[number]
-                            if entry.keyLength == range.count && Self.sameBytes(keys, entry.keyStart, bytes, range) {
-                                return .found(entry.word)
-                            }
+    mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, prefix: UInt64, in text: String) -> Word {
+        if let word = known(bytes, range, hash: hash, prefix: prefix) { return word }
+        return add(bytes, range, hash: hash, in: text)
+    }
+
+    /// The word spelled by `bytes[range]` if the table holds it, looked up by its hash: slots
+    /// with the hash's tag lead to entries whose length and bytes are compared.
+    @inline(__always)
+    private func known(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, prefix: UInt64) -> Word? {
+        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count)
+        let length = range.count
+        return slots.withUnsafeBufferPointer { slots -> Word? in
+            entries.withUnsafeBufferPointer { entries -> Word? in
+                // The slot count is a power of two: a slot masked with it is in bounds.
+                let mask = slots.count &- 1
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while true {
+                    let content = slots[slot]
+                    if content == 0 { return nil }
+                    if (content ^ hash) >> 32 == 0 {
+                        let number = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) &- 1
+                        precondition(UInt(bitPattern: number) < UInt(bitPattern: entries.count))
+                        let entry = entries[number]
+                        if Int(entry.keyLength) == length && entry.prefix == prefix
+                            && (length <= 8 || Self.sameRest(keyBytes, entry.keyStart, bytes, range)) {
+                            return entry.word
                         }
-                        slot = (slot &+ 1) & mask
                     }
+                    slot = (slot &+ 1) & mask
                 }
             }
         }
     }
 
+    /// Whether the bytes after the first eight of a word longer than eight bytes are those of
+    /// the key (as long as the word) at `keyStart`.
+    @inline(__always)
+    private static func sameRest(_ keyBytes: [UInt8], _ keyStart: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let length = range.count
+        guard length <= 16 else { return sameLongRest(keyBytes, keyStart, bytes, range) }
+        // The last eight bytes of each (the first eight are equal).
+        return keyBytes.withUnsafeBufferPointer { keys in
+            let keyEnd = keyStart &+ length
+            precondition(keyStart >= 0 && keyEnd <= keys.count && length >= 8 && range.lowerBound >= 0 && range.upperBound <= bytes.count)
+            return UnsafeRawPointer(keys.baseAddress! + (keyEnd &- 8)).loadUnaligned(as: UInt64.self)
+                == UnsafeRawPointer(bytes.baseAddress! + (range.upperBound &- 8)).loadUnaligned(as: UInt64.self)
+        }
+    }
+
+    /// `sameRest` of a word longer than sixteen bytes.
+    @inline(never)
+    private static func sameLongRest(_ keyBytes: [UInt8], _ keyStart: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        keyBytes.withUnsafeBufferPointer { keys in
+            sameBytes(keys, keyStart + 8, bytes, range.lowerBound + 8..<range.upperBound)
+        }
+    }
+
+    /// The first eight bytes of `bytes[range]` (all of them in a shorter word, the rest 0),
+    /// the first in the low byte.
+    @inline(__always)
+    static func prefix(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count)
+        let length = Swift.min(range.count, 8)
+        guard length > 0 else { return 0 }
+        let unused = UInt64(truncatingIfNeeded: (8 &- length) &* 8)
+        if range.lowerBound <= bytes.count &- 8 {
+            let loaded = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + range.lowerBound).loadUnaligned(as: UInt64.self))
+            return loaded & (UInt64.max &>> unused)
+        }
+        // Less than eight bytes from the end, so shorter than eight: the eight bytes ending
+        // with it, the bytes before it shifted out.
+        if range.upperBound >= 8 {
+            let loaded = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + (range.upperBound &- 8)).loadUnaligned(as: UInt64.self))
+            return loaded &>> unused
+        }
+        return prefixNearEnd(bytes, range.lowerBound, length)
+    }
+
+    /// `prefix` of the `length` bytes at `start`, too near the end of `bytes` for one load.
+    @inline(never)
+    private static func prefixNearEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int) -> UInt64 {
+        var value: UInt64 = 0
+        var k = start + length
+        while k > start {
+            k -= 1
+            value = value &<< 8 | UInt64(bytes[k])
+        }
+        return value
+    }
+
     /// Stems a word the table does not hold and adds it in the empty `slot` its probe ended at.
     @inline(never)
-    private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, slot: Int, in text: String) -> Word {
+    private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, in text: String) -> Word {
+        precondition(range.count < Int(UInt32.max))
         func spelled() -> Substring {
             let utf8 = text.utf8
             return text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
@@ -225,8 +286,13 @@ struct WordTable {
         var flags = stemmed.flags
         if Self.isNumber(bytes, range) ?? TermMatcher.isNumber(spelled()) { flags.insert(.number) }
         let word = Word(stem: stemmed.stem, flags: flags)
-        entries.append(Entry(hash: hash, keyStart: keyBytes.count, keyLength: range.count, word: word))
+        entries.append(Entry(prefix: Self.prefix(bytes, range), keyStart: keyBytes.count,
+                             keyLength: UInt32(range.count), word: word))
         keyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+        hashes.append(hash)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
         slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(entries.count)
         if entries.count * 2 > slots.count { grow() }
         return word
@@ -279,36 +345,44 @@ struct WordTable {
     private mutating func grow() {
         let size = slots.count * 2
         var grown = [UInt64](repeating: 0, count: size)
-        for (number, entry) in entries.enumerated() {
-            var slot = Int(truncatingIfNeeded: entry.hash) & (size - 1)
+        for (number, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & (size - 1)
             while grown[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            grown[slot] = entry.hash & 0xFFFF_FFFF_0000_0000 | UInt64(number + 1)
+            grown[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(number + 1)
         }
         slots = grown
     }
 
-    /// FNV-1a from a per-process seed, then a final mix (murmur3's) so that the low bits the
-    /// table uses depend on every byte. The seed keeps crafted words from colliding by design.
-    /// `ASCIIStemTable` hashes its stems with it too.
+    /// The word's bytes eight at a time (`prefix` of each eight, the last padded with zeros),
+    /// each mixed into a state from a per-process seed by one multiplication, then the length
+    /// and a final mix (half of murmur3's), so that the low bits the table uses depend on
+    /// every byte. The seed keeps crafted words from colliding by design. `ASCIIStemTable`
+    /// hashes its stems with it too.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, seed: UInt64) -> UInt64 {
+        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count)
         var state = seed
-        for i in range { state = hashStep(state, bytes[i]) }
-        return finishHash(state)
+        var start = range.lowerBound
+        while range.upperBound &- start >= 8 {
+            state = (state ^ UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + start).loadUnaligned(as: UInt64.self))) &* multiplier
+            start &+= 8
+        }
+        if start < range.upperBound { state = (state ^ prefix(bytes, start..<range.upperBound)) &* multiplier }
+        return finishHash(state ^ UInt64(range.count))
     }
 
-    /// `hash` one byte at a time: from the seed, `hashStep` for each byte, then `finishHash`.
+    /// `hash` of a word of one to eight bytes, whose `prefix` is given.
     @inline(__always)
-    static func hashStep(_ state: UInt64, _ byte: UInt8) -> UInt64 {
-        (state ^ UInt64(byte)) &* 0x100_0000_01B3
+    static func shortHash(prefix: UInt64, length: Int, seed: UInt64) -> UInt64 {
+        finishHash(((seed ^ prefix) &* multiplier) ^ UInt64(truncatingIfNeeded: length))
     }
+
+    static var multiplier: UInt64 { 0x9E37_79B9_7F4A_7C15 }
 
     @inline(__always)
     static func finishHash(_ state: UInt64) -> UInt64 {
         var hash = state
         hash ^= hash >> 33
         hash = hash &* 0xFF51_AFD7_ED55_8CCD
-        hash ^= hash >> 33
-        hash = hash &* 0xC4CE_B9FE_1A85_EC53
         hash ^= hash >> 33
         return hash
     }

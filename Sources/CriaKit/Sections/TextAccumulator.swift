@@ -87,17 +87,19 @@ struct TextAccumulator {
             if let base = source.baseAddress {
                 while i + 8 <= count {
                     let chunk = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                    guard chunk & ASCIIChunk.highBits == 0 else { break }
-                    // Every byte below `!` must be a lone space: whitespace controls end the
-                    // words, and other controls (rare) are left to the byte-by-byte path.
-                    let belowBang = ASCIIChunk.highBits & ~ASCIIChunk.atLeast(0x21, chunk)
-                    let spaces = ASCIIChunk.zeroBytes(chunk ^ (ASCIIChunk.ones &* 0x20))
-                    guard belowBang == spaces, spaces & (spaces << 8) == 0 else { break }
+                    guard let spaces = wordsAndSpaces(chunk) else { break }
                     if spaces >> 63 != 0 {
                         // A last space is lone only if a word follows it.
                         guard i + 8 < count, !isASCIIWhitespaceOrHigh(source[i + 8]) else { break }
                     }
                     i += 8
+                }
+                // The last bytes, fewer than eight, in the eight that end the text (those
+                // before `i` were read already, and none is `start`'s predecessor): the words
+                // run to the end when no space is last.
+                if i < count && i + 8 > count && count - 8 >= start {
+                    let chunk = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+                    if let spaces = wordsAndSpaces(chunk), spaces >> 63 == 0 { return count }
                 }
             }
             if i >= count { return count }
@@ -108,6 +110,18 @@ struct TextAccumulator {
                 i += characterLength(at: i, in: source)
             }
         }
+    }
+
+    /// The spaces of eight ASCII bytes (0x80 in each byte that is one) when every byte below
+    /// `!` is a space and no two spaces are next to each other; nil otherwise. Whitespace
+    /// controls end the words, and other controls (rare) are left to the byte-by-byte path.
+    @inline(__always)
+    private static func wordsAndSpaces(_ chunk: UInt64) -> UInt64? {
+        guard chunk & ASCIIChunk.highBits == 0 else { return nil }
+        let belowBang = ASCIIChunk.highBits & ~ASCIIChunk.atLeast(0x21, chunk)
+        let spaces = ASCIIChunk.zeroBytes(chunk ^ (ASCIIChunk.ones &* 0x20))
+        guard belowBang == spaces, spaces & (spaces << 8) == 0 else { return nil }
+        return spaces
     }
 
     /// ASCII whitespace, or a byte of a character beyond ASCII (which may be whitespace).
