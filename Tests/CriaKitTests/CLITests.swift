@@ -109,6 +109,7 @@ final class CLITests: XCTestCase {
             (["--max-depth", "2"], ["good.xml"]),
             (["--max-text=20", "--max-file-size", "1M"], ["good.xml"]),
             (["--baseline", "no-such-baseline.json"], ["good.xml"]),
+            (["--write-baseline", "known.json", "--fail-on", "info"], ["error.xml", "good.xml"]),
             (["--config", "no-such-config.yml"], ["good.xml"]),
             (["--rules", "no-such-rules"], ["good.xml"]),
         ]
