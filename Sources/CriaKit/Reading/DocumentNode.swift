@@ -170,23 +170,15 @@ public final class DocumentNode {
         self.storedLocation = location
     }
 
-    /// A node whose path is entry `index` of `table`.
-    init(kind: Kind, label: String, pathEntry index: Int, in table: PathTable, location: SourceLocation) {
+    /// A node whose path is entry `index` of `table`, and so is its location when `location`
+    /// is nil (each read from the table when first asked for).
+    init(kind: Kind, label: String, pathEntry index: Int, in table: PathTable, location: SourceLocation?) {
         self.kind = kind
         self.label = label
         self.entry = Int32(index)
         self.elements = table
-        self.storedLocation = location
-    }
-
-    /// A node whose path and location are entry `index` of `table`.
-    init(kind: Kind, label: String, pathEntry index: Int, in table: PathTable, locationInTable: Void) {
-        self.kind = kind
-        self.label = label
-        self.entry = Int32(index)
-        self.elements = table
-        self.storedLocation = .unknown
-        self.flags = .locationIsInTable
+        self.storedLocation = location ?? .unknown
+        if location == nil { self.flags = .locationIsInTable }
     }
 
     /// The element read as entry `index` of `table`: its path, location, attributes, text
@@ -490,7 +482,7 @@ extension DocumentNode {
     /// read it yet.
     convenience init(kind: Kind, label: String, pathAndLocationOf source: DocumentNode) {
         if source.flags.contains(.locationIsInTable), let table = source.elements {
-            self.init(kind: kind, label: label, pathEntry: Int(source.entry), in: table, locationInTable: ())
+            self.init(kind: kind, label: label, pathEntry: Int(source.entry), in: table, location: nil)
             spelledPath = source.spelledPath
         } else {
             self.init(kind: kind, label: label, pathOf: source, location: source.location)
