@@ -10,15 +10,24 @@ struct LabelMemo {
     private static let slotBits = 8
     private static let slotCount = 1 << slotBits
 
-    /// Each slot's name, and its bits; a slot's answers hold for its name. Holding the name
-    /// keeps its storage, so no other String can take on the same bits meanwhile.
+    /// What a lookup reads, in one array of plain values: an answer found checks one bound
+    /// and loads from one buffer, and the array is made with no value copied by a witness.
+    private var slots = [Slot](repeating: Slot(), count: slotCount)
+    /// Each slot's name. Holding it keeps its storage, so no other String can take on the
+    /// same bits meanwhile.
     private var names = [String?](repeating: nil, count: slotCount)
-    private var bits = [NameBits](repeating: NameBits(low: 0, high: 0), count: slotCount)
-    private var facts = [KeyFacts](repeating: KeyFacts(), count: slotCount)
     /// Worked out when first asked for.
     private var words = [String?](repeating: nil, count: slotCount)
     private var keys = [String?](repeating: nil, count: slotCount)
-    private var factAttributes = [Bool?](repeating: nil, count: slotCount)
+
+    private struct Slot {
+        /// The bits of the slot's name. No String has both words zero, so an empty slot
+        /// matches no name.
+        var bits = NameBits(low: 0, high: 0)
+        var facts = KeyFacts()
+        /// Worked out when first asked for.
+        var isFactAttribute: Bool?
+    }
 
     private struct NameBits: Equatable {
         let low: UInt64
@@ -29,12 +38,12 @@ struct LabelMemo {
 
     /// `StructureVocabulary.roles(ofLabel:)`.
     mutating func roles(_ label: String) -> StructureVocabulary.Roles {
-        facts[slot(of: label)].roles
+        slots[slot(of: label)].facts.roles
     }
 
     /// `StructureVocabulary.titleAttributeRank(ofName:)`.
     mutating func titleAttributeRank(_ name: String) -> Int? {
-        let rank = facts[slot(of: name)].titleAttributeRank
+        let rank = slots[slot(of: name)].facts.titleAttributeRank
         return rank < 0 ? nil : rank
     }
 
@@ -60,9 +69,9 @@ struct LabelMemo {
     /// declaration, not about presentation or identity.
     mutating func isFactAttribute(_ name: String) -> Bool {
         let slot = slot(of: name)
-        if let known = factAttributes[slot] { return known }
+        if let known = slots[slot].isFactAttribute { return known }
         let isFact = !name.hasPrefix("xmlns") && !StructureVocabulary.isPresentationAttribute(name)
-        factAttributes[slot] = isFact
+        slots[slot].isFactAttribute = isFact
         return isFact
     }
 
@@ -72,14 +81,12 @@ struct LabelMemo {
         let nameBits = unsafeBitCast(name, to: NameBits.self)
         let mixed = ((nameBits.low &* 0x9E37_79B9_7F4A_7C15) ^ nameBits.high) &* 0xC2B2_AE3D_27D4_EB4F
         let slot = Int(truncatingIfNeeded: mixed >> UInt64(64 - Self.slotBits))
-        if bits[slot] == nameBits, names[slot] != nil { return slot }
+        if slots[slot].bits == nameBits { return slot }
         if let held = names[slot], held == name { return slot }
         names[slot] = name
-        bits[slot] = nameBits
-        facts[slot] = StructureVocabulary.facts(ofLabel: name)
+        slots[slot] = Slot(bits: nameBits, facts: StructureVocabulary.facts(ofLabel: name))
         words[slot] = nil
         keys[slot] = nil
-        factAttributes[slot] = nil
         return slot
     }
 }
