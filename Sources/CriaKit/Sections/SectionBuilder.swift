@@ -43,11 +43,14 @@ public struct SectionBuilder {
         let ownText = node.ownText
         if !ownText.isEmpty { addSegment(ownText, node: node, to: section) }
 
-        if node.children.contains(where: { !$0.isInline && Self.mayBeHeading($0) && StructureVocabulary.headingLevel(of: $0) != nil }) {
-            collectHeadingRuns(node.children.filter { !$0.isInline }, into: section, consumed: consumed, labels: &labels)
+        let children = node.children
+        if children.contains(where: { !$0.isInline && Self.mayBeHeading($0) && StructureVocabulary.headingLevel(of: $0) != nil }) {
+            collectHeadingRuns(children, into: section, consumed: consumed, labels: &labels)
             return
         }
-        for child in node.children where !child.isInline && !consumed.contains(child) {
+        for index in children.indices where !consumed.contains(index) {
+            let child = children[index]
+            if child.isInline { continue }
             place(child, roles: labels.roles(child.label), in: section, labels: &labels)
         }
     }
@@ -92,10 +95,12 @@ public struct SectionBuilder {
     }
 
     /// Splits siblings at headings: each heading opens a section holding what follows it
-    /// until a heading of the same or a higher level.
+    /// until a heading of the same or a higher level. Inline siblings are passed over.
     private func collectHeadingRuns(_ nodes: [DocumentNode], into section: Section, consumed: TitleParts, labels: inout LabelMemo) {
         var stack: [Section] = [section]
-        for node in nodes where !consumed.contains(node) {
+        for index in nodes.indices where !consumed.contains(index) {
+            let node = nodes[index]
+            if node.isInline { continue }
             if let level = StructureVocabulary.headingLevel(of: node) {
                 while stack.count > 1, let top = stack.last, top.level >= level { stack.removeLast() }
                 let heading = Section(title: StructureVocabulary.headingText(of: node), titleSource: .heading, node: node, level: level)
@@ -133,33 +138,41 @@ public struct SectionBuilder {
 
     /// Which children title a node (a title field, and a number before it), with their text,
     /// gathered once.
-    /// Plain optional nodes with their texts beside them, not optional structs of both:
-    /// those were destroyed through an outlined copy at every node placed.
+    /// The children are held by their index among the node's children, not by reference:
+    /// a part costs no retain, and no release when it is let go of at every node placed.
     private struct TitleParts {
-        var titleNode: DocumentNode?
+        /// -1 when there is no title field.
+        var titleIndex = -1
         /// Empty when there is no title field.
         var titleText = ""
-        var numberNode: DocumentNode?
+        /// -1 when there is no number field.
+        var numberIndex = -1
         /// Empty when there is no number field.
         var numberText = ""
 
-        func contains(_ node: DocumentNode) -> Bool {
-            node === titleNode || node === numberNode
+        var hasTitle: Bool { titleIndex >= 0 }
+        var hasNumber: Bool { numberIndex >= 0 }
+
+        /// Whether the child at `index` among the node's children is a title part.
+        func contains(_ index: Int) -> Bool {
+            index == titleIndex || index == numberIndex
         }
     }
 
     private func titleParts(of node: DocumentNode, labels: inout LabelMemo) -> TitleParts {
         var parts = TitleParts()
-        for child in node.children {
+        let children = node.children
+        for index in children.indices {
+            let child = children[index]
             let roles = labels.roles(child.label)
-            if parts.titleNode == nil, roles.contains(.title), let text = titleFieldText(child) {
-                parts.titleNode = child
+            if !parts.hasTitle, roles.contains(.title), let text = titleFieldText(child) {
+                parts.titleIndex = index
                 parts.titleText = text
-                if parts.numberNode != nil { break }
-            } else if parts.numberNode == nil, roles.contains(.number), let text = numberFieldText(child) {
-                parts.numberNode = child
+                if parts.hasNumber { break }
+            } else if !parts.hasNumber, roles.contains(.number), let text = numberFieldText(child) {
+                parts.numberIndex = index
                 parts.numberText = text
-                if parts.titleNode != nil { break }
+                if parts.hasTitle { break }
             }
         }
         return parts
@@ -185,9 +198,9 @@ public struct SectionBuilder {
     }
 
     private func title(of node: DocumentNode, roles: StructureVocabulary.Roles, parts: TitleParts, labels: inout LabelMemo) -> (text: String, source: Section.TitleSource)? {
-        let number = parts.numberNode == nil ? nil : parts.numberText
+        let number = parts.hasNumber ? parts.numberText : nil
         var text: String?
-        if parts.titleNode != nil {
+        if parts.hasTitle {
             text = parts.titleText
         } else if let attribute = titleAttribute(of: node, labels: &labels) {
             // Any case style: `title=`, `Heading=`, `CAPTION=`.
