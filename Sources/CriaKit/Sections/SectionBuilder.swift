@@ -200,12 +200,14 @@ public struct SectionBuilder {
     private func title(of node: DocumentNode, roles: StructureVocabulary.Roles, parts: TitleParts, labels: inout LabelMemo) -> (text: String, source: Section.TitleSource)? {
         let number = parts.hasNumber ? parts.numberText : nil
         var text: String?
+        // Fetched once for every pass below: each fetch copies out the node's table.
+        let attributes = node.attributes
         if parts.hasTitle {
             text = parts.titleText
-        } else if let attribute = titleAttribute(of: node, labels: &labels) {
+        } else if let attribute = titleAttribute(in: attributes, labels: &labels) {
             // Any case style: `title=`, `Heading=`, `CAPTION=`.
             text = attribute
-            if number == nil, let value = numberAttribute(of: node, labels: &labels) {
+            if number == nil, let value = numberAttribute(in: attributes, labels: &labels) {
                 return ("\(value) \(attribute)", .field)
             }
         }
@@ -215,11 +217,11 @@ public struct SectionBuilder {
         case let (number?, nil): return ("\(labels.words(node.label)) \(number)", .field)
         default:
             // `<impact article="28" direction="positive">` → "impact: article 28, direction positive"
-            guard !node.attributes.isEmpty, node.kind == .element, roles.isDisjoint(with: [.transparent, .block]) else { return nil }
+            guard !attributes.isEmpty, node.kind == .element, roles.isDisjoint(with: [.transparent, .block]) else { return nil }
             // Gathered as bytes: appending to a String reallocates at nearly every step.
             var text: [UInt8] = []
             var factCount = 0
-            for attribute in node.attributes where factCount < 3 {
+            for attribute in attributes where factCount < 3 {
                 guard labels.isFactAttribute(attribute.name) else { continue }
                 let value = attribute.value
                 guard !value.isEmpty, Self.hasAtMost(30, value) else { continue }
@@ -248,8 +250,8 @@ public struct SectionBuilder {
     }
 
     /// The value of the first attribute named as a number, if it is non-empty and short.
-    private func numberAttribute(of node: DocumentNode, labels: inout LabelMemo) -> String? {
-        for attribute in node.attributes where labels.roles(attribute.name).contains(.number) {
+    private func numberAttribute(in attributes: DocumentNode.Attributes, labels: inout LabelMemo) -> String? {
+        for attribute in attributes where labels.roles(attribute.name).contains(.number) {
             let value = attribute.value
             if !value.isEmpty && Self.hasAtMost(20, value) { return value }
         }
@@ -257,10 +259,10 @@ public struct SectionBuilder {
     }
 
     /// The value of the first non-empty attribute named in `titleAttributes` order.
-    private func titleAttribute(of node: DocumentNode, labels: inout LabelMemo) -> String? {
+    private func titleAttribute(in attributes: DocumentNode.Attributes, labels: inout LabelMemo) -> String? {
         var best: (rank: Int, value: String)?
         // The name is looked at first: a value is only made into a String when asked for.
-        for attribute in node.attributes {
+        for attribute in attributes {
             guard let rank = labels.titleAttributeRank(attribute.name), rank < best?.rank ?? .max else { continue }
             let value = attribute.value
             if !value.isEmpty { best = (rank, value) }
