@@ -85,10 +85,11 @@ final class DocumentFacts {
     private func findArticleReferences() -> [(article: Int, block: Int)] {
         let blocks = index.allBlocks()
         let legislation = !Self.readsArticleFields(proposal.format)
-        if legislation && !blocks.contains(where: { ArticleReferences.mentionsConvention($0.text) }) { return [] }
+        // By index, reading the text alone: a whole block is not copied for it.
+        if legislation && !blocks.indices.contains(where: { ArticleReferences.mentionsConvention(blocks[$0].text) }) { return [] }
         var found: [(Int, Int)] = []
-        for (number, block) in blocks.enumerated() {
-            for reference in ArticleReferences.find(in: block.text) { found.append((reference.article, number)) }
+        for number in blocks.indices {
+            for reference in ArticleReferences.find(in: blocks[number].text) { found.append((reference.article, number)) }
         }
         if !legislation { found += articleFields(blocks) }
         return found
