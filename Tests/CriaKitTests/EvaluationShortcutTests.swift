@@ -90,6 +90,17 @@ final class EvaluationShortcutTests: XCTestCase {
         }
     }
 
+    func testConventionPrefilterKeepsEveryMention() {
+        let mentions = [
+            "UNCRC", "the uncrc", "UN CRC", "a CRC report", "crc", "x Convention on the Rights of the Child",
+            "RIGHTS OF THE CHILD", "children's rights convention", "childrens RIGHTS CONVENTION", "ſ", "the ﬁrst", "c crc",
+            "rr rights of the child", "é the UNCRC",
+        ]
+        for text in mentions { XCTAssertTrue(ArticleReferences.mayMentionConvention(text), text) }
+        let others = ["", "cr", "rights of the chil", "human rights act", "circus", "rights convent", "é"]
+        for text in others { XCTAssertFalse(ArticleReferences.mayMentionConvention(text), text) }
+    }
+
     /// Texts built from the pieces references are made of read the same with the byte reader
     /// as with the regular expressions.
     func testArticleReaderAgreesWithThePattern() {

@@ -9,30 +9,50 @@
 /// part that does not match whole, ends where the regular expression's match ends, and reads
 /// the numbers the number pattern reads in it.
 struct ArticleReferenceReader {
-    /// The text's scalars, and where each starts in its UTF-8 (with the end last).
+    /// The text's scalars, and where each starts in its UTF-8 (with the end last); no
+    /// offsets when the text is ASCII, where each scalar starts at its own index.
     private let scalars: [UInt32]
     private let offsets: [Int]
 
     /// A reader of `bytes` (valid UTF-8), or nil if some character's reading is not known.
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var scalars: [UInt32] = [], offsets: [Int] = []
-        scalars.reserveCapacity(bytes.count)
-        offsets.reserveCapacity(bytes.count + 1)
-        var i = 0
-        while i < bytes.count {
-            let lead = UInt32(bytes[i])
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            guard i + length <= bytes.count else { return nil }
-            var scalar = length == 1 ? lead : lead & (0x7F >> UInt32(length))
-            if length > 1 {
-                for k in 1..<length { scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F) }
+        if Self.isKnownASCII(bytes) {
+            scalars = Array(unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+                for i in 0..<bytes.count { buffer[i] = UInt32(bytes[i]) }
+                initialized = bytes.count
             }
-            guard Self.kind(of: scalar) != nil else { return nil }
-            scalars.append(scalar)
-            offsets.append(i)
-            i += length
+            offsets = []
+            return
         }
-        offsets.append(bytes.count)
+        // Written in place: most of a block's characters are ASCII, and an append each
+        // would cost more than reading them.
+        var known = true, count = 0
+        var offsets: [Int] = []
+        let scalars = [UInt32](unsafeUninitializedCapacity: bytes.count) { scalarsOut, scalarCount in
+            offsets = [Int](unsafeUninitializedCapacity: bytes.count + 1) { offsetsOut, offsetCount in
+                var i = 0
+                while i < bytes.count {
+                    let lead = UInt32(bytes[i])
+                    var scalar = lead, length = 1
+                    if lead >= 0x80 {
+                        length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                        guard i + length <= bytes.count else { known = false; break }
+                        scalar = lead & (0x7F >> UInt32(length))
+                        for k in 1..<length { scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    }
+                    // Every ASCII character from the space on has a known reading.
+                    guard scalar >= 0x20 && scalar < 0x80 || Self.kind(of: scalar) != nil else { known = false; break }
+                    scalarsOut[count] = scalar
+                    offsetsOut[count] = i
+                    count += 1
+                    i += length
+                }
+                offsetsOut[count] = bytes.count
+                offsetCount = count + 1
+            }
+            scalarCount = count
+        }
+        guard known else { return nil }
         self.scalars = scalars
         self.offsets = offsets
     }
@@ -49,9 +69,10 @@ struct ArticleReferenceReader {
         var found: [Reference] = []
         var start = 0
         while start + 3 <= scalars.count {
-            // Every reference starts with "a" or "A" ("art…").
-            if scalars[start] | 0x20 == 0x61, let (end, numbers) = reference(at: start) {
-                found.append(Reference(range: offsets[start]..<offsets[end], numbers: numbers))
+            // Every reference starts with "art" in any case.
+            if scalars[start] | 0x20 == 0x61, scalars[start + 1] | 0x20 == 0x72, scalars[start + 2] | 0x20 == 0x74,
+               let (end, numbers) = reference(at: start) {
+                found.append(Reference(range: offset(of: start)..<offset(of: end), numbers: numbers))
                 start = end
             } else {
                 start += 1
@@ -133,6 +154,35 @@ struct ArticleReferenceReader {
     }
 
     // MARK: - Characters
+
+    /// Where the scalar at `i` (or the end, at `scalars.count`) starts in the UTF-8.
+    private func offset(of i: Int) -> Int { offsets.isEmpty ? i : offsets[i] }
+
+    /// Whether `bytes` are all ASCII characters whose reading is known (all but VT and the
+    /// separators 0x1C-0x1F), looked at eight at a time.
+    private static func isKnownASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isKnown(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x0B && !(byte >= 0x1C && byte <= 0x1F) }
+        var i = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101, highBits = ones &* 0x80
+            while i + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if word & highBits != 0 { return false }
+                // With every byte below 0x80, a high bit after subtracting 0x20 from each
+                // shows some byte below 0x20 (or a borrow from one): look at each then.
+                if (word &- ones &* 0x20) & highBits != 0 {
+                    for k in i..<(i + 8) where !isKnown(bytes[k]) { return false }
+                }
+                i += 8
+            }
+        }
+        while i < bytes.count {
+            guard isKnown(bytes[i]) else { return false }
+            i += 1
+        }
+        return true
+    }
 
     private func scalar(at i: Int) -> UInt32? { i < scalars.count ? scalars[i] : nil }
 

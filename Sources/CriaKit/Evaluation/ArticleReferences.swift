@@ -153,22 +153,31 @@ public enum ArticleReferences {
     static func mayMentionConvention(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            func has(_ needle: StaticString) -> Bool {
+            /// Whether `needle` (lowercase) follows at `i`, any byte matching its letter
+            /// with 0x20 set.
+            func has(_ needle: StaticString, at i: Int) -> Bool {
                 let n = needle.utf8Start, k = needle.utf8CodeUnitCount
-                guard bytes.count >= k else { return false }
-                var i = 0
-                while i <= bytes.count - k {
-                    var j = 0
-                    while j < k && bytes[i + j] | 0x20 == n[j] { j += 1 }
-                    if j == k { return true }
-                    i += 1
+                guard i + k <= bytes.count else { return false }
+                var j = 0
+                while j < k && bytes[i + j] | 0x20 == n[j] { j += 1 }
+                return j == k
+            }
+            // One pass, looking further only where a needle's first letter or a ligature's
+            // lead byte is.
+            for i in bytes.indices {
+                let byte = bytes[i]
+                switch byte | 0x20 {
+                case 0x63:
+                    if has("crc", at: i) { return true }
+                case 0x72:
+                    if has("rights of the child", at: i) || has("rights convention", at: i) { return true }
+                case 0xE5, 0xEF:
+                    if i + 1 < bytes.count && ((byte == 0xC5 && bytes[i + 1] == 0xBF) || (byte == 0xEF && bytes[i + 1] == 0xAC)) { return true }
+                default:
+                    break
                 }
-                return false
             }
-            for i in bytes.indices where bytes[i] == 0xC5 || bytes[i] == 0xEF {
-                if i + 1 < bytes.count && ((bytes[i] == 0xC5 && bytes[i + 1] == 0xBF) || (bytes[i] == 0xEF && bytes[i + 1] == 0xAC)) { return true }
-            }
-            return has("crc") || has("rights of the child") || has("rights convention")
+            return false
         }
     }
 }

@@ -33,14 +33,28 @@ final class DocumentFacts {
     // MARK: Relevance
 
     func countDistinctMentions(of lexicons: [String], in ranges: [Range<Int>], excluding excluded: Set<Int> = []) -> (count: Int, mentions: [TextIndex.Mention]) {
+        var found: [TextIndex.Mention] = []
+        for lexicon in lexicons {
+            for mention in index.mentions(of: lexicon, in: ranges) where !excluded.contains(mention.block) { found.append(mention) }
+        }
+        // Places told apart by `block << 20 | start` are the (block, start) pairs while starts
+        // stay below 1 << 20: then a stable sort brings each place's mentions together in the
+        // order found, and the first of each is the one a set of keys would keep.
+        guard found.allSatisfy({ $0.start >= 0 && $0.start < 1 << 20 }) else { return countDistinctByKey(found) }
+        found.sort { ($0.block, $0.start) < ($1.block, $1.start) }
+        var kept: [TextIndex.Mention] = []
+        kept.reserveCapacity(found.count)
+        for mention in found {
+            if let last = kept.last, last.block == mention.block, last.start == mention.start { continue }
+            kept.append(mention)
+        }
+        return (kept.count, kept)
+    }
+
+    private func countDistinctByKey(_ found: [TextIndex.Mention]) -> (count: Int, mentions: [TextIndex.Mention]) {
         var seen = Set<Int>()
         var kept: [TextIndex.Mention] = []
-        for lexicon in lexicons {
-            for mention in index.mentions(of: lexicon, in: ranges) where !excluded.contains(mention.block) {
-                let key = mention.block << 20 | mention.start
-                if seen.insert(key).inserted { kept.append(mention) }
-            }
-        }
+        for mention in found where seen.insert(mention.block << 20 | mention.start).inserted { kept.append(mention) }
         return (kept.count, kept.sorted { ($0.block, $0.start) < ($1.block, $1.start) })
     }
 
@@ -85,10 +99,11 @@ final class DocumentFacts {
     private func findArticleReferences() -> [(article: Int, block: Int)] {
         let blocks = index.allBlocks()
         let legislation = !Self.readsArticleFields(proposal.format)
-        if legislation && !blocks.contains(where: { ArticleReferences.mentionsConvention($0.text) }) { return [] }
+        // By index, reading the text alone: a whole block is not copied for it.
+        if legislation && !blocks.indices.contains(where: { ArticleReferences.mentionsConvention(blocks[$0].text) }) { return [] }
         var found: [(Int, Int)] = []
-        for (number, block) in blocks.enumerated() {
-            for reference in ArticleReferences.find(in: block.text) { found.append((reference.article, number)) }
+        for number in blocks.indices {
+            for reference in ArticleReferences.find(in: blocks[number].text) { found.append((reference.article, number)) }
         }
         if !legislation { found += articleFields(blocks) }
         return found
