@@ -182,7 +182,7 @@ def table(results, out_path):
                  % (info["cpu"], info["nproc"], info["memory"], info["load_before"], info["load_after"]))
     lines.append("cria %s, rule pack `rules/` (%s rules); xmllint %s; Python %s. Wall times are hyperfine means "
                  "(%s runs of each batch, 30 of each check, after a warm-up, file cache warm); memory is `/usr/bin/time -v` "
-                 "maximum resident set size, the highest of %s runs."
+                 "maximum resident set size, the highest of %s runs (of the 1× batch, of ten times as many)."
                  % (info["commit"], info["rules"], info["xmllint"], info["python"], info["runs"], info.get("memory_runs", 1)))
     lines.append("")
 
@@ -264,7 +264,10 @@ def table(results, out_path):
         if key in memory:
             entry = memory[key]
             note = "" if entry["status"] in (0, 1) else " (exit %d)" % entry["status"]
-            each = ", ".join("%.1f" % (kb / 1024) for kb in entry.get("rss_kb_runs", [entry["rss_kb"]]))
+            runs = entry.get("rss_kb_runs", [entry["rss_kb"]])
+            each = ", ".join("%.1f" % (kb / 1024) for kb in runs)
+            if len(runs) > 5:
+                each = "%d runs: lowest %.1f, median %.1f" % (len(runs), min(runs) / 1024, sorted(runs)[len(runs) // 2] / 1024)
             lines.append("| %s | %s%s | %.1f MB | %s MB |" % (label, fmt_s(entry["wall"]), note, entry["rss_kb"] / 1024, each))
     jobs1 = mean(results, "jobs.json", 0)
     jobs2 = mean(results, "jobs.json", 1)
