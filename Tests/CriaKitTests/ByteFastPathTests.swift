@@ -217,4 +217,19 @@ final class ByteFastPathTests: XCTestCase {
             XCTAssertEqual(text.trimmingWhitespace, text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
+
+    func testCamelNameOfASCIIIdsMatchesTheGeneralSpelling() {
+        let edges = ["", "-", "--", "a", "views", "childrens-own-views", "-leading", "trailing-", "a--b", "art-12-views",
+                     "x-1a", "already-Upper", "under_score-z", "q-é"]
+        for id in edges {
+            XCTAssertEqual(SARIFReport.camelName(id), SARIFReport.camelNameOfAnyText(id), id)
+        }
+        XCTAssertEqual(SARIFReport.camelName("childrens-own-views"), "childrensOwnViews")
+        let characters = Array("ab-z09-_A")
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let id = String((0..<Int.random(in: 0...12, using: &generator)).map { _ in characters.randomElement(using: &generator)! })
+            XCTAssertEqual(SARIFReport.camelName(id), SARIFReport.camelNameOfAnyText(id), id)
+        }
+    }
 }

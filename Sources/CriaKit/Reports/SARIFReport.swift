@@ -134,6 +134,25 @@ public enum SARIFReport {
     }
 
     static func camelName(_ id: String) -> String {
+        guard id.utf8.allSatisfy({ $0 < 0x80 }) else { return camelNameOfAnyText(id) }
+        // Byte by byte for ASCII ids (all of the bundled pack's): each part after the first
+        // starts with its letter in upper case; `uppercased()` costs thousands of instructions.
+        var name: [UInt8] = []
+        name.reserveCapacity(id.utf8.count)
+        var atPartStart = true
+        for byte in id.utf8 {
+            if byte == UInt8(ascii: "-") {
+                atPartStart = true
+                continue
+            }
+            let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            name.append(atPartStart && !name.isEmpty && isLower ? byte - 0x20 : byte)
+            atPartStart = false
+        }
+        return String(decoding: name, as: UTF8.self)
+    }
+
+    static func camelNameOfAnyText(_ id: String) -> String {
         let parts = id.split(separator: "-")
         return parts.enumerated().map { $0 == 0 ? String($1) : $1.prefix(1).uppercased() + $1.dropFirst() }.joined()
     }
