@@ -49,6 +49,8 @@ struct CheckRequest {
         if let problem = LimitOptions.problem(with: limits) { return problem }
         let paths = output.map { URL(fileURLWithPath: $0.path).standardizedFileURL.path } + [writeBaseline].compactMap { $0 }.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         if Set(paths).count != paths.count { return "two outputs would be written to the same file" }
+        // Nothing is written to a file in most checks, so no input's path is resolved for it.
+        guard !paths.isEmpty else { return nil }
         let inputs = Set(files.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         if let clash = paths.first(where: { inputs.contains($0) }) {
             return "the output '\(clash)' is also an input; inputs are never overwritten"
