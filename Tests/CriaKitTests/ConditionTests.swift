@@ -181,6 +181,84 @@ final class ConditionTests: XCTestCase {
         try assertOutcome(doc, "{mentions: [child], atLeast: 3, perThousandWords: 50}", .fail)
     }
 
+    // MARK: count
+
+    func testCountComparesMentionsPerThousandWords() throws {
+        // 2 mentions in 25 words: 80 per 1,000.
+        let doc = "<d><p>Children use the library. The opening hours change from May and staff will work at two other sites each week for a year with children.</p></d>"
+        try assertOutcome(doc, "{count: [child], atLeast: 80}", .pass, at: "1:1", path: "/d")
+        try assertOutcome(doc, "{count: [child], atLeast: 80.5}", .fail)
+        try assertOutcome(doc, "{count: [child], atMost: 80}", .pass)
+        try assertOutcome(doc, "{count: [child], atMost: 79.9}", .fail)
+        try assertOutcome(doc, "{count: [child], atLeast: 50, atMost: 150}", .pass)
+        try assertOutcome(doc, "{count: [library, staff], atLeast: 80, atMost: 80}", .pass)
+        // No mentions at all: 0 per 1,000, which `atMost` accepts.
+        try assertOutcome(doc, "{count: [budget], atMost: 1}", .pass)
+        try assertOutcome(doc, "{count: [budget], atLeast: 1}", .fail)
+    }
+
+    func testCountLeavesOutNegatedMentionsAndCountsOnlyItsScope() throws {
+        // "no impact on children" is not a mention: 1 in 12 words, 83.3 per 1,000 (counting
+        // it would make 166.7).
+        let denied = "<d><p>This has no impact on children. Children may still use the library.</p></d>"
+        try assertOutcome(denied, "{count: children, atLeast: 83}", .pass)
+        try assertOutcome(denied, "{count: children, atLeast: 84}", .fail)
+        // The children's views section: "pupils" and "Children" in its 18 words, 111.1 per 1,000;
+        // the summary's "pupils" is outside it.
+        try assertOutcome(views, "{count: children, in: children-views, atLeast: 111, atMost: 112}", .pass, at: "3:3")
+        try assertOutcome(views, "{count: children, in: children-views, atLeast: 112}", .fail, at: "3:3")
+        // A scope with no prose holds neither bound: the rule points at the document.
+        try assertOutcome(views, "{count: children, in: best-interests, atMost: 1000}", .fail, at: "1:1", path: "/proposal")
+    }
+
+    func testCountQuotesTheMentionsItCounted() throws {
+        let result = try check(views, "{count: children, in: children-views, atLeast: 200}")
+        XCTAssertEqual(result.outcome, .fail)
+        XCTAssertEqual(result.evidence.map(\.note), ["mentions \"pupils\"", "mentions \"Children\""])
+        XCTAssertEqual(result.evidence.map(\.location.description), ["4:5", "5:5"])
+    }
+
+    /// A rule that asks for more than a passing mention of children, with the examples a pack
+    /// rule must carry: `cria rules test` runs them, and swapping them must make both fail.
+    func testACountRuleRunsItsOwnExamples() throws {
+        func rule(fail: String, pass: String) -> String {
+            """
+            rules:
+              - id: children-more-than-named
+                title: Children are discussed, not only named
+                articles: [3]
+                references: ["UNCRC Art 3(1)"]
+                severity: warning
+                expect: {count: children, atLeast: 50}
+                message: Children are named but barely discussed.
+                guidance: Say how the proposal affects children.
+                examples:
+                  fail: ["\(fail)"]
+                  pass: ["\(pass)"]
+
+            """
+        }
+        let passing = "<p>Children and young people who use the library will lose the Saturday sessions that pupils rely on.</p>"
+        let failing = "<p>The opening hours change from May and staff will work at two other sites each week, for a year, in the towns and villages of the county, which children also visit.</p>"
+        for (fail, pass, mismatches) in [(failing, passing, 0), (passing, failing, 2)] {
+            let pack = try TestPack.make(files: ["rules/a.yaml": rule(fail: fail, pass: pass)])
+            defer { pack.remove() }
+            let run = ExampleRunner(pack: try pack.load()).run()
+            XCTAssertEqual(run.examples, 2)
+            XCTAssertEqual(run.mismatches.count, mismatches, "\(run.mismatches)")
+        }
+    }
+
+    /// Every composition is walked the same way: a field read only inside `someOf` (or under
+    /// `not`, or in `applies`) is among the fields collected while reading.
+    func testTheFieldsRulesReadAreFoundInsideEveryComposition() throws {
+        let rule = TestPack.rule(expect: "{someOf: [{field: impactLevel, is: high}, {not: {field: \"Review date\", atLeast: 1}}], atLeast: 1}",
+                                 applies: "{any: [{field: in_scope, is: yes}, {screeningConsistent: true}]}")
+        let pack = try TestPack.make(files: ["rules/a.yaml": TestPack.rulesFile(rule)])
+        defer { pack.remove() }
+        XCTAssertEqual(try pack.load().fieldKeys, Set(["impactlevel", "reviewdate", "inscope"] + ScreeningConsistentCondition.screeningFieldNames))
+    }
+
     // MARK: impact tables
 
     func testHTMLTableArticleColumnCitesTheRowsArticle() throws {

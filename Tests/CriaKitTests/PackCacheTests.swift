@@ -33,8 +33,9 @@ final class PackCacheTests: XCTestCase {
         case .any(let items): return "any(\(items.map(canonical)))"
         case .not(let inner): return "not(\(canonical(inner)))"
         case .someOf(let items, let atLeast): return "someOf(\(items.map(canonical)), \(atLeast))"
-        case .relevance(let levels): return "relevance(\(levels.map(\.rawValue).sorted()))"
-        default: return "\(condition)"
+        case .primitive(let primitive):
+            if let relevance = primitive.condition as? RelevanceCondition { return "relevance(\(relevance.accepted.map(\.rawValue).sorted()))" }
+            return "\(primitive.condition)"
         }
     }
 
@@ -67,7 +68,8 @@ final class PackCacheTests: XCTestCase {
                 {mentions: [kids, "young carers"], atLeast: 1}], atLeast: 1}, {cites: [3, 12], match: all}, \
                 {field: impact, is: [high, medium]}, {field: score, atLeast: 2.5}, {field: score, atMost: 9}, \
                 {near: [children, families], within: paragraph, in: document, atLeast: 1}, \
-                {any: [{relevance: [direct, indirect]}, {screeningConsistent: true}]}]}
+                {any: [{relevance: [direct, indirect]}, {screeningConsistent: true}]}, \
+                {count: children, in: [children-views], atLeast: 0.5, atMost: 40}, {count: [kids], atMost: 2}]}
                 """,
             applies: "{relevance: direct}", review: "{section: evidence}")
         let pack = try TestPack.make(files: ["rules/a.yaml": TestPack.rulesFile(rule)])

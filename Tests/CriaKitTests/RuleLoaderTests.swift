@@ -75,7 +75,20 @@ final class RuleLoaderTests: XCTestCase {
         let rule = TestPack.rule(id: "my-rule", expect: "{sektion: children-views}")
         let found = try problems(["rules/a.yaml": TestPack.rulesFile(rule)])
         XCTAssertEqual(found.count, 1)
-        XCTAssertTrue(found[0].hasPrefix("rules/a.yaml:7:14: error: unknown condition 'sektion'; expected one of all, any, cites, field, hasText, mentions, near, not, relevance, screeningConsistent, section"), found[0])
+        XCTAssertTrue(found[0].hasPrefix("rules/a.yaml:7:14: error: unknown condition 'sektion'; expected one of all, any, cites, count, field, hasText, mentions, near, not, relevance, screeningConsistent, section"), found[0])
+    }
+
+    func testCountNeedsABoundThatIsANumber() throws {
+        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(TestPack.rule(id: "my-rule", expect: "{count: children, in: screening}"))]), [
+            "rules/a.yaml:7:13: error: a `count` condition needs `atLeast` or `atMost` (mentions per 1,000 words)",
+        ])
+        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(TestPack.rule(id: "my-rule", expect: "{count: children, atMost: few}"))]), [
+            "rules/a.yaml:7:39: error: `atMost` takes a number of mentions per 1,000 words, such as 2.5",
+        ])
+        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(TestPack.rule(id: "my-rule", expect: "{count: children, atLeast: 5, atMost: 2, distinct: true}"))]), [
+            "rules/a.yaml:7:54: error: unknown key 'distinct' in a `count` condition",
+            "rules/a.yaml:7:51: error: `atMost: 2.0` is below `atLeast: 5.0`, so the condition can never hold",
+        ])
     }
 
     func testBadSeverityAndArticleOutOfRange() throws {

@@ -37,19 +37,13 @@ public final class CompiledPack: @unchecked Sendable {
         let matcher = cache?.termMatcher(lexicons: lexicons, phrases: titlePhrases, packDirectory: pack.directory, packKeys: packKeys)
             ?? TermMatcher(lexicons: lexicons, phrases: titlePhrases)
         self.matcher = matcher
-        var keys = Set(ConditionEvaluator.screeningFieldNames)
-        func visit(_ condition: Condition) {
-            switch condition {
-            case .all(let conditions), .any(let conditions): conditions.forEach(visit)
-            case .not(let inner): visit(inner)
-            case .field(let names, _): for name in names { keys.insert(StructureVocabulary.key(name)) }
-            default: break
-            }
-        }
+        var keys = Set<String>()
         for rule in pack.rules {
-            if let applies = rule.applies { visit(applies) }
-            visit(rule.expect)
-            if let review = rule.review { visit(review) }
+            for condition in [rule.applies, rule.expect, rule.review].compactMap({ $0 }) {
+                condition.forEachPrimitive { primitive in
+                    for name in primitive.fieldNames { keys.insert(StructureVocabulary.key(name)) }
+                }
+            }
         }
         fieldKeys = keys
         wantedFieldKeys = WantedKeys(keys)

@@ -70,17 +70,10 @@ final class ConditionMemo {
         }
     }
 
-    struct NearQuestion: Hashable {
-        let first: String
-        let second: String
-        let within: Proximity
-        let scope: Scope
-    }
-
     private var documentScope: ScopeFacts?
     private var roleScopes: [Scope: ScopeFacts] = [:]
     var mentions: [LexiconInScope: MentionsFound] = [:]
-    var near: [NearQuestion: (count: Int, quotes: Quotes)] = [:]
+    var near: [NearCondition.Question: (count: Int, quotes: Quotes)] = [:]
     /// The largest section with each role, if any, with its words and how it is quoted.
     var largestWithRole: [String: (section: Section, words: Int, quotes: Quotes)?] = [:]
 

@@ -50,34 +50,15 @@ struct PackDecoder {
 
     private mutating func condition(depth: Int) throws -> Condition {
         guard depth < Self.maxConditionDepth else { throw Damaged() }
-        switch Int(try byte()) {
+        let tag = try byte()
+        switch tag {
         case PackTag.all: return .all(try conditions(depth: depth))
         case PackTag.any: return .any(try conditions(depth: depth))
         case PackTag.not: return .not(try condition(depth: depth + 1))
         case PackTag.someOf: return .someOf(try conditions(depth: depth), atLeast: try int())
-        case PackTag.section:
-            return .section(role: try string(), minWords: try optional { try $0.int() }, maxWords: try optional { try $0.int() })
-        case PackTag.mentions:
-            return .mentions(try termSource(), scope: try scope(), atLeast: try int(), distinct: try bool(),
-                             perThousandWords: try optional { try $0.double() })
-        case PackTag.cites: return .cites(articles: try ints(), scope: try scope(), matchAll: try bool())
-        case PackTag.field:
-            let names = try strings()
-            switch Int(try byte()) {
-            case PackTag.isOneOf: return .field(names: names, test: .isOneOf(try strings()))
-            case PackTag.fieldAtLeast: return .field(names: names, test: .atLeast(try double()))
-            case PackTag.fieldAtMost: return .field(names: names, test: .atMost(try double()))
-            default: throw Damaged()
-            }
-        case PackTag.near:
-            return .near(try termSource(), try termSource(), within: try element(of: PackTag.proximities), scope: try scope(), atLeast: try int())
-        case PackTag.relevance:
-            var levels = Set<Relevance>()
-            for _ in 0..<(try count()) { levels.insert(try element(of: PackTag.relevances)) }
-            return .relevance(levels)
-        case PackTag.screeningConsistent: return .screeningConsistent(try bool())
-        case PackTag.hasText: return .hasText(minWords: try int())
-        default: throw Damaged()
+        default:
+            guard let kind = ConditionPrimitives.kind(tag: Int(tag)) else { throw Damaged() }
+            return .primitive(Condition.Primitive(try kind.decode(&self)))
         }
     }
 
@@ -87,16 +68,16 @@ struct PackDecoder {
         return items
     }
 
-    private mutating func termSource() throws -> TermSource {
-        switch Int(try byte()) {
+    mutating func termSource() throws -> TermSource {
+        switch try byte() {
         case PackTag.lexicon: return .lexicon(try string())
         case PackTag.inline: return .inline(name: try string())
         default: throw Damaged()
         }
     }
 
-    private mutating func scope() throws -> Scope {
-        switch Int(try byte()) {
+    mutating func scope() throws -> Scope {
+        switch try byte() {
         case PackTag.document: return .document
         case PackTag.roles: return .roles(try strings())
         default: throw Damaged()
@@ -105,13 +86,13 @@ struct PackDecoder {
 
     // MARK: - Primitives
 
-    private mutating func byte() throws -> UInt8 {
+    mutating func byte() throws -> UInt8 {
         guard offset < bytes.count else { throw Damaged() }
         defer { offset += 1 }
         return bytes[offset]
     }
 
-    private mutating func bool() throws -> Bool {
+    mutating func bool() throws -> Bool {
         switch try byte() {
         case 0: return false
         case 1: return true
@@ -119,7 +100,7 @@ struct PackDecoder {
         }
     }
 
-    private mutating func element<Value>(of values: [Value]) throws -> Value {
+    mutating func element<Value>(of values: [Value]) throws -> Value {
         let index = Int(try byte())
         guard index < values.count else { throw Damaged() }
         return values[index]
@@ -133,7 +114,7 @@ struct PackDecoder {
 
     mutating func int() throws -> Int { Int(Int64(bitPattern: try uint64())) }
 
-    private mutating func double() throws -> Double { Double(bitPattern: try uint64()) }
+    mutating func double() throws -> Double { Double(bitPattern: try uint64()) }
 
     /// A count of items still to read: each takes at least a byte, so a count larger than
     /// the bytes left is damage (and never reserves memory).
@@ -179,7 +160,7 @@ struct PackDecoder {
         return values
     }
 
-    private mutating func optional<Value>(_ read: (inout PackDecoder) throws -> Value) throws -> Value? {
+    mutating func optional<Value>(_ read: (inout PackDecoder) throws -> Value) throws -> Value? {
         try bool() ? try read(&self) : nil
     }
 }

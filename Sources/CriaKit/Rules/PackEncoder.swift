@@ -36,7 +36,7 @@ struct PackEncoder {
         string(rule.title)
         ints(rule.articles)
         strings(rule.references)
-        tag(PackTag.severities.firstIndex(of: rule.severity)!)
+        tag(UInt8(PackTag.severities.firstIndex(of: rule.severity)!))
         optional(rule.applies) { $0.condition($1) }
         condition(rule.expect)
         optional(rule.review) { $0.condition($1) }
@@ -65,48 +65,9 @@ struct PackEncoder {
             tag(PackTag.someOf)
             conditions(items)
             int(atLeast)
-        case .section(let role, let minWords, let maxWords):
-            tag(PackTag.section)
-            string(role)
-            optional(minWords) { $0.int($1) }
-            optional(maxWords) { $0.int($1) }
-        case .mentions(let source, let scope, let atLeast, let distinct, let perThousandWords):
-            tag(PackTag.mentions)
-            termSource(source)
-            self.scope(scope)
-            int(atLeast)
-            bool(distinct)
-            optional(perThousandWords) { $0.double($1) }
-        case .cites(let articles, let scope, let matchAll):
-            tag(PackTag.cites)
-            ints(articles)
-            self.scope(scope)
-            bool(matchAll)
-        case .field(let names, let test):
-            tag(PackTag.field)
-            strings(names)
-            switch test {
-            case .isOneOf(let values): tag(PackTag.isOneOf); strings(values)
-            case .atLeast(let number): tag(PackTag.fieldAtLeast); double(number)
-            case .atMost(let number): tag(PackTag.fieldAtMost); double(number)
-            }
-        case .near(let first, let second, let within, let scope, let atLeast):
-            tag(PackTag.near)
-            termSource(first)
-            termSource(second)
-            tag(PackTag.proximities.firstIndex(of: within)!)
-            self.scope(scope)
-            int(atLeast)
-        case .relevance(let levels):
-            tag(PackTag.relevance)
-            count(levels.count)
-            for level in levels { tag(PackTag.relevances.firstIndex(of: level)!) }
-        case .screeningConsistent(let flag):
-            tag(PackTag.screeningConsistent)
-            bool(flag)
-        case .hasText(let minWords):
-            tag(PackTag.hasText)
-            int(minWords)
+        case .primitive(let primitive):
+            tag(UInt8(ConditionPrimitives.tag(of: primitive.condition)))
+            primitive.condition.encode(&self)
         }
     }
 
@@ -115,14 +76,14 @@ struct PackEncoder {
         for item in items { condition(item) }
     }
 
-    private mutating func termSource(_ source: TermSource) {
+    mutating func termSource(_ source: TermSource) {
         switch source {
         case .lexicon(let name): tag(PackTag.lexicon); string(name)
         case .inline(let name): tag(PackTag.inline); string(name)
         }
     }
 
-    private mutating func scope(_ scope: Scope) {
+    mutating func scope(_ scope: Scope) {
         switch scope {
         case .document: tag(PackTag.document)
         case .roles(let roles): tag(PackTag.roles); strings(roles)
@@ -131,13 +92,13 @@ struct PackEncoder {
 
     // MARK: - Primitives
 
-    private mutating func tag(_ value: Int) { bytes.append(UInt8(value)) }
-    private mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+    mutating func tag(_ value: UInt8) { bytes.append(value) }
+    mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
     mutating func count(_ value: Int) { int(value) }
 
     mutating func int(_ value: Int) { uint64(UInt64(bitPattern: Int64(value))) }
     mutating func uint64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
-    private mutating func double(_ value: Double) { uint64(value.bitPattern) }
+    mutating func double(_ value: Double) { uint64(value.bitPattern) }
 
     mutating func string(_ value: String) {
         var value = value
@@ -163,20 +124,17 @@ struct PackEncoder {
         for value in values { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
     }
 
-    private mutating func optional<Value>(_ value: Value?, _ write: (inout PackEncoder, Value) -> Void) {
+    mutating func optional<Value>(_ value: Value?, _ write: (inout PackEncoder, Value) -> Void) {
         bool(value != nil)
         if let value { write(&self, value) }
     }
 }
 
-/// The one-byte tags of the cache's binary form; changing any means a new `PackCache.formatVersion`.
+/// The one-byte tags of the cache's binary form besides those of the primitives
+/// (`ConditionPrimitives`); changing any means a new `PackCache.formatVersion`.
 enum PackTag {
-    static let all = 0, any = 1, not = 2, someOf = 3, section = 4, mentions = 5, cites = 6
-    static let field = 7, near = 8, relevance = 9, screeningConsistent = 10, hasText = 11
-    static let isOneOf = 0, fieldAtLeast = 1, fieldAtMost = 2
-    static let lexicon = 0, inline = 1
-    static let document = 0, roles = 1
+    static let all: UInt8 = 0, any: UInt8 = 1, not: UInt8 = 2, someOf: UInt8 = 3
+    static let lexicon: UInt8 = 0, inline: UInt8 = 1
+    static let document: UInt8 = 0, roles: UInt8 = 1
     static let severities: [Severity] = [.info, .warning, .error]
-    static let proximities: [Proximity] = [.sentence, .paragraph]
-    static let relevances: [Relevance] = [.direct, .indirect, .none]
 }

@@ -1,0 +1,54 @@
+/// What a rule asks of a proposal: primitives (`ConditionPrimitive`, listed in
+/// `ConditionPrimitives.registered`) composed with `all`, `any`, `not` and `someOf`.
+public indirect enum Condition: Sendable {
+    case all([Condition])
+    case any([Condition])
+    case not(Condition)
+    /// At least `atLeast` of the conditions hold (e.g. two of the GC14 elements).
+    case someOf([Condition], atLeast: Int)
+    case primitive(Primitive)
+
+    /// One primitive condition. What it asks and how is known inside CriaKit only.
+    public struct Primitive: Sendable {
+        let condition: any ConditionPrimitive
+
+        init(_ condition: any ConditionPrimitive) { self.condition = condition }
+
+        /// The YAML key that names it (`mentions`, `section`, ...).
+        public var key: String { type(of: condition).key }
+    }
+
+    /// The conditions directly inside this one: the one traversal every walk over conditions uses.
+    var children: [Condition] {
+        switch self {
+        case .all(let items), .any(let items), .someOf(let items, _): items
+        case .not(let inner): [inner]
+        case .primitive: []
+        }
+    }
+
+    /// Calls `body` with every primitive inside this condition, in order.
+    func forEachPrimitive(_ body: (any ConditionPrimitive) -> Void) {
+        if case .primitive(let primitive) = self { body(primitive.condition) }
+        for child in children { child.forEachPrimitive(body) }
+    }
+}
+
+/// The lexicon a condition counts mentions of: named, or written inline in the rule.
+public enum TermSource: Sendable, Hashable {
+    case lexicon(String)
+    /// An inline list, registered under a synthetic lexicon name at load time.
+    case inline(name: String)
+
+    public var lexiconName: String {
+        switch self {
+        case .lexicon(let name), .inline(let name): name
+        }
+    }
+}
+
+/// Where in a document a condition looks (`in:`).
+public enum Scope: Sendable, Hashable {
+    case document
+    case roles([String])
+}
