@@ -10,9 +10,9 @@ import CriaKit
 /// that `validate` would refuse, gives nil and goes through ArgumentParser, so help, usage
 /// errors and their messages stay its own. `--` also gives nil: it is how the tests have
 /// ArgumentParser read the same arguments, to compare the two.
-extension CheckRequest {
+extension CheckSettings {
     init?(arguments: some Collection<String>) {
-        var request = CheckRequest(files: [])
+        var request = CheckSettings(files: [])
         var remaining = arguments[...]
         while let argument = remaining.popFirst() {
             guard argument.hasPrefix("-") else {
@@ -43,25 +43,25 @@ extension CheckRequest {
         self = request
     }
 
-    private static let flags: [String: (inout CheckRequest) -> Void] = [
+    private static let flags: [String: (inout CheckSettings) -> Void] = [
         "sarif-all": { $0.sarifAll = true },
         "show-passing": { $0.showPassing = true },
         "no-cache": { $0.noCache = true },
     ]
 
     /// Each option's value read as ArgumentParser reads it; false when it does not parse.
-    private static let options: [String: (inout CheckRequest, String) -> Bool] = [
-        "format": { request, value in parsed(CheckCommand.Format(argument: value)) { request.format = $0 } },
-        "output": { request, value in parsed(OutputRequest(argument: value)) { request.output.append($0) } },
+    private static let options: [String: (inout CheckSettings, String) -> Bool] = [
+        "format": { request, value in parsed(FormatOption(argument: value)) { request.format = $0.format } },
+        "output": { request, value in parsed(OutputRequest(argument: value)) { request.outputs.append(($0.format.format, $0.path)) } },
         "fail-on": { request, value in parsed(FailLevel(argument: value)) { request.failOn = $0 } },
         "include": { request, value in request.include.append(value); return true },
         "exclude": { request, value in request.exclude.append(value); return true },
         "baseline": { request, value in request.baseline = value; return true },
         "write-baseline": { request, value in request.writeBaseline = value; return true },
         "rules": { request, value in request.rules = value; return true },
-        "config": { request, value in request.configFlags.config = value; return true },
-        "disable": { request, value in request.configFlags.disable.append(value); return true },
-        "severity": { request, value in request.configFlags.severity.append(value); return true },
+        "config": { request, value in request.config = value; return true },
+        "disable": { request, value in request.disable.append(value); return true },
+        "severity": { request, value in request.severity.append(value); return true },
         "max-file-size": { request, value in parsed(ByteCount(argument: value)) { request.limits.maxFileBytes = $0.value } },
         "max-depth": { request, value in parsed(Int(argument: value)) { request.limits.maxDepth = $0 } },
         "max-text": { request, value in parsed(ByteCount(argument: value)) { request.limits.maxTextBytes = $0.value } },

@@ -18,16 +18,16 @@ struct CheckCommand: ParsableCommand {
             Waivers in a document (<cria-waiver rule by reason/>, "criaWaivers") turn a \
             fail or review into `waived`, reported with its reason.
             Formats: text, json, sarif, junit (one testcase per document × rule; reviews \
-            and waivers are <skipped>), github (workflow-command annotations).
+            and waivers are <skipped>), github (workflow-command annotations), checkstyle \
+            (Checkstyle XML: fails at their severity, reviews as info).
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, sarif, junit, github }
     @Argument(help: ArgumentHelp("Proposal files or folders.", valueName: "file"))
     var files: [String]
 
-    @Option(name: .long, help: "Output format on stdout: text, json, sarif, junit or github.")
-    var format: Format = .text
+    @Option(name: .long, help: ArgumentHelp("Output format on stdout: \(ReportFormats.names).", valueName: "format"))
+    var format = FormatOption(TextReport.self)
 
     @Option(name: .long, help: ArgumentHelp("Also write a report in FORMAT to FILE (repeatable), e.g. sarif=cria.sarif.", valueName: "format=file"))
     var output: [OutputRequest] = []
@@ -54,17 +54,36 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var limitOptions: LimitOptions
 
     func validate() throws {
-        if let problem = request.validationProblem { throw ValidationError(problem) }
+        if let problem = settings.validationProblem { throw ValidationError(problem) }
     }
 
-    func run() throws { try request.run() }
+    func run() throws { try Self.run(settings) }
+
+    /// Runs a check, printing as it goes; exits with the check's code.
+    static func run(_ settings: CheckSettings) throws {
+        let run = Checker(settings: settings).run(colour: Terminal.stdoutWantsColour, output: Terminal.print, diagnostic: Terminal.error)
+        ExitLifetime.keep(run)
+        if run.exitCode != 0 { throw ExitCode(run.exitCode) }
+    }
 
     /// What was asked, as plain values.
-    var request: CheckRequest {
-        CheckRequest(files: files, format: format, output: output, failOn: failOn,
-                     include: selectionOptions.include, exclude: selectionOptions.exclude,
-                     baseline: baseline, writeBaseline: writeBaseline, sarifAll: sarifAll, showPassing: showPassing,
-                     rules: rulesOption.rules, noCache: rulesOption.noCache, configFlags: configOptions.flags,
-                     limits: limitOptions.limits)
+    var settings: CheckSettings {
+        var settings = CheckSettings(files: files)
+        settings.format = format.format
+        settings.outputs = output.map { ($0.format.format, $0.path) }
+        settings.failOn = failOn
+        settings.include = selectionOptions.include
+        settings.exclude = selectionOptions.exclude
+        settings.baseline = baseline
+        settings.writeBaseline = writeBaseline
+        settings.sarifAll = sarifAll
+        settings.showPassing = showPassing
+        settings.rules = rulesOption.rules
+        settings.noCache = rulesOption.noCache
+        settings.config = configOptions.config
+        settings.disable = configOptions.disable
+        settings.severity = configOptions.severity
+        settings.limits = limitOptions.limits
+        return settings
     }
 }

@@ -19,8 +19,8 @@ struct Cria: ParsableCommand {
     static func main() {
         do {
             let arguments = CommandLine.arguments.dropFirst()
-            if arguments.first == "check", let request = CheckRequest(arguments: arguments.dropFirst()) {
-                try request.run()
+            if arguments.first == "check", let settings = CheckSettings(arguments: arguments.dropFirst()) {
+                try CheckCommand.run(settings)
                 return
             }
             var command = try parsedDirectly() ?? parseAsRoot()

@@ -43,16 +43,7 @@ struct LimitOptions: ParsableArguments {
     var maxText: ByteCount = ByteCount(ReadLimits.default.maxTextBytes)
 
     func validate() throws {
-        if let problem = Self.problem(with: limits) { throw ValidationError(problem) }
-    }
-
-    static func problem(with limits: ReadLimits) -> String? {
-        if limits.maxFileBytes < 1 { return "--max-file-size must be at least 1 byte" }
-        if limits.maxTextBytes < 1 { return "--max-text must be at least 1 byte" }
-        if !(1...ReadLimits.depthCeiling).contains(limits.maxDepth) {
-            return "--max-depth must be between 1 and \(ReadLimits.depthCeiling)"
-        }
-        return nil
+        if let problem = limits.problem { throw ValidationError(problem) }
     }
 
     var limits: ReadLimits {
@@ -116,7 +107,7 @@ struct ConfigOptions: ParsableArguments {
     func loadPack(_ config: CriaConfig, cache: PackCache?) throws -> CompiledPack { try flags.loadPack(config, cache: cache) }
 }
 
-/// The values of `ConfigOptions`, for a command run without ArgumentParser (`CheckRequest`).
+/// The values of `ConfigOptions`.
 struct ConfigFlags {
     var config: String?
     var disable: [String] = []
@@ -142,14 +133,29 @@ struct ConfigFlags {
     }
 }
 
+/// A report format named on the command line (`--format sarif`), one of `ReportFormats`.
+struct FormatOption: ExpressibleByArgument {
+    let format: any ReportFormat.Type
+
+    init(_ format: any ReportFormat.Type) { self.format = format }
+
+    init?(argument: String) {
+        guard let format = ReportFormats.named(argument) else { return nil }
+        self.format = format
+    }
+
+    static var allValueStrings: [String] { ReportFormats.registered.map { $0.name } }
+    var defaultValueDescription: String { format.name }
+}
+
 /// `--output FORMAT=FILE`: one more report of this run, written atomically.
 struct OutputRequest: ExpressibleByArgument {
-    let format: CheckCommand.Format
+    let format: FormatOption
     let path: String
 
     init?(argument: String) {
         guard let equals = argument.firstIndex(of: "="),
-              let format = CheckCommand.Format(rawValue: String(argument[..<equals]).lowercased()) else { return nil }
+              let format = FormatOption(argument: String(argument[..<equals]).lowercased()) else { return nil }
         let path = String(argument[argument.index(after: equals)...])
         guard !path.isEmpty else { return nil }
         self.format = format

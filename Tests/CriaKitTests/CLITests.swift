@@ -68,7 +68,7 @@ final class CLITests: XCTestCase {
     }
 
     /// `cria check` with paths and long options whose values parse is answered without
-    /// ArgumentParser (see `CheckRequest(arguments:)`); with `--` before the paths the same
+    /// ArgumentParser (see `CheckSettings(arguments:)`); with `--` before the paths the same
     /// arguments go through the parser. Both must give the same report, files, messages and
     /// exit code, with and without a .cria.yml to read.
     func testCheckReadDirectlyGivesWhatTheParserGives() throws {
@@ -95,7 +95,7 @@ final class CLITests: XCTestCase {
         XCTAssertFalse(withConfig.stdout.contains("childrens-own-views"), withConfig.stdout)
         try FileManager.default.removeItem(atPath: folder + "/.cria.yml")
 
-        // Options read without ArgumentParser (`CheckRequest(arguments:)`) against the same
+        // Options read without ArgumentParser (`CheckSettings(arguments:)`) against the same
         // options with the paths after `--`, which ArgumentParser reads.
         let optionCases: [(options: [String], paths: [String])] = [
             (["--format", "sarif"], [sample]),
@@ -106,6 +106,7 @@ final class CLITests: XCTestCase {
             (["--include", "*.xml", "--exclude", "broken*", "--fail-on=warning"], ["."]),
             (["--disable", "childrens-own-views", "--severity", "evidence-about-children=info"], ["error.xml"]),
             (["--output", "sarif=out.sarif", "--format", "github"], ["error.xml"]),
+            (["--format", "checkstyle", "--output", "JUnit=out.xml"], ["error.xml", "broken.xml"]),
             (["--max-depth", "2"], ["good.xml"]),
             (["--max-text=20", "--max-file-size", "1M"], ["good.xml"]),
             (["--baseline", "no-such-baseline.json"], ["good.xml"]),

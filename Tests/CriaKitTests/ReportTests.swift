@@ -79,6 +79,30 @@ final class ReportTests: XCTestCase {
         return (pack, assessments)
     }
 
+    func testCheckstyleListsFailsAtTheirSeverityReviewsAsInfoAndUnreadableInputs() throws {
+        let pack = try TestPack.make(files: ["rules/a.yaml": TestPack.rulesFile(
+            TestPack.rule(id: "views-section", expect: "{section: children-views}", review: "{section: children-views, maxWords: 30}"),
+            TestPack.rule(id: "best-interests-section", expect: "{section: best-interests}", severity: "warning"),
+            TestPack.rule(id: "only-when-direct", expect: "{section: evidence}", applies: "{relevance: [none]}"))])
+        defer { pack.remove() }
+        let compiled = try pack.load()
+        let assessments = try assess([("a&b.xml", viewsDocument)], pack: compiled)
+        let report = CheckReport(assessments: assessments, errors: [InputError(file: "c.xml", location: SourceLocation(line: 3, column: 7), message: "unclosed <p>")], pack: compiled)
+        XCTAssertEqual(ReportFormats.named("checkstyle")?.render(report), """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <checkstyle version="4.3">
+              <file name="c.xml">
+                <error line="3" column="7" severity="error" message="unclosed &lt;p&gt;" source="cria.input"/>
+              </file>
+              <file name="a&amp;b.xml">
+                <error line="4" column="3" severity="info" message="Review: Rule views-section failed." source="cria.views-section"/>
+                <error line="1" column="1" severity="warning" message="Rule best-interests-section failed." source="cria.best-interests-section"/>
+              </file>
+            </checkstyle>
+
+            """)
+    }
+
     func testSARIFOfTheSamplesIsValid() throws {
         let validator = packageRoot + "/../shared/tools/validate-sarif"
         guard FileManager.default.isExecutableFile(atPath: validator), FileManager.default.fileExists(atPath: packageRoot + "/../shared/schemas/sarif-2.1.0.json") else {

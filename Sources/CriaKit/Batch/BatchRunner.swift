@@ -41,8 +41,7 @@ public struct BatchRunner {
             return BatchEntry(index: index, path: input.path, department: departments.resolve(metadata: nil, path: input.path), outcome: .failed(failure))
         }
         do {
-            let document = try DocumentLoader(limits: limits).load(path: input.path)
-            var assessment = try evaluator.check(Proposal(document: document))
+            var assessment = try evaluator.check(path: input.path, loader: DocumentLoader(limits: limits))
             let department = departments.resolve(metadata: assessment.metadata.department, path: input.path)
             if assessment.metadata.department == nil, department != DepartmentRule.unknown {
                 assessment.metadata.department = department

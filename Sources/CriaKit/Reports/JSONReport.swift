@@ -36,3 +36,10 @@ public enum JSONReport {
         ])
     }
 }
+
+extension JSONReport: ReportFormat {
+    public static let name = "json"
+    public static func render(_ report: CheckReport) -> String {
+        render(report.assessments, errors: report.errors, rulesDirectory: report.pack.pack.directory)
+    }
+}

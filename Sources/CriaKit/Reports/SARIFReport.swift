@@ -157,3 +157,10 @@ public enum SARIFReport {
         return parts.enumerated().map { $0 == 0 ? String($1) : $1.prefix(1).uppercased() + $1.dropFirst() }.joined()
     }
 }
+
+extension SARIFReport: ReportFormat {
+    public static let name = "sarif"
+    public static func render(_ report: CheckReport) -> String {
+        render(report.assessments, errors: report.errors, pack: report.pack.pack, includeAll: report.sarifAll, workingDirectory: report.workingDirectory)
+    }
+}

@@ -61,3 +61,29 @@ public struct TextReport {
     private func bold(_ text: String) -> String { paint(text, code: "1") }
     private func dim(_ text: String) -> String { paint(text, code: "2") }
 }
+
+extension TextReport: ReportFormat {
+    public static let name = "text"
+    public static let includesKnownNote = true
+
+    /// Each document's findings, then (for more than one input) a summary line.
+    public static func render(_ report: CheckReport) -> String {
+        let text = TextReport(colour: report.colour, showPassing: report.showPassing)
+        var out = report.assessments.map { text.render($0) + "\n" }.joined()
+        if report.assessments.count + report.errors.count > 1 { out += summary(report.assessments, errors: report.errors) }
+        if let knownNote = report.knownNote { out += knownNote + "\n" }
+        return out
+    }
+
+    private static func summary(_ assessments: [Assessment], errors: [InputError]) -> String {
+        let results = assessments.flatMap(\.results)
+        let fails = results.filter { $0.outcome == .fail }.count
+        let reviews = results.filter { $0.outcome == .review }.count
+        let waived = results.filter { $0.outcome == .waived }.count
+        let unused = assessments.map(\.unusedWaivers.count).reduce(0, +)
+        var line = "\(assessments.count) document\(assessments.count == 1 ? "" : "s") checked: \(fails) fail, \(reviews) review, \(waived) waived"
+        if unused > 0 { line += "; \(unused) unused waiver\(unused == 1 ? "" : "s")" }
+        if !errors.isEmpty { line += "; \(errors.count) could not be read" }
+        return line + "\n"
+    }
+}
