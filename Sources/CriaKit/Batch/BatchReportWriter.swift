@@ -200,9 +200,6 @@ enum Splicer {
 
     static func marker(_ name: String) -> JSONValue { .string("\u{1}spool:\(nonce):\(name)") }
 
-    /// `marker(name)` as the JSON writer serializes it, quotes included.
-    static func serializedMarker(_ name: String) -> String { "\"\\u0001spool:\(nonce):\(name)\"" }
-
     static func write(_ skeleton: String, spools: [String: JSONArraySpool], into out: AtomicFile) throws {
         let bytes = Array(skeleton.utf8)
         let prefix = Array("\"\\u0001spool:\(nonce):".utf8)
@@ -250,33 +247,14 @@ final class SARIFOut {
         return built
     }
 
-    /// The envelope is `SARIFReport.render` itself, with its empty result and notification
-    /// arrays replaced by the spooled ones.
+    /// The log is `SARIFReport.log` itself, its result and notification arrays the spooled ones.
     func finish(pack: CompiledPack, failed: Int, workingDirectory: String) throws {
-        var skeleton = SARIFReport.render([], errors: [], pack: pack.pack, includeAll: false, workingDirectory: workingDirectory)
-        skeleton = Self.replaceOnce(skeleton, "\"toolExecutionNotifications\": []", "\"toolExecutionNotifications\": " + Splicer.serializedMarker("notifications"))
-        skeleton = Self.replaceOnce(skeleton, "\"results\": []", "\"results\": " + Splicer.serializedMarker("results"))
-        if failed > 0 { skeleton = Self.replaceOnce(skeleton, "\"executionSuccessful\": true", "\"executionSuccessful\": false") }
-        try Splicer.write(skeleton, spools: ["results": results, "notifications": notifications], into: file)
+        let log = SARIFReport.log(results: Splicer.marker("results"), notifications: Splicer.marker("notifications"),
+                                  executionSuccessful: failed == 0, pack: pack.pack, workingDirectory: workingDirectory)
+        try Splicer.write(log.serialized() + "\n", spools: ["results": results, "notifications": notifications], into: file)
         results.file.discard(); notifications.file.discard()
         try file.commit()
     }
 
-    static func replaceOnce(_ text: String, _ target: String, _ replacement: String) -> String {
-        guard let range = text.range(of: target) else { return text }
-        return text.replacingCharacters(in: range, with: replacement)
-    }
-
     func discard() { file.discard(); results.file.discard(); notifications.file.discard() }
-}
-
-extension SARIFReport {
-    /// A failed input as a tool execution notification (as `render` writes them).
-    static func notification(_ error: InputError, workingDirectory: String) -> JSONValue {
-        .object([
-            ("level", .string("error")),
-            ("message", .object([("text", .string(error.message))])),
-            ("locations", .array([physicalLocation(file: error.file, location: error.location, workingDirectory: workingDirectory)])),
-        ])
-    }
 }

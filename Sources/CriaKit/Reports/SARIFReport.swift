@@ -11,13 +11,14 @@ public enum SARIFReport {
                 results.append(sarifResult(result, file: assessment.file, ruleIndex: ruleIndex[result.ruleID] ?? 0, workingDirectory: workingDirectory))
             }
         }
-        let notifications: [JSONValue] = errors.map { error in
-            .object([
-                ("level", .string("error")),
-                ("message", .object([("text", .string(error.message))])),
-                ("locations", .array([physicalLocation(file: error.file, location: error.location, workingDirectory: workingDirectory)])),
-            ])
-        }
+        let notifications = errors.map { notification($0, workingDirectory: workingDirectory) }
+        return log(results: .array(results), notifications: .array(notifications), executionSuccessful: errors.isEmpty,
+                   pack: pack, workingDirectory: workingDirectory).serialized() + "\n"
+    }
+
+    /// The whole log around its results and notifications, which a batch passes as markers
+    /// for its spooled arrays (`Splicer`).
+    static func log(results: JSONValue, notifications: JSONValue, executionSuccessful: Bool, pack: RulePack, workingDirectory: String) -> JSONValue {
         let run: JSONValue = .object([
             ("tool", .object([("driver", .object([
                 ("name", .string(ToolInfo.name)),
@@ -27,16 +28,25 @@ public enum SARIFReport {
             ]))])),
             ("originalUriBaseIds", .object([("SRCROOT", .object([("uri", .string(directoryURI(workingDirectory)))]))])),
             ("invocations", .array([.object([
-                ("executionSuccessful", .bool(errors.isEmpty)),
-                ("toolExecutionNotifications", .array(notifications)),
+                ("executionSuccessful", .bool(executionSuccessful)),
+                ("toolExecutionNotifications", notifications),
             ])])),
-            ("results", .array(results)),
+            ("results", results),
         ])
         return JSONValue.object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),
             ("runs", .array([run])),
-        ]).serialized() + "\n"
+        ])
+    }
+
+    /// An input that could not be read, as a tool execution notification.
+    static func notification(_ error: InputError, workingDirectory: String) -> JSONValue {
+        .object([
+            ("level", .string("error")),
+            ("message", .object([("text", .string(error.message))])),
+            ("locations", .array([physicalLocation(file: error.file, location: error.location, workingDirectory: workingDirectory)])),
+        ])
     }
 
     static func ruleDescriptor(_ rule: Rule) -> JSONValue {
