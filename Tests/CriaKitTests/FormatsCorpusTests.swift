@@ -12,7 +12,7 @@ final class FormatsCorpusTests: XCTestCase {
     static let expectedFormat: [String: DocumentFormat] = [
         "govuk-publishing-api-examples": .govukContentItem, "govuk-content-schemas-archived": .govukContentItem,
         "clml-legislation-gov-uk": .clml, "akn-uk-legislation": .akomaNtoso, "canada-laws-lois-xml": .xml,
-        "uslm-us-bills": .xml, "us-billstatus": .xml,
+        "uslm-us-bills": .uslm, "us-billstatus": .xml,
     ]
 
     private func corpusFiles() throws -> [String] {
@@ -135,10 +135,26 @@ final class FormatsCorpusTests: XCTestCase {
     func testOtherLegislationFolders() throws {
         let canada = try load("canada-laws-lois-xml/eng/acts/C-3.55.xml")
         XCTAssertEqual(canada.metadata.title, "An Act respecting early learning and child care in Canada")
-        let bill = try load("uslm-us-bills/S1029_RFH.XML")
-        XCTAssertEqual(bill.metadata.department, "United States Government Publishing Office")
         let status = try load("us-billstatus/BILLSTATUS-116hr5053.xml")
         XCTAssertEqual(status.metadata.title, "Justice for Juveniles Act")
+    }
+
+    func testUSLMBillsAndPublicLaws() throws {
+        let bill = try load("uslm-us-bills/H1000_IH.XML")
+        XCTAssertEqual(bill.format, .uslm)
+        XCTAssertEqual(bill.metadata.title, "116 HR 1000 IH: To establish a National Full Employment Trust Fund to create employment opportunities for the unemployed, and for other purposes.")
+        XCTAssertEqual(bill.metadata.department, "United States House of Representatives")
+        XCTAssertEqual(bill.metadata.date, "2019-02-06")
+        XCTAssertEqual(bill.metadata.reference, "116 HR 1000 IH")
+        XCTAssertEqual(bill.metadata.extra.map { "\($0.key)=\($0.value)" }, ["type=House Bill", "stage=Introduced in House", "congress=116", "number=1000"])
+        // A public law's creators are archivists: the department is Congress; it states no date.
+        let law = try load("uslm-us-bills/113publ67-uslm.xml")
+        XCTAssertEqual(law.metadata.department, "United States Congress")
+        XCTAssertEqual(law.metadata.reference, "Public Law 113–67")
+        XCTAssertEqual(law.metadata.extra.first { $0.key == "type" }?.value, "Public Law")
+        // Legislation numbers its own articles: they are not read as the Convention's.
+        XCTAssertFalse(DocumentFacts.readsArticleFields(law.format))
+        XCTAssertTrue(DocumentFacts.readsArticleFields(.xml))
     }
 
     func testInspectNamesEachFormat() throws {
@@ -146,6 +162,7 @@ final class FormatsCorpusTests: XCTestCase {
                              ("clml-legislation-gov-uk/ukpga_20210005_en.xml", "clml"),
                              ("akn-uk-legislation/ssi-2017-126-enacted-data.akn.xml", "akoma-ntoso"),
                              ("eu-formex-akn4eu/COM(2025)6.html", "html"),
+                             ("uslm-us-bills/S1900_RS.xml", "uslm"),
                              ("us-billstatus/BILLSTATUS-116hr5053.xml", "xml")] {
             XCTAssertTrue(SectionTreeReport.text(try load(file), relevance: nil).contains("(\(name))"), file)
         }

@@ -27,7 +27,7 @@ final class DocumentFacts {
     /// Whether a format's article fields name UNCRC articles (legislation's own "Article 3"
     /// is not the Convention's).
     static func readsArticleFields(_ format: DocumentFormat) -> Bool {
-        format != .clml && format != .akomaNtoso
+        !(InputDialects.dialect(of: format)?.isLegislation ?? false)
     }
 
     // MARK: Relevance

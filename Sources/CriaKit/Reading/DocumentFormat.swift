@@ -1,11 +1,14 @@
-/// What a file was read as. `xml`, `json` and `html` are syntaxes; the others are
-/// recognised dialects of them whose metadata and structure cria knows.
-public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
-    case xml
-    case json
-    case html
-    case govukContentItem = "govuk-content-item"
-    case clml
-    case akomaNtoso = "akoma-ntoso"
-    case docx
+/// What a file was read as: a syntax (`xml`, `json`, `html`, `docx`), or an input dialect of
+/// one whose metadata and structure cria knows (each dialect declares its own).
+public struct DocumentFormat: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static let xml = DocumentFormat(rawValue: "xml")
+    public static let json = DocumentFormat(rawValue: "json")
+    public static let html = DocumentFormat(rawValue: "html")
+    public static let docx = DocumentFormat(rawValue: "docx")
+
+    public var description: String { rawValue }
 }

@@ -15,19 +15,19 @@ public struct DocumentLoader {
     }
 
     /// Reads bytes already in memory (rule examples, tests); `file` names them in messages.
+    /// A parsed XML or JSON document, read as its dialect if it has one (`InputDialects`).
+    private static func document(file: String, parsed: DocumentNode, syntax: DocumentFormat) -> Document {
+        guard let dialect = InputDialects.detect(parsed, syntax: syntax) else { return Document(file: file, format: syntax, root: parsed) }
+        let metadata = dialect.metadata(root: parsed)
+        return Document(file: file, format: dialect.format, root: dialect.simplify(parsed), metadata: metadata)
+    }
+
     public func read(bytes: [UInt8], file: String) throws -> Document {
         switch FormatDetector.syntax(of: bytes, fileName: file) {
         case .json:
-            let root = try JSONReader.read(bytes: bytes, file: file, limits: limits)
-            let format = FormatDetector.dialect(of: root, syntax: .json)
-            return Document(file: file, format: format, root: root, metadata: DialectMetadata.metadata(root: root, format: format))
+            return Self.document(file: file, parsed: try JSONReader.read(bytes: bytes, file: file, limits: limits), syntax: .json)
         case .xml, .utf16XML:
-            let parsed = try XMLReader.read(bytes: bytes, file: file, limits: limits)
-            let format = FormatDetector.dialect(of: parsed, syntax: .xml)
-            let metadata = DialectMetadata.metadata(root: parsed, format: format)
-            let root = format == .clml ? CLMLDialect.simplify(parsed)
-                : format == .akomaNtoso ? AkomaNtosoDialect.simplify(parsed) : parsed
-            return Document(file: file, format: format, root: root, metadata: metadata)
+            return Self.document(file: file, parsed: try XMLReader.read(bytes: bytes, file: file, limits: limits), syntax: .xml)
         case .html:
             let page = try HTMLReader.read(bytes: bytes, file: file, limits: limits)
             return Document(file: file, format: .html, root: HTMLMainContent.reduce(page), metadata: HTMLMainContent.metadata(root: page))

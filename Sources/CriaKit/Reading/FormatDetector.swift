@@ -58,19 +58,8 @@ public enum FormatDetector {
         (0x21...0x7E).contains(byte) ? "'\(Character(UnicodeScalar(byte)))'" : String(format: "byte 0x%02X", byte)
     }
 
-    /// Recognises dialects whose metadata and structure cria knows.
+    /// Recognises dialects whose metadata and structure cria knows (`InputDialects`).
     public static func dialect(of root: DocumentNode, syntax: DocumentFormat) -> DocumentFormat {
-        switch syntax {
-        case .json:
-            let keys = Set(root.children.map(\.label))
-            if keys.contains("base_path") || (keys.contains("document_type") && keys.contains("schema_name")) { return .govukContentItem }
-            return .json
-        case .xml:
-            if root.namespace?.hasPrefix("http://www.legislation.gov.uk/namespaces/legislation") == true { return .clml }
-            if root.label == "akomaNtoso" || root.namespace?.contains("akn") == true || root.namespace?.contains("akomantoso") == true { return .akomaNtoso }
-            return .xml
-        default:
-            return syntax
-        }
+        InputDialects.detect(root, syntax: syntax)?.format ?? syntax
     }
 }

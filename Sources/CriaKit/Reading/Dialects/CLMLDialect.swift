@@ -1,9 +1,21 @@
+extension DocumentFormat {
+    public static let clml = DocumentFormat(rawValue: "clml")
+}
+
 /// UK legislation in CLML (legislation.gov.uk): metadata from `ukm:Metadata`, and the body
 /// reduced to what a reader navigates by: parts, chapters, cross-heading blocks, sections
 /// (`P1group`: "1 Title"), schedules, explanatory notes and divisions, each holding its
 /// paragraphs as text ("(1) ...", "(a) ..."). Contents lists, footnotes, commentaries and
 /// resources are left out; amendments quoted inside a section stay text of that section.
-enum CLMLDialect {
+enum CLMLDialect: InputDialect {
+    static let format = DocumentFormat.clml
+    static let syntax = DocumentFormat.xml
+    static let isLegislation = true
+
+    static func matches(_ root: DocumentNode) -> Bool {
+        root.namespace?.hasPrefix("http://www.legislation.gov.uk/namespaces/legislation") == true
+    }
+
     static let structural: Set<String> = [
         "Part", "Chapter", "Pblock", "PsubBlock", "Schedule", "P1group", "ExplanatoryNotes",
         "EarlierOrders", "Division", "EUPart", "EUTitle", "EUChapter", "EUSection", "EUSubsection",
@@ -169,20 +181,20 @@ enum CLMLDialect {
 
     static func metadata(root: DocumentNode) -> DocumentMetadata {
         var metadata = DocumentMetadata()
-        let meta = DialectMetadata.child(root, "Metadata")
-        metadata.title = meta.flatMap { DialectMetadata.child($0, "title") }?.fullText
-        metadata.date = meta.flatMap { DialectMetadata.child($0, "modified") ?? DialectMetadata.child($0, "date") }?.fullText
+        let meta = child(root, "Metadata")
+        metadata.title = meta.flatMap { child($0, "title") }?.fullText
+        metadata.date = meta.flatMap { child($0, "modified") ?? child($0, "date") }?.fullText
         if metadata.date?.isEmpty == true { metadata.date = nil }
         metadata.reference = root.attribute("DocumentURI") ?? root.attribute("IdURI")
-            ?? meta.flatMap { DialectMetadata.child($0, "identifier") }?.fullText
+            ?? meta.flatMap { child($0, "identifier") }?.fullText
         let classification = meta?.children.first { $0.label.hasSuffix("Metadata") }
         func value(_ label: String) -> String? {
-            let found = classification.flatMap { DialectMetadata.child($0, label)?.attribute("Value") }
-                ?? classification?.children.first { $0.label == "DocumentClassification" }.flatMap { DialectMetadata.child($0, label)?.attribute("Value") }
+            let found = classification.flatMap { child($0, label)?.attribute("Value") }
+                ?? classification?.children.first { $0.label == "DocumentClassification" }.flatMap { child($0, label)?.attribute("Value") }
             return found?.isEmpty == false ? found : nil
         }
         let type = value("DocumentMainType")
-        let creator = meta.flatMap { DialectMetadata.child($0, "creator") }?.fullText
+        let creator = meta.flatMap { child($0, "creator") }?.fullText
         metadata.department = legislature(type: type) ?? creator.flatMap { $0.isEmpty ? nil : $0 } ?? "legislation.gov.uk"
         if let type { metadata.extra.append(("type", typeName(type))) }
         if let year = value("Year") { metadata.extra.append(("year", year)) }

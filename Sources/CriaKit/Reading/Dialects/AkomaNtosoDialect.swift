@@ -1,8 +1,20 @@
+extension DocumentFormat {
+    public static let akomaNtoso = DocumentFormat(rawValue: "akoma-ntoso")
+}
+
 /// Akoma Ntoso / LegalDocML (2.0 and 3.0): FRBR metadata, and the hierarchy (parts,
 /// chapters, sections, articles, headed paragraphs...) as sections titled "num heading",
 /// their numbered paragraphs and points as text ("(1) ..."). The `meta` block is not prose;
 /// judgments and debates read as sections of prose.
-enum AkomaNtosoDialect {
+enum AkomaNtosoDialect: InputDialect {
+    static let format = DocumentFormat.akomaNtoso
+    static let syntax = DocumentFormat.xml
+    static let isLegislation = true
+
+    static func matches(_ root: DocumentNode) -> Bool {
+        root.label == "akomaNtoso" || root.namespace?.contains("akn") == true || root.namespace?.contains("akomantoso") == true
+    }
+
     static let hierarchy: Set<String> = [
         "book", "tome", "part", "subpart", "title", "subtitle", "chapter", "subchapter", "section",
         "article", "division", "subdivision", "clause", "rule", "hcontainer",
