@@ -32,6 +32,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         .systemLibrary(
@@ -49,10 +51,24 @@ let package = Package(
             ],
             swiftSettings: releaseSwiftSettings
         ),
+        // `cria serve`: the web page and API. A target of its own, so CriaKit (and the
+        // fuzzers and tests that link it) never builds the HTTP stack.
+        .target(
+            name: "CriaServer",
+            dependencies: [
+                "CriaKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: releaseSwiftSettings
+        ),
         .executableTarget(
             name: "cria",
             dependencies: [
                 "CriaKit",
+                "CriaServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: releaseSwiftSettings,
@@ -71,6 +87,11 @@ let package = Package(
             name: "CriaKitTests",
             dependencies: ["CriaKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CriaServerTests",
+            dependencies: ["CriaServer", "CriaKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
         ),
     ]
 )
