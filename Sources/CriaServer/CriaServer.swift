@@ -22,6 +22,7 @@ public struct CriaServer: Sendable {
     public func application(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware(timeLimit: settings.timeLimit))
+        router.add(middleware: InFlightMiddleware(counter: checker.inFlight))
         PageRoutes(checker: checker).add(to: router)
         APIRoutes(checker: checker).add(to: router)
         var logger = Logger(label: "cria.serve")

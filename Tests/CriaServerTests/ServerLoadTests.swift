@@ -68,6 +68,10 @@ final class ServerLoadTests: XCTestCase {
             finished.signal()
         }.start()
         XCTAssertEqual(halfSent.wait(timeout: .now() + 30), .success)
+        // In flight: the server has the request's head and is reading its body.
+        let waitingSince = Date()
+        while harness.server.checker.inFlight.current < 1 && Date().timeIntervalSince(waitingSince) < 30 { usleep(1000) }
+        XCTAssertEqual(harness.server.checker.inFlight.current, 1)
         let stopped = DispatchSemaphore(value: 0)
         Thread {
             try? harness.stop()

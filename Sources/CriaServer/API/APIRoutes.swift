@@ -34,7 +34,8 @@ struct APIRoutes {
         }
 
         router.get("/healthz") { _, _ -> Response in
-            Responses.json(try jsonText(["status": "ok", "version": ToolInfo.version, "rules": checker.pack.rules.count]))
+            Responses.json(try jsonText(["status": "ok", "version": ToolInfo.version, "rules": checker.pack.rules.count,
+                                         "requestsInFlight": checker.inFlight.current - 1]))
         }
 
         router.get("/openapi.json") { _, _ in

@@ -53,7 +53,7 @@ enum OpenAPIDocument {
           "get": {
             "summary": "Liveness",
             "responses": {
-              "200": {"description": "The server is up and its rule pack loaded", "content": {"application/json": {"schema": {"type": "object", "properties": {"status": {"const": "ok"}, "version": {"type": "string"}, "rules": {"type": "integer"}}, "required": ["status", "version", "rules"]}}}}
+              "200": {"description": "The server is up and its rule pack loaded", "content": {"application/json": {"schema": {"type": "object", "properties": {"status": {"const": "ok"}, "version": {"type": "string"}, "rules": {"type": "integer"}, "requestsInFlight": {"type": "integer", "description": "Other requests being answered"}}, "required": ["status", "version", "rules"]}}}}
             }
           }
         }

@@ -9,6 +9,7 @@ final class ServeChecker: Sendable {
     let settings: ServerSettings
     let queue: CheckQueue
     let store: ResultStore
+    let inFlight = InFlightCounter()
 
     init(check: MemoryCheck, settings: ServerSettings) {
         self.check = check
