@@ -27,8 +27,12 @@ public struct CriaServer: Sendable {
         APIRoutes(checker: checker).add(to: router)
         var logger = Logger(label: "cria.serve")
         logger.logLevel = .warning
+        // A connection that sends nothing for as long as a check may take is closed, so a
+        // client that starts an upload and stalls cannot hold it open.
+        let idleTimeout = TimeAmount.seconds(max(1, settings.timeLimit.components.seconds))
         return Application(
             router: router,
+            server: .http1(configuration: .init(idleTimeout: idleTimeout)),
             configuration: ApplicationConfiguration(address: .hostname(settings.host, port: settings.port), serverName: nil),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
             logger: logger

@@ -17,6 +17,8 @@ public struct ServerSettings: Sendable {
     public var timeLimit: Duration = .seconds(30)
     /// Checked results kept in memory for their downloads and filters (oldest dropped first).
     public var resultsKept = 64
+    /// ... and at most about this much of their text and evidence.
+    public var resultsKeptBytes = 128 * 1024 * 1024
     /// The read limits of `cria check`.
     public var limits = ReadLimits.default
 

@@ -15,7 +15,7 @@ final class ServeChecker: Sendable {
         self.check = check
         self.settings = settings
         queue = CheckQueue(workers: settings.workers, queueLength: settings.queueLength)
-        store = ResultStore(capacity: settings.resultsKept)
+        store = ResultStore(capacity: settings.resultsKept, maxBytes: settings.resultsKeptBytes)
     }
 
     var pack: CompiledPack { check.pack }

@@ -92,8 +92,9 @@ enum ResultPage {
 
     /// Fails first, then reviews, waivers, passes and the rest; errors before warnings.
     private static func rank(_ result: RuleResult) -> Int {
-        let outcome: [Outcome: Int] = [.fail: 0, .review: 1, .waived: 2, .pass: 3, .notApplicable: 4]
-        return (outcome[result.outcome] ?? 5) * 10 + (2 - ["info": 0, "warning": 1, "error": 2][result.severity.rawValue, default: 0])
+        let outcomes: [Outcome] = [.fail, .review, .waived, .pass, .notApplicable]
+        let severities: [Severity] = [.error, .warning, .info]
+        return (outcomes.firstIndex(of: result.outcome) ?? outcomes.count) * 10 + (severities.firstIndex(of: result.severity) ?? 0)
     }
 
     static func outcomeLabel(_ outcome: Outcome) -> String {

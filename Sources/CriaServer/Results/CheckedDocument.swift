@@ -7,22 +7,39 @@ struct CheckedDocument: Sendable {
     let name: String
     let assessment: Assessment
     let view: DocumentView
+
+    /// Roughly what keeping it costs: its text and its findings' quoted evidence.
+    var approximateBytes: Int {
+        view.parts.reduce(0) { total, part in part.paragraphs.reduce(total + part.title.utf8.count) { $0 + $1.text.utf8.count + $1.path.utf8.count } }
+            + assessment.results.reduce(0) { total, result in result.evidence.reduce(total + 256) { $0 + $1.text.utf8.count } }
+    }
 }
 
 /// The checked documents kept in memory, newest last; the oldest go first once `capacity`
-/// are kept. Nothing is ever written to disk. Ids are 128 random bits, so one user cannot
-/// guess another's result.
+/// are kept or they hold more than `maxBytes` (the newest is always kept). Nothing is ever
+/// written to disk. Ids are 128 random bits, so one user cannot guess another's result.
 actor ResultStore {
     private var documents: [String: CheckedDocument] = [:]
-    private var order: [String] = []
+    private var order: [(id: String, bytes: Int)] = []
+    private var bytes = 0
     private let capacity: Int
+    private let maxBytes: Int
 
-    init(capacity: Int) { self.capacity = max(1, capacity) }
+    init(capacity: Int, maxBytes: Int) {
+        self.capacity = max(1, capacity)
+        self.maxBytes = maxBytes
+    }
 
     func keep(_ document: CheckedDocument) {
+        let size = document.approximateBytes
         documents[document.id] = document
-        order.append(document.id)
-        while order.count > capacity { documents[order.removeFirst()] = nil }
+        order.append((document.id, size))
+        bytes += size
+        while order.count > capacity || (bytes > maxBytes && order.count > 1) {
+            let oldest = order.removeFirst()
+            documents[oldest.id] = nil
+            bytes -= oldest.bytes
+        }
     }
 
     func document(id: String) -> CheckedDocument? { documents[id] }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The parameters of a header value such as `form-data; name="file"; filename="a b.docx"`
 /// or `multipart/form-data; boundary=----x`, keyed by lowercased name.
 enum HeaderParameters {
@@ -31,5 +33,3 @@ enum HeaderParameters {
         return (pieces[0].trimmingCharacters(in: .whitespaces).lowercased(), parameters)
     }
 }
-
-import Foundation
