@@ -88,11 +88,18 @@ final class ServerAPITests: XCTestCase {
         let errorsOnly = try harness.client.get("/results/\(id)?outcome=all&severity=error")
         XCTAssertTrue(errorsOnly.text.contains("<option value=\"error\" selected>"))
 
-        let json = try harness.client.get("/results/\(id)/report.json")
+        let json = try harness.client.get("/results/\(id)/report/json")
         XCTAssertEqual(findings(ofJSON: json.json), ServerUploadTests.kinshipFindings)
         XCTAssertEqual(json.headers["content-disposition"], "attachment; filename=\"cria-kinship.xml.json\"")
-        let sarif = try harness.client.get("/results/\(id)/report.sarif")
+        let sarif = try harness.client.get("/results/\(id)/report/sarif")
         XCTAssertEqual(sarif.json["version"] as? String, "2.1.0")
+        XCTAssertEqual(sarif.headers["content-disposition"], "attachment; filename=\"cria-kinship.xml.sarif\"")
+        let junit = try harness.client.get("/results/\(id)/report/junit")
+        XCTAssertTrue(junit.text.contains("<testcase classname=\"kinship.xml\" name=\"feedback-to-children\""), junit.text)
+        XCTAssertEqual(try harness.client.get("/results/\(id)/report/no-such-format").status, 404)
+        for format in ["json", "sarif", "junit", "github", "checkstyle"] {
+            XCTAssertTrue(page.contains("<a href=\"/results/\(id)/report/\(format)\" download>"), format)
+        }
         let html = try harness.client.get("/results/\(id)/report.html")
         XCTAssertTrue(html.text.contains("kinship.xml"))
         XCTAssertTrue(html.headers["content-security-policy"]?.contains("style-src 'unsafe-inline'") ?? false)

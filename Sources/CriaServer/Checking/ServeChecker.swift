@@ -52,14 +52,29 @@ final class ServeChecker: Sendable {
     }
 }
 
-/// Renders the report formats of cria for checked uploads.
+/// Renders the report formats of cria for checked uploads: every format of
+/// `ReportFormats.registered` (as `cria check --format NAME` renders it), and the batch
+/// HTML report.
 enum ServeReports {
-    static func json(_ assessments: [Assessment], errors: [InputError] = [], pack: CompiledPack) -> String {
-        JSONReport.render(assessments, errors: errors, rulesDirectory: (pack.pack.directory as NSString).lastPathComponent)
+    static func render(_ format: any ReportFormat.Type, _ assessments: [Assessment], errors: [InputError] = [], pack: CompiledPack) -> String {
+        var report = CheckReport(assessments: assessments, errors: errors, pack: pack)
+        // Uploads have no folder: SARIF's URIs are the names they were uploaded under.
+        report.workingDirectory = "/"
+        return format.render(report)
     }
 
-    static func sarif(_ assessments: [Assessment], pack: CompiledPack) -> String {
-        SARIFReport.render(assessments, errors: [], pack: pack.pack, includeAll: false, workingDirectory: "/")
+    static func json(_ assessments: [Assessment], errors: [InputError] = [], pack: CompiledPack) -> String {
+        render(JSONReport.self, assessments, errors: errors, pack: pack)
+    }
+
+    /// The file extension and content type of a download in `format`.
+    static func fileType(of format: any ReportFormat.Type) -> (fileExtension: String, contentType: String) {
+        switch format.name {
+        case "json": return ("json", "application/json; charset=utf-8")
+        case "sarif": return ("sarif", "application/sarif+json; charset=utf-8")
+        case "junit", "checkstyle": return ("\(format.name).xml", "application/xml; charset=utf-8")
+        default: return ("\(format.name).txt", "text/plain; charset=utf-8")
+        }
     }
 
     /// `BatchReportWriter` spools to files next to its output: it writes into a private

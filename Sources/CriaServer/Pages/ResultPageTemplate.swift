@@ -15,8 +15,7 @@ enum ResultPageTemplate {
     </ul>
     <p>Download this result: </p>
     <ul class="downloads">
-    <li><a href="/results/{{id}}/report.json" download>JSON</a></li>
-    <li><a href="/results/{{id}}/report.sarif" download>SARIF</a></li>
+    {{#formats}}<li><a href="/results/{{id}}/report/{{name}}" download>{{label}}</a></li>{{/formats}}
     <li><a href="/results/{{id}}/report.html" download>HTML report</a></li>
     <li><a href="/template.xml" download>The CRIA template (XML)</a></li>
     <li><a href="/template.json" download>The CRIA template (JSON)</a></li>

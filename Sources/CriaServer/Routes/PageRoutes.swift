@@ -47,14 +47,15 @@ struct PageRoutes {
             return Responses.html(ResultPage.html(document, filter: filter, pack: checker.pack))
         }
 
-        router.get("/results/:id/report.json") { _, context -> Response in
+        // The same result in every format `cria check --format` knows.
+        router.get("/results/:id/report/:format") { _, context -> Response in
             let document = try await kept(context, checker)
-            return Responses.download(ServeReports.json([document.assessment], pack: checker.pack), contentType: "application/json; charset=utf-8", fileName: "cria-\(document.name).json")
-        }
-
-        router.get("/results/:id/report.sarif") { _, context -> Response in
-            let document = try await kept(context, checker)
-            return Responses.download(ServeReports.sarif([document.assessment], pack: checker.pack), contentType: "application/sarif+json; charset=utf-8", fileName: "cria-\(document.name).sarif")
+            guard let name = context.parameters.get("format"), let format = ReportFormats.named(name) else {
+                throw ServeError(status: .notFound, heading: "No such format", message: "The formats are \(ReportFormats.names).")
+            }
+            let type = ServeReports.fileType(of: format)
+            return Responses.download(ServeReports.render(format, [document.assessment], pack: checker.pack), contentType: type.contentType,
+                                      fileName: "cria-\(document.name).\(type.fileExtension)")
         }
 
         router.get("/results/:id/report.html") { _, context -> Response in
