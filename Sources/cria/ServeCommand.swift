@@ -17,7 +17,7 @@ struct ServeCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "Address to listen on (default: 127.0.0.1, this machine only).")
+    @Option(name: .long, help: "Address to listen on; 127.0.0.1 is this machine only.")
     var host = "127.0.0.1"
 
     @Option(name: .long, help: "Port to listen on (0: any free port).")
@@ -26,7 +26,7 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Largest upload accepted, in bytes (suffixes K, M, G); larger ones get 413.", valueName: "bytes"))
     var maxUpload = ByteCount(20 << 20)
 
-    @Option(name: .long, help: "Documents checked at once (default: one per core).")
+    @Option(name: .long, help: "Documents checked at once (one per core unless given).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(name: .long, help: ArgumentHelp("Seconds a request may wait for its answer before it gets 503.", valueName: "seconds"))
@@ -69,7 +69,11 @@ struct ServeCommand: ParsableCommand {
                 }
             }
         }.wait()
-        try outcome.get()
+        do { try outcome.get() } catch {
+            // Most often the port is taken (`bind ... Address already in use`).
+            Terminal.error("cria: error: cannot serve on \(host):\(port): \(error)")
+            throw ExitCode(2)
+        }
         Terminal.error("cria: stopped")
     }
 }
