@@ -29,7 +29,7 @@ enum ResultPage {
             let findings: [[String: Any]] = group.results.map { _ in
                 let (number, result) = numbered[index]
                 index += 1
-                return finding(number: number, result, anchor: anchors[number], view: document.view, rule: pack.pack.rule(id: result.ruleID))
+                return finding(number: number, result, anchor: anchors[number], view: document.view, rule: pack.pack.rule(id: result.ruleID), format: assessment.format)
             }
             return ["heading": group.heading, "id": group.id, "count": group.results.count, "findings": findings]
         }
@@ -121,8 +121,16 @@ enum ResultPage {
         }
     }
 
-    private static func finding(number: Int, _ result: RuleResult, anchor: DocumentView.Anchor?, view: DocumentView, rule: Rule?) -> [String: Any] {
-        var place = "The whole document"
+    /// Where a location is, as the reader of this format counts: Word documents have no
+    /// lines, and cria's "line" in one is the paragraph number.
+    private static func describe(_ location: SourceLocation, format: DocumentFormat) -> String {
+        guard location.isKnown else { return "" }
+        return format == .docx ? "paragraph \(location.line)" : "line \(location.line), column \(location.column)"
+    }
+
+    private static func finding(number: Int, _ result: RuleResult, anchor: DocumentView.Anchor?, view: DocumentView, rule: Rule?, format: DocumentFormat) -> [String: Any] {
+        let wholeDocument = "The whole document"
+        var place = wholeDocument
         if let anchor {
             let part: Int
             switch anchor {
@@ -148,13 +156,14 @@ enum ResultPage {
             "references": rule?.references.joined(separator: "; ") ?? "",
             "articles": result.articles.map { UNCRCArticles.label($0) }.joined(separator: ", "),
             "place": place,
-            "location": result.location.isKnown ? "line \(result.location.line), column \(result.location.column)" : "",
-            "hasLocation": result.location.isKnown,
+            "location": describe(result.location, format: format),
+            // A finding about what the whole document lacks has no place worth a number.
+            "hasLocation": result.location.isKnown && place != wholeDocument,
             "anchor": anchor?.id ?? "",
             "hasAnchor": anchor != nil,
             "evidence": result.evidence.map { item -> [String: Any] in
                 ["text": item.text, "note": item.note ?? "", "hasNote": item.note != nil,
-                 "location": item.location.isKnown ? "line \(item.location.line), column \(item.location.column)" : ""]
+                 "location": describe(item.location, format: format)]
             },
             "hasEvidence": !result.evidence.isEmpty,
         ]
