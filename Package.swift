@@ -1,18 +1,6 @@
 // swift-tools-version:5.10
 import PackageDescription
 
-/// Release builds skip the run-time exclusivity checks (swift_beginAccess), a few per cent
-/// of every run; debug builds and tests keep them. They also compile against the static
-/// Swift runtime and Foundation, which the executable links (see `cria`).
-let releaseSwiftSettings: [SwiftSetting] = [
-    .unsafeFlags(["-enforce-exclusivity=unchecked", "-static-stdlib"], .when(configuration: .release)),
-]
-/// Every executable links CriaKit, whose release build expects the static runtime. Release
-/// executables are also linked at a fixed address (not position-independent): a PIE would
-/// make the loader patch about 79,000 pointers of the static runtime's metadata at every
-/// start, about 1.5 ms of a 20 ms check. The trade-off is that the executable's own code
-/// is not placed at a random address; the shared libraries still are.
-let releaseStaticLinking: [LinkerSetting] = [.unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"], .when(configuration: .release))]
 /// cria allocates and frees a node, a string or an array for nearly every element and word
 /// it reads, and glibc's malloc and free were a tenth of its instructions. mimalloc (Debian:
 /// libmimalloc-dev, installed by `scripts/ensure-build-deps`) replaces them for the whole
@@ -53,8 +41,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ],
-            swiftSettings: releaseSwiftSettings
+            ]
         ),
         // `cria serve`: the web page and API. A target of its own, so CriaKit (and the
         // fuzzers and tests that link it) never builds the HTTP stack.
@@ -81,18 +68,18 @@ let package = Package(
                 "CriaServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: releaseSwiftSettings,
-            // A statically linked Swift runtime and Foundation halve start-up (no dynamic
-            // symbol binding across a dozen shared libraries), which dominates a single check.
-            linkerSettings: releaseStaticLinking + fastAllocator
+            // The release build links the Swift runtime and Foundation statically
+            // (`scripts/build-release`: `swift build -c release --static-swift-stdlib`), which
+            // halves start-up, the most of a single check.
+            linkerSettings: fastAllocator
         ),
         // libFuzzer targets (scripts/fuzz); a plain build makes each a reproducer that runs
         // its target on the files named on the command line.
         .target(name: "FuzzSupport"),
-        .executableTarget(name: "FuzzXML", dependencies: ["CriaKit", "FuzzSupport"], linkerSettings: releaseStaticLinking),
-        .executableTarget(name: "FuzzJSON", dependencies: ["CriaKit", "FuzzSupport"], linkerSettings: releaseStaticLinking),
-        .executableTarget(name: "FuzzHTMLInJSON", dependencies: ["CriaKit", "FuzzSupport"], linkerSettings: releaseStaticLinking),
-        .executableTarget(name: "FuzzRules", dependencies: ["CriaKit", "FuzzSupport"], linkerSettings: releaseStaticLinking),
+        .executableTarget(name: "FuzzXML", dependencies: ["CriaKit", "FuzzSupport"]),
+        .executableTarget(name: "FuzzJSON", dependencies: ["CriaKit", "FuzzSupport"]),
+        .executableTarget(name: "FuzzHTMLInJSON", dependencies: ["CriaKit", "FuzzSupport"]),
+        .executableTarget(name: "FuzzRules", dependencies: ["CriaKit", "FuzzSupport"]),
         .testTarget(
             name: "CriaKitTests",
             dependencies: ["CriaKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

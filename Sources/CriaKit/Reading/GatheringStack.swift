@@ -2,8 +2,9 @@
 /// copied: the tree builder gathers an open element's children (and text runs) here and
 /// gives them to it whole when it closes, so each array is allocated once, at its size.
 ///
-/// Kept by hand; `release()` must be called once it is no longer needed.
-struct GatheringStack<Element> {
+/// It owns its allocation, so it cannot be copied (a copy would free it twice); it is freed
+/// when its owner ends.
+struct GatheringStack<Element>: ~Copyable {
     private var base: UnsafeMutablePointer<Element>?
     private(set) var count = 0
     private var capacity = 0
@@ -89,13 +90,12 @@ struct GatheringStack<Element> {
         return (base! + count).move()
     }
 
-    mutating func release() {
+    deinit {
         // One at a time, so that each is let go of by code made for its type rather than
         // through the runtime's generic array destruction.
-        if let base { for i in 0..<count { _ = (base + i).move() } }
-        base?.deallocate()
-        base = nil
-        count = 0
-        capacity = 0
+        if let base {
+            for i in 0..<count { _ = (base + i).move() }
+            base.deallocate()
+        }
     }
 }

@@ -9,23 +9,17 @@
 struct StringBitsMemo<Answer> {
     private static var slotBits: Int { 6 }
 
-    /// A String is two words: equal bits are the same small string or the same storage.
-    private struct Bits: Equatable {
-        let low: UInt64
-        let high: UInt64
-    }
-
     private struct Slot {
         /// Holding the String keeps its storage, so no other String takes on the same bits.
         var string: String?
-        var bits: Bits
+        var bits: StringBits
         var answer: Answer?
     }
 
     private var slots: [Slot]
 
     init() {
-        slots = Array(repeating: Slot(string: nil, bits: Bits(low: 0, high: 0), answer: nil), count: 1 << Self.slotBits)
+        slots = Array(repeating: Slot(string: nil, bits: .empty, answer: nil), count: 1 << Self.slotBits)
     }
 
     /// The answer remembered for `string`, or nil when there is none.
@@ -40,9 +34,8 @@ struct StringBitsMemo<Answer> {
         slots[slot] = Slot(string: string, bits: bits, answer: answer)
     }
 
-    private static func slot(of string: String) -> (Int, Bits) {
-        let bits = unsafeBitCast(string, to: Bits.self)
-        let mixed = ((bits.low &* 0x9E37_79B9_7F4A_7C15) ^ bits.high) &* 0xC2B2_AE3D_27D4_EB4F
-        return (Int(truncatingIfNeeded: mixed >> UInt64(64 - slotBits)), bits)
+    private static func slot(of string: String) -> (Int, StringBits) {
+        let bits = StringBits(string)
+        return (bits.slot(bits: slotBits), bits)
     }
 }

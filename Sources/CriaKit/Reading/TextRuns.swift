@@ -43,10 +43,6 @@ extension DocumentNode {
     final class TextRunTable {
         private var runs = GatheringStack<TextRun>()
 
-        deinit {
-            runs.release()
-        }
-
         /// Makes room for `count` runs at once, so that a large document's table is not
         /// copied over and over as it grows.
         func reserveCapacity(_ count: Int) {

@@ -47,7 +47,6 @@ public enum XMLReader {
         let builder = UnsafeMutablePointer<XMLTreeBuilder>.allocate(capacity: 1)
         builder.initialize(to: XMLTreeBuilder(file: file, source: source, tags: tags, limits: limits))
         defer {
-            builder.pointee.releaseBuffers()
             builder.deinitialize(count: 1)
             builder.deallocate()
         }

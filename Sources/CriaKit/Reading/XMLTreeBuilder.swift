@@ -12,7 +12,7 @@ import Darwin
 /// Paths always carry a 1-based `[n]` on every step below the root, counting siblings
 /// with the same local name (`/proposal/section[1]/p[2]`), so that a path never changes
 /// meaning when a sibling is added later in the file.
-struct XMLTreeBuilder {
+struct XMLTreeBuilder: ~Copyable {
     /// An open element. Its node is the last of `openChildren` below `firstChild` (the
     /// root, which is no one's child, is `root`).
     private struct Frame {
@@ -95,7 +95,7 @@ struct XMLTreeBuilder {
     /// Reserved, as a document soon has dozens of names.
     private var nameIDs = [String: Int](minimumCapacity: 128)
     /// Character data not yet given to the innermost open element; decoded once per run.
-    /// Kept by hand (see `releaseBuffers`): emptied at every tag, it is reused, not resized.
+    /// Freed with the builder (`deinit`): emptied at every tag, it is reused, not resized.
     private var pendingText: UnsafeMutablePointer<UInt8>?
     private var pendingCount = 0
     private var pendingCapacity = 0
@@ -149,14 +149,8 @@ struct XMLTreeBuilder {
         textRuns.reserveCapacity(source.count / 128)
     }
 
-    /// Frees what the builder keeps by hand; call once, when the parse is over.
-    mutating func releaseBuffers() {
+    deinit {
         pendingText?.deallocate()
-        pendingText = nil
-        pendingCount = 0
-        pendingCapacity = 0
-        openChildren.release()
-        openRuns.release()
     }
 
     // MARK: Elements

@@ -21,17 +21,11 @@ struct LabelMemo {
     private var keys = [String?](repeating: nil, count: slotCount)
 
     private struct Slot {
-        /// The bits of the slot's name. No String has both words zero, so an empty slot
-        /// matches no name.
-        var bits = NameBits(low: 0, high: 0)
+        /// The bits of the slot's name (`empty`, which matches no name, in an empty slot).
+        var bits = StringBits.empty
         var facts = KeyFacts()
         /// Worked out when first asked for.
         var isFactAttribute: Bool?
-    }
-
-    private struct NameBits: Equatable {
-        let low: UInt64
-        let high: UInt64
     }
 
     init() {}
@@ -77,10 +71,8 @@ struct LabelMemo {
 
     /// The slot holding `name`'s answers, given to it first if it holds another name's.
     private mutating func slot(of name: String) -> Int {
-        // A String is two words: equal bits are the same small string or the same storage.
-        let nameBits = unsafeBitCast(name, to: NameBits.self)
-        let mixed = ((nameBits.low &* 0x9E37_79B9_7F4A_7C15) ^ nameBits.high) &* 0xC2B2_AE3D_27D4_EB4F
-        let slot = Int(truncatingIfNeeded: mixed >> UInt64(64 - Self.slotBits))
+        let nameBits = StringBits(name)
+        let slot = nameBits.slot(bits: Self.slotBits)
         if slots[slot].bits == nameBits { return slot }
         if let held = names[slot], held == name { return slot }
         names[slot] = name
