@@ -41,7 +41,8 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            plugins: ["EmbedRulePack"]
         ),
         // `cria serve`: the web page and API. A target of its own, so CriaKit (and the
         // fuzzers and tests that link it) never builds the HTTP stack.
@@ -58,9 +59,11 @@ let package = Package(
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ],
-            swiftSettings: releaseSwiftSettings
+            ]
         ),
+        // Builds `EmbeddedRulePack.files` from rules/ (see `EmbedRulePack`).
+        .executableTarget(name: "RulePackEmbedder"),
+        .plugin(name: "EmbedRulePack", capability: .buildTool(), dependencies: ["RulePackEmbedder"]),
         .executableTarget(
             name: "cria",
             dependencies: [

@@ -19,6 +19,10 @@ struct Cria: ParsableCommand {
     static func main() {
         do {
             let arguments = CommandLine.arguments.dropFirst()
+            if Array(arguments) == ["--version"] {
+                print(versionLine())
+                return
+            }
             if arguments.first == "check", let settings = CheckSettings(arguments: arguments.dropFirst()) {
                 try CheckCommand.run(settings)
                 return
@@ -37,6 +41,19 @@ struct Cria: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+
+    /// "cria 0.1.0, rule pack cria-uncrc 2026.12.0 (/usr/local/share/cria/rules)": the pack
+    /// a check would use without `--rules` or a configuration.
+    static func versionLine() -> String {
+        var line = "cria \(ToolInfo.version)"
+        if let directory = RuleLocator.locate(explicit: nil, environment: CriaEnvironment.packSettings()) {
+            let info = RulePackInfo.read(directory: directory)
+            line += ", rule pack \(info.map(\.description) ?? "without a version") (\(directory))"
+        } else {
+            line += ", no rule pack found"
+        }
+        return line
     }
 
     /// `check` and `batch` parsed as commands of their own, which skips reflecting every

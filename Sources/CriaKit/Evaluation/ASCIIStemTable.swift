@@ -18,35 +18,23 @@ struct ASCIIStemTable: Sendable {
         let seed = UInt64.random(in: 0...UInt64.max) | 1
         var size = 16
         while size < stemIDs.count * 2 { size *= 2 }
-        var keyBytes: [UInt8] = [], keyStarts: [Int32] = [], keyEnds: [Int32] = [], ids: [Int32] = []
-        var slots = [Int32](repeating: 0, count: size)
-        keyBytes.reserveCapacity(stemIDs.count * 8)
-        keyStarts.reserveCapacity(stemIDs.count)
-        keyEnds.reserveCapacity(stemIDs.count)
-        ids.reserveCapacity(stemIDs.count)
-        // Each key is appended and placed in one pass over its bytes.
-        func add(_ key: UnsafeBufferPointer<UInt8>, id: Int32) {
-            keyStarts.append(Int32(keyBytes.count))
-            keyBytes.append(contentsOf: key)
-            keyEnds.append(Int32(keyBytes.count))
-            ids.append(id)
-            var slot = Int(truncatingIfNeeded: WordTable.hash(key, 0..<key.count, seed: seed)) & (size - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = Int32(ids.count)
-        }
+        // A builder value rather than a local function capturing the arrays, which would be
+        // checked for exclusive access on every key.
+        var builder = Builder(seed: seed, size: size, count: stemIDs.count)
         for (stem, id) in stemIDs {
             var key = stem
             let isASCII = key.withUTF8 { bytes in
                 guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-                add(bytes, id: id)
+                builder.add(bytes, id: id)
                 return true
             }
             if isASCII { continue }
             key = stem.precomposedStringWithCanonicalMapping
             key.withUTF8 { bytes in
-                if bytes.allSatisfy({ $0 < 0x80 }) { add(bytes, id: id) }
+                if bytes.allSatisfy({ $0 < 0x80 }) { builder.add(bytes, id: id) }
             }
         }
+        let (keyBytes, keyStarts, keyEnds, ids, slots) = (builder.keyBytes, builder.keyStarts, builder.keyEnds, builder.ids, builder.slots)
         self.seed = seed
         self.keyBytes = keyBytes
         self.keyStarts = keyStarts
@@ -69,6 +57,34 @@ struct ASCIIStemTable: Sendable {
                 slot = (slot + 1) & mask
             }
             return nil
+        }
+    }
+
+    private struct Builder {
+        let seed: UInt64
+        let size: Int
+        var keyBytes: [UInt8] = [], keyStarts: [Int32] = [], keyEnds: [Int32] = [], ids: [Int32] = []
+        var slots: [Int32]
+
+        init(seed: UInt64, size: Int, count: Int) {
+            self.seed = seed
+            self.size = size
+            slots = [Int32](repeating: 0, count: size)
+            keyBytes.reserveCapacity(count * 8)
+            keyStarts.reserveCapacity(count)
+            keyEnds.reserveCapacity(count)
+            ids.reserveCapacity(count)
+        }
+
+        /// Appends a key and places it, in one pass over its bytes.
+        mutating func add(_ key: UnsafeBufferPointer<UInt8>, id: Int32) {
+            keyStarts.append(Int32(keyBytes.count))
+            keyBytes.append(contentsOf: key)
+            keyEnds.append(Int32(keyBytes.count))
+            ids.append(id)
+            var slot = Int(truncatingIfNeeded: WordTable.hash(key, 0..<key.count, seed: seed)) & (size - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Int32(ids.count)
         }
     }
 }

@@ -10,7 +10,7 @@ final class ConditionMemo {
         /// The scope's section with the most words (the first of equals): where a mention
         /// condition points.
         let largest: Section?
-        private var proseWords: Int?
+        @exclusivity(unchecked) private var proseWords: Int?
 
         init(_ scope: Scope, index: TextIndex) {
             ranges = index.blocks(in: scope)
@@ -55,7 +55,7 @@ final class ConditionMemo {
     final class MentionsFound {
         let mentions: [TextIndex.Mention]
         let quotes: Quotes
-        private var distinctTerms: Int?
+        @exclusivity(unchecked) private var distinctTerms: Int?
 
         init(mentions: [TextIndex.Mention], quotes: Quotes) {
             self.mentions = mentions
@@ -70,12 +70,12 @@ final class ConditionMemo {
         }
     }
 
-    private var documentScope: ScopeFacts?
-    private var roleScopes: [Scope: ScopeFacts] = [:]
-    var mentions: [LexiconInScope: MentionsFound] = [:]
-    var near: [NearCondition.Question: (count: Int, quotes: Quotes)] = [:]
+    @exclusivity(unchecked) private var documentScope: ScopeFacts?
+    @exclusivity(unchecked) private var roleScopes: [Scope: ScopeFacts] = [:]
+    @exclusivity(unchecked) var mentions: [LexiconInScope: MentionsFound] = [:]
+    @exclusivity(unchecked) var near: [NearCondition.Question: (count: Int, quotes: Quotes)] = [:]
     /// The largest section with each role, if any, with its words and how it is quoted.
-    var largestWithRole: [String: (section: Section, words: Int, quotes: Quotes)?] = [:]
+    @exclusivity(unchecked) var largestWithRole: [String: (section: Section, words: Int, quotes: Quotes)?] = [:]
 
     func scope(_ scope: Scope, index: TextIndex) -> ScopeFacts {
         if case .document = scope {

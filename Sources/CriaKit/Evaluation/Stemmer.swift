@@ -181,27 +181,17 @@ enum Stemmer {
     private static func stemmedPrefix<Unit: FixedWidthInteger>(
         _ buffer: UnsafeMutableBufferPointer<Unit>, count: Int, string: (Int) -> String
     ) -> Stemmed {
-        var n = count
-        func ends(_ suffix: StaticString) -> Bool {
-            let s = suffix.utf8Start, k = suffix.utf8CodeUnitCount
-            guard n >= k else { return false }
-            for j in 0..<k where buffer[n - k + j] != Unit(s[j]) { return false }
-            return true
-        }
-        func irregularStem() -> Stemmed? {
-            guard n >= 3, n <= 10, buffer[0] < 0x80, buffer[1] < 0x80,
-                  irregularShapes.contains(UInt32(truncatingIfNeeded: buffer[0]) << 16 | UInt32(truncatingIfNeeded: buffer[1]) << 8 | UInt32(n)) else { return nil }
-            return irregular[string(n)].map(Stemmed.irregular)
-        }
-        if let mapped = irregularStem() { return mapped }
+        // Local functions capture only constants: a captured variable would be checked for
+        // exclusive access at run time on every call.
+        if let mapped = Self.irregularStem(buffer, count: count, string: string) { return mapped }
         // Every rule below ends in one of these.
-        let last = buffer[n - 1]
+        let last = buffer[count - 1]
         guard last == Unit(UInt8(ascii: "s")) || last == Unit(UInt8(ascii: "d")) || last == Unit(UInt8(ascii: "g")) || last == Unit(UInt8(ascii: "'")) else {
-            return .prefix(n)
+            return .prefix(count)
         }
-        if ends("'s") { n -= 2 } else if ends("s'") { n -= 1 }
-        if let mapped = irregularStem() { return mapped }
-        let count = n
+        let n = Self.ends(buffer, count: count, "'s") ? count - 2 : Self.ends(buffer, count: count, "s'") ? count - 1 : count
+        if let mapped = Self.irregularStem(buffer, count: n, string: string) { return mapped }
+        func ends(_ suffix: StaticString) -> Bool { Self.ends(buffer, count: n, suffix) }
         func undoubled(_ k: Int) -> Stemmed {
             // `undouble` on the first k characters.
             guard k >= 3 else { return .prefix(k) }
@@ -211,15 +201,28 @@ enum Stemmer {
             for j in 0..<kept.utf8CodeUnitCount where last == Unit(kept.utf8Start[j]) { return .prefix(k) }
             return .prefix(k - 1)
         }
-        if count > 4 && (ends("ies") || ends("ied")) {
+        if n > 4 && (ends("ies") || ends("ied")) {
             buffer[n - 3] = Unit(UInt8(ascii: "y"))
             return .prefix(n - 2)
         }
-        if count > 5 && ends("sses") { return .prefix(n - 2) }
-        if count > 5 && ends("ing") { return undoubled(n - 3) }
-        if count > 4 && ends("ed") && !ends("eed") { return undoubled(n - 2) }
-        if count > 3 && ends("es") && (ends("ches") || ends("shes") || ends("xes") || ends("sses")) { return .prefix(n - 2) }
-        if count > 3 && ends("s") && !ends("ss") && !ends("us") && !ends("is") { return .prefix(n - 1) }
+        if n > 5 && ends("sses") { return .prefix(n - 2) }
+        if n > 5 && ends("ing") { return undoubled(n - 3) }
+        if n > 4 && ends("ed") && !ends("eed") { return undoubled(n - 2) }
+        if n > 3 && ends("es") && (ends("ches") || ends("shes") || ends("xes") || ends("sses")) { return .prefix(n - 2) }
+        if n > 3 && ends("s") && !ends("ss") && !ends("us") && !ends("is") { return .prefix(n - 1) }
         return .prefix(n)
+    }
+
+    private static func ends<Unit: FixedWidthInteger>(_ buffer: UnsafeMutableBufferPointer<Unit>, count n: Int, _ suffix: StaticString) -> Bool {
+        let s = suffix.utf8Start, k = suffix.utf8CodeUnitCount
+        guard n >= k else { return false }
+        for j in 0..<k where buffer[n - k + j] != Unit(s[j]) { return false }
+        return true
+    }
+
+    private static func irregularStem<Unit: FixedWidthInteger>(_ buffer: UnsafeMutableBufferPointer<Unit>, count n: Int, string: (Int) -> String) -> Stemmed? {
+        guard n >= 3, n <= 10, buffer[0] < 0x80, buffer[1] < 0x80,
+              irregularShapes.contains(UInt32(truncatingIfNeeded: buffer[0]) << 16 | UInt32(truncatingIfNeeded: buffer[1]) << 8 | UInt32(n)) else { return nil }
+        return irregular[string(n)].map(Stemmed.irregular)
     }
 }

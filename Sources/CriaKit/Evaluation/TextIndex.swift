@@ -30,11 +30,11 @@ public final class TextIndex {
     public let wordCount: Int
     /// The document's distinct words (and those of documents read before with the same
     /// matcher), stemmed once each.
-    private var words: WordTable
+    @exclusivity(unchecked) private var words: WordTable
     /// The block of each section's title, if its title is text of the document.
     private let titleBlocks: [Int?]
-    private var sectionsByScope: [Scope: [Section]] = [:]
-    private var blocksByScope: [Scope: [Range<Int>]] = [:]
+    @exclusivity(unchecked) private var sectionsByScope: [Scope: [Section]] = [:]
+    @exclusivity(unchecked) private var blocksByScope: [Scope: [Range<Int>]] = [:]
 
     public init(proposal: Proposal, matcher: TermMatcher) {
         self.proposal = proposal

@@ -20,14 +20,14 @@ final class AttributeTable {
         var spelled: Int32 = -1
     }
 
-    private var names: [String] = []
-    private var entries: [Entry] = []
+    @exclusivity(unchecked) private var names: [String] = []
+    @exclusivity(unchecked) private var entries: [Entry] = []
     /// The values' bytes, kept by hand: appending to an array costs more than the copy.
-    private var bytes: UnsafeMutablePointer<UInt8>?
-    private var byteCount = 0
-    private var byteCapacity = 0
+    @exclusivity(unchecked) private var bytes: UnsafeMutablePointer<UInt8>?
+    @exclusivity(unchecked) private var byteCount = 0
+    @exclusivity(unchecked) private var byteCapacity = 0
     /// Values read so far that took storage of their own (longer than a small string).
-    private var spelled: [String] = []
+    @exclusivity(unchecked) private var spelled: [String] = []
 
     var count: Int { entries.count }
 

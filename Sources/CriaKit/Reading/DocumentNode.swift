@@ -20,18 +20,18 @@ public final class DocumentNode {
     // node refers to its read document through one table, so that it has few counted
     // references to make and to free.
     public let kind: Kind
-    private var flags: Flags = []
+    @exclusivity(unchecked) private var flags: Flags = []
     /// For JSON scalars: the literal kind, so that `true` and `"true"` can be told apart.
     public internal(set) var scalarType: ScalarType?
     /// The node's entry in `elements`, or -1.
     private let entry: Int32
     /// A read element's attributes in `elements.attributes` and text runs in
     /// `elements.textRuns` (see `Flags.isReadElement`).
-    private var attributeStart: Int32 = 0
-    private var attributeCount: Int32 = 0
-    private var runStart: Int32 = 0
-    private var runCount: Int32 = 0
-    private var storedLocation: SourceLocation
+    @exclusivity(unchecked) private var attributeStart: Int32 = 0
+    @exclusivity(unchecked) private var attributeCount: Int32 = 0
+    @exclusivity(unchecked) private var runStart: Int32 = 0
+    @exclusivity(unchecked) private var runCount: Int32 = 0
+    @exclusivity(unchecked) private var storedLocation: SourceLocation
     /// For JSON nodes: where the value itself starts. `location` points at a member's key
     /// (what a person looks for); this points at the `{`, `[`, quote or first digit.
     public internal(set) var valueLocation: SourceLocation?
@@ -39,19 +39,19 @@ public final class DocumentNode {
     /// array's own name.
     public let label: String
     /// The path once spelled out (or as given).
-    private var spelledPath: String?
-    public private(set) var children: [DocumentNode] = []
+    @exclusivity(unchecked) private var spelledPath: String?
+    @exclusivity(unchecked) public private(set) var children: [DocumentNode] = []
     /// Not counted, so that a node costs no weak-reference side table. It is valid because
     /// the parent holds this node in `children` for its whole life and clears the reference
     /// in its `deinit`, so a node kept past its parent reads `parent` as nil.
-    private var parentReference: Unmanaged<DocumentNode>?
+    @exclusivity(unchecked) private var parentReference: Unmanaged<DocumentNode>?
     /// The text of a node without children (most leaves), kept without an array of its own.
-    private var soleText: String?
+    @exclusivity(unchecked) private var soleText: String?
     /// The table of the read document that `entry` is in: the node's path and location, and
     /// for a read element (`Flags.isReadElement`) its attributes, text runs and namespace.
     private let elements: PathTable?
     /// What few nodes have, kept aside so that the others need no room for it.
-    private var extras: Extras?
+    @exclusivity(unchecked) private var extras: Extras?
 
     private struct Flags: OptionSet {
         let rawValue: UInt8

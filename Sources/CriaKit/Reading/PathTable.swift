@@ -22,11 +22,11 @@ final class PathTable {
     }
 
     /// The UTF-8 of each label, copied into paths as it is.
-    private var labels: [[UInt8]] = []
-    private var entries: [Entry] = []
-    private var tags: StartTagLocator?
-    private var givenLocations: [Int: SourceLocation] = [:]
-    private var namespaces: [String] = []
+    @exclusivity(unchecked) private var labels: [[UInt8]] = []
+    @exclusivity(unchecked) private var entries: [Entry] = []
+    @exclusivity(unchecked) private var tags: StartTagLocator?
+    @exclusivity(unchecked) private var givenLocations: [Int: SourceLocation] = [:]
+    @exclusivity(unchecked) private var namespaces: [String] = []
     /// The attributes of the document's elements.
     let attributes = AttributeTable()
     /// The text runs of the document's elements with children.

@@ -41,7 +41,7 @@ extension DocumentNode {
 
     /// The text runs of one document's elements with children, each element's together.
     final class TextRunTable {
-        private var runs = GatheringStack<TextRun>()
+        @exclusivity(unchecked) private var runs = GatheringStack<TextRun>()
 
         /// Makes room for `count` runs at once, so that a large document's table is not
         /// copied over and over as it grows.

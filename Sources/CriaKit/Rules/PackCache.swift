@@ -21,8 +21,13 @@ public struct PackCache: Sendable {
     /// `false`) or no cache folder can be named.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> PackCache? {
         if let setting = environment["CRIA_CACHE"]?.lowercased(), ["off", "0", "no", "false"].contains(setting) { return nil }
-        if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") { return PackCache(directory: base + "/cria") }
-        if let home = environment["HOME"], home.hasPrefix("/") { return PackCache(directory: home + "/.cache/cria") }
+        return directory(environment: environment).map(PackCache.init(directory:))
+    }
+
+    /// cria's cache folder: `$XDG_CACHE_HOME/cria`, else `~/.cache/cria`.
+    static func directory(environment: [String: String]) -> String? {
+        if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") { return base + "/cria" }
+        if let home = environment["HOME"], home.hasPrefix("/") { return home + "/.cache/cria" }
         return nil
     }
 

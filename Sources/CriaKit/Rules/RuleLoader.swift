@@ -46,6 +46,8 @@ public struct RuleLoader {
             } else if relative == "roles.yaml" {
                 roles = readRoles(view, problems: &problems)
                 for role in roles { if let name = role.contentLexicon { lexiconReferences.append((file, name, view.location)) } }
+            } else if relative == "pack.yaml" {
+                readPackInfo(view, problems: &problems)
             } else if relative == "relevance.yaml" {
                 relevance = readRelevance(view, problems: &problems)
                 for name in relevance.directLexicons + relevance.indirectLexicons { lexiconReferences.append((file, name, view.value("direct")?.location ?? view.location)) }
@@ -182,6 +184,21 @@ public struct RuleLoader {
     }
 
     // MARK: - Rules
+
+    /// `pack.yaml`: the pack's `name` and `version` (read by `RulePackInfo`), checked here.
+    func readPackInfo(_ view: YAMLView, problems: inout [RuleProblem]) {
+        guard let entries = view.mapping else {
+            problems.append(RuleProblem(file: view.file, location: view.location, message: "pack.yaml needs a mapping with `name` and `version`"))
+            return
+        }
+        for entry in entries {
+            if !RulePackInfo.keys.contains(entry.key) {
+                problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "unknown key '\(entry.key)' in pack.yaml; expected name, version\(suggestion(entry.key, among: RulePackInfo.keys))"))
+            } else if entry.value.string == nil {
+                problems.append(RuleProblem(file: view.file, location: entry.value.location, message: "`\(entry.key)` takes a single value"))
+            }
+        }
+    }
 
     func readRule(_ view: YAMLView, parser: inout ConditionParser) -> Rule? {
         guard let entries = view.mapping else {

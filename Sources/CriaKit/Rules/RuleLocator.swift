@@ -1,8 +1,10 @@
 import Foundation
 
-/// Finds the bundled rule pack: `--rules`, then `CRIA_RULES`, then a `rules/` folder beside
-/// the executable or above it (`.build/debug/cria` inside a checkout), then
-/// `share/cria/rules` of an installed prefix, then `./rules`.
+/// Finds the rule pack: `--rules`, then `CRIA_RULES`, then a `rules/` folder beside the
+/// executable or above it (`.build/debug/cria` inside a checkout), then `share/cria/rules` of
+/// an installed prefix, then `./rules`, and last the pack built into the binary. The
+/// executable is found by its real path (`/proc/self/exe`), so it is the same when cria is
+/// run through `PATH` or a symbolic link.
 public enum RuleLocator {
     public static func locate(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         search(explicit: explicit, environment: environment).map(relativeToWorkingDirectory)
@@ -19,8 +21,7 @@ public enum RuleLocator {
     private static func search(explicit: String?, environment: [String: String]) -> String? {
         if let explicit { return explicit }
         if let fromEnvironment = environment["CRIA_RULES"], !fromEnvironment.isEmpty { return fromEnvironment }
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var directory = executable.deletingLastPathComponent()
+        var directory = executable().deletingLastPathComponent()
         for _ in 0..<6 {
             for candidate in [directory.appendingPathComponent("rules"), directory.appendingPathComponent("share/cria/rules")] where isRulePack(candidate.path) {
                 return candidate.path
@@ -28,7 +29,19 @@ public enum RuleLocator {
             directory = directory.deletingLastPathComponent()
         }
         let local = FileManager.default.currentDirectoryPath + "/rules"
-        return isRulePack(local) ? local : nil
+        if isRulePack(local) { return local }
+        return EmbeddedRulePack.unpacked(environment: environment)
+    }
+
+    /// The running executable's real path: what `/proc/self/exe` links to, else the first
+    /// argument with its links resolved (which is just "cria" when run through `PATH`).
+    static func executable() -> URL {
+        #if os(Linux)
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path)
+        }
+        #endif
+        return URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
     }
 
     static func isRulePack(_ path: String) -> Bool {

@@ -24,9 +24,9 @@ public final class Section {
     /// Not counted, so that a section costs no weak-reference side table. It is valid
     /// because the parent holds this section in `children` for its whole life and clears
     /// the reference in its `deinit`.
-    private var parentReference: Unmanaged<Section>?
-    /// Roles assigned by the rule pack's section roles (see `SectionRoleMatcher`).
-    public internal(set) var roles: Set<String> = []
+    @exclusivity(unchecked) private var parentReference: Unmanaged<Section>?
+    /// Roles assigned by the rule pack's section roles (see `RoleAssigner`).
+    @exclusivity(unchecked) public internal(set) var roles: Set<String> = []
     /// Index in `Proposal.allSections` (document order).
     public internal(set) var index = 0
 
@@ -55,7 +55,7 @@ public final class Section {
         return count
     }
     /// Counted when first asked for: only the sections rules look at by size ever are.
-    private var ownWordCountSoFar: Int?
+    @exclusivity(unchecked) private var ownWordCountSoFar: Int?
 
     /// Words of this section and every subsection.
     public var wordCount: Int { children.reduce(ownWordCount) { $0 + $1.wordCount } }
