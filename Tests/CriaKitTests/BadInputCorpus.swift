@@ -192,9 +192,10 @@ enum CriaBinary {
     /// `interruptWhen` is polled while the process runs; once true, SIGINT is sent.
     /// `timeout` only catches a hang: it is far above any normal run, even of the debug
     /// binary on a loaded two-core machine, so that it never measures speed.
+    /// `executable`: run that (a copy or link of the binary, or `/usr/bin/env`) in its place.
     static func run(_ arguments: [String], timeout: TimeInterval = 60, environment: [String: String] = [:],
-                    directory: String? = nil, interruptWhen: (() -> Bool)? = nil) throws -> Run {
-        let binary = try require()
+                    directory: String? = nil, executable: String? = nil, interruptWhen: (() -> Bool)? = nil) throws -> Run {
+        let binary = try executable ?? require()
         let folder = NSTemporaryDirectory() + "cria-run-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }

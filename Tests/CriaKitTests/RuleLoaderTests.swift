@@ -91,6 +91,16 @@ final class RuleLoaderTests: XCTestCase {
         ])
     }
 
+    func testPackYAMLNamesThePackAndItsVersion() throws {
+        let pack = try TestPack.make(files: ["rules/a.yaml": TestPack.rulesFile(good), "pack.yaml": "name: test-pack\nversion: 1.2.0\n"])
+        defer { pack.remove() }
+        _ = try RuleLoader().load(directory: pack.directory)
+        XCTAssertEqual(RulePackInfo.read(directory: pack.directory), RulePackInfo(name: "test-pack", version: "1.2.0"))
+        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(good), "pack.yaml": "name: test-pack\nversoin: 1.2.0\n"]), [
+            "pack.yaml:2:1: error: unknown key 'versoin' in pack.yaml; expected name, version; did you mean 'version'?",
+        ])
+    }
+
     func testBadSeverityAndArticleOutOfRange() throws {
         let rule = TestPack.rule(id: "my-rule", expect: "{cites: [55]}", severity: "critical", articles: "[0, 12]")
         XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(rule)]), [

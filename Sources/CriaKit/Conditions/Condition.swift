@@ -18,19 +18,13 @@ public indirect enum Condition: Sendable {
         public var key: String { type(of: condition).key }
     }
 
-    /// The conditions directly inside this one: the one traversal every walk over conditions uses.
-    var children: [Condition] {
-        switch self {
-        case .all(let items), .any(let items), .someOf(let items, _): items
-        case .not(let inner): [inner]
-        case .primitive: []
-        }
-    }
-
     /// Calls `body` with every primitive inside this condition, in order.
     func forEachPrimitive(_ body: (any ConditionPrimitive) -> Void) {
-        if case .primitive(let primitive) = self { body(primitive.condition) }
-        for child in children { child.forEachPrimitive(body) }
+        switch self {
+        case .primitive(let primitive): body(primitive.condition)
+        case .not(let inner): inner.forEachPrimitive(body)
+        case .all(let items), .any(let items), .someOf(let items, _): for item in items { item.forEachPrimitive(body) }
+        }
     }
 }
 
