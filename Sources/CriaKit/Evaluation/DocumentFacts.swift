@@ -4,6 +4,8 @@ final class DocumentFacts {
     let proposal: Proposal
     let index: TextIndex
     let pack: CompiledPack
+    /// The proposal read as statements, on first use: from the mentions the index found.
+    private(set) lazy var statements = ProposalStatements(index: index, vocabulary: pack.pack.statements)
     private(set) lazy var relevanceJudgement: RelevanceJudgement = computeRelevance()
     var relevance: Relevance { relevanceJudgement.relevance }
     /// Article references by block number, kept only if the document is about the UNCRC
@@ -203,6 +205,11 @@ final class DocumentFacts {
         var collector = FieldCollector(wanted)
         proposal.document.root.walk { collector.visit($0) }
         return collector.fields
+    }
+
+    /// The sentence a statement is, quoted like a mention in it.
+    func evidence(for statement: Statement, note: String) -> Evidence {
+        evidence(for: TextIndex.Mention(block: statement.block, start: statement.firstToken, end: statement.firstToken + 1, term: 0, negated: false, deniesEffect: false), note: note)
     }
 
     /// Snippets quoted so far, by mention (`block << 32 | start`): rules on different lexicons

@@ -29,6 +29,16 @@ struct PackEncoder {
         int(relevance.indirectAtLeast)
         double(relevance.directPerThousandWords)
         double(relevance.indirectPerThousandWords)
+        let statements = pack.statements
+        for group in [statements.about, statements.kinds, statements.domains] {
+            count(group.count)
+            for entry in group {
+                string(entry.name)
+                strings(entry.lexicons)
+            }
+        }
+        strings(statements.notAbout)
+        strings(statements.conditional)
     }
 
     private mutating func rule(_ rule: Rule) {

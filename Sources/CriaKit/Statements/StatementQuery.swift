@@ -1,0 +1,117 @@
+/// What a rule asks of a proposal's statements, as data: at least `atLeast` statements in
+/// the scope of one of `kinds` (none: any kind), about one of `about` (none: anyone), in one
+/// of `domains` (none: any). Negated and conditional statements, and definitions, never
+/// qualify unless asked for by kind.
+public struct StatementQuery: Sendable, Hashable {
+    public var kinds: [String]
+    public var about: [String]
+    public var domains: [String]
+    public var scope: Scope
+    public var atLeast: Int
+
+    public init(kinds: [String], about: [String], domains: [String], scope: Scope, atLeast: Int) {
+        self.kinds = kinds
+        self.about = about
+        self.domains = domains
+        self.scope = scope
+        self.atLeast = atLeast
+    }
+
+    /// The query in words, for explanations: "a weighing statement about children".
+    var description: String {
+        var text = kinds.isEmpty ? "a statement" : "a \(kinds.joined(separator: " or ")) statement"
+        if !about.isEmpty { text += " about \(about.joined(separator: " or "))" }
+        if !domains.isEmpty { text += " on \(domains.joined(separator: " or "))" }
+        return text
+    }
+}
+
+/// The statements of one proposal, read once, and the answers to queries over them.
+final class ProposalStatements {
+    let statements: [Statement]
+    let vocabulary: StatementVocabulary
+    private let definitionKind: Int?
+
+    init(index: TextIndex, vocabulary: StatementVocabulary) {
+        self.vocabulary = vocabulary
+        definitionKind = vocabulary.number(ofKind: "definition")
+        statements = StatementReader.read(index, vocabulary: vocabulary, definitionKind: definitionKind)
+    }
+
+    struct Masks {
+        let kinds: UInt32, about: UInt32, domains: UInt32
+        let asksForDefinition: Bool
+    }
+
+    func masks(_ query: StatementQuery) -> Masks {
+        func mask(_ names: [String], _ number: (String) -> Int?) -> UInt32 {
+            names.reduce(0) { $0 | (number($1).map(UInt32.bit) ?? 0) }
+        }
+        let kinds = mask(query.kinds, vocabulary.number(ofKind:))
+        return Masks(kinds: kinds, about: mask(query.about, vocabulary.number(ofAbout:)), domains: mask(query.domains, vocabulary.number(ofDomain:)),
+                     asksForDefinition: definitionKind.map { kinds.intersects(.bit($0)) } ?? false)
+    }
+
+    /// Why a statement does not answer the query, or nil when it does.
+    func shortfall(_ statement: Statement, _ masks: Masks) -> String? {
+        if let definition = definitionKind, !masks.asksForDefinition, statement.kinds.intersects(.bit(definition)) {
+            return "a definition, not a statement about what happens"
+        }
+        if masks.kinds != 0 && !statement.kinds.intersects(masks.kinds) {
+            return statement.deniedKinds.intersects(masks.kinds) ? "negated: says it was not done" : "not \(names(masks.kinds, vocabulary.kinds, joiner: " or "))"
+        }
+        if masks.about != 0 && !statement.about.intersects(masks.about) {
+            if statement.deniedAbout.intersects(masks.about) { return "says \(names(masks.about, vocabulary.about, joiner: " or ")) are not affected" }
+            return statement.about == 0 ? "names no one it is about" : "about \(names(statement.about, vocabulary.about, joiner: " and ")), not \(names(masks.about, vocabulary.about, joiner: " or "))"
+        }
+        if masks.domains != 0 && !statement.domains.intersects(masks.domains) {
+            return statement.domains == 0 ? "names no domain" : "on \(names(statement.domains, vocabulary.domains, joiner: " and ")), not \(names(masks.domains, vocabulary.domains, joiner: " or "))"
+        }
+        if statement.conditional { return "conditional or hypothetical, not a claim" }
+        return nil
+    }
+
+    /// How near a statement that falls short came: the number of the query's parts it meets.
+    func closeness(_ statement: Statement, _ masks: Masks) -> Int {
+        var score = 0
+        if masks.kinds == 0 || statement.kinds.intersects(masks.kinds) { score += 2 }
+        if masks.about == 0 || statement.about.intersects(masks.about) { score += 2 }
+        if masks.domains == 0 || statement.domains.intersects(masks.domains) { score += 1 }
+        return score
+    }
+
+    struct Answer {
+        let found: [Statement]
+        /// The nearest statements that did not qualify, with why not.
+        let closest: [(statement: Statement, why: String)]
+    }
+
+    func answer(_ query: StatementQuery, in ranges: [Range<Int>]) -> Answer {
+        let masks = masks(query)
+        var found: [Statement] = []
+        var near: [(statement: Statement, why: String, score: Int)] = []
+        for statement in statements where ranges.contains(where: { $0.contains(statement.block) }) {
+            if let why = shortfall(statement, masks) {
+                let score = closeness(statement, masks)
+                if score >= 3 { near.append((statement, why, score)) }
+            } else {
+                found.append(statement)
+            }
+        }
+        // Stable: nearest first, in document order among equals.
+        let closest = near.enumerated().sorted { ($1.element.score, $0.offset) < ($0.element.score, $1.offset) }.prefix(2).map { ($0.element.statement, $0.element.why) }
+        return Answer(found: found, closest: Array(closest))
+    }
+
+    func names(_ bits: UInt32, _ group: [(name: String, lexicons: [String])], joiner: String) -> String {
+        group.indices.filter { bits.intersects(.bit($0)) }.map { group[$0].name }.joined(separator: joiner)
+    }
+
+    func description(of statement: Statement) -> String {
+        var parts: [String] = []
+        if statement.kinds != 0 { parts.append(names(statement.kinds, vocabulary.kinds, joiner: ", ")) }
+        if statement.about != 0 { parts.append("about \(names(statement.about, vocabulary.about, joiner: ", "))" + (statement.aboutFromHeading ? " (from its heading)" : "")) }
+        if statement.domains != 0 { parts.append("on \(names(statement.domains, vocabulary.domains, joiner: ", "))") }
+        return parts.isEmpty ? "statement" : parts.joined(separator: "; ")
+    }
+}
