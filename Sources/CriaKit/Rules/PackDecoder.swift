@@ -36,7 +36,8 @@ struct PackDecoder {
             for _ in 0..<(try count()) { group.append((try string(), try strings())) }
             groups.append(group)
         }
-        let statements = StatementVocabulary(about: groups[0], kinds: groups[1], domains: groups[2], notAbout: try strings(), conditional: try strings())
+        var statements = StatementVocabulary(about: groups[0], kinds: groups[1], domains: groups[2], notAbout: try strings(), conditional: try strings())
+        statements.ageMarkers = try strings()
         return RulePack(directory: directory, rules: rules, lexicons: lexicons, roles: roles, relevance: relevance, statements: statements)
     }
 

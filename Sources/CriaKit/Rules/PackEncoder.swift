@@ -39,6 +39,7 @@ struct PackEncoder {
         }
         strings(statements.notAbout)
         strings(statements.conditional)
+        strings(statements.ageMarkers)
     }
 
     private mutating func rule(_ rule: Rule) {

@@ -18,8 +18,13 @@ struct Statement {
     var domains: UInt32 = 0
     /// An "if", "whether" or "in the event that": a hypothetical, not a claim.
     var conditional = false
-    /// Whether `about` was taken from the question or heading the block answers.
-    var aboutFromHeading = false
+    /// Where `about` was read: in the sentence itself, or (when it names no one) from its
+    /// paragraph or from the heading or question it answers.
+    var aboutFrom = Context.sentence
+
+    enum Context {
+        case sentence, paragraph, heading
+    }
 
     init(block: Int, sentence: Int, firstToken: Int) {
         self.block = block

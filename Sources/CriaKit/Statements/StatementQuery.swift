@@ -110,7 +110,7 @@ final class ProposalStatements {
     func description(of statement: Statement) -> String {
         var parts: [String] = []
         if statement.kinds != 0 { parts.append(names(statement.kinds, vocabulary.kinds, joiner: ", ")) }
-        if statement.about != 0 { parts.append("about \(names(statement.about, vocabulary.about, joiner: ", "))" + (statement.aboutFromHeading ? " (from its heading)" : "")) }
+        if statement.about != 0 { parts.append("about \(names(statement.about, vocabulary.about, joiner: ", "))" + (statement.aboutFrom == .heading ? " (from its heading)" : statement.aboutFrom == .paragraph ? " (from its paragraph)" : "")) }
         if statement.domains != 0 { parts.append("on \(names(statement.domains, vocabulary.domains, joiner: ", "))") }
         return parts.isEmpty ? "statement" : parts.joined(separator: "; ")
     }

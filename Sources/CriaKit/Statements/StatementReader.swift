@@ -55,29 +55,63 @@ enum StatementReader {
                 statements[statement(for: mention)].conditional = true
             }
         }
+        // Sentences naming a group the proposal defines as children by age are about children.
+        if let children = vocabulary.number(ofAbout: "children") {
+            let groups = NamedGroups.find(index, markers: vocabulary.ageMarkers)
+            for sentence in NamedGroups.sentences(mentioning: groups, in: index) {
+                if let at = bySentence[sentence] { statements[at].about |= .bit(children) }
+            }
+        }
         // A kind named only in negated form is denied, not claimed.
         for at in statements.indices { statements[at].deniedKinds &= ~statements[at].kinds }
         statements.sort { ($0.block, $0.sentence) < ($1.block, $1.sentence) }
-        inheritFromHeadings(&statements, index: index, definitionKind: definitionKind)
+        readInContext(&statements, index: index, definitionKind: definitionKind)
         return statements
     }
 
-    /// An answer under a question or heading that names its population ("Impact on children:
-    /// None", "How will disabled pupils be affected?" then "They will ...") is about that
-    /// population: the block right after a title in the same section takes the title's
-    /// populations where its own sentences name none.
-    private static func inheritFromHeadings(_ statements: inout [Statement], index: TextIndex, definitionKind: Int?) {
-        var titleAbout: [Int: UInt32] = [:]
-        for statement in statements where index.block(statement.block).isTitle && statement.about != 0 {
-            titleAbout[statement.block, default: 0] |= statement.about
+    /// A sentence that names no one ("They said the scheme felt fair", "Sleep improves") is
+    /// about whom its paragraph was about, or else about whom the heading or question it
+    /// answers names ("Impact on children: None", "How will disabled pupils be affected?");
+    /// a sentence that names no domain speaks of its heading's ("Health and wellbeing").
+    /// Definitions take nothing from their context.
+    private static func readInContext(_ statements: inout [Statement], index: TextIndex, definitionKind: Int?) {
+        var titleAbout: [Int: UInt32] = [:], titleDomains: [Int: UInt32] = [:]
+        for statement in statements where index.block(statement.block).isTitle {
+            let section = index.block(statement.block).section
+            titleAbout[section, default: 0] |= statement.about
+            titleDomains[section, default: 0] |= statement.domains
         }
-        guard !titleAbout.isEmpty else { return }
-        for at in statements.indices where statements[at].about == 0 && statements[at].block > 0 {
-            let block = index.block(statements[at].block), previous = statements[at].block - 1
-            guard !block.isTitle, let about = titleAbout[previous], index.block(previous).section == block.section else { continue }
+        let sections = index.proposal.root.subtree
+        // The nearest heading, from the section up, that names a population (or a domain).
+        func fromHeadings(_ section: Int, _ names: [Int: UInt32]) -> UInt32 {
+            var current: Section? = sections[section]
+            while let at = current {
+                if let found = names[at.index], found != 0 { return found }
+                current = at.parent
+            }
+            return 0
+        }
+        var previous: (block: Int, about: UInt32) = (-1, 0)
+        for at in statements.indices {
+            let block = index.block(statements[at].block)
+            defer { previous = (statements[at].block, statements[at].about) }
+            guard !block.isTitle else { continue }
             if let definition = definitionKind, statements[at].kinds.intersects(.bit(definition)) { continue }
-            statements[at].about = about
-            statements[at].aboutFromHeading = true
+            if statements[at].about == 0 {
+                if previous.block == statements[at].block && previous.about != 0 {
+                    statements[at].about = previous.about
+                    statements[at].aboutFrom = .paragraph
+                } else if !titleAbout.isEmpty {
+                    let about = fromHeadings(block.section, titleAbout)
+                    if about != 0 {
+                        statements[at].about = about
+                        statements[at].aboutFrom = .heading
+                    }
+                }
+            }
+            if statements[at].domains == 0 && !titleDomains.isEmpty {
+                statements[at].domains = fromHeadings(block.section, titleDomains)
+            }
         }
     }
 }

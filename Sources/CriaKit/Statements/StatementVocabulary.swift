@@ -13,6 +13,9 @@ public struct StatementVocabulary: Sendable, Equatable {
     /// Words that make a sentence conditional or hypothetical ("if", "whether", "in the event
     /// that"): such a sentence is kept apart from a claim.
     public var conditional: [String]
+    /// Words that give an age after a group ("cadets aged 12 to 17"): the group is children
+    /// wherever the proposal names it. Read into the population `children`.
+    public var ageMarkers: [String] = []
 
     public static let empty = StatementVocabulary(about: [], kinds: [], domains: [], notAbout: [], conditional: [])
 
@@ -20,7 +23,7 @@ public struct StatementVocabulary: Sendable, Equatable {
     static let maxNames = 32
 
     public var lexiconNames: [String] {
-        (about + kinds + domains).flatMap(\.lexicons) + notAbout + conditional
+        (about + kinds + domains).flatMap(\.lexicons) + notAbout + conditional + ageMarkers
     }
 
     public static func == (lhs: StatementVocabulary, rhs: StatementVocabulary) -> Bool {
@@ -28,7 +31,7 @@ public struct StatementVocabulary: Sendable, Equatable {
             a.count == b.count && zip(a, b).allSatisfy { $0.name == $1.name && $0.lexicons == $1.lexicons }
         }
         return same(lhs.about, rhs.about) && same(lhs.kinds, rhs.kinds) && same(lhs.domains, rhs.domains)
-            && lhs.notAbout == rhs.notAbout && lhs.conditional == rhs.conditional
+            && lhs.notAbout == rhs.notAbout && lhs.conditional == rhs.conditional && lhs.ageMarkers == rhs.ageMarkers
     }
 
     func number(ofAbout name: String) -> Int? { about.firstIndex { $0.name == name } }

@@ -1,7 +1,7 @@
 /// Reads `statements.yaml`, reporting each problem with its position.
 enum StatementVocabularyReader {
     static let groups = ["about", "kinds", "domains"]
-    static let lists = ["notAbout", "conditional"]
+    static let lists = ["notAbout", "conditional", "ageMarkers"]
 
     static func read(_ view: YAMLView, problems: inout [RuleProblem]) -> StatementVocabulary {
         var vocabulary = StatementVocabulary.empty
@@ -32,7 +32,11 @@ enum StatementVocabularyReader {
                     problems.append(RuleProblem(file: view.file, location: entry.value.location, message: "`\(entry.key)` takes a list of lexicon names"))
                     continue
                 }
-                if entry.key == "notAbout" { vocabulary.notAbout = lexicons } else { vocabulary.conditional = lexicons }
+                switch entry.key {
+                case "notAbout": vocabulary.notAbout = lexicons
+                case "conditional": vocabulary.conditional = lexicons
+                default: vocabulary.ageMarkers = lexicons
+                }
             } else {
                 problems.append(RuleProblem(file: view.file, location: entry.keyView.location,
                                             message: "unknown key '\(entry.key)' in statements.yaml; expected \((groups + lists).joined(separator: ", "))\(suggestion(entry.key, among: Set(groups + lists)))"))
