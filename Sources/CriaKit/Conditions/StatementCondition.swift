@@ -1,10 +1,11 @@
-/// `statement: KIND` (+ `about`, `domain`, `in`, `atLeast`): statements of a kind (or `any`),
-/// about a population, on a domain, as the statement reading (`Statements/`) finds them.
+/// `statement: KIND` (+ `about`, `domain`, `except`, `in`, `atLeast`): statements of a kind
+/// (or `any`), about a population, on a domain, not also of the `except` kinds, as the
+/// statement reading (`Statements/`) finds them.
 /// When too few qualify, it says what it looked for and the nearest statements that did not
 /// qualify, with why.
 struct StatementCondition: ConditionPrimitive {
     static let key = "statement"
-    static let options: Set<String> = ["about", "domain", "in", "atLeast"]
+    static let options: Set<String> = ["about", "domain", "except", "in", "atLeast"]
 
     let query: StatementQuery
 
@@ -15,9 +16,10 @@ struct StatementCondition: ConditionPrimitive {
         }
         let about = condition.value("about").flatMap(\.strings) ?? []
         let domains = condition.value("domain").flatMap(\.strings) ?? []
+        let except = condition.value("except").flatMap(\.strings) ?? []
         let named = kinds.filter { $0 != "any" }
-        parser.statementReferences.append((named, about, domains, value.location))
-        return StatementCondition(query: StatementQuery(kinds: named, about: about, domains: domains,
+        parser.statementReferences.append((named + except, about, domains, value.location))
+        return StatementCondition(query: StatementQuery(kinds: named, about: about, domains: domains, except: except,
                                                         scope: parser.scope(condition), atLeast: parser.optionalInt(condition, "atLeast") ?? 1))
     }
 
@@ -42,12 +44,13 @@ struct StatementCondition: ConditionPrimitive {
         encoder.strings(query.kinds)
         encoder.strings(query.about)
         encoder.strings(query.domains)
+        encoder.strings(query.except)
         encoder.scope(query.scope)
         encoder.int(query.atLeast)
     }
 
     static func decode(_ decoder: inout PackDecoder) throws -> StatementCondition {
         StatementCondition(query: StatementQuery(kinds: try decoder.strings(), about: try decoder.strings(), domains: try decoder.strings(),
-                                                 scope: try decoder.scope(), atLeast: try decoder.int()))
+                                                 except: try decoder.strings(), scope: try decoder.scope(), atLeast: try decoder.int()))
     }
 }

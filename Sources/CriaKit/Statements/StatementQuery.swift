@@ -1,16 +1,19 @@
 /// What a rule asks of a proposal's statements, as data: at least `atLeast` statements in
 /// the scope of one of `kinds` (none: any kind), about one of `about` (none: anyone), in one
-/// of `domains` (none: any). Negated and conditional statements, and definitions, never
-/// qualify unless asked for by kind.
+/// of `domains` (none: any), and of none of `except` ("harm" but not "evidence": a harm the
+/// proposal does, not one found in the research behind it). Negated and conditional
+/// statements, and definitions, never qualify unless asked for by kind.
 public struct StatementQuery: Sendable, Hashable {
     public var kinds: [String]
     public var about: [String]
     public var domains: [String]
+    public var except: [String]
     public var scope: Scope
     public var atLeast: Int
 
-    public init(kinds: [String], about: [String], domains: [String], scope: Scope, atLeast: Int) {
+    public init(kinds: [String], about: [String], domains: [String], except: [String] = [], scope: Scope, atLeast: Int) {
         self.kinds = kinds
+        self.except = except
         self.about = about
         self.domains = domains
         self.scope = scope
@@ -22,6 +25,7 @@ public struct StatementQuery: Sendable, Hashable {
         var text = kinds.isEmpty ? "a statement" : "a \(kinds.joined(separator: " or ")) statement"
         if !about.isEmpty { text += " about \(about.joined(separator: " or "))" }
         if !domains.isEmpty { text += " on \(domains.joined(separator: " or "))" }
+        if !except.isEmpty { text += " that is not \(except.joined(separator: " or "))" }
         return text
     }
 }
@@ -39,7 +43,7 @@ final class ProposalStatements {
     }
 
     struct Masks {
-        let kinds: UInt32, about: UInt32, domains: UInt32
+        let kinds: UInt32, about: UInt32, domains: UInt32, except: UInt32
         let asksForDefinition: Bool
     }
 
@@ -49,6 +53,7 @@ final class ProposalStatements {
         }
         let kinds = mask(query.kinds, vocabulary.number(ofKind:))
         return Masks(kinds: kinds, about: mask(query.about, vocabulary.number(ofAbout:)), domains: mask(query.domains, vocabulary.number(ofDomain:)),
+                     except: mask(query.except, vocabulary.number(ofKind:)),
                      asksForDefinition: definitionKind.map { kinds.intersects(.bit($0)) } ?? false)
     }
 
@@ -67,6 +72,7 @@ final class ProposalStatements {
         if masks.domains != 0 && !statement.domains.intersects(masks.domains) {
             return statement.domains == 0 ? "names no domain" : "on \(names(statement.domains, vocabulary.domains, joiner: " and ")), not \(names(masks.domains, vocabulary.domains, joiner: " or "))"
         }
+        if statement.kinds.intersects(masks.except) { return "also \(names(statement.kinds & masks.except, vocabulary.kinds, joiner: " and "))" }
         if statement.conditional { return "conditional or hypothetical, not a claim" }
         return nil
     }

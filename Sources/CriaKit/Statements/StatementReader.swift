@@ -72,14 +72,17 @@ enum StatementReader {
     /// A sentence that names no one ("They said the scheme felt fair", "Sleep improves") is
     /// about whom its paragraph was about, or else about whom the heading or question it
     /// answers names ("Impact on children: None", "How will disabled pupils be affected?");
-    /// a sentence that names no domain speaks of its heading's ("Health and wellbeing").
-    /// Definitions take nothing from their context.
+    /// a sentence that names no domain speaks of its heading's ("Health and wellbeing"), and a
+    /// sentence under a heading that names a kind of statement ("Negative impacts",
+    /// "Mitigation", "What children told us") is also of that kind. Definitions take nothing
+    /// from their context.
     private static func readInContext(_ statements: inout [Statement], index: TextIndex, definitionKind: Int?) {
-        var titleAbout: [Int: UInt32] = [:], titleDomains: [Int: UInt32] = [:]
+        var titleAbout: [Int: UInt32] = [:], titleDomains: [Int: UInt32] = [:], titleKinds: [Int: UInt32] = [:]
         for statement in statements where index.block(statement.block).isTitle {
             let section = index.block(statement.block).section
             titleAbout[section, default: 0] |= statement.about
             titleDomains[section, default: 0] |= statement.domains
+            titleKinds[section, default: 0] |= statement.kinds
         }
         let sections = index.proposal.root.subtree
         // The nearest heading, from the section up, that names a population (or a domain).
@@ -109,6 +112,7 @@ enum StatementReader {
                     }
                 }
             }
+            if !titleKinds.isEmpty { statements[at].kinds |= fromHeadings(block.section, titleKinds) }
             if statements[at].domains == 0 && !titleDomains.isEmpty {
                 statements[at].domains = fromHeadings(block.section, titleDomains)
             }
