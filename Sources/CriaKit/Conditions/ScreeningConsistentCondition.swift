@@ -45,7 +45,7 @@ struct ScreeningConsistentCondition: ConditionPrimitive {
         guard !claims.isEmpty else { return .of(true) }
         var excluded = claimBlocks
         for section in screeningSections { excluded.formUnion(facts.index.subtree(of: section)) }
-        let body = facts.countDistinctMentions(of: settings.directLexicons, in: all, excluding: excluded)
+        let body = facts.countDistinctMentions(of: settings.directLexicons, in: all, excluding: excluded, speakingOfChildren: true)
         guard body.count >= max(settings.directAtLeast, 3) else { return .of(true, evidence: claims) }
         // Quote the body where it talks about children most.
         var perSection: [Int: Int] = [:]

@@ -34,10 +34,18 @@ final class DocumentFacts {
 
     // MARK: Relevance
 
-    func countDistinctMentions(of lexicons: [String], in ranges: [Range<Int>], excluding excluded: Set<Int> = []) -> (count: Int, mentions: [TextIndex.Mention]) {
+    /// With `speakingOfChildren`, only mentions the statement reading says speak of children
+    /// (not "child companies", definitions, or schools as buyers).
+    func countDistinctMentions(of lexicons: [String], in ranges: [Range<Int>], excluding excluded: Set<Int> = [],
+                               speakingOfChildren: Bool = false) -> (count: Int, mentions: [TextIndex.Mention]) {
         var found: [TextIndex.Mention] = []
+        let populationWords = Set(pack.pack.statements.about.first { $0.name == "children" }?.lexicons ?? [])
         for lexicon in lexicons {
-            for mention in index.mentions(of: lexicon, in: ranges) where !excluded.contains(mention.block) { found.append(mention) }
+            let serviceWord = !populationWords.contains(lexicon)
+            for mention in index.mentions(of: lexicon, in: ranges) where !excluded.contains(mention.block) {
+                if speakingOfChildren && !statements.speaksOfChildren(mention, serviceWord: serviceWord) { continue }
+                found.append(mention)
+            }
         }
         // Places told apart by `block << 20 | start` are the (block, start) pairs while starts
         // stay below 1 << 20: then a stable sort brings each place's mentions together in the
@@ -66,15 +74,16 @@ final class DocumentFacts {
         }
         let settings = pack.pack.relevance
         let all = [0..<index.allBlocks().count]
-        let direct = countDistinctMentions(of: settings.directLexicons, in: all)
+        let direct = countDistinctMentions(of: settings.directLexicons, in: all, speakingOfChildren: true)
         let indirect = countDistinctMentions(of: settings.indirectLexicons, in: all)
+        let reaching = settings.reach.map { statements.countReaching($0) } ?? 0
         let words = index.wordCount
         var terms: [String: Int] = [:]
         for mention in direct.mentions { terms[lowercasedTerm(mention), default: 0] += 1 }
         for mention in indirect.mentions { terms[lowercasedTerm(mention), default: 0] += 1 }
         let top = terms.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(8).map { "\($0.key) (\($0.value))" }
         return RelevanceJudgement(
-            relevance: settings.judge(direct: direct.count, indirect: indirect.count, words: words),
+            relevance: settings.judge(direct: direct.count, indirect: indirect.count, words: words, reaching: reaching),
             directMentions: direct.count, indirectMentions: indirect.count, words: words, topTerms: Array(top)
         )
     }

@@ -30,6 +30,9 @@ struct PackDecoder {
         var relevance = RelevanceSettings(directLexicons: try strings(), directAtLeast: try int(), indirectLexicons: try strings(), indirectAtLeast: try int())
         relevance.directPerThousandWords = try double()
         relevance.indirectPerThousandWords = try double()
+        relevance.reach = try optional { decoder in
+            RelevanceSettings.Reach(about: try decoder.strings(), domains: try decoder.strings(), kinds: try decoder.strings(), atLeast: try decoder.int())
+        }
         var groups: [[(name: String, lexicons: [String])]] = []
         for _ in 0..<3 {
             var group: [(name: String, lexicons: [String])] = []

@@ -29,6 +29,12 @@ struct PackEncoder {
         int(relevance.indirectAtLeast)
         double(relevance.directPerThousandWords)
         double(relevance.indirectPerThousandWords)
+        optional(relevance.reach) { encoder, reach in
+            encoder.strings(reach.about)
+            encoder.strings(reach.domains)
+            encoder.strings(reach.kinds)
+            encoder.int(reach.atLeast)
+        }
         let statements = pack.statements
         for group in [statements.about, statements.kinds, statements.domains] {
             count(group.count)

@@ -88,6 +88,9 @@ public struct RuleLoader {
         for reference in roleReferences where !roleNames.contains(reference.name) {
             problems.append(RuleProblem(file: reference.file, location: reference.at, message: "unknown section role '\(reference.name)'\(suggestion(reference.name, among: roleNames))"))
         }
+        if let reach = relevance.reach {
+            statementReferences.append((directory + "/relevance.yaml", (reach.kinds, reach.about, reach.domains, .unknown)))
+        }
         for (file, reference) in statementReferences {
             for (what, names, known) in [("kind", reference.kinds, statements.kinds.map(\.name)), ("population", reference.about, statements.about.map(\.name)),
                                          ("domain", reference.domains, statements.domains.map(\.name))] {
@@ -317,6 +320,15 @@ public struct RuleLoader {
     func readRelevance(_ view: YAMLView, problems: inout [RuleProblem]) -> RelevanceSettings {
         var settings = RelevanceSettings.empty
         for entry in view.mapping ?? [] {
+            if entry.key == "reach" {
+                let value = entry.value
+                for key in value.mapping ?? [] where !["about", "domains", "kinds", "atLeast"].contains(key.key) {
+                    problems.append(RuleProblem(file: view.file, location: key.keyView.location, message: "unknown key '\(key.key)' in relevance.yaml `reach`; expected about, domains, kinds, atLeast"))
+                }
+                settings.reach = RelevanceSettings.Reach(about: value.value("about")?.strings ?? [], domains: value.value("domains")?.strings ?? [],
+                                                         kinds: value.value("kinds")?.strings ?? [], atLeast: value.value("atLeast")?.int ?? 1)
+                continue
+            }
             let lexicons = entry.value.value("lexicons")?.strings ?? []
             let atLeast = entry.value.value("atLeast")?.int ?? 1
             let density = entry.value.value("perThousandWords")?.string.flatMap(Double.init) ?? 0
@@ -326,7 +338,7 @@ public struct RuleLoader {
             switch entry.key {
             case "direct": settings.directLexicons = lexicons; settings.directAtLeast = atLeast; settings.directPerThousandWords = density
             case "indirect": settings.indirectLexicons = lexicons; settings.indirectAtLeast = atLeast; settings.indirectPerThousandWords = density
-            default: problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "unknown key '\(entry.key)' in relevance.yaml; expected direct, indirect"))
+            default: problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "unknown key '\(entry.key)' in relevance.yaml; expected direct, indirect, reach"))
             }
         }
         return settings

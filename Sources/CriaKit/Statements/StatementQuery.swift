@@ -35,11 +35,48 @@ final class ProposalStatements {
     let statements: [Statement]
     let vocabulary: StatementVocabulary
     private let definitionKind: Int?
+    /// Statement by sentence number.
+    private let bySentence: [Int: Int]
+    private let falseFriends: [Int: [Range<Int>]]
+    private let index: TextIndex
 
     init(index: TextIndex, vocabulary: StatementVocabulary) {
         self.vocabulary = vocabulary
+        self.index = index
         definitionKind = vocabulary.number(ofKind: "definition")
-        statements = StatementReader.read(index, vocabulary: vocabulary, definitionKind: definitionKind)
+        (statements, falseFriends) = StatementReader.read(index, vocabulary: vocabulary, definitionKind: definitionKind)
+        var bySentence: [Int: Int] = [:]
+        for (at, statement) in statements.enumerated() { bySentence[statement.sentence] = at }
+        self.bySentence = bySentence
+    }
+
+    func statement(containing mention: TextIndex.Mention) -> Statement? {
+        bySentence[index.block(mention.block).tokens[mention.start].sentence].map { statements[$0] }
+    }
+
+    /// Whether a mention of a word for children (or for a children's service) speaks of
+    /// children: not inside a phrase that names something else ("child company"), not in a
+    /// definition or a statement that puts children out of scope, and, for a service's word
+    /// ("schools", "academy trusts"), not in a sentence about organisations that names no
+    /// children ("contracting authorities such as schools").
+    func speaksOfChildren(_ mention: TextIndex.Mention, serviceWord: Bool) -> Bool {
+        if falseFriends[mention.block]?.contains(where: { $0.contains(mention.start) || $0.contains(mention.end - 1) }) == true { return false }
+        guard let statement = statement(containing: mention) else { return true }
+        for name in ["definition", "out-of-scope"] {
+            if let kind = vocabulary.number(ofKind: name), statement.kinds.intersects(.bit(kind)) { return false }
+        }
+        if serviceWord, let organisations = vocabulary.number(ofAbout: "organisations"), statement.about.intersects(.bit(organisations)),
+           let children = vocabulary.number(ofAbout: "children"), !statement.about.intersects(.bit(children)) || statement.aboutFrom != .sentence {
+            return false
+        }
+        return true
+    }
+
+    /// Statements of one of the kinds, about one of the populations, on one of the domains,
+    /// that are claims: how far a proposal reaches people through whom children are affected.
+    func countReaching(_ reach: RelevanceSettings.Reach) -> Int {
+        let masks = masks(StatementQuery(kinds: reach.kinds, about: reach.about, domains: reach.domains, scope: .document, atLeast: 1))
+        return statements.reduce(0) { $0 + (shortfall($1, masks) == nil && $1.aboutFrom == .sentence ? 1 : 0) }
     }
 
     struct Masks {

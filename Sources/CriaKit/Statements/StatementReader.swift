@@ -3,7 +3,9 @@
 /// It reads the mentions the index found in its one pass over the text; nothing is parsed or
 /// tokenised again.
 enum StatementReader {
-    static func read(_ index: TextIndex, vocabulary: StatementVocabulary, definitionKind: Int?) -> [Statement] {
+    /// The statements in document order, and the places (block: token ranges) of phrases in
+    /// which a population's word names something else.
+    static func read(_ index: TextIndex, vocabulary: StatementVocabulary, definitionKind: Int?) -> (statements: [Statement], falseFriends: [Int: [Range<Int>]]) {
         let everything = [0..<index.allBlocks().count]
         var statements: [Statement] = []
         var bySentence: [Int: Int] = [:]
@@ -66,7 +68,7 @@ enum StatementReader {
         for at in statements.indices { statements[at].deniedKinds &= ~statements[at].kinds }
         statements.sort { ($0.block, $0.sentence) < ($1.block, $1.sentence) }
         readInContext(&statements, index: index, definitionKind: definitionKind)
-        return statements
+        return (statements, falseFriends)
     }
 
     /// A sentence that names no one ("They said the scheme felt fair", "Sleep improves") is
