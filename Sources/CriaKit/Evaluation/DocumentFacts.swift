@@ -216,6 +216,9 @@ final class DocumentFacts {
         return collector.fields
     }
 
+    /// The sentence a statement is.
+    func snippetOfStatement(_ statement: Statement) -> String { evidence(for: statement, note: "").text }
+
     /// The sentence a statement is, quoted like a mention in it.
     func evidence(for statement: Statement, note: String) -> Evidence {
         evidence(for: TextIndex.Mention(block: statement.block, start: statement.firstToken, end: statement.firstToken + 1, term: 0, negated: false, deniesEffect: false), note: note)
