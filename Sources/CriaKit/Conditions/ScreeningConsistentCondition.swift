@@ -1,7 +1,9 @@
 /// `screeningConsistent: true`: the screening does not deny an impact on children that the
-/// body shows. Fails when the document claims no impact (a negated mention that denies an
-/// effect, a screening section that only says "No", or a screening field of "no") while the
-/// rest of the document plainly concerns children, pointing at both places.
+/// body shows. Fails when the document claims no impact (a screening claim of the statement
+/// reading, `ScreeningClaims`: a sentence denying an effect on children, or "No" answering a
+/// question or label about children; a screening section that only says "No"; or a
+/// screening field of "no") while the rest of the document plainly concerns children,
+/// pointing at both places.
 struct ScreeningConsistentCondition: ConditionPrimitive {
     static let key = "screeningConsistent"
 
@@ -28,9 +30,17 @@ struct ScreeningConsistentCondition: ConditionPrimitive {
         var claims: [Evidence] = []
         var claimBlocks = Set<Int>()
         let all = [0..<facts.index.allBlocks().count]
-        for lexicon in settings.directLexicons {
-            for mention in facts.index.mentions(of: lexicon, in: all, includeNegated: true) where mention.negated && mention.deniesEffect {
-                if claimBlocks.insert(mention.block).inserted { claims.append(facts.evidence(for: mention, note: "screening claims no impact")) }
+        // Screening claims as the statement reading finds them: a sentence denying an effect on
+        // children, or a "No" answering a question or label about children.
+        for claim in ScreeningClaims.find(facts.index, childrenLexicons: settings.directLexicons) {
+            claimBlocks.insert(claim.block)
+            let answer = facts.index.block(claim.block)
+            if let question = claim.question {
+                claimBlocks.insert(question)
+                let asked = facts.index.block(question).text.trimmingCharacters(in: .whitespacesAndNewlines)
+                claims.append(Evidence(text: "\(asked.prefix(120)) \(answer.text.prefix(120))", location: answer.node.location, path: answer.node.path, note: "screening claims no impact"))
+            } else {
+                claims.append(Evidence(text: String(answer.text.prefix(200)), location: answer.node.location, path: answer.node.path, note: "screening claims no impact"))
             }
         }
         for name in screeningFieldNames {
