@@ -63,19 +63,20 @@ final class AccuracyTests: XCTestCase {
 
     func testTheSharedLabelledSetKeepsTheAccuracyReached() throws {
         let figures = try score(set: Self.shared.appendingPathComponent("accuracy"))
-        XCTAssertGreaterThanOrEqual(figures.recall, 0.76)
-        XCTAssertLessThanOrEqual(figures.falseFlags, 0.11)
-        XCTAssertGreaterThanOrEqual(figures.precision, 0.85)
-        XCTAssertGreaterThanOrEqual(figures.screening.caught, 2)
+        XCTAssertGreaterThanOrEqual(figures.recall, 0.85)
+        XCTAssertLessThanOrEqual(figures.falseFlags, 0.10)
+        XCTAssertGreaterThanOrEqual(figures.precision, 0.88)
+        XCTAssertEqual(figures.screening.caught, figures.screening.of)
         XCTAssertEqual(figures.irrelevantClean.clean, figures.irrelevantClean.of)
         XCTAssertEqual(figures.relevant.recognised, figures.relevant.of)
     }
 
     func testTheHeldOutLabelledSetKeepsTheAccuracyReached() throws {
         let figures = try score(set: Self.packageRoot.appendingPathComponent("Tests/CriaKitTests/Fixtures/heldout-labelled"))
-        XCTAssertGreaterThanOrEqual(figures.recall, 0.89)
+        XCTAssertGreaterThanOrEqual(figures.recall, 0.94)
         XCTAssertLessThanOrEqual(figures.falseFlags, 0.20)
-        XCTAssertGreaterThanOrEqual(figures.precision, 0.64)
+        XCTAssertGreaterThanOrEqual(figures.precision, 0.63)
+        XCTAssertGreaterThanOrEqual(figures.screening.caught, 1)
         XCTAssertGreaterThanOrEqual(figures.irrelevantClean.clean, 2)
         XCTAssertEqual(figures.relevant.recognised, figures.relevant.of)
     }
