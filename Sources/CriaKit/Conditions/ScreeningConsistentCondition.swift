@@ -53,6 +53,8 @@ struct ScreeningConsistentCondition: ConditionPrimitive {
             claims.append(Evidence(text: "\(section.title): \(section.text)", location: section.location, path: section.path, note: "screening claims no impact"))
         }
         guard !claims.isEmpty else { return .of(true) }
+        // A body that is not about children (relevance none) bears the claim out.
+        guard facts.relevance != .none else { return .of(true, evidence: claims) }
         var excluded = claimBlocks
         for section in screeningSections { excluded.formUnion(facts.index.subtree(of: section)) }
         let body = facts.countDistinctMentions(of: settings.directLexicons, in: all, excluding: excluded, speakingOfChildren: true)
