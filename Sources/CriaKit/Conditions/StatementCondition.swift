@@ -27,15 +27,16 @@ struct StatementCondition: ConditionPrimitive {
         let facts = evaluator.facts, query = query
         let inScope = evaluator.memo.scope(query.scope, index: facts.index)
         let reading = facts.statements
-        let answer = reading.answer(query, in: inScope.ranges)
-        let holds = answer.found.count >= query.atLeast
+        let ranges = inScope.ranges
+        let found = reading.answer(query, in: ranges)
+        let holds = found.count >= query.atLeast
         let quotes = DeferredQuotes {
-            if !answer.found.isEmpty {
-                return answer.found.prefix(3).map { facts.evidence(for: $0, note: reading.description(of: $0)) }
+            if !found.isEmpty {
+                return found.prefix(3).map { facts.evidence(for: $0, note: reading.description(of: $0)) }
             }
             let looked = Evidence(text: "looked for \(query.description)" + (query.atLeast > 1 ? " (at least \(query.atLeast))" : "") + ": none found",
                                   location: facts.proposal.root.location, path: facts.proposal.root.path, note: "not found")
-            return [looked] + answer.closest.map { facts.evidence(for: $0.statement, note: "closest, did not qualify: \($0.why)") }
+            return [looked] + reading.closest(query, in: ranges).map { facts.evidence(for: $0.statement, note: "closest, did not qualify: \($0.why)") }
         }
         return .of(holds, focus: inScope.largest, quotes: .deferred(quotes))
     }

@@ -83,8 +83,8 @@ final class DocumentFacts {
         for mention in indirect.mentions { terms[lowercasedTerm(mention), default: 0] += 1 }
         let top = terms.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(8).map { "\($0.key) (\($0.value))" }
         return RelevanceJudgement(
-            relevance: settings.judge(direct: direct.count, indirect: indirect.count, words: words, reaching: reaching),
-            directMentions: direct.count, indirectMentions: indirect.count, words: words, topTerms: Array(top)
+            relevance: settings.judge(direct: direct.count + statements.namedGroupMentions, indirect: indirect.count, words: words, reaching: reaching),
+            directMentions: direct.count + statements.namedGroupMentions, indirectMentions: indirect.count, words: words, topTerms: Array(top)
         )
     }
 

@@ -10,9 +10,8 @@ enum NamedGroups {
     /// The group words (lowercased, without a plural "s") a proposal defines by age.
     static func find(_ index: TextIndex, markers: [String]) -> Set<String> {
         var found = Set<String>()
-        let everything = [0..<index.allBlocks().count]
         for lexicon in markers {
-            for mention in index.mentions(of: lexicon, in: everything, includeNegated: true) {
+            for mention in index.matcher.index(of: lexicon).map({ index.mentions[$0] }) ?? [] {
                 let block = index.block(mention.block)
                 guard mention.start > 0, isChildhood(block, after: mention) else { continue }
                 let word = singular(String(block.tokens[mention.start - 1].original(in: block.text)).lowercased())
@@ -36,17 +35,27 @@ enum NamedGroups {
         word.hasSuffix("s") && word.count > 3 && !word.hasSuffix("ss") ? String(word.dropLast()) : word
     }
 
-    /// The sentences (by number) that mention one of the groups.
-    static func sentences(mentioning groups: Set<String>, in index: TextIndex) -> Set<Int> {
-        guard !groups.isEmpty else { return [] }
+    /// The sentences (by number) that mention one of the groups, and how many mentions there
+    /// are in all (outside titles, as relevance counts them).
+    static func sentences(mentioning groups: Set<String>, in index: TextIndex) -> (sentences: Set<Int>, mentions: Int) {
+        guard !groups.isEmpty else { return ([], 0) }
         let lengths = Set(groups.flatMap { [$0.utf8.count, $0.utf8.count + 1] })
+        let firstBytes = Set(groups.compactMap { $0.utf8.first })
         var sentences = Set<Int>()
+        var mentions = 0
         for block in index.allBlocks() {
+            let utf8 = block.text.utf8
             for token in block.tokens where lengths.contains(token.end - token.start) {
+                // Most tokens differ in their first letter: only the others are made a string.
+                let first = utf8[utf8.index(utf8.startIndex, offsetBy: token.start)]
+                guard firstBytes.contains(first >= 0x41 && first <= 0x5A ? first | 0x20 : first) else { continue }
                 let word = singular(String(token.original(in: block.text)).lowercased())
-                if groups.contains(word) { sentences.insert(token.sentence) }
+                if groups.contains(word) {
+                    sentences.insert(token.sentence)
+                    if !block.isTitle { mentions += 1 }
+                }
             }
         }
-        return sentences
+        return (sentences, mentions)
     }
 }

@@ -35,23 +35,35 @@ final class ProposalStatements {
     let statements: [Statement]
     let vocabulary: StatementVocabulary
     private let definitionKind: Int?
-    /// Statement by sentence number.
-    private let bySentence: [Int: Int]
+    /// Statement by sentence number (sentences are numbered from 0 through the document), or -1.
+    private let bySentence: [Int32]
     private let falseFriends: [Int: [Range<Int>]]
     private let index: TextIndex
+    /// Mentions of groups the proposal names by age ("cadets aged 12 to 17"): they speak of
+    /// children as the children lexicon's words do.
+    let namedGroupMentions: Int
+    /// The kinds that say a mention speaks of no one (definitions, scope exclusions), and the
+    /// populations a children's service word is weighed against, found once.
+    private let speaksOfNoOne: UInt32, organisations: UInt32, children: UInt32
 
     init(index: TextIndex, vocabulary: StatementVocabulary) {
         self.vocabulary = vocabulary
         self.index = index
         definitionKind = vocabulary.number(ofKind: "definition")
-        (statements, falseFriends) = StatementReader.read(index, vocabulary: vocabulary, definitionKind: definitionKind)
-        var bySentence: [Int: Int] = [:]
-        for (at, statement) in statements.enumerated() { bySentence[statement.sentence] = at }
+        (statements, falseFriends, namedGroupMentions) = StatementReader.read(index, vocabulary: vocabulary, definitionKind: definitionKind)
+        var bySentence = [Int32](repeating: -1, count: (statements.map(\.sentence).max() ?? -1) + 1)
+        for (at, statement) in statements.enumerated() { bySentence[statement.sentence] = Int32(at) }
         self.bySentence = bySentence
+        func bit(_ number: Int?) -> UInt32 { number.map(UInt32.bit) ?? 0 }
+        speaksOfNoOne = bit(definitionKind) | bit(vocabulary.number(ofKind: "out-of-scope"))
+        organisations = bit(vocabulary.number(ofAbout: "organisations"))
+        children = bit(vocabulary.number(ofAbout: "children"))
     }
 
     func statement(containing mention: TextIndex.Mention) -> Statement? {
-        bySentence[index.block(mention.block).tokens[mention.start].sentence].map { statements[$0] }
+        let sentence = index.block(mention.block).tokens[mention.start].sentence
+        guard sentence < bySentence.count, bySentence[sentence] >= 0 else { return nil }
+        return statements[Int(bySentence[sentence])]
     }
 
     /// Whether a mention of a word for children (or for a children's service) speaks of
@@ -60,13 +72,10 @@ final class ProposalStatements {
     /// ("schools", "academy trusts"), not in a sentence about organisations that names no
     /// children ("contracting authorities such as schools").
     func speaksOfChildren(_ mention: TextIndex.Mention, serviceWord: Bool) -> Bool {
-        if falseFriends[mention.block]?.contains(where: { $0.contains(mention.start) || $0.contains(mention.end - 1) }) == true { return false }
+        if !falseFriends.isEmpty, falseFriends[mention.block]?.contains(where: { $0.contains(mention.start) || $0.contains(mention.end - 1) }) == true { return false }
         guard let statement = statement(containing: mention) else { return true }
-        for name in ["definition", "out-of-scope"] {
-            if let kind = vocabulary.number(ofKind: name), statement.kinds.intersects(.bit(kind)) { return false }
-        }
-        if serviceWord, let organisations = vocabulary.number(ofAbout: "organisations"), statement.about.intersects(.bit(organisations)),
-           let children = vocabulary.number(ofAbout: "children"), !statement.about.intersects(.bit(children)) || statement.aboutFrom != .sentence {
+        if statement.kinds.intersects(speaksOfNoOne) { return false }
+        if serviceWord, statement.about.intersects(organisations), !statement.about.intersects(children) || statement.aboutFrom != .sentence {
             return false
         }
         return true
@@ -76,7 +85,7 @@ final class ProposalStatements {
     /// that are claims: how far a proposal reaches people through whom children are affected.
     func countReaching(_ reach: RelevanceSettings.Reach) -> Int {
         let masks = masks(StatementQuery(kinds: reach.kinds, about: reach.about, domains: reach.domains, scope: .document, atLeast: 1))
-        return statements.reduce(0) { $0 + (shortfall($1, masks) == nil && $1.aboutFrom == .sentence ? 1 : 0) }
+        return statements.reduce(0) { $0 + (answers($1, masks) && $1.aboutFrom == .sentence ? 1 : 0) }
     }
 
     struct Masks {
@@ -92,6 +101,15 @@ final class ProposalStatements {
         return Masks(kinds: kinds, about: mask(query.about, vocabulary.number(ofAbout:)), domains: mask(query.domains, vocabulary.number(ofDomain:)),
                      except: mask(query.except, vocabulary.number(ofKind:)),
                      asksForDefinition: definitionKind.map { kinds.intersects(.bit($0)) } ?? false)
+    }
+
+    /// Whether a statement answers the query: `shortfall` without the words.
+    func answers(_ statement: Statement, _ masks: Masks) -> Bool {
+        if let definition = definitionKind, !masks.asksForDefinition, statement.kinds.intersects(.bit(definition)) { return false }
+        if masks.kinds != 0 && !statement.kinds.intersects(masks.kinds) { return false }
+        if masks.about != 0 && !statement.about.intersects(masks.about) { return false }
+        if masks.domains != 0 && !statement.domains.intersects(masks.domains) { return false }
+        return !statement.kinds.intersects(masks.except) && !statement.conditional
     }
 
     /// Why a statement does not answer the query, or nil when it does.
@@ -123,27 +141,24 @@ final class ProposalStatements {
         return score
     }
 
-    struct Answer {
-        let found: [Statement]
-        /// The nearest statements that did not qualify, with why not.
-        let closest: [(statement: Statement, why: String)]
+    /// The statements in the scope's blocks that answer the query, in document order.
+    func answer(_ query: StatementQuery, in ranges: [Range<Int>]) -> [Statement] {
+        let masks = masks(query)
+        return statements.filter { statement in answers(statement, masks) && ranges.contains { $0.contains(statement.block) } }
     }
 
-    func answer(_ query: StatementQuery, in ranges: [Range<Int>]) -> Answer {
+    /// The nearest statements in scope that did not answer the query, with why not: worded
+    /// only when a failing outcome is quoted.
+    func closest(_ query: StatementQuery, in ranges: [Range<Int>]) -> [(statement: Statement, why: String)] {
         let masks = masks(query)
-        var found: [Statement] = []
-        var near: [(statement: Statement, why: String, score: Int)] = []
-        for statement in statements where ranges.contains(where: { $0.contains(statement.block) }) {
-            if let why = shortfall(statement, masks) {
-                let score = closeness(statement, masks)
-                if score >= 3 { near.append((statement, why, score)) }
-            } else {
-                found.append(statement)
-            }
+        var near: [(statement: Statement, score: Int)] = []
+        for statement in statements where ranges.contains(where: { $0.contains(statement.block) }) && !answers(statement, masks) {
+            let score = closeness(statement, masks)
+            if score >= 3 { near.append((statement, score)) }
         }
         // Stable: nearest first, in document order among equals.
-        let closest = near.enumerated().sorted { ($1.element.score, $0.offset) < ($0.element.score, $1.offset) }.prefix(2).map { ($0.element.statement, $0.element.why) }
-        return Answer(found: found, closest: Array(closest))
+        let nearest = near.enumerated().sorted { ($1.element.score, $0.offset) < ($0.element.score, $1.offset) }.prefix(2)
+        return nearest.compactMap { entry in shortfall(entry.element.statement, masks).map { (entry.element.statement, $0) } }
     }
 
     func names(_ bits: UInt32, _ group: [(name: String, lexicons: [String])], joiner: String) -> String {

@@ -3,26 +3,35 @@
 /// It reads the mentions the index found in its one pass over the text; nothing is parsed or
 /// tokenised again.
 enum StatementReader {
-    /// The statements in document order, and the places (block: token ranges) of phrases in
-    /// which a population's word names something else.
-    static func read(_ index: TextIndex, vocabulary: StatementVocabulary, definitionKind: Int?) -> (statements: [Statement], falseFriends: [Int: [Range<Int>]]) {
-        let everything = [0..<index.allBlocks().count]
+    /// The statements in document order, the places (block: token ranges) of phrases in
+    /// which a population's word names something else, and the mentions of groups of children
+    /// the proposal names by age.
+    static func read(_ index: TextIndex, vocabulary: StatementVocabulary, definitionKind: Int?)
+        -> (statements: [Statement], falseFriends: [Int: [Range<Int>]], namedGroupMentions: Int) {
         var statements: [Statement] = []
-        var bySentence: [Int: Int] = [:]
+        // Sentences are numbered from 0 through the document: a statement's place by number.
+        let blocks = index.allBlocks()
+        let sentenceCount = (blocks.last { !$0.tokens.isEmpty }.map { $0.tokens[$0.tokens.count - 1].sentence } ?? -1) + 1
+        var bySentence = [Int32](repeating: -1, count: sentenceCount)
         func statement(for mention: TextIndex.Mention) -> Int {
-            let sentence = index.block(mention.block).tokens[mention.start].sentence
-            if let known = bySentence[sentence] {
+            let sentence = blocks[mention.block].tokens[mention.start].sentence
+            let known = Int(bySentence[sentence])
+            if known >= 0 {
                 if mention.start < statements[known].firstToken { statements[known].firstToken = mention.start }
                 return known
             }
             statements.append(Statement(block: mention.block, sentence: sentence, firstToken: mention.start))
-            bySentence[sentence] = statements.count - 1
+            bySentence[sentence] = Int32(statements.count - 1)
             return statements.count - 1
+        }
+        // Every mention of a lexicon, negated or not, as the index found them in its one pass.
+        func mentions(of lexicon: String) -> [TextIndex.Mention] {
+            index.matcher.index(of: lexicon).map { index.mentions[$0] } ?? []
         }
         // Words inside a phrase that names something else ("child company") are about no one.
         var falseFriends: [Int: [Range<Int>]] = [:]
         for lexicon in vocabulary.notAbout {
-            for mention in index.mentions(of: lexicon, in: everything, includeNegated: true) {
+            for mention in mentions(of: lexicon) {
                 falseFriends[mention.block, default: []].append(mention.start..<mention.end)
             }
         }
@@ -31,7 +40,7 @@ enum StatementReader {
         }
         for (number, group) in vocabulary.about.enumerated() {
             for lexicon in group.lexicons {
-                for mention in index.mentions(of: lexicon, in: everything, includeNegated: true) where !insideFalseFriend(mention) {
+                for mention in mentions(of: lexicon) where !insideFalseFriend(mention) {
                     let at = statement(for: mention)
                     if mention.negated { statements[at].deniedAbout |= .bit(number) } else { statements[at].about |= .bit(number) }
                 }
@@ -39,7 +48,7 @@ enum StatementReader {
         }
         for (number, group) in vocabulary.kinds.enumerated() {
             for lexicon in group.lexicons {
-                for mention in index.mentions(of: lexicon, in: everything, includeNegated: true) {
+                for mention in mentions(of: lexicon) {
                     let at = statement(for: mention)
                     if mention.negated { statements[at].deniedKinds |= .bit(number) } else { statements[at].kinds |= .bit(number) }
                 }
@@ -47,28 +56,31 @@ enum StatementReader {
         }
         for (number, group) in vocabulary.domains.enumerated() {
             for lexicon in group.lexicons {
-                for mention in index.mentions(of: lexicon, in: everything, includeNegated: true) where !mention.negated {
+                for mention in mentions(of: lexicon) where !mention.negated {
                     statements[statement(for: mention)].domains |= .bit(number)
                 }
             }
         }
         for lexicon in vocabulary.conditional {
-            for mention in index.mentions(of: lexicon, in: everything, includeNegated: true) {
+            for mention in mentions(of: lexicon) {
                 statements[statement(for: mention)].conditional = true
             }
         }
         // Sentences naming a group the proposal defines as children by age are about children.
+        var namedGroupMentions = 0
         if let children = vocabulary.number(ofAbout: "children") {
             let groups = NamedGroups.find(index, markers: vocabulary.ageMarkers)
-            for sentence in NamedGroups.sentences(mentioning: groups, in: index) {
-                if let at = bySentence[sentence] { statements[at].about |= .bit(children) }
+            let named = NamedGroups.sentences(mentioning: groups, in: index)
+            namedGroupMentions = named.mentions
+            for sentence in named.sentences where sentence < sentenceCount && bySentence[sentence] >= 0 {
+                statements[Int(bySentence[sentence])].about |= .bit(children)
             }
         }
         // A kind named only in negated form is denied, not claimed.
         for at in statements.indices { statements[at].deniedKinds &= ~statements[at].kinds }
         statements.sort { ($0.block, $0.sentence) < ($1.block, $1.sentence) }
         readInContext(&statements, index: index, definitionKind: definitionKind)
-        return (statements, falseFriends)
+        return (statements, falseFriends, namedGroupMentions)
     }
 
     /// A sentence that names no one ("They said the scheme felt fair", "Sleep improves") is
