@@ -173,6 +173,21 @@ final class CLITests: XCTestCase {
         }
     }
 
+    func testExplainWithADocumentTracesEachPartOfTheRule() throws {
+        let sample = packageRoot + "/samples/dfe-school-attendance-mentors.xml"
+        let run = try cria(["explain", "childrens-views-shaped-proposal", sample, "--rules", packageRoot + "/rules"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "\(sample): childrens-views-shaped-proposal — pass")
+        XCTAssertTrue(lines.contains("  applies: holds"), run.stdout)
+        XCTAssertTrue(lines.contains("  expect: holds"), run.stdout)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("    37:5 [mentions \"As a result\"]") }, run.stdout)
+
+        let missing = try cria(["explain", "childrens-views-shaped-proposal", "/nonexistent/proposal.xml", "--rules", packageRoot + "/rules"])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertEqual(missing.stderr, "/nonexistent/proposal.xml:1:1: error: no such file\n")
+    }
+
     func testNoEscapeCodesWhenNotATerminalOrNoColor() throws {
         let pack = try makePack()
         defer { pack.remove() }

@@ -12,6 +12,7 @@ enum ConditionPrimitives {
         ScreeningConsistentCondition.self,
         HasTextCondition.self,
         CountCondition.self,
+        StatementCondition.self,
     ]
 
     /// The keys of the compositions, which the engine itself handles.

@@ -1,7 +1,9 @@
 /// `screeningConsistent: true`: the screening does not deny an impact on children that the
-/// body shows. Fails when the document claims no impact (a negated mention that denies an
-/// effect, a screening section that only says "No", or a screening field of "no") while the
-/// rest of the document plainly concerns children, pointing at both places.
+/// body shows. Fails when the document claims no impact (a screening claim of the statement
+/// reading, `ScreeningClaims`: a sentence denying an effect on children, or "No" answering a
+/// question or label about children; a screening section that only says "No"; or a
+/// screening field of "no") while the rest of the document plainly concerns children,
+/// pointing at both places.
 struct ScreeningConsistentCondition: ConditionPrimitive {
     static let key = "screeningConsistent"
 
@@ -28,9 +30,17 @@ struct ScreeningConsistentCondition: ConditionPrimitive {
         var claims: [Evidence] = []
         var claimBlocks = Set<Int>()
         let all = [0..<facts.index.allBlocks().count]
-        for lexicon in settings.directLexicons {
-            for mention in facts.index.mentions(of: lexicon, in: all, includeNegated: true) where mention.negated && mention.deniesEffect {
-                if claimBlocks.insert(mention.block).inserted { claims.append(facts.evidence(for: mention, note: "screening claims no impact")) }
+        // Screening claims as the statement reading finds them: a sentence denying an effect on
+        // children, or a "No" answering a question or label about children.
+        for claim in ScreeningClaims.find(facts.index, childrenLexicons: settings.directLexicons) {
+            claimBlocks.insert(claim.block)
+            let answer = facts.index.block(claim.block)
+            if let question = claim.question {
+                claimBlocks.insert(question)
+                let asked = facts.index.block(question).text.trimmingCharacters(in: .whitespacesAndNewlines)
+                claims.append(Evidence(text: "\(asked.prefix(120)) \(answer.text.prefix(120))", location: answer.node.location, path: answer.node.path, note: "screening claims no impact"))
+            } else {
+                claims.append(Evidence(text: String(answer.text.prefix(200)), location: answer.node.location, path: answer.node.path, note: "screening claims no impact"))
             }
         }
         for name in screeningFieldNames {
@@ -43,9 +53,11 @@ struct ScreeningConsistentCondition: ConditionPrimitive {
             claims.append(Evidence(text: "\(section.title): \(section.text)", location: section.location, path: section.path, note: "screening claims no impact"))
         }
         guard !claims.isEmpty else { return .of(true) }
+        // A body that is not about children (relevance none) bears the claim out.
+        guard facts.relevance != .none else { return .of(true, evidence: claims) }
         var excluded = claimBlocks
         for section in screeningSections { excluded.formUnion(facts.index.subtree(of: section)) }
-        let body = facts.countDistinctMentions(of: settings.directLexicons, in: all, excluding: excluded)
+        let body = facts.countDistinctMentions(of: settings.directLexicons, in: all, excluding: excluded, speakingOfChildren: true)
         guard body.count >= max(settings.directAtLeast, 3) else { return .of(true, evidence: claims) }
         // Quote the body where it talks about children most.
         var perSection: [Int: Int] = [:]

@@ -319,7 +319,7 @@ public struct CriaConfig: Sendable {
                         applies: rule.applies, expect: rule.expect, review: rule.review, message: rule.message,
                         guidance: rule.guidance, examples: rule.examples, file: rule.file, location: rule.location)
         }
-        let adjusted = RulePack(directory: pack.directory, rules: rules, lexicons: pack.lexicons, roles: pack.roles, relevance: pack.relevance)
+        let adjusted = RulePack(directory: pack.directory, rules: rules, lexicons: pack.lexicons, roles: pack.roles, relevance: pack.relevance, statements: pack.statements)
         return CompiledPack(adjusted, disabledRuleIDs: disabled, cache: cache, packKeys: packKeys)
     }
 
@@ -391,6 +391,6 @@ extension RulePack {
             for role in pack.roles where !roles.contains(where: { $0.name == role.name }) { roles.append(role) }
         }
         if !problems.isEmpty { throw ConfigError(problems: problems) }
-        return RulePack(directory: packs.map(\.directory).joined(separator: ", "), rules: rules, lexicons: lexicons, roles: roles, relevance: first.relevance)
+        return RulePack(directory: packs.map(\.directory).joined(separator: ", "), rules: rules, lexicons: lexicons, roles: roles, relevance: first.relevance, statements: first.statements)
     }
 }

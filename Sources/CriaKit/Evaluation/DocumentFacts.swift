@@ -4,6 +4,8 @@ final class DocumentFacts {
     let proposal: Proposal
     let index: TextIndex
     let pack: CompiledPack
+    /// The proposal read as statements, on first use: from the mentions the index found.
+    private(set) lazy var statements = ProposalStatements(index: index, vocabulary: pack.pack.statements)
     private(set) lazy var relevanceJudgement: RelevanceJudgement = computeRelevance()
     var relevance: Relevance { relevanceJudgement.relevance }
     /// Article references by block number, kept only if the document is about the UNCRC
@@ -32,10 +34,18 @@ final class DocumentFacts {
 
     // MARK: Relevance
 
-    func countDistinctMentions(of lexicons: [String], in ranges: [Range<Int>], excluding excluded: Set<Int> = []) -> (count: Int, mentions: [TextIndex.Mention]) {
+    /// With `speakingOfChildren`, only mentions the statement reading says speak of children
+    /// (not "child companies", definitions, or schools as buyers).
+    func countDistinctMentions(of lexicons: [String], in ranges: [Range<Int>], excluding excluded: Set<Int> = [],
+                               speakingOfChildren: Bool = false) -> (count: Int, mentions: [TextIndex.Mention]) {
         var found: [TextIndex.Mention] = []
+        let populationWords = Set(pack.pack.statements.about.first { $0.name == "children" }?.lexicons ?? [])
         for lexicon in lexicons {
-            for mention in index.mentions(of: lexicon, in: ranges) where !excluded.contains(mention.block) { found.append(mention) }
+            let serviceWord = !populationWords.contains(lexicon)
+            for mention in index.mentions(of: lexicon, in: ranges) where !excluded.contains(mention.block) {
+                if speakingOfChildren && !statements.speaksOfChildren(mention, serviceWord: serviceWord) { continue }
+                found.append(mention)
+            }
         }
         // Places told apart by `block << 20 | start` are the (block, start) pairs while starts
         // stay below 1 << 20: then a stable sort brings each place's mentions together in the
@@ -64,16 +74,17 @@ final class DocumentFacts {
         }
         let settings = pack.pack.relevance
         let all = [0..<index.allBlocks().count]
-        let direct = countDistinctMentions(of: settings.directLexicons, in: all)
+        let direct = countDistinctMentions(of: settings.directLexicons, in: all, speakingOfChildren: true)
         let indirect = countDistinctMentions(of: settings.indirectLexicons, in: all)
+        let reaching = settings.reach.map { statements.countReaching($0) } ?? 0
         let words = index.wordCount
         var terms: [String: Int] = [:]
         for mention in direct.mentions { terms[lowercasedTerm(mention), default: 0] += 1 }
         for mention in indirect.mentions { terms[lowercasedTerm(mention), default: 0] += 1 }
         let top = terms.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(8).map { "\($0.key) (\($0.value))" }
         return RelevanceJudgement(
-            relevance: settings.judge(direct: direct.count, indirect: indirect.count, words: words),
-            directMentions: direct.count, indirectMentions: indirect.count, words: words, topTerms: Array(top)
+            relevance: settings.judge(direct: direct.count + statements.namedGroupMentions, indirect: indirect.count, words: words, reaching: reaching),
+            directMentions: direct.count + statements.namedGroupMentions, indirectMentions: indirect.count, words: words, topTerms: Array(top)
         )
     }
 
@@ -203,6 +214,14 @@ final class DocumentFacts {
         var collector = FieldCollector(wanted)
         proposal.document.root.walk { collector.visit($0) }
         return collector.fields
+    }
+
+    /// The sentence a statement is.
+    func snippetOfStatement(_ statement: Statement) -> String { evidence(for: statement, note: "").text }
+
+    /// The sentence a statement is, quoted like a mention in it.
+    func evidence(for statement: Statement, note: String) -> Evidence {
+        evidence(for: TextIndex.Mention(block: statement.block, start: statement.firstToken, end: statement.firstToken + 1, term: 0, negated: false, deniesEffect: false), note: note)
     }
 
     /// Snippets quoted so far, by mention (`block << 32 | start`): rules on different lexicons

@@ -9,6 +9,9 @@ struct ConditionParser {
     /// Lexicon and role names referenced, with where, for the pack to check.
     var lexiconReferences: [(name: String, at: SourceLocation)] = []
     var roleReferences: [(name: String, at: SourceLocation)] = []
+    /// Kinds, populations and domains that `statement` conditions name, for the pack to check
+    /// against `statements.yaml`.
+    var statementReferences: [(kinds: [String], about: [String], domains: [String], at: SourceLocation)] = []
     let ruleID: String
 
     /// Every condition key with the other keys allowed beside it.

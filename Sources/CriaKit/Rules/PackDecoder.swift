@@ -30,7 +30,18 @@ struct PackDecoder {
         var relevance = RelevanceSettings(directLexicons: try strings(), directAtLeast: try int(), indirectLexicons: try strings(), indirectAtLeast: try int())
         relevance.directPerThousandWords = try double()
         relevance.indirectPerThousandWords = try double()
-        return RulePack(directory: directory, rules: rules, lexicons: lexicons, roles: roles, relevance: relevance)
+        relevance.reach = try optional { decoder in
+            RelevanceSettings.Reach(about: try decoder.strings(), domains: try decoder.strings(), kinds: try decoder.strings(), atLeast: try decoder.int())
+        }
+        var groups: [[(name: String, lexicons: [String])]] = []
+        for _ in 0..<3 {
+            var group: [(name: String, lexicons: [String])] = []
+            for _ in 0..<(try count()) { group.append((try string(), try strings())) }
+            groups.append(group)
+        }
+        var statements = StatementVocabulary(about: groups[0], kinds: groups[1], domains: groups[2], notAbout: try strings(), conditional: try strings())
+        statements.ageMarkers = try strings()
+        return RulePack(directory: directory, rules: rules, lexicons: lexicons, roles: roles, relevance: relevance, statements: statements)
     }
 
     private mutating func rule() throws -> Rule {

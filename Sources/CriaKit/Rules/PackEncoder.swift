@@ -29,6 +29,23 @@ struct PackEncoder {
         int(relevance.indirectAtLeast)
         double(relevance.directPerThousandWords)
         double(relevance.indirectPerThousandWords)
+        optional(relevance.reach) { encoder, reach in
+            encoder.strings(reach.about)
+            encoder.strings(reach.domains)
+            encoder.strings(reach.kinds)
+            encoder.int(reach.atLeast)
+        }
+        let statements = pack.statements
+        for group in [statements.about, statements.kinds, statements.domains] {
+            count(group.count)
+            for entry in group {
+                string(entry.name)
+                strings(entry.lexicons)
+            }
+        }
+        strings(statements.notAbout)
+        strings(statements.conditional)
+        strings(statements.ageMarkers)
     }
 
     private mutating func rule(_ rule: Rule) {

@@ -21,8 +21,10 @@ public struct RuleLoader {
         var lexicons: [String: Lexicon] = [:]
         var roles: [SectionRole] = []
         var relevance = RelevanceSettings.empty
+        var statements = StatementVocabulary.empty
         var lexiconReferences: [(file: String, name: String, at: SourceLocation)] = []
         var roleReferences: [(file: String, name: String, at: SourceLocation)] = []
+        var statementReferences: [(file: String, reference: (kinds: [String], about: [String], domains: [String], at: SourceLocation))] = []
 
         let files = yamlFiles(under: directory)
         if files.isEmpty {
@@ -51,6 +53,9 @@ public struct RuleLoader {
             } else if relative == "relevance.yaml" {
                 relevance = readRelevance(view, problems: &problems)
                 for name in relevance.directLexicons + relevance.indirectLexicons { lexiconReferences.append((file, name, view.value("direct")?.location ?? view.location)) }
+            } else if relative == "statements.yaml" {
+                statements = StatementVocabularyReader.read(view, problems: &problems)
+                for name in statements.lexiconNames { lexiconReferences.append((file, name, view.location)) }
             } else if let list = view.value("rules") {
                 guard let items = list.sequence else {
                     problems.append(RuleProblem(file: file, location: list.location, message: "`rules` must be a list of rules"))
@@ -63,6 +68,7 @@ public struct RuleLoader {
                     for inline in parser.inlineLexicons { lexicons[inline.name] = inline }
                     lexiconReferences += parser.lexiconReferences.map { (file, $0.name, $0.at) }
                     roleReferences += parser.roleReferences.map { (file, $0.name, $0.at) }
+                    statementReferences += parser.statementReferences.map { (file, $0) }
                 }
             } else if view.mapping != nil {
                 problems.append(RuleProblem(file: file, location: view.location, message: "not a rule file: expected a top-level `rules:` list (lexicons belong in lexicons/, roles in roles.yaml)"))
@@ -84,8 +90,19 @@ public struct RuleLoader {
         for reference in roleReferences where !roleNames.contains(reference.name) {
             problems.append(RuleProblem(file: reference.file, location: reference.at, message: "unknown section role '\(reference.name)'\(suggestion(reference.name, among: roleNames))"))
         }
+        if let reach = relevance.reach {
+            statementReferences.append((directory + "/relevance.yaml", (reach.kinds, reach.about, reach.domains, .unknown)))
+        }
+        for (file, reference) in statementReferences {
+            for (what, names, known) in [("kind", reference.kinds, statements.kinds.map(\.name)), ("population", reference.about, statements.about.map(\.name)),
+                                         ("domain", reference.domains, statements.domains.map(\.name))] {
+                for name in names where !known.contains(name) {
+                    problems.append(RuleProblem(file: file, location: reference.at, message: "unknown statement \(what) '\(name)' (statements.yaml names: \(known.joined(separator: ", ")))\(suggestion(name, among: Set(known)))"))
+                }
+            }
+        }
         if !problems.isEmpty { throw RuleLoadError(problems: problems) }
-        return RulePack(directory: directory, rules: rules, lexicons: lexicons, roles: roles, relevance: relevance)
+        return RulePack(directory: directory, rules: rules, lexicons: lexicons, roles: roles, relevance: relevance, statements: statements)
     }
 
     // MARK: - Files
@@ -320,6 +337,15 @@ public struct RuleLoader {
     func readRelevance(_ view: YAMLView, problems: inout [RuleProblem]) -> RelevanceSettings {
         var settings = RelevanceSettings.empty
         for entry in view.mapping ?? [] {
+            if entry.key == "reach" {
+                let value = entry.value
+                for key in value.mapping ?? [] where !["about", "domains", "kinds", "atLeast"].contains(key.key) {
+                    problems.append(RuleProblem(file: view.file, location: key.keyView.location, message: "unknown key '\(key.key)' in relevance.yaml `reach`; expected about, domains, kinds, atLeast"))
+                }
+                settings.reach = RelevanceSettings.Reach(about: value.value("about")?.strings ?? [], domains: value.value("domains")?.strings ?? [],
+                                                         kinds: value.value("kinds")?.strings ?? [], atLeast: value.value("atLeast")?.int ?? 1)
+                continue
+            }
             let lexicons = entry.value.value("lexicons")?.strings ?? []
             let atLeast = entry.value.value("atLeast")?.int ?? 1
             let density = entry.value.value("perThousandWords")?.string.flatMap(Double.init) ?? 0
@@ -329,7 +355,7 @@ public struct RuleLoader {
             switch entry.key {
             case "direct": settings.directLexicons = lexicons; settings.directAtLeast = atLeast; settings.directPerThousandWords = density
             case "indirect": settings.indirectLexicons = lexicons; settings.indirectAtLeast = atLeast; settings.indirectPerThousandWords = density
-            default: problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "unknown key '\(entry.key)' in relevance.yaml; expected direct, indirect"))
+            default: problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "unknown key '\(entry.key)' in relevance.yaml; expected direct, indirect, reach"))
             }
         }
         return settings

@@ -1,0 +1,57 @@
+/// `statement: KIND` (+ `about`, `domain`, `except`, `in`, `atLeast`): statements of a kind
+/// (or `any`), about a population, on a domain, not also of the `except` kinds, as the
+/// statement reading (`Statements/`) finds them.
+/// When too few qualify, it says what it looked for and the nearest statements that did not
+/// qualify, with why.
+struct StatementCondition: ConditionPrimitive {
+    static let key = "statement"
+    static let options: Set<String> = ["about", "domain", "except", "in", "atLeast"]
+
+    let query: StatementQuery
+
+    static func parse(_ value: YAMLView, in condition: YAMLView, parser: inout ConditionParser) -> StatementCondition? {
+        guard let kinds = value.strings, !kinds.isEmpty else {
+            parser.problem(value.location, "`statement` takes a kind (or `any`) or a list of kinds")
+            return nil
+        }
+        let about = condition.value("about").flatMap(\.strings) ?? []
+        let domains = condition.value("domain").flatMap(\.strings) ?? []
+        let except = condition.value("except").flatMap(\.strings) ?? []
+        let named = kinds.filter { $0 != "any" }
+        parser.statementReferences.append((named + except, about, domains, value.location))
+        return StatementCondition(query: StatementQuery(kinds: named, about: about, domains: domains, except: except,
+                                                        scope: parser.scope(condition), atLeast: parser.optionalInt(condition, "atLeast") ?? 1))
+    }
+
+    func evaluate(_ evaluator: ConditionEvaluator) -> ConditionOutcome {
+        let facts = evaluator.facts, query = query
+        let inScope = evaluator.memo.scope(query.scope, index: facts.index)
+        let reading = facts.statements
+        let ranges = inScope.ranges
+        let found = reading.answer(query, in: ranges)
+        let holds = found.count >= query.atLeast
+        let quotes = DeferredQuotes {
+            if !found.isEmpty {
+                return found.prefix(3).map { facts.evidence(for: $0, note: reading.description(of: $0)) }
+            }
+            let looked = Evidence(text: "looked for \(query.description)" + (query.atLeast > 1 ? " (at least \(query.atLeast))" : "") + ": none found",
+                                  location: facts.proposal.root.location, path: facts.proposal.root.path, note: "not found")
+            return [looked] + reading.closest(query, in: ranges).map { facts.evidence(for: $0.statement, note: "closest, did not qualify: \($0.why)") }
+        }
+        return .of(holds, focus: inScope.largest, quotes: .deferred(quotes))
+    }
+
+    func encode(_ encoder: inout PackEncoder) {
+        encoder.strings(query.kinds)
+        encoder.strings(query.about)
+        encoder.strings(query.domains)
+        encoder.strings(query.except)
+        encoder.scope(query.scope)
+        encoder.int(query.atLeast)
+    }
+
+    static func decode(_ decoder: inout PackDecoder) throws -> StatementCondition {
+        StatementCondition(query: StatementQuery(kinds: try decoder.strings(), about: try decoder.strings(), domains: try decoder.strings(),
+                                                 except: try decoder.strings(), scope: try decoder.scope(), atLeast: try decoder.int()))
+    }
+}

@@ -1,0 +1,31 @@
+/// Why one rule came out as it did on one proposal: each of its parts (applies, expect,
+/// review) with whether it held and the passages it rests on, or for a part that failed, what
+/// was looked for and the nearest candidates that did not qualify. `cria explain RULE FILE`
+/// prints it.
+public struct RuleTrace: Sendable {
+    public struct Part: Sendable {
+        public let name: String
+        public let holds: Bool
+        public let evidence: [Evidence]
+    }
+
+    public let result: RuleResult
+    public let relevance: RelevanceJudgement
+    public let parts: [Part]
+}
+
+extension Evaluator {
+    public func trace(_ rule: Rule, in proposal: Proposal) -> RuleTrace {
+        let facts = DocumentFacts(proposal: proposal, pack: pack)
+        let conditions = ConditionEvaluator(facts: facts)
+        var parts: [RuleTrace.Part] = []
+        for (name, condition) in [("applies", rule.applies), ("expect", rule.expect as Condition?), ("review", rule.review)] {
+            guard let condition else { continue }
+            let outcome = conditions.evaluate(condition)
+            parts.append(RuleTrace.Part(name: name, holds: outcome.holds, evidence: unique(outcome.evidence)))
+            // An unmet `applies` decides: the other parts are not asked.
+            if name == "applies" && !outcome.holds { break }
+        }
+        return RuleTrace(result: evaluate(rule, with: conditions, proposal: proposal), relevance: facts.relevanceJudgement, parts: parts)
+    }
+}

@@ -1,0 +1,61 @@
+/// Groups of children a proposal names by their ages: "cadets aged 12 to 17", "learners aged
+/// 14 to 16", "users under 18". Once a proposal says so, its other sentences about cadets are
+/// about children, whatever the word. Found at the age markers the index found ("aged",
+/// "under 18"), from the word before the marker and the ages after it.
+enum NamedGroups {
+    /// Words too general to stand for a group of children everywhere in a proposal.
+    static let general: Set<String> = ["people", "persons", "person", "those", "individuals", "adults", "all", "men", "women", "anyone", "everyone", "children", "child"]
+    static let adulthood = 18
+
+    /// The group words (lowercased, without a plural "s") a proposal defines by age.
+    static func find(_ index: TextIndex, markers: [String]) -> Set<String> {
+        var found = Set<String>()
+        for lexicon in markers {
+            for mention in index.matcher.index(of: lexicon).map({ index.mentions[$0] }) ?? [] {
+                let block = index.block(mention.block)
+                guard mention.start > 0, isChildhood(block, after: mention) else { continue }
+                let word = singular(String(block.tokens[mention.start - 1].original(in: block.text)).lowercased())
+                if !general.contains(word) && word.count > 2 && !word.allSatisfy(\.isNumber) { found.insert(word) }
+            }
+        }
+        return found
+    }
+
+    /// Whether the ages after a marker are all under 18 ("aged 12 to 17", "under 16").
+    private static func isChildhood(_ block: TextIndex.Block, after mention: TextIndex.Mention) -> Bool {
+        var ages: [Int] = []
+        // The marker itself may hold the age ("under 18").
+        for position in mention.start..<min(block.tokens.count, mention.end + 4) {
+            if let number = Int(block.tokens[position].original(in: block.text).prefix { $0.isNumber }) { ages.append(number) }
+        }
+        return !ages.isEmpty && ages.allSatisfy { $0 <= adulthood } && ages.contains { $0 < adulthood }
+    }
+
+    static func singular(_ word: String) -> String {
+        word.hasSuffix("s") && word.count > 3 && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+    }
+
+    /// The sentences (by number) that mention one of the groups, and how many mentions there
+    /// are in all (outside titles, as relevance counts them).
+    static func sentences(mentioning groups: Set<String>, in index: TextIndex) -> (sentences: Set<Int>, mentions: Int) {
+        guard !groups.isEmpty else { return ([], 0) }
+        let lengths = Set(groups.flatMap { [$0.utf8.count, $0.utf8.count + 1] })
+        let firstBytes = Set(groups.compactMap { $0.utf8.first })
+        var sentences = Set<Int>()
+        var mentions = 0
+        for block in index.allBlocks() {
+            let utf8 = block.text.utf8
+            for token in block.tokens where lengths.contains(token.end - token.start) {
+                // Most tokens differ in their first letter: only the others are made a string.
+                let first = utf8[utf8.index(utf8.startIndex, offsetBy: token.start)]
+                guard firstBytes.contains(first >= 0x41 && first <= 0x5A ? first | 0x20 : first) else { continue }
+                let word = singular(String(token.original(in: block.text)).lowercased())
+                if groups.contains(word) {
+                    sentences.insert(token.sentence)
+                    if !block.isTitle { mentions += 1 }
+                }
+            }
+        }
+        return (sentences, mentions)
+    }
+}

@@ -1,0 +1,135 @@
+/// Reads a proposal's statements from the text index: every sentence in which a word of the
+/// statement vocabulary was found, with the populations, kinds and domains its words name.
+/// It reads the mentions the index found in its one pass over the text; nothing is parsed or
+/// tokenised again.
+enum StatementReader {
+    /// The statements in document order, the places (block: token ranges) of phrases in
+    /// which a population's word names something else, and the mentions of groups of children
+    /// the proposal names by age.
+    static func read(_ index: TextIndex, vocabulary: StatementVocabulary, definitionKind: Int?)
+        -> (statements: [Statement], falseFriends: [Int: [Range<Int>]], namedGroupMentions: Int) {
+        var statements: [Statement] = []
+        // Sentences are numbered from 0 through the document: a statement's place by number.
+        let blocks = index.allBlocks()
+        let sentenceCount = (blocks.last { !$0.tokens.isEmpty }.map { $0.tokens[$0.tokens.count - 1].sentence } ?? -1) + 1
+        var bySentence = [Int32](repeating: -1, count: sentenceCount)
+        func statement(for mention: TextIndex.Mention) -> Int {
+            let sentence = blocks[mention.block].tokens[mention.start].sentence
+            let known = Int(bySentence[sentence])
+            if known >= 0 {
+                if mention.start < statements[known].firstToken { statements[known].firstToken = mention.start }
+                return known
+            }
+            statements.append(Statement(block: mention.block, sentence: sentence, firstToken: mention.start))
+            bySentence[sentence] = Int32(statements.count - 1)
+            return statements.count - 1
+        }
+        // Every mention of a lexicon, negated or not, as the index found them in its one pass.
+        func mentions(of lexicon: String) -> [TextIndex.Mention] {
+            index.matcher.index(of: lexicon).map { index.mentions[$0] } ?? []
+        }
+        // Words inside a phrase that names something else ("child company") are about no one.
+        var falseFriends: [Int: [Range<Int>]] = [:]
+        for lexicon in vocabulary.notAbout {
+            for mention in mentions(of: lexicon) {
+                falseFriends[mention.block, default: []].append(mention.start..<mention.end)
+            }
+        }
+        func insideFalseFriend(_ mention: TextIndex.Mention) -> Bool {
+            falseFriends[mention.block]?.contains { $0.contains(mention.start) || $0.contains(mention.end - 1) } ?? false
+        }
+        for (number, group) in vocabulary.about.enumerated() {
+            for lexicon in group.lexicons {
+                for mention in mentions(of: lexicon) where !insideFalseFriend(mention) {
+                    let at = statement(for: mention)
+                    if mention.negated { statements[at].deniedAbout |= .bit(number) } else { statements[at].about |= .bit(number) }
+                }
+            }
+        }
+        for (number, group) in vocabulary.kinds.enumerated() {
+            for lexicon in group.lexicons {
+                for mention in mentions(of: lexicon) {
+                    let at = statement(for: mention)
+                    if mention.negated { statements[at].deniedKinds |= .bit(number) } else { statements[at].kinds |= .bit(number) }
+                }
+            }
+        }
+        for (number, group) in vocabulary.domains.enumerated() {
+            for lexicon in group.lexicons {
+                for mention in mentions(of: lexicon) where !mention.negated {
+                    statements[statement(for: mention)].domains |= .bit(number)
+                }
+            }
+        }
+        for lexicon in vocabulary.conditional {
+            for mention in mentions(of: lexicon) {
+                statements[statement(for: mention)].conditional = true
+            }
+        }
+        // Sentences naming a group the proposal defines as children by age are about children.
+        var namedGroupMentions = 0
+        if let children = vocabulary.number(ofAbout: "children") {
+            let groups = NamedGroups.find(index, markers: vocabulary.ageMarkers)
+            let named = NamedGroups.sentences(mentioning: groups, in: index)
+            namedGroupMentions = named.mentions
+            for sentence in named.sentences where sentence < sentenceCount && bySentence[sentence] >= 0 {
+                statements[Int(bySentence[sentence])].about |= .bit(children)
+            }
+        }
+        // A kind named only in negated form is denied, not claimed.
+        for at in statements.indices { statements[at].deniedKinds &= ~statements[at].kinds }
+        statements.sort { ($0.block, $0.sentence) < ($1.block, $1.sentence) }
+        readInContext(&statements, index: index, definitionKind: definitionKind)
+        return (statements, falseFriends, namedGroupMentions)
+    }
+
+    /// A sentence that names no one ("They said the scheme felt fair", "Sleep improves") is
+    /// about whom its paragraph was about, or else about whom the heading or question it
+    /// answers names ("Impact on children: None", "How will disabled pupils be affected?");
+    /// a sentence that names no domain speaks of its heading's ("Health and wellbeing"), and a
+    /// sentence under a heading that names a kind of statement ("Negative impacts",
+    /// "Mitigation", "What children told us") is also of that kind. Definitions take nothing
+    /// from their context.
+    private static func readInContext(_ statements: inout [Statement], index: TextIndex, definitionKind: Int?) {
+        var titleAbout: [Int: UInt32] = [:], titleDomains: [Int: UInt32] = [:], titleKinds: [Int: UInt32] = [:]
+        for statement in statements where index.block(statement.block).isTitle {
+            let section = index.block(statement.block).section
+            titleAbout[section, default: 0] |= statement.about
+            titleDomains[section, default: 0] |= statement.domains
+            titleKinds[section, default: 0] |= statement.kinds
+        }
+        let sections = index.proposal.root.subtree
+        // The nearest heading, from the section up, that names a population (or a domain).
+        func fromHeadings(_ section: Int, _ names: [Int: UInt32]) -> UInt32 {
+            var current: Section? = sections[section]
+            while let at = current {
+                if let found = names[at.index], found != 0 { return found }
+                current = at.parent
+            }
+            return 0
+        }
+        var previous: (block: Int, about: UInt32) = (-1, 0)
+        for at in statements.indices {
+            let block = index.block(statements[at].block)
+            defer { previous = (statements[at].block, statements[at].about) }
+            guard !block.isTitle else { continue }
+            if let definition = definitionKind, statements[at].kinds.intersects(.bit(definition)) { continue }
+            if statements[at].about == 0 {
+                if previous.block == statements[at].block && previous.about != 0 {
+                    statements[at].about = previous.about
+                    statements[at].aboutFrom = .paragraph
+                } else if !titleAbout.isEmpty {
+                    let about = fromHeadings(block.section, titleAbout)
+                    if about != 0 {
+                        statements[at].about = about
+                        statements[at].aboutFrom = .heading
+                    }
+                }
+            }
+            if !titleKinds.isEmpty { statements[at].kinds |= fromHeadings(block.section, titleKinds) }
+            if statements[at].domains == 0 && !titleDomains.isEmpty {
+                statements[at].domains = fromHeadings(block.section, titleDomains)
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// What the statement reading looks for, as data (`statements.yaml` in a rule pack): for each
+/// population a statement can be about, each kind of statement and each domain a proposal can
+/// change, the lexicons whose words say so. Lexicons stay the vocabulary; the reading decides
+/// what the words are doing in a sentence.
+public struct StatementVocabulary: Sendable, Equatable {
+    /// In file order, so that names keep stable numbers (bits of a `Statement`).
+    public var about: [(name: String, lexicons: [String])]
+    public var kinds: [(name: String, lexicons: [String])]
+    public var domains: [(name: String, lexicons: [String])]
+    /// Phrases in which a population's word names something else: "child company", "parent
+    /// node", "young companies". A mention inside one of them is about no one.
+    public var notAbout: [String]
+    /// Words that make a sentence conditional or hypothetical ("if", "whether", "in the event
+    /// that"): such a sentence is kept apart from a claim.
+    public var conditional: [String]
+    /// Words that give an age after a group ("cadets aged 12 to 17"): the group is children
+    /// wherever the proposal names it. Read into the population `children`.
+    public var ageMarkers: [String] = []
+
+    public static let empty = StatementVocabulary(about: [], kinds: [], domains: [], notAbout: [], conditional: [])
+
+    /// The largest number of names in one group: each name is a bit of a 32-bit set.
+    static let maxNames = 32
+
+    public var lexiconNames: [String] {
+        (about + kinds + domains).flatMap(\.lexicons) + notAbout + conditional + ageMarkers
+    }
+
+    public static func == (lhs: StatementVocabulary, rhs: StatementVocabulary) -> Bool {
+        func same(_ a: [(name: String, lexicons: [String])], _ b: [(name: String, lexicons: [String])]) -> Bool {
+            a.count == b.count && zip(a, b).allSatisfy { $0.name == $1.name && $0.lexicons == $1.lexicons }
+        }
+        return same(lhs.about, rhs.about) && same(lhs.kinds, rhs.kinds) && same(lhs.domains, rhs.domains)
+            && lhs.notAbout == rhs.notAbout && lhs.conditional == rhs.conditional && lhs.ageMarkers == rhs.ageMarkers
+    }
+
+    func number(ofAbout name: String) -> Int? { about.firstIndex { $0.name == name } }
+    func number(ofKind name: String) -> Int? { kinds.firstIndex { $0.name == name } }
+    func number(ofDomain name: String) -> Int? { domains.firstIndex { $0.name == name } }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import XCTest
+
+/// Holds the accuracy reached on labelled proposals: runs the scorer of `../shared/tools`
+/// (python3 with PyYAML) on the labelled set of `../shared/accuracy` and on the held-out
+/// labelled fixtures, and fails when a figure falls below what was reached (README, "How
+/// accurate it is"). Skips when the scorer, a set or python3 is absent. The sets are never
+/// copied into the project, and no rule may name their files: a change that moves these
+/// figures must come with a rule example stating its pattern in new words.
+final class AccuracyTests: XCTestCase {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+
+    /// The scorer's summary line, read into numbers.
+    struct Figures {
+        var recall = 0.0, falseFlags = 1.0, precision = 0.0
+        var screening = (caught: 0, of: 0), irrelevantClean = (clean: 0, of: 0), relevant = (recognised: 0, of: 0)
+
+        init(summary line: String) {
+            let words = line.split(separator: " ").map(String.init)
+            func value(after key: String) -> String? { words.firstIndex(of: key).flatMap { words.indices.contains($0 + 1) ? words[$0 + 1] : nil } }
+            func ratio(after key: String) -> (Int, Int) {
+                let parts = (value(after: key) ?? "0/0").split(separator: "/").compactMap { Int($0) }
+                return parts.count == 2 ? (parts[0], parts[1]) : (0, 0)
+            }
+            recall = value(after: "recall").flatMap(Double.init) ?? 0
+            falseFlags = value(after: "false-flags").flatMap(Double.init) ?? 1
+            precision = value(after: "precision").flatMap(Double.init) ?? 0
+            screening = ratio(after: "screening")
+            irrelevantClean = ratio(after: "irrelevant-clean")
+            relevant = ratio(after: "relevant")
+        }
+    }
+
+    private func score(set: URL) throws -> Figures {
+        let scorer = Self.shared.appendingPathComponent("tools/score-accuracy")
+        guard FileManager.default.fileExists(atPath: scorer.path) else { throw XCTSkip("no scorer at \(scorer.path)") }
+        guard FileManager.default.fileExists(atPath: set.appendingPathComponent("labels.yaml").path) else { throw XCTSkip("no labelled set at \(set.path)") }
+        let cria = try CriaBinary.require()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", scorer.path, "--cria", cria, "--set", set.path]
+        var environment = ProcessInfo.processInfo.environment
+        environment["CRIA_RULES"] = Self.packageRoot.appendingPathComponent("rules").path
+        environment["XDG_CACHE_HOME"] = CriaBinary.cacheHome
+        process.environment = environment
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let problems = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        if problems.contains("No module named") { throw XCTSkip("python3 lacks a module the scorer needs: \(problems)") }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        guard let summary = lines.last(where: { $0.hasPrefix("recall ") }) else {
+            XCTFail("the scorer printed no summary: \(problems)")
+            return Figures(summary: "")
+        }
+        print("score-accuracy --set \(set.lastPathComponent): \(summary)")
+        return Figures(summary: String(summary))
+    }
+
+    func testTheSharedLabelledSetKeepsTheAccuracyReached() throws {
+        let figures = try score(set: Self.shared.appendingPathComponent("accuracy"))
+        XCTAssertGreaterThanOrEqual(figures.recall, 0.85)
+        XCTAssertLessThanOrEqual(figures.falseFlags, 0.10)
+        XCTAssertGreaterThanOrEqual(figures.precision, 0.88)
+        XCTAssertEqual(figures.screening.caught, figures.screening.of)
+        XCTAssertEqual(figures.irrelevantClean.clean, figures.irrelevantClean.of)
+        XCTAssertEqual(figures.relevant.recognised, figures.relevant.of)
+    }
+
+    func testTheHeldOutLabelledSetKeepsTheAccuracyReached() throws {
+        let figures = try score(set: Self.packageRoot.appendingPathComponent("Tests/CriaKitTests/Fixtures/heldout-labelled"))
+        XCTAssertGreaterThanOrEqual(figures.recall, 0.94)
+        XCTAssertLessThanOrEqual(figures.falseFlags, 0.20)
+        XCTAssertGreaterThanOrEqual(figures.precision, 0.63)
+        XCTAssertGreaterThanOrEqual(figures.screening.caught, 1)
+        XCTAssertGreaterThanOrEqual(figures.irrelevantClean.clean, 2)
+        XCTAssertEqual(figures.relevant.recognised, figures.relevant.of)
+    }
+
+    func testTheSummaryLineIsReadIntoFigures() {
+        let figures = Figures(summary: "recall 0.76 (fail only 0.68) false-flags 0.11 screening 2/4 irrelevant-clean 8/8 relevant 28/28 precision 0.85")
+        XCTAssertEqual(figures.recall, 0.76)
+        XCTAssertEqual(figures.falseFlags, 0.11)
+        XCTAssertEqual(figures.precision, 0.85)
+        XCTAssertEqual(figures.screening.caught, 2)
+        XCTAssertEqual(figures.screening.of, 4)
+        XCTAssertEqual(figures.irrelevantClean.clean, 8)
+        XCTAssertEqual(figures.relevant.of, 28)
+    }
+}

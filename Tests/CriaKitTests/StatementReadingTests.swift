@@ -1,0 +1,109 @@
+import XCTest
+@testable import CriaKit
+
+/// The statement reading on the bundled pack: who a sentence is about, what kind of statement
+/// it is, and what relevance and rules make of it. Each document states a pattern in words of
+/// its own.
+final class StatementReadingTests: XCTestCase {
+    static let pack = CompiledPack(try! RuleLoader().load(directory: packageRoot + "/rules"))
+
+    private func facts(_ text: String) throws -> DocumentFacts {
+        DocumentFacts(proposal: try proposal(text), pack: Self.pack)
+    }
+
+    private func statement(_ facts: DocumentFacts, containing words: String) throws -> Statement {
+        try XCTUnwrap(facts.statements.statements.first { facts.index.block($0.block).text.contains(words) }, "no statement with \"\(words)\"")
+    }
+
+    private func names(_ bits: UInt32, _ group: [(name: String, lexicons: [String])]) -> Set<String> {
+        Set(group.indices.filter { bits & (1 << UInt32($0)) != 0 }.map { group[$0].name })
+    }
+
+    func testWordsForChildrenThatNameCompaniesOrDataDoNotMakeAProposalAboutChildren() throws {
+        let facts = try facts("""
+        <proposal><summary>The holding company must report each child company's turnover. Parent and child nodes of the register are updated nightly. Young companies under two years old pay a reduced fee, and each child entity files its own return.</summary></proposal>
+        """)
+        XCTAssertEqual(facts.relevance, .none)
+        XCTAssertEqual(facts.relevanceJudgement.directMentions, 0)
+    }
+
+    func testSchoolsNamedAsBuyersAreOrganisationsNotChildren() throws {
+        let facts = try facts("""
+        <proposal><summary>Contracting authorities, including maintained schools, academy trusts and NHS bodies, must publish a notice for contracts above the threshold. A multi-academy trust buying catering equipment for its schools follows the same rule as other public bodies.</summary></proposal>
+        """)
+        XCTAssertEqual(facts.relevance, .none)
+    }
+
+    func testADefinitionIsNotAStatementAboutChildren() throws {
+        let facts = try facts("""
+        <proposal><summary>In this regulation, child means a person who appears to be under twelve. The fee for a vehicle inspection rises to 60 pounds.</summary></proposal>
+        """)
+        let definition = try statement(facts, containing: "child means")
+        XCTAssertTrue(names(definition.kinds, facts.statements.vocabulary.kinds).contains("definition"))
+        XCTAssertEqual(facts.relevanceJudgement.directMentions, 0)
+    }
+
+    func testChangesToWorkersHoursAndPayReachChildrenIndirectly() throws {
+        let facts = try facts("""
+        <proposal><summary>Large stores may open for longer on Sundays. Shop workers will be asked to work additional hours on Sunday shifts. Workers with caring responsibilities may find it harder to refuse Sunday working. Employers may remove premium pay for workers on Sunday shifts.</summary></proposal>
+        """)
+        XCTAssertEqual(facts.relevance, .indirect)
+    }
+
+    func testAGroupNamedByItsAgesIsChildrenWhereverItIsNamed() throws {
+        let facts = try facts("""
+        <proposal><summary>The standard covers scouts aged 11 to 15 on overnight trips.</summary>
+        <impact>Leaders will check on scouts every night, which improves their safety and sleep.</impact></proposal>
+        """)
+        let later = try statement(facts, containing: "Leaders will check")
+        XCTAssertTrue(names(later.about, facts.statements.vocabulary.about).contains("children"))
+        XCTAssertEqual(later.aboutFrom, .sentence)
+    }
+
+    func testASentenceThatNamesNoOneIsAboutWhomItsParagraphWasAbout() throws {
+        let facts = try facts("""
+        <proposal><views>We ran workshops with 40 pupils in three towns. They said the new timetable would improve their sleep.</views></proposal>
+        """)
+        let second = try XCTUnwrap(facts.statements.statements.last)
+        XCTAssertTrue(facts.snippetOfStatement(second).hasPrefix("They said"))
+        XCTAssertTrue(names(second.about, facts.statements.vocabulary.about).contains("children"))
+        XCTAssertEqual(second.aboutFrom, .paragraph)
+    }
+
+    func testANegatedKindIsDeniedNotClaimed() throws {
+        let facts = try facts("""
+        <proposal><views>We did not consult pupils or their families before the decision on school meals.</views></proposal>
+        """)
+        let denied = try statement(facts, containing: "did not consult")
+        XCTAssertFalse(names(denied.kinds, facts.statements.vocabulary.kinds).contains("consultation"))
+        XCTAssertTrue(names(denied.deniedKinds, facts.statements.vocabulary.kinds).contains("consultation"))
+    }
+
+    func testAFailNamesWhatWasLookedForAndTheNearestCandidatesWithWhyNot() throws {
+        let rule = try XCTUnwrap(Self.pack.pack.rule(id: "survival-and-development"))
+        let trace = Evaluator(pack: Self.pack).trace(rule, in: try proposal("""
+        {"summary": "The proposal moves the bus depot beside a primary school where 300 pupils are taught.",
+         "impactAssessment": "Diesel fumes will worsen the health of older residents and pensioners with lung disease."}
+        """))
+        XCTAssertEqual(trace.result.outcome, .fail)
+        let expect = try XCTUnwrap(trace.parts.first { $0.name == "expect" })
+        XCTAssertFalse(expect.holds)
+        XCTAssertTrue(expect.evidence.contains { $0.text.hasPrefix("looked for a effect statement about children") })
+        let adults = try XCTUnwrap(expect.evidence.first { $0.text.contains("pensioners") })
+        XCTAssertEqual(adults.note, "closest, did not qualify: about adults, not children")
+    }
+
+    func testAStatementConditionNamingAnUnknownKindIsALocatedError() throws {
+        let pack = try TestPack.make(files: [
+            "rules/test.yaml": TestPack.rulesFile(TestPack.rule(expect: "{statement: weighting, about: children}")),
+            "statements.yaml": "about:\n  children: [children]\nkinds:\n  weighing: [children]\n",
+        ])
+        defer { pack.remove() }
+        XCTAssertThrowsError(try pack.load()) { error in
+            let text = "\(error)"
+            XCTAssertTrue(text.contains("unknown statement kind 'weighting'"), text)
+            XCTAssertTrue(text.contains("did you mean 'weighing'?"), text)
+            XCTAssertTrue(text.contains("test.yaml:"), text)
+        }
+    }
+}
