@@ -82,7 +82,7 @@ final class ServerAPITests: XCTestCase {
 
         let reviews = try harness.client.get("/results/\(id)?outcome=review&severity=")
         XCTAssertEqual(reviews.status, 200)
-        XCTAssertTrue(reviews.text.contains("Showing 2 of "))
+        XCTAssertTrue(reviews.text.contains("Showing 3 of "))
         XCTAssertTrue(reviews.text.contains("/rules/monitoring-and-evaluation\""))
         XCTAssertFalse(reviews.text.contains("/rules/feedback-to-children\""))
         let errorsOnly = try harness.client.get("/results/\(id)?outcome=all&severity=error")

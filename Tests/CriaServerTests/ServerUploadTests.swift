@@ -10,10 +10,10 @@ final class ServerUploadTests: XCTestCase {
     override func tearDownWithError() throws { try harness.stop() }
 
     /// The kinship allowance pilot as XML and as the Word document made from it: the
-    /// same five findings, the DOCX's located by paragraph number.
+    /// same six findings, the DOCX's located by paragraph number.
     static let kinshipFindings = [
         "fail child-friendly-summary", "fail evidence-gaps-identified", "fail feedback-to-children",
-        "review family-care-art9-family-contact", "review monitoring-and-evaluation",
+        "review disabled-children-considered", "review family-care-art9-family-contact", "review monitoring-and-evaluation",
     ]
 
     func testDOCXUploadThroughTheAPIGivesTheFindingsOfTheCLI() throws {
@@ -34,9 +34,9 @@ final class ServerUploadTests: XCTestCase {
         XCTAssertEqual(response.status, 200, response.text)
         let page = response.text
         XCTAssertTrue(page.contains("<h1>Kinship Allowance Pilot: a weekly allowance for special guardians and kinship carers with a child arrangements order</h1>"))
-        // Outcome counts at the top: 3 fails, 2 reviews.
+        // Outcome counts at the top: 3 fails, 3 reviews.
         XCTAssertTrue(page.contains("<li><strong>3</strong>Fail</li>"), page)
-        XCTAssertTrue(page.contains("<li><strong>2</strong>Review</li>"))
+        XCTAssertTrue(page.contains("<li><strong>3</strong>Review</li>"))
         // Grouped by general principle, then article: feedback-to-children is under Art 12.
         let principle = try XCTUnwrap(page.range(of: "General principle: Art 12 Right to be heard"))
         let feedback = try XCTUnwrap(page.range(of: "<a href=\"/rules/feedback-to-children\">"))
@@ -72,6 +72,7 @@ final class ServerUploadTests: XCTestCase {
         XCTAssertEqual(response.status, 200, response.text)
         XCTAssertEqual(findings(ofJSON: response.json), [
             "fail child-friendly-summary", "fail childrens-own-views", "fail evidence-gaps-identified", "fail options-considered",
+            "review disabled-children-considered",
         ])
         XCTAssertEqual((response.json["documents"] as? [[String: Any]])?.first?["file"] as? String, "dwp-uc-deductions-cap.json")
         XCTAssertEqual(response.headers["content-type"], "application/json; charset=utf-8")
@@ -80,7 +81,7 @@ final class ServerUploadTests: XCTestCase {
     func testHTMLUploadThroughThePageGivesTheFindingsOfTheCLI() throws {
         let html = try ServerHarness.fixture("Tests/CriaKitTests/Fixtures/heldout/wg-free-school-meals-cria.html")
         let api = try harness.client.upload("/api/check", files: [("wg-free-school-meals-cria.html", html)])
-        XCTAssertEqual(findings(ofJSON: api.json), ["fail evidence-gaps-identified"])
+        XCTAssertEqual(findings(ofJSON: api.json), ["fail evidence-gaps-identified", "review disabled-children-considered"])
         let page = try harness.client.upload("/check", files: [("wg-free-school-meals-cria.html", html)])
         XCTAssertEqual(page.status, 200)
         XCTAssertTrue(page.text.contains("<li><strong>1</strong>Fail</li>"))
