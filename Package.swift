@@ -14,6 +14,7 @@ let package = Package(
     products: [
         .executable(name: "cria", targets: ["cria"]),
         .library(name: "CriaKit", targets: ["CriaKit"]),
+        .library(name: "CriaHistory", targets: ["CriaHistory"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -64,11 +66,18 @@ let package = Package(
         // Builds `EmbeddedRulePack.files` from rules/ (see `EmbedRulePack`).
         .executableTarget(name: "RulePackEmbedder"),
         .plugin(name: "EmbedRulePack", capability: .buildTool(), dependencies: ["RulePackEmbedder"]),
+        // The appraisal history (SQLite through GRDB) in a library of its own, so that
+        // packages depending on CriaKit do not build or link SQLite.
+        .target(
+            name: "CriaHistory",
+            dependencies: ["CriaKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "cria",
             dependencies: [
                 "CriaKit",
                 "CriaServer",
+                "CriaHistory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The release build links the Swift runtime and Foundation statically
@@ -94,6 +103,10 @@ let package = Package(
                            .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "CriaHistoryTests",
+            dependencies: ["CriaHistory", "CriaKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )
