@@ -1,4 +1,5 @@
 import ArgumentParser
+import CriaHistory
 import CriaKit
 import Foundation
 
@@ -56,6 +57,10 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .long, help: "Print nothing but errors (no progress).")
     var quiet = false
 
+    @Option(name: .long, help: ArgumentHelp("Record this run as an appraisal point in a history store (SQLite; created if missing), with --point. Nothing is recorded if the run fails or is interrupted.", valueName: "file"))
+    var record: String?
+    @OptionGroup var pointOptions: PointOptions
+
     @OptionGroup var rulesOption: RulesOption
     @OptionGroup var configOptions: ConfigOptions
     @OptionGroup var limitOptions: LimitOptions
@@ -63,7 +68,12 @@ struct BatchCommand: ParsableCommand {
     func validate() throws {
         if paths.isEmpty && fromList == nil { throw ValidationError("give at least one path, or --from-list") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        let outputs = [html, json, csv, markdown, sarif].compactMap { $0 }
+        if record != nil && (pointOptions.point?.isEmpty ?? true) { throw ValidationError("--record needs the point's label: --point LABEL") }
+        if record == nil && (pointOptions.point != nil || pointOptions.date != nil || pointOptions.replace) {
+            throw ValidationError("--point, --date and --replace go with --record FILE")
+        }
+        try pointOptions.validateDate()
+        let outputs = [html, json, csv, markdown, sarif, record].compactMap { $0 }
         let resolved = outputs.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         if Set(resolved).count != resolved.count { throw ValidationError("two reports would be written to the same file") }
         let inputs = Set(paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
@@ -112,21 +122,40 @@ struct BatchCommand: ParsableCommand {
         }
         let progress = Progress(total: inputs.count, enabled: !quiet && isatty(STDERR_FILENO) == 1)
         let runner = BatchRunner(pack: pack, limits: limitOptions.limits, jobs: jobs, departments: departments)
-        let markdownText: String?
-        do {
-            try runner.run(inputs) { entry in
-                if case .failed(let error) = entry.outcome {
-                    progress.clear()
-                    Terminal.error(error.description)
+        var markdownText: String?
+        /// Runs the batch; `also` sees each entry after the reports (the history recorder).
+        func runBatch(also: (BatchEntry) throws -> Void) throws {
+            do {
+                try runner.run(inputs) { entry in
+                    if case .failed(let error) = entry.outcome {
+                        progress.clear()
+                        Terminal.error(error.description)
+                    }
+                    try writer.add(entry)
+                    try also(entry)
+                    progress.tick()
                 }
-                try writer.add(entry)
-                progress.tick()
+                progress.clear()
+                markdownText = try writer.finish()
+            } catch {
+                progress.clear()
+                writer.abort()
+                throw error
             }
-            progress.clear()
-            markdownText = try writer.finish()
+        }
+        do {
+            if let record {
+                let header = PointHeader(label: pointOptions.point!, takenAt: pointOptions.date ?? context.generated,
+                                         toolVersion: ToolInfo.version, rules: pack.pack.directory, source: "batch")
+                let summary = try BatchRecording.record(to: record, header: header, replace: pointOptions.replace, run: runBatch)
+                if !quiet { Terminal.error("cria: recorded point \(summary.label) in \(record): \(summary.documents) documents (\(summary.newDocuments) new), \(summary.results) results") }
+            } else {
+                try runBatch { _ in }
+            }
+        } catch let error as HistoryError {
+            Terminal.error("\(error)")
+            throw ExitCode(2)
         } catch {
-            progress.clear()
-            writer.abort()
             Terminal.error("cria: error: \(error)")
             throw ExitCode(2)
         }

@@ -12,7 +12,7 @@ struct Cria: ParsableCommand {
             2 usage, input or rule errors.
             """,
         version: ToolInfo.version,
-        subcommands: [CheckCommand.self, BatchCommand.self, ServeCommand.self, InspectCommand.self, RulesCommand.self, ExplainCommand.self, ConfigCommand.self, InitCommand.self]
+        subcommands: [CheckCommand.self, BatchCommand.self, ServeCommand.self, HistoryCommand.self, InspectCommand.self, RulesCommand.self, ExplainCommand.self, ConfigCommand.self, InitCommand.self]
     )
 
     /// Usage errors exit 2, as every other error of cria does (ArgumentParser's default is 64).

@@ -76,12 +76,14 @@ enum HistorySchema {
                 """)
         }
         // v2: the document's kind (a policy, a bill, guidance...) where the report gives one,
-        // and an index of the open findings (fails and reviews), which the trend metrics read
-        // point by point without visiting the passes.
+        // and two partial indexes the metrics read point by point: the open findings (fails
+        // and reviews, covering what the metrics need of them) and, per rule, the documents
+        // that pass or waive it. Neither makes a query visit the other rows of a point.
         migrator.registerMigration("v2") { db in
             try db.execute(sql: """
                 ALTER TABLE observation ADD COLUMN kind TEXT;
-                CREATE INDEX openFinding ON result(pointID, documentID, ruleID) WHERE outcome IN ('fail', 'review');
+                CREATE INDEX openFinding ON result(pointID, documentID, ruleID, outcome, severity) WHERE outcome IN ('fail', 'review');
+                CREATE INDEX metByRule ON result(pointID, ruleID) WHERE outcome IN ('pass', 'waived');
                 """)
         }
         return migrator

@@ -70,6 +70,8 @@ public final class HistoryStore {
         switch error.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
             return HistoryError(file: path, message: "the history store is damaged (\(error.message ?? "corrupt"))")
+        case .SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_FULL:
+            return HistoryError(file: path, message: "cannot read or write the history store (\(error.message ?? "I/O error"))")
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return HistoryError(file: path, message: "the history store is busy (another cria is recording); try again")
         default:
