@@ -22,7 +22,7 @@ struct TrendChart {
     static let dashes = ["", "6 3", "2 3", "8 3 2 3", "1 2", "10 4", "4 2 1 2", "3 3", "12 3"]
     static let maximumLines = colours.count
 
-    private let width = 720.0, height = 260.0, left = 56.0, right = 16.0, top = 16.0, bottom = 40.0
+    private let width = 720.0, height = 260.0, left = 60.0, right = 44.0, top = 16.0, bottom = 40.0
 
     func svg() -> String {
         let values = lines.flatMap { $0.values.compactMap { $0 } }
@@ -30,7 +30,7 @@ struct TrendChart {
         let plotWidth = width - left - right, plotHeight = height - self.top - bottom
         func x(_ index: Int) -> Double { pointLabels.count <= 1 ? left + plotWidth / 2 : left + plotWidth * Double(index) / Double(pointLabels.count - 1) }
         func y(_ value: Double) -> Double { self.top + plotHeight * (1 - (top == 0 ? 0 : value / top)) }
-        let legendRows = Int((Double(lines.count) / 3).rounded(.up))
+        let legendRows = Int((Double(lines.count) / 2).rounded(.up))
         let totalHeight = height + Double(legendRows) * 20 + 8
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(totalHeight))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">"
         out += "<title id=\"\(id)-title\">\(TrendFormatting.escape(title))</title><desc id=\"\(id)-desc\">\(TrendFormatting.escape(summary))</desc>"
@@ -58,7 +58,7 @@ struct TrendChart {
                 out += "<path d=\"\(d)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"\(strokeWidth)\"\(dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"")/>"
             }
             for run in runs { for point in run { out += marker(number, at: point, colour: colour) } }
-            let lx = left + Double(number % 3) * 220, ly = height + Double(number / 3) * 20 + 4
+            let lx = left + Double(number % 2) * 320, ly = height + Double(number / 2) * 20 + 4
             out += "<line x1=\"\(f(lx))\" y1=\"\(f(ly))\" x2=\"\(f(lx + 28))\" y2=\"\(f(ly))\" stroke=\"\(colour)\" stroke-width=\"\(strokeWidth)\"\(dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"")/>"
             out += marker(number, at: (lx + 14, ly), colour: colour)
             out += "<text x=\"\(f(lx + 34))\" y=\"\(f(ly + 4))\" font-size=\"12\" fill=\"#222\">\(TrendFormatting.escape(shortened(line.name)))</text>"
@@ -75,7 +75,7 @@ struct TrendChart {
         }
     }
 
-    private func shortened(_ name: String) -> String { name.count <= 30 ? name : String(name.prefix(29)) + "…" }
+    private func shortened(_ name: String) -> String { name.count <= 42 ? name : String(name.prefix(41)) + "…" }
 
     /// 100 for percentages; else the next of 1, 2, 2.5, 5 × 10ⁿ at or above the largest value.
     private func niceMaximum(_ value: Double) -> Double {

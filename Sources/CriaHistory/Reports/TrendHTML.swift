@@ -57,9 +57,9 @@ public enum TrendHTML {
         var out = "<section id=\"\(metric.id)\" class=\"metric\"><h2>\(e(metric.title))</h2>"
         out += "<p class=\"formula\"><strong>Formula:</strong> \(e(metric.formula)). \(metric.better == .higher ? "Higher is better." : "Lower is better.")</p>"
         out += "<figure>\(chart.svg())<figcaption>\(e(summary))\(departments.count > charted.count ? " The chart shows the first \(charted.count) departments; the table has all \(departments.count)." : "")</figcaption></figure>"
-        out += "<div class=\"scroll\"><table><caption>\(e(metric.title)) by point (the chart's figures)</caption><thead><tr><th scope=\"col\">Scope</th>"
+        out += "<div class=\"scroll\"><table><caption>\(e(metric.title)) by point (the chart's figures; the last column is the change since the previous point)</caption><thead><tr><th scope=\"col\">Scope</th>"
         for label in labels { out += "<th scope=\"col\">\(e(label))</th>" }
-        out += "<th scope=\"col\">Change since the previous point</th></tr></thead><tbody>"
+        out += "<th scope=\"col\">Change</th></tr></thead><tbody>"
         func row(_ name: String, _ values: [Double?]) {
             out += "<tr><th scope=\"row\">\(e(name))</th>" + values.map { "<td>\(e(TrendFormatting.figure($0, metric.unit)))</td>" }.joined()
             let change = values.count >= 2 ? TrendFormatting.change(values[values.count - 2], values[values.count - 1], metric.unit) : "–"
@@ -125,7 +125,7 @@ public enum TrendHTML {
         a{color:#0b4f8a}a:focus{outline:3px solid #b23c00;outline-offset:2px}
         table{border-collapse:collapse;margin:.75rem 0;font-size:.9rem}caption{text-align:left;font-weight:600;padding:.25rem 0}
         th,td{border:1px solid #8a949c;padding:.25rem .5rem;text-align:right}th[scope=row]{text-align:left;font-weight:600}
-        thead th{background:#e8edf2}.scroll{overflow-x:auto}figure{margin:.5rem 0}svg{max-width:100%;height:auto}
+        thead th{background:#e8edf2;white-space:nowrap}.scroll{overflow-x:auto}figure{margin:.5rem 0}svg{max-width:100%;height:auto}
         figcaption{font-size:.9rem;color:#333}.formula{font-size:.95rem}nav ul{columns:2}
         @media print{nav{display:none}.metric,.heat,figure,table{break-inside:avoid}a{color:#111}main{max-width:none}}
         """
