@@ -73,8 +73,17 @@ public enum TrendHTML {
 
     /// Article × point: fails per child-relevant proposal of the rules citing each article.
     /// Darker is worse; the value is printed in every cell, in a colour that keeps 4.5:1.
+    /// From none to the most fails: background and text colour, each pair at 4.5:1 or more.
+    static let heatSteps = [("#fdf2ef", "#111"), ("#f9d3c8", "#111"), ("#f2a690", "#111"), ("#e4735a", "#000"), ("#b8392a", "#fff"), ("#7f1d12", "#fff")]
+
     static func heatMap(_ series: MetricSeries, labels: [String]) -> String {
-        let values = series.articles.map { article in labels.map { series.value(heatMapMetric, point: $0, scope: .article, key: String(article))?.value } }
+        // An article without a fail at a point that has child-relevant proposals had none: 0.
+        let proposals = labels.map { series.value(heatMapMetric, point: $0)?.denominator ?? 0 }
+        let values = series.articles.map { article in
+            labels.indices.map { index in
+                series.value(heatMapMetric, point: labels[index], scope: .article, key: String(article))?.value ?? (proposals[index] > 0 ? 0 : nil)
+            }
+        }
         let maximum = values.flatMap { $0.compactMap { $0 } }.max() ?? 0
         var out = "<section id=\"articles\"><h2>Fails by article and point</h2>"
         out += "<p>Fails per child-relevant proposal of the rules citing each UNCRC article (a fail of a rule citing two articles counts for both). Darker cells are worse; every cell prints its figure.</p>"
@@ -85,11 +94,9 @@ public enum TrendHTML {
             let name = UNCRCArticles.label(article)
             out += "<tr><th scope=\"row\">\(e(name))</th>"
             for value in values[row] {
-                let share = maximum > 0 ? (value ?? 0) / maximum : 0
-                // From near white to deep red; text turns white where the cell is dark.
-                let lightness = 97 - share * 67
-                let text = lightness < 55 ? "#fff" : "#111"
-                out += "<td style=\"background:hsl(8,70%,\(String(format: "%.0f", lightness))%);color:\(text)\">\(e(TrendFormatting.figure(value, .perProposal)))</td>"
+                let step = value.map { $0 > 0 && maximum > 0 ? min(heatSteps.count - 1, 1 + Int($0 / maximum * Double(heatSteps.count - 2))) : 0 } ?? 0
+                let (background, text) = heatSteps[step]
+                out += "<td style=\"background:\(background);color:\(text)\">\(e(TrendFormatting.figure(value, .perProposal)))</td>"
             }
             out += "</tr>"
         }
