@@ -85,6 +85,8 @@ let package = Package(
             // halves start-up, the most of a single check.
             linkerSettings: fastAllocator
         ),
+        // scripts/bench history: records synthetic appraisal points (see its header).
+        .executableTarget(name: "HistoryBench", dependencies: ["CriaHistory", "CriaKit"], swiftSettings: releaseSwiftSettings, linkerSettings: releaseStaticLinking),
         // libFuzzer targets (scripts/fuzz); a plain build makes each a reproducer that runs
         // its target on the files named on the command line.
         .target(name: "FuzzSupport"),
