@@ -50,6 +50,20 @@ final class DocumentIdentityTests: XCTestCase {
         XCTAssertEqual(try store.document("x.xml").observations.map(\.version), [1, 2, 1])
     }
 
+    /// Copies of one proposal in one batch share its reference: the first keeps it, each is a
+    /// document of its own, and the next point matches them again the same way.
+    func testCopiesGivingTheSameReferenceAreSeparateDocuments() throws {
+        let temporary = try TemporaryStore()
+        let store = try temporary.open()
+        let copies = (1...3).map { document("in/p\($0).xml", hash: "same", reference: "DFE-7") }
+        try store.record("P1", "2026-01-01", copies)
+        try store.record("P2", "2026-02-01", copies)
+        XCTAssertEqual(try store.points().map(\.documents), [3, 3])
+        XCTAssertEqual(try store.document("DFE-7").observations.map(\.path), ["in/p1.xml", "in/p1.xml"])
+        XCTAssertEqual(try store.document("in/p3.xml").observations.map(\.path), ["in/p3.xml", "in/p3.xml"])
+        XCTAssertEqual(try store.diff(from: "P1", to: "P2").added, [])
+    }
+
     func testReportsWithoutHashesMatchByPath() throws {
         let temporary = try TemporaryStore()
         let store = try temporary.open()

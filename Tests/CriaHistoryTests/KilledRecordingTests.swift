@@ -25,7 +25,7 @@ final class KilledRecordingTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: inputs, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         let sample = try Data(contentsOf: Self.root.appendingPathComponent("samples/dfe-school-attendance-mentors.xml"))
-        for i in 1...1_500 { try sample.write(to: URL(fileURLWithPath: inputs + "/p\(i).xml")) }
+        for i in 1...300 { try sample.write(to: URL(fileURLWithPath: inputs + "/p\(i).xml")) }
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)

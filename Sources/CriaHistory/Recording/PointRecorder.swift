@@ -83,9 +83,10 @@ public final class PointRecorder {
                     """, arguments: [reference, found, reference])
             }
         } else {
-            try db.execute(sql: "INSERT INTO document (reference) VALUES (?)", arguments: [document.reference])
+            let reference = identity.freeReference(of: document)
+            try db.execute(sql: "INSERT INTO document (reference) VALUES (?)", arguments: [reference])
             documentID = db.lastInsertedRowID
-            identity.made(documentID, for: document)
+            identity.made(documentID, reference: reference)
             summary.newDocuments += 1
         }
         try insertObservation.execute(arguments: [

@@ -28,13 +28,16 @@ public final class HistoryStore {
         configuration.busyMode = .timeout(10)
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
-            try pool.write { db in
+            // Reads only, unless a migration is due: a store being recorded by another
+            // process can still be queried (WAL readers take no lock).
+            let current = try pool.read { db in
                 try Self.checkOwner(db, path: path)
                 if try HistorySchema.migrator.hasBeenSuperseded(db) {
                     throw HistoryError(file: path, message: "the history store was written by a newer cria (unknown schema version)")
                 }
+                return try HistorySchema.migrator.hasCompletedMigrations(db)
             }
-            try HistorySchema.migrator.migrate(pool)
+            if !current { try HistorySchema.migrator.migrate(pool) }
         } catch let error as HistoryError {
             throw error
         } catch let error as DatabaseError {
