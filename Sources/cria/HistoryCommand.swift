@@ -65,8 +65,13 @@ struct HistoryImportCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The report is read first: a report that is not one leaves no new store behind.
+        let file: BatchReportFile
+        do { file = try BatchReportFile(path: report, label: pointOptions.point!, takenAt: pointOptions.date) } catch let error as HistoryError {
+            Terminal.error("\(error)")
+            throw ExitCode(2)
+        }
         try storeOption.run(.createIfMissing) { store in
-            let file = try BatchReportFile(path: report, label: pointOptions.point!, takenAt: pointOptions.date)
             let summary = try store.record(file.header, replace: pointOptions.replace) { recorder in
                 for document in file.documents { try recorder.add(document) }
                 for failure in file.failures { try recorder.addFailure(failure) }

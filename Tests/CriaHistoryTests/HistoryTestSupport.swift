@@ -45,3 +45,35 @@ extension HistoryStore {
         try record(header(label, date)) { recorder in for document in documents { try recorder.add(document) } }
     }
 }
+
+/// The built `cria` and the package folder.
+enum CriaExecutable {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var path: String? {
+        var candidates: [String] = []
+        if let explicit = ProcessInfo.processInfo.environment["CRIA_BINARY"] { candidates.append(explicit) }
+        if let executable = Bundle.main.executableURL { candidates.append(executable.deletingLastPathComponent().appendingPathComponent("cria").path) }
+        candidates.append(root.appendingPathComponent(".build/debug/cria").path)
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Runs cria in `directory` to the end; output through files, so no pipe fills up.
+    static func run(_ arguments: [String], in directory: String) throws -> (status: Int32, stdout: String, stderr: String) {
+        guard let path else { throw XCTSkip("the cria binary is not built (swift build), or set CRIA_BINARY") }
+        let out = directory + "/.stdout", err = directory + "/.stderr"
+        FileManager.default.createFile(atPath: out, contents: nil)
+        FileManager.default.createFile(atPath: err, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: err))
+        process.environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "1767225600", "CRIA_CACHE": "off"]) { $1 }
+        try process.run()
+        process.waitUntilExit()
+        defer { try? FileManager.default.removeItem(atPath: out); try? FileManager.default.removeItem(atPath: err) }
+        return (process.terminationStatus, try String(contentsOfFile: out, encoding: .utf8), try String(contentsOfFile: err, encoding: .utf8))
+    }
+}

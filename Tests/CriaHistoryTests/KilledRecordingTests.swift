@@ -5,18 +5,8 @@ import XCTest
 /// `cria batch --record` killed with SIGKILL half-way: the store is as it was, and a second
 /// process reading while the point was being recorded saw only the points before it.
 final class KilledRecordingTests: XCTestCase {
-    private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    private static var binary: String? {
-        var candidates: [String] = []
-        if let explicit = ProcessInfo.processInfo.environment["CRIA_BINARY"] { candidates.append(explicit) }
-        if let executable = Bundle.main.executableURL { candidates.append(executable.deletingLastPathComponent().appendingPathComponent("cria").path) }
-        candidates.append(root.appendingPathComponent(".build/debug/cria").path)
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
     func testAKilledRecordingLeavesTheStoreAsItWas() throws {
-        guard let binary = Self.binary else { throw XCTSkip("the cria binary is not built (swift build), or set CRIA_BINARY") }
+        guard let binary = CriaExecutable.path else { throw XCTSkip("the cria binary is not built (swift build), or set CRIA_BINARY") }
         let temporary = try TemporaryStore()
         let store = try temporary.open()
         try store.record("P1", "2026-01-01", [document("kept.xml", hash: "k", [result(TestRule.views, .fail)])])
@@ -24,13 +14,13 @@ final class KilledRecordingTests: XCTestCase {
         let inputs = temporary.folder + "/inputs", out = temporary.folder + "/out"
         try FileManager.default.createDirectory(atPath: inputs, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        let sample = try Data(contentsOf: Self.root.appendingPathComponent("samples/dfe-school-attendance-mentors.xml"))
+        let sample = try Data(contentsOf: CriaExecutable.root.appendingPathComponent("samples/dfe-school-attendance-mentors.xml"))
         for i in 1...300 { try sample.write(to: URL(fileURLWithPath: inputs + "/p\(i).xml")) }
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["batch", inputs, "--jobs", "1", "--quiet", "--json", out + "/report.json", "--record", temporary.path, "--point", "P2",
-                             "--rules", Self.root.appendingPathComponent("rules").path, "--no-cache"]
+                             "--rules", CriaExecutable.root.appendingPathComponent("rules").path, "--no-cache"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

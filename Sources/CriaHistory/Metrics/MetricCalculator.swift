@@ -12,9 +12,23 @@ public struct MetricSeries: Sendable {
     /// Every department and article that has a value, in report order.
     public let departments: [String]
     public let articles: [Int]
+    private let index: [Lookup: Int]
+
+    private struct Lookup: Hashable, Sendable { let metric: String; let point: String; let scope: MetricValue.Scope; let key: String }
+
+    init(metrics: [Metric], points: [PointInfo], values: [MetricValue], departments: [String], articles: [Int]) {
+        self.metrics = metrics
+        self.points = points
+        self.values = values
+        self.departments = departments
+        self.articles = articles
+        var index: [Lookup: Int] = [:]
+        for (position, value) in values.enumerated() { index[Lookup(metric: value.metric, point: value.point, scope: value.scope, key: value.key)] = position }
+        self.index = index
+    }
 
     public func value(_ metric: String, point: String, scope: MetricValue.Scope = .all, key: String = "") -> MetricValue? {
-        values.first { $0.metric == metric && $0.point == point && $0.scope == scope && $0.key == key }
+        index[Lookup(metric: metric, point: point, scope: scope, key: key)].map { values[$0] }
     }
 }
 
@@ -64,17 +78,29 @@ struct MetricCalculator {
                 totalChildRelevant += 1
             }
             departments.formUnion(documents.byID.values.map(\.department))
-            func department(_ key: FindingKey) -> String { documents.byID[key.document]?.department ?? DepartmentRule.unknown }
+            // Scope keys made once a point, not once per finding and metric.
+            var departmentScope: [Int64: ScopeKey] = [:]
+            for (id, entry) in documents.byID { departmentScope[id] = ScopeKey(scope: .department, key: entry.department) }
+            var articleScopes: [Int64: [ScopeKey]] = [:]
+            for key in open.keys where articleScopes[key.rule] == nil {
+                let list = Array(Set(rules.articles(key.rule, point: point.id))).sorted()
+                articleScopes[key.rule] = list.map { ScopeKey(scope: .article, key: String($0)) }
+            }
+            for key in previousOpen.keys where articleScopes[key.rule] == nil {
+                let list = Array(Set(rules.articles(key.rule, point: point.id))).sorted()
+                articleScopes[key.rule] = list.map { ScopeKey(scope: .article, key: String($0)) }
+            }
+            let allScope = ScopeKey(scope: .all, key: "")
+            func department(_ key: FindingKey) -> ScopeKey { departmentScope[key.document] ?? ScopeKey(scope: .department, key: DepartmentRule.unknown) }
             func isChildRelevant(_ key: FindingKey) -> Bool { (documents.byID[key.document]?.relevance ?? "none") != Relevance.none.rawValue }
-            func pointArticles(_ key: FindingKey) -> [Int] { Array(Set(rules.articles(key.rule, point: point.id))) }
 
             for metric in metrics {
                 var tallies: [ScopeKey: Tally] = [:]
                 var ages: [ScopeKey: [Int]] = [:]
-                func add(_ amount: Double, department name: String, articles list: [Int]) {
-                    tallies[ScopeKey(scope: .all, key: ""), default: Tally()].numerator += amount
-                    tallies[ScopeKey(scope: .department, key: name), default: Tally()].numerator += amount
-                    if metric.byArticle { for article in list { tallies[ScopeKey(scope: .article, key: String(article)), default: Tally()].numerator += amount } }
+                func add(_ amount: Double, department: ScopeKey, articles: [ScopeKey]) {
+                    tallies[allScope, default: Tally()].numerator += amount
+                    tallies[department, default: Tally()].numerator += amount
+                    if metric.byArticle { for article in articles { tallies[article, default: Tally()].numerator += amount } }
                 }
                 func perChildRelevantProposal() {
                     tallies[ScopeKey(scope: .all, key: ""), default: Tally()].denominator = totalChildRelevant
@@ -89,22 +115,21 @@ struct MetricCalculator {
                             """, arguments: [point.id, ruleID])
                         for document in met {
                             guard let entry = documents.byID[document], entry.relevance != Relevance.none.rawValue else { continue }
-                            add(1, department: entry.department, articles: [])
+                            add(1, department: ScopeKey(scope: .department, key: entry.department), articles: [])
                         }
                     }
                     perChildRelevantProposal()
                 case .failsPerProposal(let severity):
                     for (key, finding) in open where finding.outcome == Outcome.fail.rawValue && isChildRelevant(key)
                         && (severity == nil || finding.severity == severity!.rawValue) {
-                        add(1, department: department(key), articles: pointArticles(key))
+                        add(1, department: department(key), articles: articleScopes[key.rule] ?? [])
                     }
                     perChildRelevantProposal()
                 case .resolvedSincePrevious:
                     guard previousPoint != nil else { continue }
                     for key in previousOpen.keys where documents.byID[key.document] != nil {
-                        let scopes = [ScopeKey(scope: .all, key: ""), ScopeKey(scope: .department, key: department(key))]
-                            + pointArticles(key).map { ScopeKey(scope: .article, key: String($0)) }
-                        for scope in scopes where scope.scope != .article || metric.byArticle {
+                        let scopes = [allScope, department(key)] + (metric.byArticle ? articleScopes[key.rule] ?? [] : [])
+                        for scope in scopes {
                             tallies[scope, default: Tally()].denominator += 1
                             if open[key] == nil { tallies[scope]!.numerator += 1 }
                         }
@@ -112,9 +137,9 @@ struct MetricCalculator {
                 case .medianOpenAgeDays:
                     for key in open.keys {
                         let age = day - (firstDay[key] ?? day)
-                        ages[ScopeKey(scope: .all, key: ""), default: []].append(age)
-                        ages[ScopeKey(scope: .department, key: department(key)), default: []].append(age)
-                        for article in pointArticles(key) { ages[ScopeKey(scope: .article, key: String(article)), default: []].append(age) }
+                        ages[allScope, default: []].append(age)
+                        ages[department(key), default: []].append(age)
+                        for article in articleScopes[key.rule] ?? [] { ages[article, default: []].append(age) }
                     }
                     for (scope, list) in ages {
                         let median = Self.median(list)
