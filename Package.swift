@@ -86,7 +86,7 @@ let package = Package(
             linkerSettings: fastAllocator
         ),
         // scripts/bench history: records synthetic appraisal points (see its header).
-        .executableTarget(name: "HistoryBench", dependencies: ["CriaHistory", "CriaKit"], swiftSettings: releaseSwiftSettings, linkerSettings: releaseStaticLinking),
+        .executableTarget(name: "HistoryBench", dependencies: ["CriaHistory", "CriaKit"]),
         // libFuzzer targets (scripts/fuzz); a plain build makes each a reproducer that runs
         // its target on the files named on the command line.
         .target(name: "FuzzSupport"),
