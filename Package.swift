@@ -87,16 +87,14 @@ let package = Package(
         ),
         // scripts/bench history: records synthetic appraisal points (see its header).
         .executableTarget(name: "HistoryBench", dependencies: ["CriaHistory", "CriaKit"]),
-        // libFuzzer targets (scripts/fuzz); a plain build makes each a reproducer that runs
-        // its target on the files named on the command line.
-        .target(name: "FuzzSupport"),
-        .executableTarget(name: "FuzzXML", dependencies: ["CriaKit", "FuzzSupport"]),
-        .executableTarget(name: "FuzzJSON", dependencies: ["CriaKit", "FuzzSupport"]),
-        .executableTarget(name: "FuzzHTMLInJSON", dependencies: ["CriaKit", "FuzzSupport"]),
-        .executableTarget(name: "FuzzRules", dependencies: ["CriaKit", "FuzzSupport"]),
+        // The fuzz targets (scripts/fuzz), one library so that the tests replay their corpora
+        // through the same code, and one libFuzzer executable; a plain build makes it a
+        // reproducer that runs a target on the files named on the command line.
+        .target(name: "FuzzTargets", dependencies: ["CriaKit", "CLibXML2"]),
+        .executableTarget(name: "CriaFuzz", dependencies: ["FuzzTargets"]),
         .testTarget(
             name: "CriaKitTests",
-            dependencies: ["CriaKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["CriaKit", "FuzzTargets", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -1,0 +1,21 @@
+import CriaKit
+import Foundation
+
+/// What the targets that need files or the shipped rule pack share.
+public enum FuzzEnvironment {
+    /// The shipped rule pack, which the `check` and `config` targets run against. The
+    /// driver sets it from `CRIA_FUZZ_RULES` (scripts/fuzz: `rules`); the tests from the
+    /// repository.
+    nonisolated(unsafe) public static var rulesDirectory = ProcessInfo.processInfo.environment["CRIA_FUZZ_RULES"] ?? "rules"
+
+    /// Loaded once per process: every input is checked against the same pack.
+    static let pack: RulePack? = try? RuleLoader().load(directory: rulesDirectory)
+    static let compiledPack: CompiledPack? = pack.map { CompiledPack($0) }
+
+    /// A folder of this process's own, rewritten for every input of the rule pack target.
+    static let scratchFolder: String = {
+        let folder = NSTemporaryDirectory() + "cria-fuzz-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: folder + "/lexicons", withIntermediateDirectories: true)
+        return folder
+    }()
+}

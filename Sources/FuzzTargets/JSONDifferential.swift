@@ -1,0 +1,76 @@
+import CriaKit
+import Foundation
+
+extension FuzzTargets {
+    /// cria's hand-written JSON reader against Foundation's `JSONSerialization` on the same
+    /// bytes: whatever cria accepts, Foundation must accept, with the same values.
+    /// Foundation accepts some inputs cria refuses on purpose (duplicate keys, nesting past
+    /// `--max-depth`), so a refusal by cria alone is not a finding.
+    static let jsonVersusFoundation = FuzzTarget(
+        name: "json-vs-foundation", summary: "differential: `JSONReader`'s tree against Foundation's `JSONSerialization` (same values on every input cria accepts)",
+        seedExtensions: ["json"], dictionaries: ["json.dict"]
+    ) { bytes in
+        guard let root = try? JSONReader.read(bytes: bytes, file: "fuzz.json") else { return }
+        let reference: Any
+        do { reference = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) } catch {
+            throw FuzzFinding("cria read JSON that Foundation refuses: \(error)")
+        }
+        try JSONComparison.compare(root, reference, at: "")
+    }
+}
+
+/// Compares a `JSONReader` tree with the same document as `JSONSerialization` read it.
+enum JSONComparison {
+    static func compare(_ node: DocumentNode, _ reference: Any, at path: String) throws {
+        func differ(_ what: String) -> FuzzFinding { FuzzFinding("at '\(path)': \(what)") }
+        switch node.kind {
+        case .object:
+            guard let object = reference as? [String: Any] else { throw differ("cria read an object, Foundation \(type(of: reference))") }
+            guard object.count == node.children.count else {
+                throw differ("cria read \(node.children.count) members, Foundation \(object.count)")
+            }
+            for child in node.children {
+                guard let value = object[child.label] else { throw differ("Foundation has no member \(child.label.debugDescription)") }
+                try compare(child, value, at: path + "/" + child.label)
+            }
+        case .array:
+            guard let array = reference as? [Any] else { throw differ("cria read an array, Foundation \(type(of: reference))") }
+            guard array.count == node.children.count else {
+                throw differ("cria read \(node.children.count) items, Foundation \(array.count)")
+            }
+            for (index, child) in node.children.enumerated() { try compare(child, array[index], at: path + "/\(index)") }
+        case .value:
+            try compareScalar(node, reference, differ: differ)
+        case .element:
+            throw differ("an element in a JSON tree")
+        }
+    }
+
+    private static func compareScalar(_ node: DocumentNode, _ reference: Any, differ: (String) -> FuzzFinding) throws {
+        let text = node.pieces.compactMap { if case .text(let run) = $0 { return run } else { return nil } }.joined()
+        switch node.scalarType {
+        case .string:
+            guard let string = reference as? String else { throw differ("cria read a string, Foundation \(type(of: reference))") }
+            // A string holding HTML keeps its markup as children, not as text.
+            if !node.holdsHTML, text != string {
+                throw differ("cria read \(text.debugDescription), Foundation \(string.debugDescription)")
+            }
+        case .number:
+            guard let number = reference as? NSNumber else {
+                throw differ("cria read the number \(text), Foundation \(type(of: reference))")
+            }
+            guard let value = Double(text) else { throw differ("cria kept \(text.debugDescription) as a number") }
+            let other = number.doubleValue
+            let close = value == other || (value.isFinite && abs(value - other) <= 1e-12 * max(abs(value), abs(other)))
+            if !close { throw differ("cria read the number \(text), Foundation \(number)") }
+        case .boolean:
+            guard let flag = (reference as? Bool) ?? (reference as? NSNumber)?.boolValue, text == (flag ? "true" : "false") else {
+                throw differ("cria read the boolean \(text), Foundation \(reference)")
+            }
+        case .null:
+            guard reference is NSNull, text == "null" else { throw differ("cria read null, Foundation \(reference)") }
+        case nil:
+            throw differ("a JSON value without a scalar type")
+        }
+    }
+}
