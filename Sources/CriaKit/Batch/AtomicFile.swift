@@ -14,7 +14,9 @@ public final class AtomicFile {
         self.destination = destination
         let folder = (destination as NSString).deletingLastPathComponent
         let name = (destination as NSString).lastPathComponent
-        let template = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(purpose).XXXXXX"
+        // The process id lets a later run tell a killed run's leftovers from a live run's files.
+        StaleTemporaryFiles.remove(nextTo: destination)
+        let template = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(purpose).\(getpid()).XXXXXX"
         var bytes = Array(template.utf8CString)
         // Created and registered at once, so that an interrupt never leaves it behind.
         let (descriptor, failure): (Int32, Int32) = TemporaryFiles.create {
