@@ -19,6 +19,19 @@ final class RuleLoaderTests: XCTestCase {
 
     private let good = TestPack.rule(id: "good-rule", expect: "{section: children-views}")
 
+    /// Found by the rules fuzz target (LeakSanitizer): the loader's buffer of parse results
+    /// was freed without releasing them, so every rule file's YAML tree stayed in memory.
+    func testParsedRuleFilesAreReleased() throws {
+        weak var tag: AnyObject?
+        do {
+            let results = RuleLoader().parseAll([packageRoot + "/rules/lexicons/gc14-health.yaml"])
+            guard case .success(let view) = results[0], case .mapping(let mapping) = view.node else { return XCTFail("not parsed") }
+            tag = mapping.tag
+            XCTAssertNotNil(tag)
+        }
+        XCTAssertNil(tag)
+    }
+
     func testAGoodPackLoads() throws {
         let pack = try TestPack.make(files: ["rules/a.yaml": TestPack.rulesFile(good)])
         defer { pack.remove() }

@@ -119,7 +119,11 @@ public struct RuleLoader {
     func parseAll(_ files: [String]) -> [Result<YAMLView, RuleProblem>] {
         let results = UnsafeMutableBufferPointer<Result<YAMLView, RuleProblem>?>.allocate(capacity: files.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            // Without this, the parsed trees copied out below were never released.
+            results.deinitialize()
+            results.deallocate()
+        }
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             do {
                 results[index] = .success(try parse(files[index]))
