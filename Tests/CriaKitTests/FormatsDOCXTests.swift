@@ -159,7 +159,27 @@ final class FormatsDOCXTests: XCTestCase {
     func testRefusesPKFileThatIsNotAZIP() throws {
         let path = folder.appendingPathComponent("broken.docx").path
         try Data("PK\u{03}\u{04}this is not a zip archive at all".utf8).write(to: URL(fileURLWithPath: path))
-        assertRefused(path, "not a valid DOCX: not a ZIP archive")
+        assertRefused(path, "not a valid DOCX: not a ZIP archive (no end of central directory record)")
+    }
+
+    /// Found by the docx fuzz target (LeakSanitizer): ZIPFoundation was handed bytes whose
+    /// end record it could not find, and leaked its copy of them. cria now refuses them
+    /// before ZIPFoundation sees them, and still reads what ZIPFoundation reads.
+    func testEndRecordIsFoundWhereZIPFoundationFindsIt() throws {
+        let path = try makeDOCX("whole.docx", [("word/document.xml", Self.documentXML(Self.paragraph("Children")))])
+        let whole = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        XCTAssertTrue(ZIPPackage.hasEndRecord(whole))
+        XCTAssertFalse(ZIPPackage.hasEndRecord(Array(whole.dropLast())))
+        // A record declaring a comment must have it all; the last record is the one read.
+        var commented = whole
+        commented[commented.count - 2] = 3
+        XCTAssertFalse(ZIPPackage.hasEndRecord(commented))
+        XCTAssertTrue(ZIPPackage.hasEndRecord(commented + [0x61, 0x62, 0x63]))
+        XCTAssertFalse(ZIPPackage.hasEndRecord(whole + [0x50, 0x4B, 5, 6] + [UInt8](repeating: 0, count: 16) + [9, 0]))
+        let leaked = packageRoot + "/Tests/CriaKitTests/FuzzCorpus/docx/leak-no-end-record"
+        XCTAssertThrowsError(try DOCXReader.read(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: leaked))), file: "leak.docx")) {
+            XCTAssertEqual("\($0)", "leak.docx:1:1: error: not a valid DOCX: not a ZIP archive (no end of central directory record)")
+        }
     }
 
     func testRefusesZIPWithoutDocumentXML() throws {

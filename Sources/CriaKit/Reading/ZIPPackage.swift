@@ -18,6 +18,9 @@ struct ZIPPackage {
     init(bytes: [UInt8], file: String, limits: ReadLimits) throws {
         self.file = file
         self.limits = limits
+        // ZIPFoundation 0.9.20 leaks its in-memory copy of the bytes when it finds no end
+        // record (Archive(data:) throws with the copy still open), so it is never asked.
+        guard Self.hasEndRecord(bytes) else { throw Self.invalid(file, "not a ZIP archive (no end of central directory record)") }
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
@@ -38,6 +41,23 @@ struct ZIPPackage {
             }
         }
         guard entries > 0 else { throw Self.invalid(file, "the ZIP archive is empty") }
+    }
+
+    /// Whether ZIPFoundation finds an end of central directory record (its
+    /// `scanForEndOfCentralDirectoryRecord`): the signature PK 5 6 nearest the end with a
+    /// whole 22-byte record after it, followed by all of the comment the record declares.
+    static func hasEndRecord(_ bytes: [UInt8]) -> Bool {
+        let recordSize = 22
+        guard bytes.count >= recordSize else { return false }
+        var start = bytes.count - recordSize
+        while true {
+            if bytes[start] == 0x50, bytes[start + 1] == 0x4B, bytes[start + 2] == 5, bytes[start + 3] == 6 {
+                let commentSize = Int(bytes[start + 20]) | Int(bytes[start + 21]) << 8
+                return start + recordSize + commentSize <= bytes.count
+            }
+            if start == 0 { return false }
+            start -= 1
+        }
     }
 
     static func invalid(_ file: String, _ reason: String) -> InputError {
