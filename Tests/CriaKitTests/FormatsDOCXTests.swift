@@ -162,9 +162,9 @@ final class FormatsDOCXTests: XCTestCase {
         assertRefused(path, "not a valid DOCX: not a ZIP archive (no end of central directory record)")
     }
 
-    /// Found by the docx fuzz target (LeakSanitizer): ZIPFoundation was handed bytes whose
-    /// end record it could not find, and leaked its copy of them. cria now refuses them
-    /// before ZIPFoundation sees them, and still reads what ZIPFoundation reads.
+    /// Found by the docx fuzz target: ZIPFoundation's archive in memory leaked its copy of
+    /// bytes without an end record (LeakSanitizer), and trapped on a header pointing past
+    /// the end. cria refuses the first itself, and has ZIPFoundation read from a file.
     func testEndRecordIsFoundWhereZIPFoundationFindsIt() throws {
         let path = try makeDOCX("whole.docx", [("word/document.xml", Self.documentXML(Self.paragraph("Children")))])
         let whole = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
@@ -176,6 +176,12 @@ final class FormatsDOCXTests: XCTestCase {
         XCTAssertFalse(ZIPPackage.hasEndRecord(commented))
         XCTAssertTrue(ZIPPackage.hasEndRecord(commented + [0x61, 0x62, 0x63]))
         XCTAssertFalse(ZIPPackage.hasEndRecord(whole + [0x50, 0x4B, 5, 6] + [UInt8](repeating: 0, count: 16) + [9, 0]))
+        // A header pointing past the end made ZIPFoundation's in-memory reader trap.
+        let pastEnd = packageRoot + "/Tests/CriaKitTests/FuzzCorpus/docx/crash-read-past-end"
+        XCTAssertThrowsError(try DOCXReader.read(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: pastEnd))), file: "past-end.docx")) {
+            XCTAssertTrue("\($0)".hasPrefix("past-end.docx:1:1: error: not a valid DOCX: "), "\($0)")
+        }
+        XCTAssertTrue(TemporaryFiles.current.isEmpty)
         let leaked = packageRoot + "/Tests/CriaKitTests/FuzzCorpus/docx/leak-no-end-record"
         XCTAssertThrowsError(try DOCXReader.read(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: leaked))), file: "leak.docx")) {
             XCTAssertEqual("\($0)", "leak.docx:1:1: error: not a valid DOCX: not a ZIP archive (no end of central directory record)")

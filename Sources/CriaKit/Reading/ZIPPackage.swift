@@ -18,14 +18,8 @@ struct ZIPPackage {
     init(bytes: [UInt8], file: String, limits: ReadLimits) throws {
         self.file = file
         self.limits = limits
-        // ZIPFoundation 0.9.20 leaks its in-memory copy of the bytes when it finds no end
-        // record (Archive(data:) throws with the copy still open), so it is never asked.
         guard Self.hasEndRecord(bytes) else { throw Self.invalid(file, "not a ZIP archive (no end of central directory record)") }
-        do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
-        } catch {
-            throw Self.invalid(file, "not a ZIP archive (\(error))")
-        }
+        archive = try Self.openArchive(bytes, file: file)
         var total: UInt64 = 0
         var entries = 0
         for entry in archive {
@@ -41,6 +35,35 @@ struct ZIPPackage {
             }
         }
         guard entries > 0 else { throw Self.invalid(file, "the ZIP archive is empty") }
+    }
+
+    /// ZIPFoundation 0.9.20's archive in memory (`Archive(data:)`) traps when a header
+    /// sends it past the end of the bytes (its reader computes a negative count), and leaks
+    /// its copy of them when it finds no end record. Read from a file, the same headers give
+    /// a short read and an error, so the bytes go to a temporary file, removed once open.
+    private static func openArchive(_ bytes: [UInt8], file: String) throws -> Archive {
+        var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("cria-docx.XXXXXX").utf8CString)
+        let (descriptor, failure): (Int32, Int32) = TemporaryFiles.create {
+            let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            return (descriptor, errno, descriptor >= 0 ? String(cString: template.map { $0 }) : nil)
+        }
+        guard descriptor >= 0 else {
+            throw InputError(file: file, message: "cannot create a temporary file to read the DOCX from: \(String(cString: strerror(failure)))")
+        }
+        let path = String(cString: template.map { $0 })
+        defer { TemporaryFiles.remove(path) { _ = unlink(path) } }
+        let written = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            try written.write(contentsOf: Data(bytes))
+            try written.close()
+        } catch {
+            throw InputError(file: file, message: "cannot write a temporary file to read the DOCX from: \(error.localizedDescription)")
+        }
+        do {
+            return try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        } catch {
+            throw Self.invalid(file, "not a ZIP archive (\(error))")
+        }
     }
 
     /// Whether ZIPFoundation finds an end of central directory record (its
