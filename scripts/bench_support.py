@@ -4,6 +4,11 @@
     bench_support.py corpus OUT_DIR SOURCE...   build bench/corpus (xml/, json/, big.xml, lists)
     bench_support.py json-baseline LIST        parse every JSON file in LIST (the baseline)
     bench_support.py table RESULTS_DIR OUT.md  print the table and write it to OUT.md
+    bench_support.py scale-corpus OUT_DIR COUNT SOURCE...
+                                               COUNT documents for `scripts/bench scale`
+    bench_support.py scale-check OUT_DIR COUNT REPORT.md TIME_FILE STATUS RESULTS.json
+                                               account for every input of a scale run
+    bench_support.py scale-table RESULTS_DIR OUT.md COUNT...
 """
 import glob
 import json
@@ -299,6 +304,118 @@ def table(results, out_path):
     sys.stdout.write(text)
 
 
+SCALE_MAX_SOURCE = 200 * 1000   # sources up to this size, so that 100k documents stay near 3 GB
+SCALE_BROKEN_EVERY = 50
+
+
+def scale_corpus(out_dir, count, roots):
+    """`count` documents copied from the XML and JSON sources (each up to 200 kB, so sizes
+    vary from under 1 kB to 200 kB), a thousand to a folder, in a fixed pseudo-random
+    order; every 50th is cut at 60% of its bytes, so that it cannot be read. Lists of the
+    first N documents (N.list) share their mix with the whole."""
+    import random
+    stamp = os.path.join(out_dir, "STAMP")
+    wanted = "v1 %d %d %s\n" % (count, SCALE_MAX_SOURCE, " ".join(os.path.abspath(r) for r in roots))
+    if os.path.exists(stamp) and open(stamp).read() == wanted:
+        print("bench scale: %d documents up to date in %s" % (count, out_dir), file=sys.stderr)
+        return
+    if os.path.isdir(out_dir):
+        shutil.rmtree(out_dir)
+    files = [f for f in sources(roots, {".xml", ".json"}) if os.path.getsize(f) <= SCALE_MAX_SOURCE]
+    contents = [open(f, "rb").read() for f in files]
+    rng = random.Random(22)
+    listed, broken, total = [], [], 0
+    for i in range(count):
+        k = rng.randrange(len(files))
+        folder = os.path.join(out_dir, "docs", "%03d" % (i // 1000))
+        if i % 1000 == 0:
+            os.makedirs(folder)
+        path = os.path.abspath(os.path.join(folder, "%06d-%s" % (i, flat_name(files[k]))))
+        data = contents[k]
+        if i % SCALE_BROKEN_EVERY == SCALE_BROKEN_EVERY - 1:
+            data = data[: len(data) * 6 // 10]
+            broken.append(path)
+        with open(path, "wb") as out:
+            out.write(data)
+        listed.append(path)
+        total += len(data)
+    write_list(os.path.join(out_dir, "all.list"), listed)
+    write_list(os.path.join(out_dir, "broken.list"), broken)
+    print("bench scale: %d documents (%.1f MB) from %d sources, %d cut short"
+          % (count, total / MB, len(files), len(broken)), file=sys.stderr)
+    with open(stamp, "w") as out:
+        out.write(wanted)
+
+
+def scale_list(out_dir, count):
+    """The first `count` documents: their list file, paths, bytes and broken ones."""
+    paths = [line.rstrip("\n") for line in open(os.path.join(out_dir, "all.list"))][:count]
+    if len(paths) < count:
+        sys.exit("bench scale: only %d documents in %s" % (len(paths), out_dir))
+    wanted = set(paths)
+    broken = [line.rstrip("\n") for line in open(os.path.join(out_dir, "broken.list")) if line.rstrip("\n") in wanted]
+    list_path = os.path.join(out_dir, "%d.list" % count)
+    write_list(list_path, paths)
+    return list_path, paths, sum(os.path.getsize(p) for p in paths), broken
+
+
+def markdown_rows(report, heading):
+    """The first cell of each row of the table under `## heading`."""
+    rows, inside = [], False
+    for line in open(report, encoding="utf-8"):
+        if line.startswith("## "):
+            inside = line.strip() == "## " + heading
+            continue
+        if inside and line.startswith("| ") and not line.startswith("| File |"):
+            rows.append(line[2:].split(" | ", 1)[0])
+    return rows
+
+
+def scale_check(out_dir, count, report, time_file, status, results):
+    """Every input is in the Markdown report exactly once: read ones under Documents, the
+    cut ones (and only they) under Inputs that could not be read."""
+    _, paths, total_bytes, broken = scale_list(out_dir, count)
+    documents = markdown_rows(report, "Documents")
+    failed = markdown_rows(report, "Inputs that could not be read")
+    problems = []
+    if sorted(documents + failed) != sorted(paths):
+        missing = set(paths) - set(documents) - set(failed)
+        problems.append("%d inputs missing, %d rows in all for %d inputs" % (len(missing), len(documents) + len(failed), len(paths)))
+    if sorted(failed) != sorted(broken):
+        problems.append("%d failed, %d cut short" % (len(failed), len(broken)))
+    fields = {}
+    for line in open(time_file):
+        key, _, value = line.strip().rpartition(": ")
+        fields[key] = value
+    h, m, sec = (["0", "0"] + fields["Elapsed (wall clock) time (h:mm:ss or m:ss)"].split(":"))[-3:]
+    wall = int(h) * 3600 + int(m) * 60 + float(sec)
+    result = {"count": count, "bytes": total_bytes, "wall": wall, "rss_kb": int(fields["Maximum resident set size (kbytes)"]),
+              "assessed": len(documents), "failed": len(failed), "broken": len(broken), "status": int(status),
+              "accounted": not problems, "problems": problems}
+    json.dump(result, open(results, "w"), indent=1)
+    print("bench scale: %d documents, %.1f MB: %.1f s, %.1f MB/s, peak RSS %.1f MB, %d assessed + %d failed (%d cut short)%s"
+          % (count, total_bytes / MB, wall, total_bytes / MB / wall, result["rss_kb"] / 1024, len(documents), len(failed),
+             len(broken), "" if not problems else "; NOT ACCOUNTED FOR: " + "; ".join(problems)), file=sys.stderr)
+
+
+def scale_table(results_dir, out_path, counts):
+    runs = [json.load(open(os.path.join(results_dir, "scale-%d.json" % n))) for n in counts]
+    smallest = runs[0]
+    per_byte = smallest["wall"] / smallest["bytes"]
+    lines = ["| documents | MB | cut short | wall | MB/s | docs/s | s per MB ÷ the %d run's | peak RSS | every input accounted for |" % smallest["count"],
+             "|---|---|---|---|---|---|---|---|---|"]
+    for run in runs:
+        lines.append("| %s | %.1f | %d | %s | %.1f | %.0f | %.2f× | %.1f MB | %s |" % (
+            format(run["count"], ","), run["bytes"] / MB, run["broken"], fmt_s(run["wall"]), run["bytes"] / MB / run["wall"],
+            run["count"] / run["wall"], (run["wall"] / run["bytes"]) / per_byte, run["rss_kb"] / 1024,
+            "yes (%s read, %s failed)" % (format(run["assessed"], ","), format(run["failed"], ",")) if run["accounted"]
+            else "**no**: " + "; ".join(run["problems"])))
+    text = "\n".join(lines) + "\n"
+    with open(out_path, "w") as out:
+        out.write(text)
+    sys.stdout.write(text)
+
+
 if __name__ == "__main__":
     command, args = sys.argv[1], sys.argv[2:]
     if command == "corpus":
@@ -307,5 +424,13 @@ if __name__ == "__main__":
         json_baseline(args[0])
     elif command == "table":
         table(args[0], args[1])
+    elif command == "scale-corpus":
+        scale_corpus(args[0], int(args[1]), args[2:])
+    elif command == "scale-list":
+        print(scale_list(args[0], int(args[1]))[0])
+    elif command == "scale-check":
+        scale_check(args[0], int(args[1]), args[2], args[3], args[4], args[5])
+    elif command == "scale-table":
+        scale_table(args[0], args[1], [int(n) for n in args[2:]])
     else:
         sys.exit(__doc__)
