@@ -95,6 +95,8 @@ let package = Package(
         .testTarget(
             name: "CriaKitTests",
             dependencies: ["CriaKit", "FuzzTargets", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            // The fuzz corpora are read from the source tree (FuzzCorpusReplayTests).
+            exclude: ["FuzzCorpus"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

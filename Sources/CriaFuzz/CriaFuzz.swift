@@ -48,6 +48,7 @@ func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
 public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     if ProcessInfo.processInfo.environment["CRIA_FUZZ_LIST"] != nil { listTargets(); return 0 }
     selected = targetOrExit(ProcessInfo.processInfo.environment["CRIA_FUZZ_TARGET"])
+    FuzzEnvironment.prepare()
     var argc = argc
     var argv = argv
     return runFuzzerDriver(&argc, &argv, fuzzOne)

@@ -12,6 +12,13 @@ public enum FuzzEnvironment {
     static let pack: RulePack? = try? RuleLoader().load(directory: rulesDirectory)
     static let compiledPack: CompiledPack? = pack.map { CompiledPack($0) }
 
+    /// Loads the pack and makes the folder before the first input, so that what is made
+    /// once per process is not counted against that input (time, or a leak check).
+    public static func prepare() {
+        _ = compiledPack
+        _ = scratchFolder
+    }
+
     /// A folder of this process's own, rewritten for every input of the rule pack target.
     static let scratchFolder: String = {
         let folder = NSTemporaryDirectory() + "cria-fuzz-\(getpid())"
