@@ -33,6 +33,19 @@ final class ServerAPITests: XCTestCase {
         XCTAssertEqual(Set(paths.keys), ["/api/check", "/api/rules", "/healthz"])
     }
 
+    /// Found by schemathesis (scripts/serve-under-fire): a byte of 128 or more in a part's
+    /// header name made MultipartKit trap, which stopped the server. Now a 400, and the
+    /// server goes on; non-ASCII in a header's value (a file name) is still read.
+    func testANonASCIIHeaderNameIsRefusedAndTheServerGoesOn() throws {
+        let body = Data("--b\r\n".utf8) + Data([0xC3, 0x8A, 0xC3, 0xB4, 0x6E, 0xC2, 0xB9, 0xC2, 0x88, 0x10]) + Data("--b--\r\n".utf8)
+        let refused = try harness.client.post("/api/check", contentType: "multipart/form-data; boundary=b", body: body)
+        XCTAssertEqual(refused.status, 400)
+        XCTAssertEqual(refused.json["error"] as? String, "The multipart/form-data body is malformed: a part's header name is not ASCII.")
+        XCTAssertEqual(try harness.client.get("/healthz").json["status"] as? String, "ok")
+        let accented = try harness.client.upload("/api/check", files: [("é.xml", Data("<p>children and schools</p>".utf8))])
+        XCTAssertEqual(accented.status, 200, accented.text)
+    }
+
     func testEveryResponseCarriesTheSecurityHeadersAndNoCookie() throws {
         for path in ["/", "/rules", "/healthz", "/no-such-page", "/assets/cria.css"] {
             let response = try harness.client.get(path)

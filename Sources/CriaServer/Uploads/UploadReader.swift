@@ -23,6 +23,9 @@ enum UploadReader {
         guard let boundary = parameters["boundary"], !boundary.isEmpty else {
             throw UploadError(status: 400, message: "The multipart/form-data body names no boundary.")
         }
+        guard body.withUnsafeReadableBytes({ MultipartHeaderNames.areASCII($0, boundary: boundary) }) else {
+            throw UploadError(status: 400, message: "The multipart/form-data body is malformed: a part's header name is not ASCII.")
+        }
         var form = UploadForm()
         var headers: [String: String] = [:]
         var bytes: [UInt8] = []
