@@ -46,6 +46,15 @@ final class ServerAPITests: XCTestCase {
         XCTAssertEqual(accented.status, 200, accented.text)
     }
 
+    /// Found by scripts/serve-under-fire: a body shorter than its Content-Length, the
+    /// client's side then closed, was a 500.
+    func testABodyCutShortIsA400() throws {
+        let head = "POST /api/check?name=p.xml HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/xml\r\nContent-Length: 1000\r\n\r\n"
+        let cut = try harness.client.send(head: head, body: Data("<p>children</p>".utf8), halfClose: true)
+        XCTAssertEqual(cut.status, 400)
+        XCTAssertEqual(cut.json["error"] as? String, "The request body ended before it was complete. Send the file again.")
+    }
+
     func testEveryResponseCarriesTheSecurityHeadersAndNoCookie() throws {
         for path in ["/", "/rules", "/healthz", "/no-such-page", "/assets/cria.css"] {
             let response = try harness.client.get(path)

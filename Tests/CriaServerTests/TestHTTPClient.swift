@@ -51,7 +51,8 @@ struct TestHTTPClient {
 
     /// Sends the head and the body; `pause` (if given) runs after the first half of the
     /// body is sent and before the rest, while the request is in flight.
-    func send(head: String, body: Data, pause: (() -> Void)? = nil) throws -> Response {
+    /// `halfClose`: the client then closes its side, so the server sees the body end there.
+    func send(head: String, body: Data, pause: (() -> Void)? = nil, halfClose: Bool = false) throws -> Response {
         let socket = try connect()
         defer { close(socket) }
         try write(socket, Data(head.utf8))
@@ -64,6 +65,7 @@ struct TestHTTPClient {
             // A server that answers 413 early may close before the whole body is taken.
             try? write(socket, body)
         }
+        if halfClose { shutdown(socket, Int32(SHUT_WR)) }
         return try parse(readAll(socket))
     }
 

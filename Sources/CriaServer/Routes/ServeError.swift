@@ -18,6 +18,10 @@ struct ServeError: Error {
         ServeError(status: .unprocessableContent, heading: "cria could not read this document", message: error.description)
     }
 
+    /// The body stopped before its `Content-Length` or last chunk (the client closed its side).
+    static let bodyCutShort = ServeError(status: .badRequest, heading: "The upload did not arrive whole",
+                                         message: "The request body ended before it was complete. Send the file again.")
+
     static let notKept = ServeError(status: .notFound, heading: "This result is no longer kept",
                                     message: "Results are kept in memory for a while only. Upload the document again to see its result.")
 
