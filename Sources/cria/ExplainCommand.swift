@@ -21,7 +21,8 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let pack = try rulesOption.loadPack()
         guard let rule = pack.pack.rule(id: ruleID) else {
-            Terminal.error("cria: error: no rule '\(ruleID)'; `cria rules list` shows them all")
+            let hint = Spelling.closest(to: ruleID, among: pack.rules.map(\.id)).map { "did you mean '\($0)'? " } ?? ""
+            Terminal.error("cria: error: no rule '\(ruleID)'; \(hint)`cria rules list` shows them all")
             throw ExitCode(2)
         }
         if !files.isEmpty { return try trace(rule, pack: pack) }

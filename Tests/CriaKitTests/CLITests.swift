@@ -64,7 +64,7 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(try cria(["check", error, "--fail-on", "never"] + rules).status, 0)
         XCTAssertEqual(try cria(["check", good, "--fail-on", "bogus"] + rules).status, 2)
         let run = try cria(["check", error] + rules, environment: ["NO_COLOR": "1"])
-        XCTAssertTrue(run.stdout.contains("\(error):1:1: error: The proposal does not show children's views. [views-section] (Art 12)"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("\(error): fail (error): The proposal does not show children's views. [views-section] (Art 12)\n      no section on voice of the child, and not found anywhere else\n      what to do: Say how children's own views were gathered.\n"), run.stdout)
     }
 
     /// `cria check` with paths and long options whose values parse is answered without

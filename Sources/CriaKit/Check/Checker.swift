@@ -88,6 +88,7 @@ public struct Checker {
 
         var report = CheckReport(assessments: assessments, errors: errors, pack: pack, knownNote: knownNote)
         report.showPassing = settings.showPassing
+        report.verbose = settings.verbose
         report.sarifAll = settings.sarifAll
         for (format, path) in settings.outputs {
             let text = format.render(report)

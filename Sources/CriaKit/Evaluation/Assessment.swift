@@ -29,6 +29,11 @@ public struct RuleResult: Sendable {
     /// For a waived result: the waiver and the outcome it would otherwise have had.
     public var waiver: Waiver? = nil
     public var waivedOutcome: Outcome? = nil
+    /// The rule's guidance: what to do about a fail or review.
+    public var guidance: String = ""
+    /// For a fail or review: the section it concerns, or the topic the document has no
+    /// section on (see `FindingPlace`).
+    public var place: FindingPlace? = nil
 
     /// rule + file + path + normalised text: survives edits that move lines.
     public func fingerprint(file: String) -> String {

@@ -3,10 +3,13 @@ public struct Evaluator {
     public let pack: CompiledPack
     /// What a check's walk matches labels against, made once for every document checked.
     let walkKeys: FieldCollector.WalkKeys
+    /// Where each rule's fails and reviews belong.
+    let homes: RuleHomes
 
     public init(pack: CompiledPack) {
         self.pack = pack
         walkKeys = FieldCollector.WalkKeys(pack)
+        homes = RuleHomes(pack.pack)
     }
 
     public func assess(_ proposal: Proposal) -> Assessment {
@@ -32,7 +35,7 @@ public struct Evaluator {
 
     func evaluate(_ rule: Rule, with conditions: ConditionEvaluator, proposal: Proposal) -> RuleResult {
         let (outcome, decided) = decide(rule, with: conditions)
-        return result(of: rule, outcome, decided, root: proposal.document.root)
+        return result(of: rule, outcome, decided, proposal: proposal)
     }
 
     /// The rule's outcome, and what the condition that decided it found.
@@ -49,19 +52,23 @@ public struct Evaluator {
         return (.pass, expected)
     }
 
-    private func result(of rule: Rule, _ outcome: Outcome, _ decided: ConditionOutcome?, root: DocumentNode) -> RuleResult {
+    private func result(of rule: Rule, _ outcome: Outcome, _ decided: ConditionOutcome?, proposal: Proposal) -> RuleResult {
+        let root = proposal.document.root
         let focus = decided?.focus
         let evidence = decided?.evidence ?? []
         let anchor = focus.map { ($0.location, $0.path) }
             ?? (outcome == .fail || outcome == .review ? evidence.first.map { ($0.location, $0.path) } : nil)
             ?? (root.location, root.path.isEmpty ? "/" : root.path)
+        let finding = outcome == .fail || outcome == .review
         return RuleResult(
             ruleID: rule.id, title: rule.title, articles: rule.articles, severity: rule.severity,
             outcome: outcome,
-            message: outcome == .pass || outcome == .notApplicable ? rule.title : rule.message,
+            message: finding ? rule.message : rule.title,
             location: anchor.0, path: anchor.1,
             sectionTitle: focus?.title,
-            evidence: unique(evidence)
+            evidence: unique(evidence),
+            guidance: rule.guidance,
+            place: finding ? homes.place(of: rule, path: anchor.1, location: anchor.0, focus: focus, in: proposal) : nil
         )
     }
 }

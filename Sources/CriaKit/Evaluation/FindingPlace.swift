@@ -1,0 +1,85 @@
+/// Where a fail or review sits for a person reading it: the section it concerns, or, when
+/// what is missing has no section at all, the topic the document has no section on. A
+/// finding anchored at the document's root would otherwise point at its title (`1:1`).
+public enum FindingPlace: Sendable, Equatable {
+    /// The section the finding concerns: the one that decided it, the one holding its
+    /// location, or the one where what is missing belongs.
+    case section(title: String, location: SourceLocation)
+    /// Something missing from the document as a whole, in the section where it belongs
+    /// (children's views missing: the "Consultation with young people" section).
+    case belongsIn(title: String, location: SourceLocation)
+    /// No section plays any role the rule looks in ("children's views").
+    case noSection(topic: String)
+    /// Missing from the whole document, and the rule names no section where it belongs.
+    case nowhere
+}
+
+/// The section roles each rule looks in: the roles its conditions name (`section: ROLE`,
+/// `in: ROLE`), else the roles recognised by content from a lexicon the rule mentions
+/// (children's views for `mentions: children-consulted`) or named by its first words
+/// (evidence for `mentions: evidence-gap`). Worked out once per pack.
+struct RuleHomes: Sendable {
+    private let rolesByRule: [String: [String]]
+    /// Each role's name for people: its first title phrase.
+    private let topics: [String: String]
+
+    init(_ pack: RulePack) {
+        var contentRoles: [String: [String]] = [:]
+        for role in pack.roles { if let lexicon = role.contentLexicon { contentRoles[lexicon, default: []].append(role.name) } }
+        for lexicon in pack.lexicons.keys {
+            for role in pack.roles where lexicon == role.name || lexicon.hasPrefix(role.name + "-") {
+                contentRoles[lexicon, default: []].append(role.name)
+            }
+        }
+        var rolesByRule: [String: [String]] = [:]
+        for rule in pack.rules {
+            var named: [String] = [], byContent: [String] = []
+            func visit(_ condition: Condition) {
+                switch condition {
+                case .all(let conditions), .any(let conditions), .someOf(let conditions, _): conditions.forEach(visit)
+                case .not: break  // what must be absent says nothing about where it belongs
+                case .section(let role, _, _): named.append(role)
+                case .mentions(let terms, let scope, _, _, _):
+                    if case .roles(let roles) = scope { named += roles }
+                    byContent += contentRoles[terms.lexiconName] ?? []
+                case .cites(_, let scope, _):
+                    if case .roles(let roles) = scope { named += roles }
+                case .near(let a, let b, _, let scope, _):
+                    if case .roles(let roles) = scope { named += roles }
+                    byContent += (contentRoles[a.lexiconName] ?? []) + (contentRoles[b.lexiconName] ?? [])
+                default: break
+                }
+            }
+            visit(rule.expect)
+            var seen = Set<String>()
+            rolesByRule[rule.id] = (named.isEmpty ? byContent : named).filter { seen.insert($0).inserted }
+        }
+        self.rolesByRule = rolesByRule
+        topics = Dictionary(pack.roles.map { ($0.name, $0.titles.first ?? $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The place of a fail or review of `rule` anchored at `path` and `location` (`focus`:
+    /// the section that decided it, if any).
+    func place(of rule: Rule, path: String, location: SourceLocation, focus: Section?, in proposal: Proposal) -> FindingPlace? {
+        if let focus, focus.titleSource != .document { return .section(title: focus.title, location: focus.location) }
+        let roles = rolesByRule[rule.id] ?? []
+        // Anchored at the document itself: where it belongs, else what there is no section on.
+        if path == proposal.document.root.path || path == "/" || path.isEmpty || focus?.titleSource == .document {
+            if let home = proposal.sections.first(where: { section in section.titleSource != .document && roles.contains(where: section.roles.contains) }) {
+                return .belongsIn(title: home.title, location: home.location)
+            }
+            guard let role = roles.first else { return .nowhere }
+            return .noSection(topic: topics[role] ?? role)
+        }
+        // Anchored inside the document: the innermost section holding that place, or (a
+        // heading's section holds the paragraphs after it, not below it) the last heading
+        // before it.
+        let holding = proposal.sections.filter { section in
+            section.titleSource != .document && (path == section.path || path.hasPrefix(section.path + "/"))
+        }.max { $0.path.count < $1.path.count }
+            ?? proposal.sections.last { section in
+                section.titleSource == .heading && (section.location.line, section.location.column) <= (location.line, location.column)
+            }
+        return holding.map { .section(title: $0.title, location: $0.location) }
+    }
+}
