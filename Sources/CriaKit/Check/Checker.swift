@@ -60,7 +60,9 @@ public struct Checker {
                 continue
             }
             do {
-                assessments.append(try evaluator.check(path: input.path, loader: loader))
+                var assessment = try evaluator.check(path: input.path, loader: loader)
+                assessment.source = input.source
+                assessments.append(assessment)
             } catch let error as InputError {
                 diagnostic(error.description)
                 errors.append(error)

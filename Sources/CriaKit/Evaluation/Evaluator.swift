@@ -29,7 +29,8 @@ public struct Evaluator {
             relevanceJudgement: facts.relevanceJudgement,
             sectionCount: proposal.sections.count,
             wordCount: facts.index.wordCount,
-            results: results
+            results: results,
+            contentHash: proposal.document.contentHash
         )
     }
 
