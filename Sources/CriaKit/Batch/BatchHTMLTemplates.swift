@@ -60,7 +60,15 @@ a:focus { outline: 2px solid var(--accent); outline-offset: 2px; }
 .legend li { padding: .1rem .5rem; border: 1px solid var(--line); }
 svg.chart { max-width: 100%; height: auto; }
 article.doc { border-top: 1px solid var(--line); padding-top: .25rem; }
-@media (max-width: 40rem) { body { padding: .5rem; font-size: 15px; } h1 { font-size: 1.4rem; } }
+@media (max-width: 40rem) {
+  body { padding: .5rem; font-size: 15px; } h1 { font-size: 1.4rem; }
+  /* The ranked list as one card per document: no sideways scrolling on a phone. */
+  table.ranked thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.ranked, table.ranked tbody, table.ranked tr, table.ranked th, table.ranked td { display: block; }
+  table.ranked tr { border: 1px solid var(--line); margin: 0 0 .5rem; padding: .25rem .5rem; }
+  table.ranked th, table.ranked td { border: none; padding: .1rem 0; text-align: left; }
+  table.ranked td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
+}
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
   .scroll { overflow: visible; }
@@ -128,11 +136,11 @@ article.doc { border-top: 1px solid var(--line); padding-top: .25rem; }
 <h2 id="index">Documents, most severe first</h2>
 <p class="note">Ranked by fails of severity error, then warning, then info, then reviews. Each title links to the document's findings.</p>
 {{#hasIndex}}<div class="scroll" role="region" aria-labelledby="cap-index" tabindex="0">
-<table>
+<table class="ranked">
 <caption id="cap-index">{{assessed}} documents assessed</caption>
 <thead><tr><th scope="col" class="num">Rank</th><th scope="col">Document</th><th scope="col">Department</th><th scope="col">Type</th><th scope="col" class="num">Fails: error / warning / info</th><th scope="col" class="num">Reviews</th></tr></thead>
 <tbody>
-{{#index}}<tr><td class="num">{{rank}}</td><th scope="row"><a href="#{{anchor}}">{{heading}}</a></th><td>{{department}}</td><td>{{type}}</td><td class="num">{{errors}} / {{warnings}} / {{infos}}</td><td class="num">{{reviews}}</td></tr>
+{{#index}}<tr><td class="num" data-label="Rank">{{rank}}</td><th scope="row"><a href="#{{anchor}}">{{heading}}</a></th><td data-label="Department">{{department}}</td><td data-label="Type">{{type}}</td><td class="num" data-label="Fails: error / warning / info">{{errors}} / {{warnings}} / {{infos}}</td><td class="num" data-label="Reviews">{{reviews}}</td></tr>
 {{/index}}</tbody>
 </table>
 </div>{{/hasIndex}}
