@@ -5,6 +5,7 @@ struct SectionCondition: ConditionPrimitive {
     static let options: Set<String> = ["minWords", "maxWords"]
 
     let role: String
+    var roleNames: [String] { [role] }
     let minWords: Int?
     let maxWords: Int?
 

@@ -34,21 +34,14 @@ struct RuleHomes: Sendable {
         var rolesByRule: [String: [String]] = [:]
         for rule in pack.rules {
             var named: [String] = [], byContent: [String] = []
+            // What must be absent (under `not`) says nothing about where something belongs.
             func visit(_ condition: Condition) {
-                switch condition {
-                case .all(let conditions), .any(let conditions), .someOf(let conditions, _): conditions.forEach(visit)
-                case .not: break  // what must be absent says nothing about where it belongs
-                case .section(let role, _, _): named.append(role)
-                case .mentions(let terms, let scope, _, _, _):
-                    if case .roles(let roles) = scope { named += roles }
-                    byContent += contentRoles[terms.lexiconName] ?? []
-                case .cites(_, let scope, _):
-                    if case .roles(let roles) = scope { named += roles }
-                case .near(let a, let b, _, let scope, _):
-                    if case .roles(let roles) = scope { named += roles }
-                    byContent += (contentRoles[a.lexiconName] ?? []) + (contentRoles[b.lexiconName] ?? [])
-                default: break
+                if case .not = condition { return }
+                if case .primitive(let primitive) = condition {
+                    named += primitive.condition.roleNames
+                    for lexicon in primitive.condition.lexiconNames { byContent += contentRoles[lexicon] ?? [] }
                 }
+                condition.children.forEach(visit)
             }
             visit(rule.expect)
             var seen = Set<String>()
