@@ -246,9 +246,11 @@ final class CLITests: XCTestCase {
         defer { pack.remove() }
         let run = try cria(["explain", "views-section", "--rules", pack.directory])
         XCTAssertEqual(run.status, 0)
-        XCTAssertTrue(run.stdout.contains("articles: UNCRC Art 12"), run.stdout)
-        XCTAssertTrue(run.stdout.contains("references: UNCRC Art 12; GC12 para 132"), run.stdout)
-        XCTAssertTrue(run.stdout.contains("Guidance: Say how children's own views were gathered."), run.stdout)
+        XCTAssertTrue(run.stdout.contains("Serves UNCRC Article 12 (right to be heard)."), run.stdout)
+        XCTAssertTrue(run.stdout.contains("  - UN Convention on the Rights of the Child, article 12\n"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("  - UN Committee on the Rights of the Child, General Comment No. 12 (2009): the right of the child to be heard, paragraph 132\n"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("What to do: Say how children's own views were gathered."), run.stdout)
+        XCTAssertTrue(run.stdout.contains("A proposal that passes:\n  Voice of the child: We asked pupils.\n"), run.stdout)
         XCTAssertEqual(try cria(["explain", "no-such-rule", "--rules", pack.directory]).status, 2)
     }
 
