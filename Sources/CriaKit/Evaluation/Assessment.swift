@@ -98,6 +98,9 @@ public struct Assessment: Sendable {
         metadata.extra.first { $0.key == "base path" }?.value
     }
 
+    /// No text at all: a template not filled in (whose rules then pass none).
+    public internal(set) var isBlank = false
+
     public var findings: [RuleResult] { results.filter { $0.outcome == .fail || $0.outcome == .review } }
 }
 

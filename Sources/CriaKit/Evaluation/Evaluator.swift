@@ -20,7 +20,10 @@ public struct Evaluator {
     func assess(_ proposal: Proposal, gathered: FieldCollector?) -> Assessment {
         let facts = DocumentFacts(proposal: proposal, pack: pack, gathered: gathered)
         let conditions = ConditionEvaluator(facts: facts)
-        let results = pack.rules.map { evaluate($0, with: conditions, proposal: proposal) }
+        // A document with no prose at all (a blank template: headings, questions, empty
+        // answers) shows nothing a rule asks for, whatever its headings name.
+        let blank = facts.index.wordCount == 0 && Self.holdsOnlyTitles(proposal.document.root)
+        let results = pack.rules.map { evaluate($0, with: conditions, proposal: proposal, blank: blank) }
         return Assessment(
             file: proposal.file,
             format: proposal.format,
@@ -30,12 +33,15 @@ public struct Evaluator {
             sectionCount: proposal.sections.count,
             wordCount: facts.index.wordCount,
             results: results,
-            contentHash: proposal.document.contentHash
+            source: nil,
+            contentHash: proposal.document.contentHash,
+            isBlank: blank
         )
     }
 
-    func evaluate(_ rule: Rule, with conditions: ConditionEvaluator, proposal: Proposal) -> RuleResult {
+    func evaluate(_ rule: Rule, with conditions: ConditionEvaluator, proposal: Proposal, blank: Bool = false) -> RuleResult {
         let (outcome, decided) = decide(rule, with: conditions)
+        if blank && outcome == .pass { return result(of: rule, .fail, nil, proposal: proposal) }
         return result(of: rule, outcome, decided, proposal: proposal)
     }
 
@@ -72,6 +78,26 @@ public struct Evaluator {
             place: finding ? homes.place(of: rule, path: anchor.1, location: anchor.0, focus: focus, in: proposal) : nil
         )
     }
+}
+
+extension Evaluator {
+    /// Whether the only text of a document is its headings, titles, questions and row
+    /// numbers (a blank template's), not also fields and figures (`{"amountMillions": 45}`
+    /// has no words, but says something).
+    static func holdsOnlyTitles(_ root: DocumentNode) -> Bool {
+        var onlyTitles = true
+        root.walk { node in
+            guard onlyTitles, node.children.isEmpty, StructureVocabulary.headingLevel(node.label) == nil else { return }
+            let key = StructureVocabulary.key(node.label)
+            guard !StructureVocabulary.titleLabels.contains(key), !StructureVocabulary.numberLabels.contains(key),
+                  !templateKeys.contains(key), !StructureVocabulary.isAnnotation(node) else { return }
+            if !node.ownText.isEmpty { onlyTitles = false }
+        }
+        return onlyTitles
+    }
+
+    /// What numbers a template's rows and version rather than saying anything.
+    private static let templateKeys: Set<String> = ["article", "templateversion", "version"]
 }
 
 /// Evidence quoted once, in the order found: once per `path|text`.

@@ -31,6 +31,9 @@ public struct TextReport {
         var facts = ["format \(assessment.format.rawValue)", "relevance \(assessment.relevance.rawValue)"]
         if let department = assessment.metadata.department { facts.insert(department, at: 0) }
         lines.append("  " + dim(facts.joined(separator: " · ")))
+        if assessment.isBlank {
+            lines.append("  " + bold("template not filled in:") + " no section holds any text yet, so nothing the checklist asks for is shown")
+        }
         let shown = assessment.results.filter { showPassing || $0.outcome == .fail || $0.outcome == .review || $0.outcome == .waived }
             .sorted { Self.order($0) < Self.order($1) }
         let word = assessment.format == .docx ? "paragraph" : "line"
