@@ -35,10 +35,13 @@ enum CommandSpelling {
         guard let first = lines.first,
               let value = first.range(of: "The value '").map({ first[$0.upperBound...].prefix { $0 != "'" } }),
               let list = first.range(of: "Please provide one of ").map({ first[$0.upperBound...] }) else { return message }
-        // Every other quoted stretch of the list is a choice: 'text', 'json' or 'github'.
-        let choices = list.split(separator: "'", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        // A short list on the same line ('text', 'json' or 'github'), a long one below it,
+        // a choice a line ("  - text").
+        let choices: [String] = list.hasPrefix("the following")
+            ? lines.dropFirst().prefix { $0.hasPrefix("  - ") }.map { String($0.dropFirst(4)) }
+            : list.split(separator: "'", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
         guard let closest = Spelling.closest(to: String(value), among: choices) else { return message }
-        lines[0] += " Did you mean '\(closest)'?"
+        lines[0] = lines[0].replacingOccurrences(of: "Please provide one of", with: "Did you mean '\(closest)'? Please provide one of")
         return lines.joined(separator: "\n")
     }
 }

@@ -34,7 +34,7 @@ final class TypoTests: XCTestCase {
         XCTAssertTrue(option.stderr.hasPrefix("Error: Unknown option '--formt'. Did you mean '--format'?"), option.stderr)
         let value = try cria(["check", "x.xml", "--format", "txt"])
         XCTAssertEqual(value.status, 2)
-        XCTAssertTrue(value.stderr.hasPrefix("Error: The value 'txt' is invalid for '--format <format>'. Please provide one of 'text', 'json', 'sarif', 'junit' or 'github'. Did you mean 'text'?\n"), value.stderr)
+        XCTAssertTrue(value.stderr.hasPrefix("Error: The value 'txt' is invalid for '--format <format>'. Did you mean 'text'? Please provide one of the following:\n  - text\n"), value.stderr)
         let level = try cria(["batch", "x", "--fail-on", "eror"])
         XCTAssertEqual(level.status, 2)
         XCTAssertTrue(level.stderr.contains("Did you mean 'error'?"), level.stderr)
