@@ -68,6 +68,7 @@ article.doc { border-top: 1px solid var(--line); padding-top: .25rem; }
   table.ranked tr { border: 1px solid var(--line); margin: 0 0 .5rem; padding: .25rem .5rem; }
   table.ranked th, table.ranked td { border: none; padding: .1rem 0; text-align: left; }
   table.ranked td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
+  table.ranked caption { display: block; width: auto; }
 }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
