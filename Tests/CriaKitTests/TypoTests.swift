@@ -12,7 +12,7 @@ final class TypoTests: XCTestCase {
     func testMistypedCommandIsNamedWithTheClosest() throws {
         let run = try cria(["chek", "x.xml"])
         XCTAssertEqual(run.status, 2)
-        XCTAssertEqual(run.stderr, "cria: error: unknown command 'cria chek'; did you mean 'check'? (commands: check, batch, inspect, rules, explain, config, init)\n")
+        XCTAssertEqual(run.stderr, "cria: error: unknown command 'cria chek'; did you mean 'check'? (commands: check, batch, serve, inspect, rules, explain, config, init)\n")
         let nested = try cria(["rules", "lsit"])
         XCTAssertEqual(nested.status, 2)
         XCTAssertEqual(nested.stderr, "cria: error: unknown command 'cria rules lsit'; did you mean 'list'? (commands: list, lint, test)\n")

@@ -17,52 +17,54 @@ public enum FindingPlace: Sendable, Equatable {
 /// The section roles each rule looks in: the roles its conditions name (`section: ROLE`,
 /// `in: ROLE`), else the roles recognised by content from a lexicon the rule mentions
 /// (children's views for `mentions: children-consulted`) or named by its first words
-/// (evidence for `mentions: evidence-gap`). Worked out once per pack.
+/// (evidence for `mentions: evidence-gap`). Worked out for a rule only when it has a fail or
+/// review to place: most rules of most runs have none.
 struct RuleHomes: Sendable {
-    private let rolesByRule: [String: [String]]
-    /// Each role's name for people: its first title phrase.
-    private let topics: [String: String]
+    /// The roles, in pack order: name, people's name (its first title phrase), content lexicon.
+    private let roles: [(name: String, topic: String, lexicon: String?)]
 
     init(_ pack: RulePack) {
-        var contentRoles: [String: [String]] = [:]
-        for role in pack.roles { if let lexicon = role.contentLexicon { contentRoles[lexicon, default: []].append(role.name) } }
-        for lexicon in pack.lexicons.keys {
-            for role in pack.roles where lexicon == role.name || lexicon.hasPrefix(role.name + "-") {
-                contentRoles[lexicon, default: []].append(role.name)
-            }
-        }
-        var rolesByRule: [String: [String]] = [:]
-        for rule in pack.rules {
-            var named: [String] = [], byContent: [String] = []
-            // What must be absent (under `not`) says nothing about where something belongs.
-            func visit(_ condition: Condition) {
-                if case .not = condition { return }
-                if case .primitive(let primitive) = condition {
-                    named += primitive.condition.roleNames
-                    for lexicon in primitive.condition.lexiconNames { byContent += contentRoles[lexicon] ?? [] }
+        roles = pack.roles.map { ($0.name, $0.titles.first ?? $0.name, $0.contentLexicon) }
+    }
+
+    /// The roles where what `rule` asks for belongs, most specific first.
+    func roles(of rule: Rule) -> [String] {
+        var named: [String] = [], byContent: [String] = []
+        // What must be absent (under `not`) says nothing about where something belongs.
+        func visit(_ condition: Condition) {
+            if case .not = condition { return }
+            if case .primitive(let primitive) = condition {
+                named += primitive.condition.roleNames
+                for lexicon in primitive.condition.lexiconNames {
+                    for role in roles where role.lexicon == lexicon || lexicon == role.name
+                        || (lexicon.hasPrefix(role.name) && lexicon.dropFirst(role.name.count).first == "-") {
+                        byContent.append(role.name)
+                    }
                 }
-                condition.children.forEach(visit)
             }
-            visit(rule.expect)
-            var seen = Set<String>()
-            rolesByRule[rule.id] = (named.isEmpty ? byContent : named).filter { seen.insert($0).inserted }
+            condition.children.forEach(visit)
         }
-        self.rolesByRule = rolesByRule
-        topics = Dictionary(pack.roles.map { ($0.name, $0.titles.first ?? $0.name) }, uniquingKeysWith: { first, _ in first })
+        visit(rule.expect)
+        var seen = Set<String>()
+        return (named.isEmpty ? byContent : named).filter { seen.insert($0).inserted }
+    }
+
+    private func topic(_ role: String) -> String {
+        roles.first { $0.name == role }?.topic ?? role
     }
 
     /// The place of a fail or review of `rule` anchored at `path` and `location` (`focus`:
     /// the section that decided it, if any).
     func place(of rule: Rule, path: String, location: SourceLocation, focus: Section?, in proposal: Proposal) -> FindingPlace? {
         if let focus, focus.titleSource != .document { return .section(title: focus.title, location: focus.location) }
-        let roles = rolesByRule[rule.id] ?? []
         // Anchored at the document itself: where it belongs, else what there is no section on.
         if path == proposal.document.root.path || path == "/" || path.isEmpty || focus?.titleSource == .document {
+            let roles = roles(of: rule)
             if let home = proposal.sections.first(where: { section in section.titleSource != .document && roles.contains(where: section.roles.contains) }) {
                 return .belongsIn(title: home.title, location: home.location)
             }
             guard let role = roles.first else { return .nowhere }
-            return .noSection(topic: topics[role] ?? role)
+            return .noSection(topic: topic(role))
         }
         // Anchored inside the document: the innermost section holding that place, or (a
         // heading's section holds the paragraphs after it, not below it) the last heading
