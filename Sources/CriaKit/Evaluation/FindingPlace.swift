@@ -32,8 +32,10 @@ struct RuleHomes: Sendable {
         var named: [String] = [], byContent: [String] = []
         // What must be absent (under `not`) says nothing about where something belongs.
         func visit(_ condition: Condition) {
-            if case .not = condition { return }
-            if case .primitive(let primitive) = condition {
+            switch condition {
+            case .not: return
+            case .all(let items), .any(let items), .someOf(let items, _): items.forEach(visit)
+            case .primitive(let primitive):
                 named += primitive.condition.roleNames
                 for lexicon in primitive.condition.lexiconNames {
                     for role in roles where role.lexicon == lexicon || lexicon == role.name
@@ -42,7 +44,6 @@ struct RuleHomes: Sendable {
                     }
                 }
             }
-            condition.children.forEach(visit)
         }
         visit(rule.expect)
         var seen = Set<String>()
