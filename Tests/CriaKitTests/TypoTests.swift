@@ -12,7 +12,9 @@ final class TypoTests: XCTestCase {
     func testMistypedCommandIsNamedWithTheClosest() throws {
         let run = try cria(["chek", "x.xml"])
         XCTAssertEqual(run.status, 2)
-        XCTAssertEqual(run.stderr, "cria: error: unknown command 'cria chek'; did you mean 'check'? (commands: check, batch, serve, inspect, rules, explain, config, init)\n")
+        // The list of commands grows; the suggestion and its form do not.
+        XCTAssertTrue(run.stderr.hasPrefix("cria: error: unknown command 'cria chek'; did you mean 'check'? (commands: check, batch, "), run.stderr)
+        XCTAssertTrue(run.stderr.hasSuffix(", explain, config, init)\n"), run.stderr)
         let nested = try cria(["rules", "lsit"])
         XCTAssertEqual(nested.status, 2)
         XCTAssertEqual(nested.stderr, "cria: error: unknown command 'cria rules lsit'; did you mean 'list'? (commands: list, lint, test)\n")
