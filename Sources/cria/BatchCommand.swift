@@ -160,6 +160,10 @@ struct BatchCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if let markdownText { Terminal.print(markdownText) }
+        if let warning = writer.comparison?.warning { Terminal.error("cria: warning: " + warning) }
+        if !quiet {
+            FileHandle.standardError.write(Data(BatchTerminalSummary.text(writer.aggregate, comparison: writer.comparison, outputs: outputs).utf8))
+        }
 
         if writer.aggregate.failed > 0 { throw ExitCode(2) }
         if writer.hasFails(atOrAbove: config.failOn.value.threshold) { throw ExitCode(1) }

@@ -46,6 +46,7 @@ extension CheckSettings {
     private static let flags: [String: (inout CheckSettings) -> Void] = [
         "sarif-all": { $0.sarifAll = true },
         "show-passing": { $0.showPassing = true },
+        "verbose": { $0.verbose = true },
         "no-cache": { $0.noCache = true },
     ]
 

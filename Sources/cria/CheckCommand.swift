@@ -11,8 +11,10 @@ struct CheckCommand: ParsableCommand {
         _superCommandName: "cria",
         abstract: "Check proposals against the UNCRC checklists.",
         discussion: """
-            Reads XML, JSON and HTML (detected by content). Folders are searched for \
-            .xml, .json and .html files (or --include / `include:` globs). Only fails count \
+            Reads XML, JSON, HTML and Word (detected by content). Folders are searched for \
+            .xml, .json, .html and .docx files (or --include / `include:` globs). Each fail \
+            and review names its section and what to do (the guidance's first sentence; \
+            --verbose or `cria explain RULE` for all of it). Only fails count \
             towards the exit code; reviews ask a person to judge and never fail a build. \
             Settings come from .cria.yml (see `cria config show`); flags override it. \
             Waivers in a document (<cria-waiver rule by reason/>, "criaWaivers") turn a \
@@ -49,6 +51,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "In text, also list passing results.")
     var showPassing = false
 
+    @Flag(name: .long, help: "In text, give each finding's full guidance and all its evidence (by default: the guidance's first sentence, two pieces of evidence).")
+    var verbose = false
+
     @OptionGroup var rulesOption: RulesOption
     @OptionGroup var configOptions: ConfigOptions
     @OptionGroup var limitOptions: LimitOptions
@@ -78,6 +83,7 @@ struct CheckCommand: ParsableCommand {
         settings.writeBaseline = writeBaseline
         settings.sarifAll = sarifAll
         settings.showPassing = showPassing
+        settings.verbose = verbose
         settings.rules = rulesOption.rules
         settings.noCache = rulesOption.noCache
         settings.config = configOptions.config

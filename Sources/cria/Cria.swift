@@ -27,6 +27,10 @@ struct Cria: ParsableCommand {
                 try CheckCommand.run(settings)
                 return
             }
+            if let problem = CommandSpelling.problem(in: Array(arguments)) {
+                Terminal.error("cria: error: " + problem)
+                Foundation.exit(2)
+            }
             var command = try parsedDirectly() ?? parseAsRoot()
             try command.run()
         } catch let code as ExitCode {
@@ -36,7 +40,7 @@ struct Cria: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data((CommandSpelling.withSuggestion(fullMessage(for: error)) + "\n").utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)

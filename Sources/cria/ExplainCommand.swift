@@ -5,7 +5,7 @@ import Foundation
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Explain a rule: its articles, citations, guidance and examples.",
+        abstract: "Explain a rule: what it asks, what to do, its sources with links, and examples told as prose.",
         discussion: "With documents, explain instead what the rule found in each: the statements each outcome rests on, or what was looked for and the nearest candidates that did not qualify."
     )
 
@@ -21,22 +21,12 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let pack = try rulesOption.loadPack()
         guard let rule = pack.pack.rule(id: ruleID) else {
-            Terminal.error("cria: error: no rule '\(ruleID)'; `cria rules list` shows them all")
+            let hint = Spelling.closest(to: ruleID, among: pack.rules.map(\.id)).map { "did you mean '\($0)'? " } ?? ""
+            Terminal.error("cria: error: no rule '\(ruleID)'; \(hint)`cria rules list` shows them all")
             throw ExitCode(2)
         }
         if !files.isEmpty { return try trace(rule, pack: pack) }
-        var out = "\(rule.id) — \(rule.title)\n"
-        out += "severity: \(rule.severity.rawValue)\n"
-        out += "articles: \(rule.articles.map { "UNCRC Art \($0)" }.joined(separator: ", "))\n"
-        out += "references: \(rule.references.joined(separator: "; "))\n"
-        out += "defined at: \(rule.file):\(rule.location.line):\(rule.location.column)\n\n"
-        out += "When it fails: \(rule.message.trimmingCharacters(in: .whitespacesAndNewlines))\n\n"
-        out += "Guidance: \(rule.guidance.trimmingCharacters(in: .whitespacesAndNewlines))\n"
-        for (kind, examples) in [("fails", rule.examples.fail), ("passes", rule.examples.pass), ("needs review", rule.examples.review)] {
-            for example in examples {
-                out += "\nExample that \(kind):\n" + example.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"
-            }
-        }
+        let out = RuleExplanation.text(rule, pack: pack.pack)
         Terminal.print(out)
     }
 

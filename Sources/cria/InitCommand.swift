@@ -5,23 +5,25 @@ import Foundation
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Write the recommended child rights impact assessment template (XML or JSON).",
+        abstract: "Write the recommended child rights impact assessment template (Word, XML or JSON).",
         discussion: """
             Every section of a good assessment is there, named so that cria recognises it, with \
-            short guidance on what to write (XML comments; "_guidance" members in JSON, which \
-            cria skips). Fill it in, then run `cria check` on it. With --schema, prints the XSD \
+            short guidance on what to write (in Word, a guidance style and [placeholders] in a \
+            question-and-answer table; XML comments; "_guidance" members in JSON: cria reads \
+            none of them as content). Fill it in, then run `cria check` on it. With --schema, prints the XSD \
             or the JSON Schema that the template, blank or filled in, validates against.
-            Examples: cria init --format json --output my-assessment.json
+            Examples: cria init --format docx --output my-assessment.docx
+                      cria init --format json --output my-assessment.json
                       cria init --schema xml > cria-template.xsd
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case xml, json
-        var template: CRIATemplate.Format { self == .xml ? .xml : .json }
+        case docx, xml, json
+        var template: CRIATemplate.Format? { self == .xml ? .xml : self == .json ? .json : nil }
     }
 
-    @Option(name: .long, help: "Template format: xml or json (default: xml).")
+    @Option(name: .long, help: "Template format: docx (Word), xml or json (default: xml).")
     var format: Format?
 
     @Option(name: .long, help: ArgumentHelp("Print the schema for the xml (XSD) or json (JSON Schema) template instead.", valueName: "format"))
@@ -37,17 +39,23 @@ struct InitCommand: ParsableCommand {
         if format != nil && schema != nil {
             throw ValidationError("Pass either --format (the template) or --schema (its schema), not both.")
         }
+        if schema == .docx { throw ValidationError("--schema is xml or json; the Word template is checked by `cria check`.") }
+        if format == .docx && output == nil && isatty(STDOUT_FILENO) == 1 {
+            throw ValidationError("A Word template is a binary file: give --output FILE.docx (or redirect standard output).")
+        }
     }
 
     func run() throws {
-        let text: String
-        if let schema {
-            text = CRIATemplate.schema(schema.template)
+        let bytes: Data
+        if let schema, let format = schema.template {
+            bytes = Data(CRIATemplate.schema(format).utf8)
+        } else if let format = (format ?? .xml).template {
+            bytes = Data(CRIATemplate.template(format).utf8)
         } else {
-            text = CRIATemplate.template((format ?? .xml).template)
+            bytes = try CRIATemplate.wordTemplate()
         }
         guard let output else {
-            Terminal.print(text)
+            FileHandle.standardOutput.write(bytes)
             return
         }
         if !force && FileManager.default.fileExists(atPath: output) {
@@ -57,7 +65,7 @@ struct InitCommand: ParsableCommand {
         do {
             let file = try AtomicFile(destination: output, purpose: "init")
             do {
-                try file.write(text)
+                try file.write(Array(bytes))
                 try file.commit()
             } catch {
                 file.discard()

@@ -39,7 +39,9 @@ final class BatchReportTests: XCTestCase {
         }
         for path in assessed {
             XCTAssertTrue(markdown.contains(path), "Markdown lacks \(path)")
-            XCTAssertTrue(html.contains(path), "HTML lacks \(path)")
+            // The HTML report gives paths within the folder given.
+            XCTAssertTrue(html.contains("<code>\(path.dropFirst(fixture.fixtures.count + 1))</code>"), "HTML lacks \(path)")
+            XCTAssertFalse(html.contains(path), "HTML repeats the full path \(path)")
         }
         // CSV: header, one row per fail/review (3), one per failed input (4).
         XCTAssertEqual(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, 1 + 3 + 4)
@@ -58,7 +60,11 @@ final class BatchReportTests: XCTestCase {
         var assessments: [Assessment] = []
         var errors: [InputError] = []
         for input in fixture.standardInputs {
-            do { assessments.append(Evaluator(pack: compiled).assess(Proposal(document: try DocumentLoader().load(path: input.path)))) } catch let error as InputError { errors.append(error) }
+            do {
+                var assessment = Evaluator(pack: compiled).assess(Proposal(document: try DocumentLoader().load(path: input.path)))
+                assessment.source = input.source
+                assessments.append(assessment)
+            } catch let error as InputError { errors.append(error) }
         }
         let check = JSONReport.render(assessments, errors: errors, rulesDirectory: "pack")
         let checkDocuments = try XCTUnwrap((JSONSerialization.jsonObject(with: Data(check.utf8)) as? [String: Any])?["documents"] as? [Any])
@@ -158,18 +164,19 @@ final class BatchReportTests: XCTestCase {
         XCTAssertEqual(baseline["removed"] as? [String], [fixture.fixtures + "/dwp/d.xml"])
         XCTAssertEqual(baseline["newFindings"] as? Int, 2)
         XCTAssertEqual(baseline["resolvedFindings"] as? Int, 1)
-        XCTAssertTrue(fixture.read(fixture.out + "/second.md").contains("2 new findings, 1 resolved; 1 documents added, 1 removed."))
+        let markdown = fixture.read(fixture.out + "/second.md")
+        XCTAssertTrue(markdown.contains("2 new findings, 1 resolved; 1 documents added, 1 removed; 7 of the baseline's 8 documents matched."), markdown)
     }
 
     func testCSVEscaping() throws {
         XCTAssertEqual(BatchCSV.line(["a,b", "say \"hi\"", "x\ny", "cr\rz", "plain", ""]),
                        "\"a,b\",\"say \"\"hi\"\"\",\"x\ny\",\"cr\rz\",plain,\r\n")
-        XCTAssertEqual(BatchCSV.header, "file,format,department,title,rule,articles,severity,outcome,line,column,path,message\r\n")
+        XCTAssertEqual(BatchCSV.header, "file,format,department,title,rule,articles,severity,outcome,line,column,path,message,type,govukPath,source,section,guidance\r\n")
         let fixture = try BatchFixture()
         try fixture.run(outputs: BatchOutputs(csv: fixture.out + "/r.csv"))
         let csv = fixture.read(fixture.out + "/r.csv")
         XCTAssertTrue(csv.contains(",best-interests,3 2,warning,fail,"))
-        XCTAssertTrue(csv.contains(",\"Best interests, \"\"not weighed\"\", here.\"\r\n"))
+        XCTAssertTrue(csv.contains(",\"Best interests, \"\"not weighed\"\", here.\","))
         XCTAssertFalse(csv.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
     }
 

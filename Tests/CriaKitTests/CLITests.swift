@@ -64,7 +64,7 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(try cria(["check", error, "--fail-on", "never"] + rules).status, 0)
         XCTAssertEqual(try cria(["check", good, "--fail-on", "bogus"] + rules).status, 2)
         let run = try cria(["check", error] + rules, environment: ["NO_COLOR": "1"])
-        XCTAssertTrue(run.stdout.contains("\(error):1:1: error: The proposal does not show children's views. [views-section] (Art 12)"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("\(error): fail (error): The proposal does not show children's views. [views-section] (Art 12)\n      no section on voice of the child, and not found anywhere else\n      what to do: Say how children's own views were gathered.\n"), run.stdout)
     }
 
     /// `cria check` with paths and long options whose values parse is answered without
@@ -246,9 +246,11 @@ final class CLITests: XCTestCase {
         defer { pack.remove() }
         let run = try cria(["explain", "views-section", "--rules", pack.directory])
         XCTAssertEqual(run.status, 0)
-        XCTAssertTrue(run.stdout.contains("articles: UNCRC Art 12"), run.stdout)
-        XCTAssertTrue(run.stdout.contains("references: UNCRC Art 12; GC12 para 132"), run.stdout)
-        XCTAssertTrue(run.stdout.contains("Guidance: Say how children's own views were gathered."), run.stdout)
+        XCTAssertTrue(run.stdout.contains("Serves UNCRC Article 12 (right to be heard)."), run.stdout)
+        XCTAssertTrue(run.stdout.contains("  - UN Convention on the Rights of the Child, article 12\n"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("  - UN Committee on the Rights of the Child, General Comment No. 12 (2009): the right of the child to be heard, paragraph 132\n"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("What to do: Say how children's own views were gathered."), run.stdout)
+        XCTAssertTrue(run.stdout.contains("A proposal that passes:\n  Voice of the child: We asked pupils.\n"), run.stdout)
         XCTAssertEqual(try cria(["explain", "no-such-rule", "--rules", pack.directory]).status, 2)
     }
 

@@ -11,6 +11,10 @@ extension JSONReport {
             ("department", .optional(assessment.metadata.department)),
             ("date", .optional(assessment.metadata.date)),
             ("reference", .optional(assessment.metadata.reference)),
+            ("type", .optional(assessment.documentType)),
+            ("govukPath", .optional(assessment.govukPath)),
+            ("source", .string(assessment.source ?? assessment.file)),
+            ("contentHash", assessment.contentHash.map { .string(StableHash.hex($0)) } ?? .null),
             ("relevance", .string(assessment.relevance.rawValue)),
             ("relevanceBasis", .object([
                 ("childMentions", .int(assessment.relevanceJudgement.directMentions)),
@@ -52,6 +56,9 @@ extension JSONReport {
             ("severity", .string(result.severity.rawValue)),
             ("outcome", .string(result.outcome.rawValue)),
             ("message", .string(result.message)),
+        ]
+        if result.isFinding { members.append(("guidance", .string(result.guidance))) }
+        members += [
             ("location", location(result.location, path: result.path)),
             ("section", .optional(result.sectionTitle)),
             ("fingerprint", .string(result.fingerprint(file: file))),

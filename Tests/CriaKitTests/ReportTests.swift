@@ -194,7 +194,7 @@ final class ReportTests: XCTestCase {
         let assessment = try assess([("a.xml", viewsDocument)], pack: try pack.load())[0]
         let plain = TextReport(colour: false).render(assessment)
         XCTAssertFalse(plain.contains("\u{1B}"))
-        XCTAssertTrue(plain.contains("a.xml:1:1: warning: Rule best-interests-section failed. [best-interests-section] (Art 3, Art 12)"), plain)
+        XCTAssertTrue(plain.contains("a.xml: fail (warning): Rule best-interests-section failed. [best-interests-section] (Art 3, Art 12)"), plain)
         XCTAssertTrue(TextReport(colour: true).render(assessment).contains("\u{1B}["))
     }
 }

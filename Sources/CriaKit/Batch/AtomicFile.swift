@@ -36,7 +36,7 @@ public final class AtomicFile {
         if buffer.count >= 1 << 16 { try flush() }
     }
 
-    func write(_ bytes: [UInt8]) throws {
+    public func write(_ bytes: [UInt8]) throws {
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { try flush() }
     }

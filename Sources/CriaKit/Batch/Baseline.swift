@@ -2,30 +2,52 @@ import Foundation
 
 /// A JSON report of an earlier `cria batch` run (`--baseline`): only what comparison needs.
 public struct Baseline: Sendable {
-    public struct Finding: Sendable {
-        public let file: String
-        public let department: String
+    /// A fail or review of the earlier run, identified within its document by rule, element
+    /// path and section (`RuleResult.fingerprintHash` with no file), never by line.
+    public struct Finding: Sendable, Equatable {
+        public let key: UInt64
+        public let rule: String
+        public let outcome: String
+        public let message: String
+        public let line: Int?
         public let articles: [Int]
     }
 
+    public struct Document: Sendable {
+        /// The path as that run gave it.
+        public let file: String
+        /// Relative to its input folder (reports before `source` existed: `file`).
+        public let source: String
+        public let contentHash: String?
+        public let department: String
+        public let assessed: Bool
+        public let findings: [Finding]
+    }
+
     public let path: String
-    /// Fails and reviews by fingerprint.
-    public let findings: [String: Finding]
-    /// Assessed documents and their department.
-    public let documents: [String: String]
-    /// Every input of that run, assessed or failed.
-    public let files: Set<String>
+    public let documents: [Document]
+    let bySource: [String: Int]
+    let byHash: [String: [Int]]
 
     private struct Report: Decodable {
         struct Document: Decodable {
             let file: String
+            let source: String?
+            let contentHash: String?
             let department: String?
             let results: [Result]
         }
         struct Result: Decodable {
+            let rule: String
             let articles: [Int]
             let outcome: String
-            let fingerprint: String
+            let message: String?
+            let location: Location?
+            let section: String?
+        }
+        struct Location: Decodable {
+            let line: Int?
+            let path: String?
         }
         struct Failed: Decodable { let file: String }
         let documents: [Document]
@@ -39,33 +61,44 @@ public struct Baseline: Sendable {
         }
         let report: Report
         do { report = try JSONDecoder().decode(Report.self, from: data) } catch {
-            throw InputError(file: path, message: "not a cria batch JSON report (needs `documents` with `file` and `results` carrying `fingerprint`)")
+            throw InputError(file: path, message: "not a cria batch JSON report (needs `documents` with `file` and `results` carrying `rule`, `outcome` and `location`)")
         }
-        var findings: [String: Finding] = [:]
-        var documents: [String: String] = [:]
-        var files = Set<String>()
+        var documents: [Document] = []
         for document in report.documents {
-            let department = document.department.flatMap { $0.isEmpty ? nil : $0 } ?? DepartmentRule.unknown
-            documents[document.file] = department
-            files.insert(document.file)
-            for result in document.results where result.outcome == Outcome.fail.rawValue || result.outcome == Outcome.review.rawValue {
-                findings[result.fingerprint] = Finding(file: document.file, department: department, articles: result.articles)
+            let findings = document.results.filter { $0.outcome == Outcome.fail.rawValue || $0.outcome == Outcome.review.rawValue }.map { result in
+                Finding(key: RuleResult.fingerprintHash(ruleID: result.rule, file: "", path: result.location?.path ?? "", sectionTitle: result.section),
+                        rule: result.rule, outcome: result.outcome, message: result.message ?? "",
+                        // A finding with no section is about what is missing: its line is the title's.
+                        line: result.section == nil ? nil : result.location?.line, articles: result.articles)
             }
+            documents.append(Document(file: document.file, source: document.source ?? document.file, contentHash: document.contentHash,
+                                      department: document.department.flatMap { $0.isEmpty ? nil : $0 } ?? DepartmentRule.unknown,
+                                      assessed: true, findings: findings))
         }
-        for failed in report.failed ?? [] { files.insert(failed.file) }
-        self.findings = findings
+        for failed in report.failed ?? [] {
+            documents.append(Document(file: failed.file, source: failed.file, contentHash: nil, department: DepartmentRule.unknown, assessed: false, findings: []))
+        }
         self.documents = documents
-        self.files = files
+        var bySource: [String: Int] = [:], byHash: [String: [Int]] = [:]
+        for (number, document) in documents.enumerated() {
+            if bySource[document.source] == nil { bySource[document.source] = number }
+            if let hash = document.contentHash { byHash[hash, default: []].append(number) }
+        }
+        self.bySource = bySource
+        self.byHash = byHash
     }
 }
 
-/// What changed since the baseline, per department and per article. Findings are matched by
-/// fingerprint (rule + file + path + normalised section text), never by line.
+/// What changed since the baseline, per document, department and article.
 ///
-/// - new: a fail or review now whose fingerprint the baseline lacks (in added documents too);
-/// - resolved: a baseline fail or review whose fingerprint is gone, in a document assessed
-///   in both runs (a removed or now unreadable document resolves nothing);
-/// - documents added / removed: inputs (assessed or failed) present in only one run.
+/// Documents are matched by their path relative to the folder given (so `q1/` and `q2/`
+/// compare file by file), else by the hash of their content (a moved or renamed file);
+/// findings within a matched document by rule, element path and section, never by line.
+///
+/// - new: a fail or review now that its matched document did not have (all of an added one's);
+/// - resolved: a fail or review of a matched document, assessed both times, that is gone
+///   (a removed or now unreadable document resolves nothing);
+/// - documents added / removed: inputs matched to nothing in the other run.
 public struct BaselineComparison: Sendable {
     public struct Changes: Sendable, Equatable {
         public var newFindings = 0
@@ -75,13 +108,34 @@ public struct BaselineComparison: Sendable {
         public init() {}
     }
 
+    /// A finding as a change list shows it.
+    public struct Item: Sendable, Equatable {
+        public let rule: String
+        public let outcome: String
+        public let message: String
+        public let line: Int?
+    }
+
+    /// One document's new and resolved findings.
+    public struct DocumentChanges: Sendable {
+        /// The document now (its source path), or, for a removed one, then.
+        public let file: String
+        /// The baseline's path for it, when it had another (moved, or another folder).
+        public let previous: String?
+        public let added: Bool
+        public var new: [Item] = []
+        public var resolved: [Item] = []
+    }
+
     public let baseline: Baseline
     public private(set) var total = Changes()
     public private(set) var departments: [String: Changes] = [:]
     public private(set) var articles: [Int: Changes] = [:]
-    private var matched = Set<String>()
-    private var present = Set<String>()
-    private var assessedInBoth = Set<String>()
+    /// Documents with new or resolved findings, in input order.
+    public private(set) var documents: [DocumentChanges] = []
+    /// Baseline documents matched by an input of this run.
+    public private(set) var matchedCount = 0
+    private var matched = Set<Int>()
     private var finished = false
 
     public init(baseline: Baseline) { self.baseline = baseline }
@@ -89,44 +143,76 @@ public struct BaselineComparison: Sendable {
     /// Records one entry; returns true when its document is new since the baseline.
     @discardableResult
     public mutating func add(_ entry: BatchEntry) -> Bool {
-        let known = baseline.files.contains(entry.path)
-        if known { present.insert(entry.path) } else {
+        let assessment: Assessment? = if case .assessed(let assessment) = entry.outcome { assessment } else { nil }
+        // Inputs that could not be read are recorded by their path as given.
+        var match = (baseline.bySource[entry.source] ?? baseline.bySource[entry.path]).flatMap { matched.contains($0) ? nil : $0 }
+        if match == nil, let hash = assessment?.contentHash.map(StableHash.hex) {
+            match = baseline.byHash[hash]?.first { !matched.contains($0) }
+        }
+        guard let match else {
             total.documentsAdded += 1
-            departments[entry.department, default: Changes()].documentsAdded += 1
-        }
-        guard case .assessed(let assessment) = entry.outcome else { return !known }
-        if baseline.documents[entry.path] != nil { assessedInBoth.insert(entry.path) }
-        for result in assessment.results where result.outcome == .fail || result.outcome == .review {
-            let fingerprint = result.fingerprint(file: assessment.file)
-            if baseline.findings[fingerprint] != nil {
-                matched.insert(fingerprint)
-            } else {
-                total.newFindings += 1
-                departments[entry.department, default: Changes()].newFindings += 1
-                for article in Set(result.articles) { articles[article, default: Changes()].newFindings += 1 }
+            for name in entry.departments { departments[name, default: Changes()].documentsAdded += 1 }
+            if let assessment {
+                var changes = DocumentChanges(file: entry.source, previous: nil, added: true)
+                for result in assessment.findings { recordNew(result, departments: entry.departments, into: &changes) }
+                if !changes.new.isEmpty { documents.append(changes) }
             }
+            return true
         }
-        return !known
+        matched.insert(match)
+        matchedCount += 1
+        let before = baseline.documents[match]
+        guard let assessment else { return false }
+        var changes = DocumentChanges(file: entry.source, previous: before.source == entry.source ? nil : before.file, added: false)
+        let now = Set(assessment.findings.map { $0.fingerprintHash(file: "") })
+        let then = Set(before.findings.map(\.key))
+        for result in assessment.findings where !then.contains(result.fingerprintHash(file: "")) {
+            recordNew(result, departments: entry.departments, into: &changes)
+        }
+        for finding in before.findings where !now.contains(finding.key) {
+            total.resolvedFindings += 1
+            for name in BatchEntry.departments(of: before.department) { departments[name, default: Changes()].resolvedFindings += 1 }
+            for article in Set(finding.articles) { articles[article, default: Changes()].resolvedFindings += 1 }
+            changes.resolved.append(Item(rule: finding.rule, outcome: finding.outcome, message: finding.message, line: finding.line))
+        }
+        if !changes.new.isEmpty || !changes.resolved.isEmpty { documents.append(changes) }
+        return false
+    }
+
+    private mutating func recordNew(_ result: RuleResult, departments names: [String], into changes: inout DocumentChanges) {
+        total.newFindings += 1
+        for name in names { departments[name, default: Changes()].newFindings += 1 }
+        for article in Set(result.articles) { articles[article, default: Changes()].newFindings += 1 }
+        let located: Bool = switch result.place {
+        case .section?: result.location.isKnown
+        default: false
+        }
+        changes.new.append(Item(rule: result.ruleID, outcome: result.outcome.rawValue, message: result.message,
+                                line: located ? result.location.line : nil))
     }
 
     /// Counts what is gone; call once, after every entry. Returns the removed files, sorted.
     public mutating func finish() -> [String] {
         guard !finished else { return removedFiles }
         finished = true
-        for (fingerprint, finding) in baseline.findings where !matched.contains(fingerprint) && assessedInBoth.contains(finding.file) {
-            total.resolvedFindings += 1
-            departments[finding.department, default: Changes()].resolvedFindings += 1
-            for article in Set(finding.articles) { articles[article, default: Changes()].resolvedFindings += 1 }
-        }
-        for file in baseline.files where !present.contains(file) {
+        for (number, document) in baseline.documents.enumerated() where !matched.contains(number) {
             total.documentsRemoved += 1
-            departments[baseline.documents[file] ?? DepartmentRule.unknown, default: Changes()].documentsRemoved += 1
+            for name in BatchEntry.departments(of: document.department) { departments[name, default: Changes()].documentsRemoved += 1 }
         }
         return removedFiles
     }
 
     public var removedFiles: [String] {
-        baseline.files.filter { !present.contains($0) }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        baseline.documents.indices.filter { !matched.contains($0) }.map { baseline.documents[$0].file }
+            .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+
+    /// When fewer than half of the baseline's documents were matched: most likely the wrong
+    /// baseline, or inputs given from another place, and the counts mean little.
+    public var warning: String? {
+        let count = baseline.documents.count
+        guard count > 0, matchedCount * 2 < count else { return nil }
+        return "only \(matchedCount) of the baseline's \(count) documents matched an input of this run (by path within the folder given, or by content); check that the baseline and the inputs are the ones meant"
     }
 
     public var departmentNames: [String] { BatchAggregate.ordered(departments.keys) }

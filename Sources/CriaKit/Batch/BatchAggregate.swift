@@ -73,20 +73,24 @@ public struct BatchAggregate: Sendable {
 
     public init() {}
 
+    /// Counts one entry. A document of several departments ("Ministry of Justice; Youth
+    /// Justice Board") counts once for each of them; the totals count it once.
     public mutating func add(_ entry: BatchEntry) {
         given += 1
-        var department = departments[entry.department] ?? DepartmentStats()
-        department.documents += 1
+        let names = entry.departments
+        for name in names { departments[name, default: DepartmentStats()].documents += 1 }
         switch entry.outcome {
         case .failed:
             failed += 1
-            department.failed += 1
+            for name in names { departments[name]!.failed += 1 }
         case .assessed(let assessment):
             assessed += 1
-            department.assessed += 1
             relevance[assessment.relevance, default: 0] += 1
-            if assessment.relevance == .direct { department.direct += 1 }
-            if assessment.relevance == .indirect { department.indirect += 1 }
+            for name in names {
+                departments[name]!.assessed += 1
+                if assessment.relevance == .direct { departments[name]!.direct += 1 }
+                if assessment.relevance == .indirect { departments[name]!.indirect += 1 }
+            }
             // The document's outcomes are counted per article first, and each article's
             // counts added to the tables once.
             // Results are read in place, not copied out one by one.
@@ -109,15 +113,16 @@ public struct BatchAggregate: Sendable {
             }
             perArticle.forEach { article, counts in
                 articles[article, default: OutcomeCounts()].add(counts)
-                coverage[article, default: [:]][entry.department, default: OutcomeCounts()].add(counts)
-                if Self.generalPrinciples.contains(article) {
-                    department.principles[article, default: OutcomeCounts()].add(counts)
+                for name in names {
+                    coverage[article, default: [:]][name, default: OutcomeCounts()].add(counts)
+                    if Self.generalPrinciples.contains(article) {
+                        departments[name]!.principles[article, default: OutcomeCounts()].add(counts)
+                    }
                 }
             }
             perArticle.empty()
             tally = perArticle
         }
-        departments[entry.department] = department
     }
 
     public var direct: Int { relevance[.direct] ?? 0 }

@@ -19,28 +19,41 @@ enum BatchHTML {
         }
     }()
 
-    static func document(_ assessment: Assessment, department: String) -> String {
+    /// A document's part of the page; `anchor` is its id, which the index links to.
+    static func document(_ assessment: Assessment, department: String, anchor: String) -> String {
         let findings = assessment.findings
-        let location = { (result: RuleResult) -> String in
-            result.location.isKnown ? "\(assessment.file):\(result.location.line):\(result.location.column)" : assessment.file
-        }
+        let source = assessment.source ?? assessment.file
+        let word = assessment.format == .docx ? "paragraph" : "line"
         let context: [String: Any] = [
-            "heading": assessment.metadata.title ?? (assessment.file as NSString).lastPathComponent,
-            "file": assessment.file,
+            "anchor": anchor,
+            "heading": DocumentIndexEntry.heading(of: assessment),
+            "source": source,
+            "type": assessment.documentType ?? "not stated",
+            "govukPath": assessment.govukPath ?? "",
+            "hasGovuk": assessment.govukPath != nil,
             "format": assessment.format.rawValue,
             "department": department,
             "relevance": assessment.relevance.rawValue,
             "fails": findings.filter { $0.outcome == .fail }.count,
             "reviews": findings.filter { $0.outcome == .review }.count,
             "hasFindings": !findings.isEmpty,
-            "findings": findings.map { result -> [String: Any] in
-                [
+            "findings": findings.sorted { ($0.outcome == .fail ? 0 : 1, -$0.severity.rank) < ($1.outcome == .fail ? 0 : 1, -$1.severity.rank) }.map { result -> [String: Any] in
+                var place = result.location.isKnown ? "\(word) \(result.location.line)" : ""
+                switch result.place {
+                case .section(let title, _)?: place += (place.isEmpty ? "" : ", ") + "section “\(title)”"
+                case .belongsIn(let title, _)?: place = "belongs in section “\(title)”; not found there or anywhere else"
+                case .noSection(let topic)?: place = "no section on \(topic)"
+                case .nowhere?: place = "not found anywhere in the document"
+                case nil: break
+                }
+                return [
                     "outcome": result.outcome.rawValue,
                     "severity": result.severity.rawValue,
                     "rule": result.ruleID,
                     "articles": result.articles.map { "Art \($0)" }.joined(separator: ", "),
-                    "location": location(result),
+                    "place": place,
                     "message": result.message,
+                    "guidance": TextReport.collapsed(result.guidance),
                 ]
             },
         ]
@@ -103,6 +116,14 @@ enum BatchHTML {
                 ]
             },
             "departmentNames": names,
+            "index": view.index.enumerated().map { rank, entry -> [String: Any] in
+                [
+                    "rank": rank + 1, "anchor": entry.anchor, "heading": entry.heading, "department": entry.department,
+                    "type": entry.type, "errors": entry.errorFails, "warnings": entry.warningFails, "infos": entry.infoFails,
+                    "reviews": entry.reviews, "relevance": entry.relevance,
+                ]
+            },
+            "hasIndex": !view.index.isEmpty,
             "coverage": a.coverageArticles.map { article -> [String: Any] in
                 let row = a.coverage[article] ?? [:]
                 return [
@@ -134,6 +155,17 @@ enum BatchHTML {
                 "hasAdded": !view.addedSample.isEmpty, "added": view.addedSample,
                 "moreAdded": max(0, t.documentsAdded - view.addedSample.count),
                 "hasRemoved": !view.removed.isEmpty, "removed": view.removed,
+                "matched": comparison.matchedCount, "baselineDocuments": comparison.baseline.documents.count,
+                "warning": comparison.warning ?? "", "hasWarning": comparison.warning != nil, "hasChangedDocuments": !comparison.documents.isEmpty,
+                "changedDocuments": comparison.documents.map { document -> [String: Any] in
+                    let items = { (word: String, items: [BaselineComparison.Item]) in
+                        items.map { ["word": word, "outcome": $0.outcome, "rule": $0.rule, "message": $0.message, "line": $0.line.map { " (line \($0))" } ?? ""] }
+                    }
+                    return [
+                        "file": document.file, "note": document.added ? " (added)" : document.previous.map { " (was \($0))" } ?? "",
+                        "items": items("new", document.new) + items("resolved", document.resolved),
+                    ] as [String: Any]
+                },
             ] as [String: Any]
         }
         return context
@@ -145,6 +177,8 @@ final class HTMLOut {
     let documents: AtomicFile
     let failed: AtomicFile
     var failedCount = 0
+    /// One short entry per assessed document, for the ranked index.
+    var index: [DocumentIndexEntry] = []
 
     init(path: String) throws {
         file = try AtomicFile(destination: path)
@@ -153,6 +187,8 @@ final class HTMLOut {
     }
 
     func finish(_ view: BatchView) throws {
+        var view = view
+        view.index = DocumentIndexEntry.ranked(index)
         let context = BatchHTML.pageContext(view)
         try file.write(BatchHTML.templates.start.render(context))
         if view.aggregate.failed > 0 {

@@ -24,7 +24,7 @@ table { border-collapse: collapse; min-width: 100%; }
 caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 thead th { background: #eef2f7; }
-th[scope="row"] { min-width: 11rem; }
+th[scope="row"] { min-width: 9rem; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.num { white-space: nowrap; }
 thead th { vertical-align: bottom; }
@@ -34,7 +34,20 @@ thead th { vertical-align: bottom; }
 .badge { display: inline-block; padding: 0 .4rem; border-radius: .3rem; font-weight: 600; border: 1px solid currentColor; white-space: nowrap; }
 .badge.fail { color: var(--fail); }
 .badge.review { color: var(--review); }
+.heat-box { max-height: 75vh; overflow: auto; border: 1px solid var(--line); }
+.heat { min-width: 0; }
+.heat thead th { position: sticky; top: 0; z-index: 2; min-width: 7.5rem; max-width: 11rem; white-space: normal; font-size: .9em; }
+.heat th[scope="row"] { position: sticky; left: 0; z-index: 1; background: #fff; min-width: 8rem; max-width: 12rem; }
+.heat thead th:first-child { left: 0; z-index: 3; }
 .heat td.cell { white-space: nowrap; text-align: center; min-width: 7.5rem; }
+nav.contents ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem; list-style: none; padding: 0; margin: .25rem 0 1rem; }
+ol.findings { padding-left: 1.5rem; }
+ol.findings li { margin: .5rem 0 .9rem; }
+ol.findings p { margin: .1rem 0; }
+.where { color: var(--muted); font-size: .92em; overflow-wrap: anywhere; }
+.warning { border-left: 4px solid var(--fail); padding: .25rem .75rem; background: #fbeaea; }
+a { color: var(--accent); }
+a:focus { outline: 2px solid var(--accent); outline-offset: 2px; }
 .heat .share { font-weight: 700; display: block; }
 .heat .counts { font-size: .85em; }
 .h-na { background: #f2f2f2; color: #333; }
@@ -47,7 +60,16 @@ thead th { vertical-align: bottom; }
 .legend li { padding: .1rem .5rem; border: 1px solid var(--line); }
 svg.chart { max-width: 100%; height: auto; }
 article.doc { border-top: 1px solid var(--line); padding-top: .25rem; }
-@media (max-width: 40rem) { body { padding: .5rem; font-size: 15px; } h1 { font-size: 1.4rem; } }
+@media (max-width: 40rem) {
+  body { padding: .5rem; font-size: 15px; } h1 { font-size: 1.4rem; }
+  /* The ranked list as one card per document: no sideways scrolling on a phone. */
+  table.ranked thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.ranked, table.ranked tbody, table.ranked tr, table.ranked th, table.ranked td { display: block; }
+  table.ranked tr { border: 1px solid var(--line); margin: 0 0 .5rem; padding: .25rem .5rem; }
+  table.ranked th, table.ranked td { border: none; padding: .1rem 0; text-align: left; }
+  table.ranked td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
+  table.ranked caption { display: block; width: auto; }
+}
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
   .scroll { overflow: visible; }
@@ -62,6 +84,7 @@ article.doc { border-top: 1px solid var(--line); padding-top: .25rem; }
 <header>
 <h1>Child rights impact: batch report</h1>
 <p class="lede">Generated <time datetime="{{generated}}">{{generated}}</time> by {{tool}} {{version}} with the rules in <code>{{rules}}</code>. Checked against the UN Convention on the Rights of the Child (UNCRC).</p>
+<nav class="contents" aria-label="Contents"><ul><li><a href="#summary">Summary</a></li><li><a href="#index">Documents, most severe first</a></li><li><a href="#departments">Departments</a></li><li><a href="#coverage">Coverage</a></li>{{#baseline}}<li><a href="#changes">Changes since the baseline</a></li>{{/baseline}}<li><a href="#documents">Every document</a></li></ul></nav>
 </header>
 <main>
 <section aria-labelledby="summary">
@@ -110,6 +133,21 @@ article.doc { border-top: 1px solid var(--line); padding-top: .25rem; }
 {{^hasTop}}<p>No fails or reviews.</p>{{/hasTop}}
 </section>
 
+<section aria-labelledby="index">
+<h2 id="index">Documents, most severe first</h2>
+<p class="note">Ranked by fails of severity error, then warning, then info, then reviews. Each title links to the document's findings.</p>
+{{#hasIndex}}<div class="scroll" role="region" aria-labelledby="cap-index" tabindex="0">
+<table class="ranked">
+<caption id="cap-index">{{assessed}} documents assessed</caption>
+<thead><tr><th scope="col" class="num">Rank</th><th scope="col">Document</th><th scope="col">Department</th><th scope="col">Type</th><th scope="col" class="num">Fails: error / warning / info</th><th scope="col" class="num">Reviews</th></tr></thead>
+<tbody>
+{{#index}}<tr><td class="num" data-label="Rank">{{rank}}</td><th scope="row"><a href="#{{anchor}}">{{heading}}</a></th><td data-label="Department">{{department}}</td><td data-label="Type">{{type}}</td><td class="num" data-label="Fails: error / warning / info">{{errors}} / {{warnings}} / {{infos}}</td><td class="num" data-label="Reviews">{{reviews}}</td></tr>
+{{/index}}</tbody>
+</table>
+</div>{{/hasIndex}}
+{{^hasIndex}}<p>No document could be assessed.</p>{{/hasIndex}}
+</section>
+
 <section aria-labelledby="departments">
 <h2 id="departments">Departments</h2>
 <p class="note">The four general principles (Articles 2, 3, 6 and 12) must be addressed by every child-relevant proposal. Cells give fails / reviews of the rules tagged with each.</p>
@@ -128,7 +166,7 @@ article.doc { border-top: 1px solid var(--line); padding-top: .25rem; }
 <h2 id="coverage">Coverage: articles by department</h2>
 <p class="note">Each cell: the share of applicable results that fail or need review (darker is worse), then the counts: F fail, R review, P pass, N/A not applicable. “—” means no applicable result.</p>
 <ul class="legend"><li class="h0">0%</li><li class="h1">1–25%</li><li class="h2">26–50%</li><li class="h3">51–75%</li><li class="h4">76–100%</li><li class="h-na">— none applicable</li></ul>
-<div class="scroll" role="region" aria-labelledby="cap-coverage" tabindex="0">
+<div class="scroll heat-box" role="region" aria-labelledby="cap-coverage" tabindex="0">
 <table class="heat">
 <caption id="cap-coverage">UNCRC article × department: fail, review, pass and not applicable results</caption>
 <thead><tr><th scope="col">Article</th>{{#departmentNames}}<th scope="col">{{.}}</th>{{/departmentNames}}</tr></thead>
@@ -142,7 +180,14 @@ article.doc { border-top: 1px solid var(--line); padding-top: .25rem; }
 
 <section aria-labelledby="changes">
 <h2 id="changes">Changes since the baseline</h2>
-<p>Baseline <code>{{report}}</code>: <strong>{{newFindings}}</strong> new findings, <strong>{{resolvedFindings}}</strong> resolved; <strong>{{documentsAdded}}</strong> documents added, <strong>{{documentsRemoved}}</strong> removed. Findings are matched by fingerprint, not by line.</p>
+<p>Baseline <code>{{report}}</code>: <strong>{{newFindings}}</strong> new findings, <strong>{{resolvedFindings}}</strong> resolved; <strong>{{documentsAdded}}</strong> documents added, <strong>{{documentsRemoved}}</strong> removed; {{matched}} of the baseline's {{baselineDocuments}} documents matched. Documents are matched by their path within the folder given, or by content when moved; findings by rule, element and section, not by line.</p>
+{{#hasWarning}}<p class="warning"><strong>Warning:</strong> {{warning}}.</p>{{/hasWarning}}
+{{#hasChangedDocuments}}<h3 id="changed-documents">New and resolved findings by document</h3>
+{{#changedDocuments}}<h4><code>{{file}}</code>{{note}}</h4>
+<ul>
+{{#items}}<li>{{word}}: {{outcome}} <code>{{rule}}</code>{{line}}: {{message}}</li>
+{{/items}}</ul>
+{{/changedDocuments}}{{/hasChangedDocuments}}
 {{#hasDepartments}}<div class="scroll" role="region" aria-labelledby="cap-change-dept" tabindex="0">
 <table>
 <caption id="cap-change-dept">Changes by department</caption>
@@ -192,25 +237,22 @@ article.doc { border-top: 1px solid var(--line); padding-top: .25rem; }
 {{/hasFailed}}
 
 <section aria-labelledby="documents">
-<h2 id="documents">Documents</h2>
-<p class="note">{{assessed}} documents assessed, in input order. Every fail and review is listed with its message, articles and location.</p>
+<h2 id="documents">Every document</h2>
+<p class="note">{{assessed}} documents assessed, in input order. Every fail and review is listed, most severe first, with where it is (or the section that is missing), what to do about it, its rule and articles. Paths are relative to the folder given.</p>
 
 """#
 
     static let document = #"""
-<article class="doc">
-<h3>{{heading}}</h3>
-<p class="meta">File <code>{{file}}</code> · {{format}} · Department: {{department}} · Relevance to children: {{relevance}} · {{fails}} fail, {{reviews}} review</p>
-{{#hasFindings}}<div class="scroll" role="region" aria-label="Findings in {{file}}" tabindex="0">
-<table>
-<caption>Fails and reviews in {{file}}</caption>
-<thead><tr><th scope="col">Outcome</th><th scope="col">Severity</th><th scope="col">Rule</th><th scope="col">Articles</th><th scope="col">Location</th><th scope="col">Message</th></tr></thead>
-<tbody>
-{{#findings}}<tr><td><span class="badge {{outcome}}">{{outcome}}</span></td><td>{{severity}}</td><td><code>{{rule}}</code></td><td>{{articles}}</td><td><code>{{location}}</code></td><td>{{message}}</td></tr>
-{{/findings}}</tbody>
-</table>
-</div>{{/hasFindings}}
+<article class="doc" id="{{anchor}}" aria-labelledby="{{anchor}}-title">
+<h3 id="{{anchor}}-title">{{heading}}</h3>
+<p class="meta"><code>{{source}}</code>{{#hasGovuk}} · on GOV.UK: <a href="https://www.gov.uk{{govukPath}}">{{govukPath}}</a>{{/hasGovuk}} · type: {{type}} · {{format}} · {{department}} · relevance to children: {{relevance}} · {{fails}} fail, {{reviews}} review</p>
+{{#hasFindings}}<ol class="findings">
+{{#findings}}<li><p><span class="badge {{outcome}}">{{outcome}} ({{severity}})</span> {{message}}</p>
+<p class="where">{{place}} · <code>{{rule}}</code> · {{articles}}</p>
+<p><strong>What to do:</strong> {{guidance}}</p></li>
+{{/findings}}</ol>{{/hasFindings}}
 {{^hasFindings}}<p>No fails or reviews.</p>{{/hasFindings}}
+<p><a href="#index">Back to the ranked list</a></p>
 </article>
 
 """#

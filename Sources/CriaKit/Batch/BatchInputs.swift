@@ -5,10 +5,14 @@ import Foundation
 public struct BatchInput: Sendable, Equatable {
     public let path: String
     public let failure: InputError?
+    /// The path relative to the folder given (`q1/dfe/a.xml` found in `q1/`: `dfe/a.xml`);
+    /// the path itself for a file named on its own.
+    public let source: String
 
-    public init(path: String, failure: InputError? = nil) {
+    public init(path: String, failure: InputError? = nil, source: String? = nil) {
         self.path = path
         self.failure = failure
+        self.source = source ?? path
     }
 }
 
@@ -106,7 +110,7 @@ public enum BatchInputs {
             if stat(full, &child) == 0, child.st_mode & S_IFMT == S_IFDIR {
                 walk(folder: root, relative: childRelative, selection: selection, visited: &visited, into: &out)
             } else if selection.selects(childRelative) {
-                out.append(BatchInput(path: full))
+                out.append(BatchInput(path: full, source: childRelative))
             }
         }
     }

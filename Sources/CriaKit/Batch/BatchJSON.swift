@@ -81,6 +81,18 @@ enum BatchJSON {
 
     static func baseline(_ comparison: BaselineComparison, removed: [String]) -> JSONValue {
         .object([("report", .string(comparison.baseline.path))] + changes(comparison.total) + [
+            ("matched", .int(comparison.matchedCount)),
+            ("warning", .optional(comparison.warning)),
+            ("documents", .array(comparison.documents.map { document in
+                let items = { (items: [BaselineComparison.Item]) -> JSONValue in
+                    .array(items.map { item in
+                        .object([("rule", .string(item.rule)), ("outcome", .string(item.outcome)), ("message", .string(item.message)),
+                                 ("line", item.line.map(JSONValue.int) ?? .null)])
+                    })
+                }
+                return .object([("file", .string(document.file)), ("previous", .optional(document.previous)), ("added", .bool(document.added)),
+                                ("new", items(document.new)), ("resolved", items(document.resolved))])
+            })),
             ("added", Splicer.marker("added")),
             ("removed", .array(removed.map(JSONValue.string))),
             ("departments", .array(comparison.departmentNames.map { name in
@@ -96,7 +108,10 @@ enum BatchJSON {
 
 /// RFC 4180: CRLF line ends; fields holding `"`, `,`, CR or LF are quoted, quotes doubled.
 public enum BatchCSV {
-    public static let columns = ["file", "format", "department", "title", "rule", "articles", "severity", "outcome", "line", "column", "path", "message"]
+    /// The first twelve as before; then what a campaigner needs to act on a row: the
+    /// document's type, GOV.UK path and path within the folder given, the section, the guidance.
+    public static let columns = ["file", "format", "department", "title", "rule", "articles", "severity", "outcome", "line", "column", "path", "message",
+                                 "type", "govukPath", "source", "section", "guidance"]
     public static var header: String { line(columns) }
 
     public static func field(_ text: String) -> String {
@@ -115,11 +130,24 @@ public enum BatchCSV {
                 result.articles.map(String.init).joined(separator: " "), result.severity.rawValue, result.outcome.rawValue,
                 result.location.isKnown ? String(result.location.line) : "", result.location.isKnown ? String(result.location.column) : "",
                 result.path, result.waiver.map { "\(result.message) (waived by \($0.by): \($0.reason))" } ?? result.message,
+                assessment.documentType ?? "", assessment.govukPath ?? "", assessment.source ?? assessment.file,
+                result.place.map(Self.section) ?? "", TextReport.collapsed(result.guidance),
             ])
         }.joined()
     }
 
     static func errorRow(_ error: InputError, department: String) -> String {
-        line([error.file, "", department, "", "", "", "error", "error", String(error.location.line), String(error.location.column), "", error.message])
+        line([error.file, "", department, "", "", "", "error", "error", String(error.location.line), String(error.location.column), "", error.message,
+              "", "", "", "", ""])
+    }
+
+    /// The section a finding concerns, or what is missing, in words.
+    static func section(_ place: FindingPlace) -> String {
+        switch place {
+        case .section(let title, _): title
+        case .belongsIn(let title, _): "\(title) (missing there)"
+        case .noSection(let topic): "no section on \(topic)"
+        case .nowhere: "not found anywhere"
+        }
     }
 }

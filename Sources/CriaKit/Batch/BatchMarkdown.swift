@@ -61,7 +61,17 @@ enum BatchMarkdown {
         if let comparison = view.comparison {
             let t = comparison.total
             out += "\n## Changes since the baseline\n\nBaseline: `\(comparison.baseline.path)`. "
-            out += "\(t.newFindings) new findings, \(t.resolvedFindings) resolved; \(t.documentsAdded) documents added, \(t.documentsRemoved) removed.\n\n"
+            out += "\(t.newFindings) new findings, \(t.resolvedFindings) resolved; \(t.documentsAdded) documents added, \(t.documentsRemoved) removed; \(comparison.matchedCount) of the baseline's \(comparison.baseline.documents.count) documents matched.\n\n"
+            if let warning = comparison.warning { out += "**Warning:** \(warning).\n\n" }
+            for document in comparison.documents {
+                out += "### `\(cell(document.file))`" + (document.added ? " (added)" : document.previous.map { " (was `\(cell($0))`)" } ?? "") + "\n\n"
+                for (word, items) in [("new", document.new), ("resolved", document.resolved)] {
+                    for item in items {
+                        out += "- \(word): \(item.outcome) `\(item.rule)`\(item.line.map { " (line \($0))" } ?? ""): \(cell(item.message))\n"
+                    }
+                }
+                out += "\n"
+            }
             if !comparison.departments.isEmpty {
                 out += "| Department | New findings | Resolved findings | Documents added | Documents removed |\n|---|---:|---:|---:|---:|\n"
                 for name in comparison.departmentNames {

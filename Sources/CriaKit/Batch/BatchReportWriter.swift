@@ -107,7 +107,10 @@ public final class BatchReportWriter {
                 }
             }
             try csvOut?.write(BatchCSV.rows(assessment, department: entry.department))
-            try htmlOut?.documents.write(BatchHTML.document(assessment, department: entry.department))
+            if let htmlOut {
+                htmlOut.index.append(DocumentIndexEntry(assessment, department: entry.department, position: entry.index))
+                try htmlOut.documents.write(BatchHTML.document(assessment, department: entry.department, anchor: DocumentIndexEntry.anchor(entry.index)))
+            }
             try markdownOut?.documents.write(BatchMarkdown.documentRow(assessment, department: entry.department))
         case .failed(let error):
             try jsonOut?.failed.append { out, level in JSONReport.writeError(error, at: level, into: &out) }
@@ -163,6 +166,8 @@ struct BatchView {
     let removed: [String]
     let addedSample: [String]
     let context: BatchContext
+    /// The HTML report's ranked index (empty for the other reports).
+    var index: [DocumentIndexEntry] = []
 }
 
 // MARK: - JSON

@@ -10,8 +10,20 @@ public enum BatchOutcome: Sendable {
 public struct BatchEntry: Sendable {
     public let index: Int
     public let path: String
+    /// See `BatchInput.source`.
+    public var source: String { sourcePath ?? path }
+    var sourcePath: String? = nil
     /// Metadata, else `--department-from`, else "Unknown".
     public let department: String
+    /// Each department of a joint document ("Ministry of Justice; Youth Justice Board for
+    /// England and Wales" is two), for counting.
+    public var departments: [String] { Self.departments(of: department) }
+
+    static func departments(of department: String) -> [String] {
+        guard department.contains(";") else { return [department] }
+        let names = department.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return names.isEmpty ? [department] : names
+    }
     public let outcome: BatchOutcome
 }
 
@@ -38,20 +50,21 @@ public struct BatchRunner {
     /// Assesses one input (on any thread).
     public func process(_ input: BatchInput, index: Int) -> BatchEntry {
         if let failure = input.failure {
-            return BatchEntry(index: index, path: input.path, department: departments.resolve(metadata: nil, path: input.path), outcome: .failed(failure))
+            return BatchEntry(index: index, path: input.path, sourcePath: input.source, department: departments.resolve(metadata: nil, path: input.path), outcome: .failed(failure))
         }
         do {
             var assessment = try evaluator.check(path: input.path, loader: DocumentLoader(limits: limits))
+            assessment.source = input.source
             let department = departments.resolve(metadata: assessment.metadata.department, path: input.path)
             if assessment.metadata.department == nil, department != DepartmentRule.unknown {
                 assessment.metadata.department = department
             }
-            return BatchEntry(index: index, path: input.path, department: department, outcome: .assessed(assessment))
+            return BatchEntry(index: index, path: input.path, sourcePath: input.source, department: department, outcome: .assessed(assessment))
         } catch let error as InputError {
-            return BatchEntry(index: index, path: input.path, department: departments.resolve(metadata: nil, path: input.path), outcome: .failed(error))
+            return BatchEntry(index: index, path: input.path, sourcePath: input.source, department: departments.resolve(metadata: nil, path: input.path), outcome: .failed(error))
         } catch {
             let failure = InputError(file: input.path, message: "\(error)")
-            return BatchEntry(index: index, path: input.path, department: departments.resolve(metadata: nil, path: input.path), outcome: .failed(failure))
+            return BatchEntry(index: index, path: input.path, sourcePath: input.source, department: departments.resolve(metadata: nil, path: input.path), outcome: .failed(failure))
         }
     }
 

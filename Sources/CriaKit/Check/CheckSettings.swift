@@ -16,6 +16,8 @@ public struct CheckSettings {
     public var writeBaseline: String?
     public var sarifAll = false
     public var showPassing = false
+    /// Text: each finding's full guidance and all its evidence.
+    public var verbose = false
     public var rules: String?
     public var noCache = false
     /// `.cria.yml` to use instead of the nearest one.

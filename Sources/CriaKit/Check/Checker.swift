@@ -60,7 +60,9 @@ public struct Checker {
                 continue
             }
             do {
-                assessments.append(try evaluator.check(path: input.path, loader: loader))
+                var assessment = try evaluator.check(path: input.path, loader: loader)
+                assessment.source = input.source
+                assessments.append(assessment)
             } catch let error as InputError {
                 diagnostic(error.description)
                 errors.append(error)
@@ -88,6 +90,7 @@ public struct Checker {
 
         var report = CheckReport(assessments: assessments, errors: errors, pack: pack, knownNote: knownNote)
         report.showPassing = settings.showPassing
+        report.verbose = settings.verbose
         report.sarifAll = settings.sarifAll
         for (format, path) in settings.outputs {
             let text = format.render(report)

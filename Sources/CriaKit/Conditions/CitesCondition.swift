@@ -6,6 +6,7 @@ struct CitesCondition: ConditionPrimitive {
     let articles: [Int]
     let scope: Scope
     let matchAll: Bool
+    var roleNames: [String] { scope.roleNames }
 
     static func parse(_ value: YAMLView, in condition: YAMLView, parser: inout ConditionParser) -> CitesCondition? {
         let articles: [Int]

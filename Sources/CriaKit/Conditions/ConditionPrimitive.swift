@@ -22,9 +22,24 @@ protocol ConditionPrimitive: Sendable {
 
     /// The field names (as written in the rule) it reads, so that reading collects them.
     var fieldNames: [String] { get }
+
+    /// The section roles it names (`section: ROLE`, `in: ROLE`) and the lexicons it counts:
+    /// where a finding about what it did not find belongs (`RuleHomes`).
+    var roleNames: [String] { get }
+    var lexiconNames: [String] { get }
 }
 
 extension ConditionPrimitive {
     static var options: Set<String> { [] }
     var fieldNames: [String] { [] }
+    var roleNames: [String] { [] }
+    var lexiconNames: [String] { [] }
+}
+
+extension Scope {
+    /// The roles of a scope (none for the whole document).
+    var roleNames: [String] {
+        if case .roles(let roles) = self { return roles }
+        return []
+    }
 }

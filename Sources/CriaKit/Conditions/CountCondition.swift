@@ -12,6 +12,8 @@ struct CountCondition: ConditionPrimitive {
     /// Bounds on mentions per 1,000 words, inclusive.
     let atLeast: Double?
     let atMost: Double?
+    var roleNames: [String] { scope.roleNames }
+    var lexiconNames: [String] { [source.lexiconName] }
 
     static func parse(_ value: YAMLView, in condition: YAMLView, parser: inout ConditionParser) -> CountCondition? {
         guard let source = parser.termSource(value) else { return nil }

@@ -10,6 +10,8 @@ struct MentionsCondition: ConditionPrimitive {
     let atLeast: Int
     let distinct: Bool
     let perThousandWords: Double?
+    var roleNames: [String] { scope.roleNames }
+    var lexiconNames: [String] { [source.lexiconName] }
 
     static func parse(_ value: YAMLView, in condition: YAMLView, parser: inout ConditionParser) -> MentionsCondition? {
         guard let source = parser.termSource(value) else { return nil }

@@ -13,6 +13,8 @@ struct NearCondition: ConditionPrimitive {
     let within: Proximity
     let scope: Scope
     let atLeast: Int
+    var roleNames: [String] { scope.roleNames }
+    var lexiconNames: [String] { [first.lexiconName, second.lexiconName] }
 
     static func parse(_ value: YAMLView, in condition: YAMLView, parser: inout ConditionParser) -> NearCondition? {
         guard let pair = value.sequence, pair.count == 2 else {

@@ -5,6 +5,7 @@ struct SectionCondition: ConditionPrimitive {
     static let options: Set<String> = ["minWords", "maxWords"]
 
     let role: String
+    var roleNames: [String] { [role] }
     let minWords: Int?
     let maxWords: Int?
 
@@ -33,7 +34,9 @@ struct SectionCondition: ConditionPrimitive {
             memo.largestWithRole[role] = .some(found)
         }
         guard let found else { return .of(false) }
-        let holds = found.words >= (minWords ?? 0) && found.words <= (maxWords ?? Int.max)
+        // An empty section (a blank template's) is not one that is there: at least one word,
+        // unless only a maximum is asked (a thin section, which an empty one is too).
+        let holds = found.words >= (minWords ?? (maxWords == nil ? 1 : 0)) && found.words <= (maxWords ?? Int.max)
         return .of(holds, focus: found.section, quotes: found.quotes)
     }
 

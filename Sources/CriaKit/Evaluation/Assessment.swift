@@ -29,6 +29,14 @@ public struct RuleResult: Sendable {
     /// For a waived result: the waiver and the outcome it would otherwise have had.
     public var waiver: Waiver? = nil
     public var waivedOutcome: Outcome? = nil
+    /// The rule's guidance: what to do about a fail or review.
+    public var guidance: String = ""
+    /// For a fail or review: the section it concerns, or the topic the document has no
+    /// section on (see `FindingPlace`).
+    public var place: FindingPlace? = nil
+
+    /// A fail or review, waived or not: what reports list with its guidance.
+    public var isFinding: Bool { outcome == .fail || outcome == .review || outcome == .waived }
 
     /// rule + file + path + normalised text: survives edits that move lines.
     public func fingerprint(file: String) -> String {
@@ -39,6 +47,12 @@ public struct RuleResult: Sendable {
     /// lowercased and its words joined by single spaces. Hashed piece by piece, with no
     /// string built.
     func fingerprintHash(file: String) -> UInt64 {
+        Self.fingerprintHash(ruleID: ruleID, file: file, path: path, sectionTitle: sectionTitle)
+    }
+
+    /// The same hash from a report's fields (a baseline's results); with `file` empty, what
+    /// identifies a finding within its document, wherever the document is.
+    static func fingerprintHash(ruleID: String, file: String, path: String, sectionTitle: String?) -> UInt64 {
         var hash = StableHash()
         hash.add(ruleID)
         hash.add(UInt8(ascii: "|"))
@@ -66,6 +80,26 @@ public struct Assessment: Sendable {
     public internal(set) var results: [RuleResult]
     /// Waivers in the document that matched no fail or review.
     public internal(set) var unusedWaivers: [Waiver] = []
+    /// The path relative to the folder it was found in (the path as given for a file named
+    /// on its own): what a baseline matches documents by, whatever the folder is called.
+    public var source: String?
+    /// See `Document.contentHash`.
+    public var contentHash: UInt64?
+
+    /// What kind of document this is, as the reader found it (a GOV.UK item's document type,
+    /// a CLML document's type, an HTML page's `govuk:format`); nil when it does not say.
+    /// One accessor, so that a fuller judgement of kinds can take its place.
+    public var documentType: String? {
+        metadata.extra.first { $0.key == "document type" || $0.key == "type" }?.value
+    }
+
+    /// Where the document is published on GOV.UK (`/government/publications/...`), if known.
+    public var govukPath: String? {
+        metadata.extra.first { $0.key == "base path" }?.value
+    }
+
+    /// No text at all: a template not filled in (whose rules then pass none).
+    public internal(set) var isBlank = false
 
     public var findings: [RuleResult] { results.filter { $0.outcome == .fail || $0.outcome == .review } }
 }

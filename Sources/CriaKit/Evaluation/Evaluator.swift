@@ -3,10 +3,13 @@ public struct Evaluator {
     public let pack: CompiledPack
     /// What a check's walk matches labels against, made once for every document checked.
     let walkKeys: FieldCollector.WalkKeys
+    /// Where each rule's fails and reviews belong.
+    let homes: RuleHomes
 
     public init(pack: CompiledPack) {
         self.pack = pack
         walkKeys = FieldCollector.WalkKeys(pack)
+        homes = RuleHomes(pack.pack)
     }
 
     public func assess(_ proposal: Proposal) -> Assessment {
@@ -17,7 +20,10 @@ public struct Evaluator {
     func assess(_ proposal: Proposal, gathered: FieldCollector?) -> Assessment {
         let facts = DocumentFacts(proposal: proposal, pack: pack, gathered: gathered)
         let conditions = ConditionEvaluator(facts: facts)
-        let results = pack.rules.map { evaluate($0, with: conditions, proposal: proposal) }
+        // A document with no prose at all (a blank template: headings, questions, empty
+        // answers) shows nothing a rule asks for, whatever its headings name.
+        let blank = facts.index.wordCount == 0 && Self.holdsOnlyTitles(proposal.document.root)
+        let results = pack.rules.map { evaluate($0, with: conditions, proposal: proposal, blank: blank) }
         return Assessment(
             file: proposal.file,
             format: proposal.format,
@@ -26,13 +32,17 @@ public struct Evaluator {
             relevanceJudgement: facts.relevanceJudgement,
             sectionCount: proposal.sections.count,
             wordCount: facts.index.wordCount,
-            results: results
+            results: results,
+            source: nil,
+            contentHash: proposal.document.contentHash,
+            isBlank: blank
         )
     }
 
-    func evaluate(_ rule: Rule, with conditions: ConditionEvaluator, proposal: Proposal) -> RuleResult {
+    func evaluate(_ rule: Rule, with conditions: ConditionEvaluator, proposal: Proposal, blank: Bool = false) -> RuleResult {
         let (outcome, decided) = decide(rule, with: conditions)
-        return result(of: rule, outcome, decided, root: proposal.document.root)
+        if blank && outcome == .pass { return result(of: rule, .fail, nil, proposal: proposal) }
+        return result(of: rule, outcome, decided, proposal: proposal)
     }
 
     /// The rule's outcome, and what the condition that decided it found.
@@ -49,21 +59,45 @@ public struct Evaluator {
         return (.pass, expected)
     }
 
-    private func result(of rule: Rule, _ outcome: Outcome, _ decided: ConditionOutcome?, root: DocumentNode) -> RuleResult {
+    private func result(of rule: Rule, _ outcome: Outcome, _ decided: ConditionOutcome?, proposal: Proposal) -> RuleResult {
+        let root = proposal.document.root
         let focus = decided?.focus
         let evidence = decided?.evidence ?? []
         let anchor = focus.map { ($0.location, $0.path) }
             ?? (outcome == .fail || outcome == .review ? evidence.first.map { ($0.location, $0.path) } : nil)
             ?? (root.location, root.path.isEmpty ? "/" : root.path)
+        let finding = outcome == .fail || outcome == .review
         return RuleResult(
             ruleID: rule.id, title: rule.title, articles: rule.articles, severity: rule.severity,
             outcome: outcome,
-            message: outcome == .pass || outcome == .notApplicable ? rule.title : rule.message,
+            message: finding ? rule.message : rule.title,
             location: anchor.0, path: anchor.1,
             sectionTitle: focus?.title,
-            evidence: unique(evidence)
+            evidence: unique(evidence),
+            guidance: rule.guidance,
+            place: finding ? homes.place(of: rule, path: anchor.1, location: anchor.0, focus: focus, in: proposal) : nil
         )
     }
+}
+
+extension Evaluator {
+    /// Whether the only text of a document is its headings, titles, questions and row
+    /// numbers (a blank template's), not also fields and figures (`{"amountMillions": 45}`
+    /// has no words, but says something).
+    static func holdsOnlyTitles(_ root: DocumentNode) -> Bool {
+        var onlyTitles = true
+        root.walk { node in
+            guard onlyTitles, node.children.isEmpty, StructureVocabulary.headingLevel(node.label) == nil else { return }
+            let key = StructureVocabulary.key(node.label)
+            guard !StructureVocabulary.titleLabels.contains(key), !StructureVocabulary.numberLabels.contains(key),
+                  !templateKeys.contains(key), !StructureVocabulary.isAnnotation(node) else { return }
+            if !node.ownText.isEmpty { onlyTitles = false }
+        }
+        return onlyTitles
+    }
+
+    /// What numbers a template's rows and version rather than saying anything.
+    private static let templateKeys: Set<String> = ["article", "templateversion", "version"]
 }
 
 /// Evidence quoted once, in the order found: once per `path|text`.

@@ -119,6 +119,8 @@ public enum WaiverReader {
                 outcome: .waived, message: result.message, location: result.location, path: result.path,
                 sectionTitle: result.sectionTitle, evidence: result.evidence)
             waived.waiver = waivers[number]
+            waived.guidance = result.guidance
+            waived.place = result.place
             waived.waivedOutcome = result.outcome
             return waived
         }

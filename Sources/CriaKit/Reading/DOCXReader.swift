@@ -81,7 +81,7 @@ struct DOCXTreeBuilder {
                 counts["p"] = n
                 paragraphNumber += 1
                 let text = Self.text(of: child)
-                guard !text.isEmpty else { continue }
+                guard !text.isEmpty, !isTemplateText(child, text) else { continue }
                 let label = headingLevel(of: child).map { "h\($0)" } ?? "p"
                 let node = DocumentNode(kind: .element, label: label, path: "\(path)/p[\(n)]", location: location)
                 node.appendText(text)
@@ -96,6 +96,16 @@ struct DOCXTreeBuilder {
                 continue
             }
         }
+    }
+
+    /// A template's guidance or placeholder, not the author's text: a paragraph in a
+    /// guidance or placeholder style, or one that is all a bracketed placeholder
+    /// ("[Describe the evidence]").
+    private func isTemplateText(_ paragraph: DocumentNode, _ text: String) -> Bool {
+        if text.hasPrefix("["), text.hasSuffix("]"), !text.dropFirst().dropLast().contains("]") { return true }
+        guard let properties = paragraph.children.first(where: { $0.label == "pPr" }),
+              let style = properties.children.first(where: { $0.label == "pStyle" }).flatMap({ DOCXReader.attribute($0, "val") }) else { return false }
+        return styles.isTemplateText(styleID: style)
     }
 
     private func headingLevel(of paragraph: DocumentNode) -> Int? {
@@ -147,7 +157,8 @@ struct DOCXTreeBuilder {
                 rowNode.appendChild(question)
                 rowNode.appendChild(answer)
                 node.appendChild(rowNode)
-            } else if !nonEmpty.isEmpty {
+            } else if !nonEmpty.isEmpty && !(questionAndAnswer && row.header) {
+                // (A question-and-answer table's header row only names its columns.)
                 let rowNode = DocumentNode(kind: .element, label: "tr", path: rowPath, location: row.location)
                 rowNode.appendText(nonEmpty.map(\.text).joined(separator: " | "))
                 node.appendChild(rowNode)

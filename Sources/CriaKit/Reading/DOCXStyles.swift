@@ -32,6 +32,14 @@ struct DOCXStyles {
         }
     }
 
+    /// Whether a paragraph style holds a template's own text (its guidance, instructions or
+    /// placeholders: "CRIA guidance", "Instruction text", "Placeholder"), which is never
+    /// read as the author's.
+    func isTemplateText(styleID: String) -> Bool {
+        let words = [styleID, names[styleID] ?? ""].map { $0.lowercased() }
+        return words.contains { name in ["guidance", "placeholder", "instruction"].contains { name.contains($0) } }
+    }
+
     /// 1-6 for heading styles, nil for body text.
     func headingLevel(styleID: String) -> Int? {
         var id: String? = styleID

@@ -7,6 +7,9 @@ public struct Document {
     /// Facts the reader knows from the format itself (a GOV.UK item's organisation, a
     /// CLML document's title); section derivation fills what is missing from the content.
     public var metadata: DocumentMetadata
+    /// A hash of the file's bytes (`ContentHash`), when read from disk: a moved or renamed
+    /// file is still the same document to a baseline.
+    public var contentHash: UInt64?
 
     public init(file: String, format: DocumentFormat, root: DocumentNode, metadata: DocumentMetadata = DocumentMetadata()) {
         self.file = file

@@ -11,7 +11,9 @@ public struct DocumentLoader {
 
     public func load(path: String) throws -> Document {
         let bytes = try readBytes(path: path)
-        return try read(bytes: bytes, file: path)
+        var document = try read(bytes: bytes, file: path)
+        document.contentHash = ContentHash.of(bytes)
+        return document
     }
 
     /// Reads bytes already in memory (rule examples, tests); `file` names them in messages.

@@ -12,6 +12,11 @@ extension JSONReport {
         out.key("department", in: &object); out.writeOptional(assessment.metadata.department)
         out.key("date", in: &object); out.writeOptional(assessment.metadata.date)
         out.key("reference", in: &object); out.writeOptional(assessment.metadata.reference)
+        out.key("type", in: &object); out.writeOptional(assessment.documentType)
+        out.key("govukPath", in: &object); out.writeOptional(assessment.govukPath)
+        out.key("source", in: &object); out.writeString(assessment.source ?? assessment.file)
+        out.key("contentHash", in: &object)
+        if let hash = assessment.contentHash { out.writeHex(hash) } else { out.append("null") }
         out.key("relevance", in: &object); out.writeString(assessment.relevance.rawValue)
         out.key("relevanceBasis", in: &object)
         var basis = out.openObject(at: indent + 1)
@@ -65,7 +70,7 @@ extension JSONReport {
         var object: JSONBytes.Container
         if let head = heads?.head(of: result, at: indent, position: position) {
             out.bytes.append(contentsOf: head)
-            object = JSONBytes.Container(indent: indent, entries: ResultHeads.entries)
+            object = JSONBytes.Container(indent: indent, entries: ResultHeads.entries + (result.isFinding ? 1 : 0))
         } else {
             let start = out.bytes.count
             object = out.openObject(at: indent)
@@ -81,6 +86,9 @@ extension JSONReport {
             out.key("severity", in: &object); out.writeString(result.severity.rawValue)
             out.key("outcome", in: &object); out.writeString(result.outcome.rawValue)
             out.key("message", in: &object); out.writeString(result.message)
+            if result.isFinding {
+                out.key("guidance", in: &object); out.writeString(result.guidance)
+            }
             heads?.keep(Array(out.bytes[start...]), of: result, at: indent, position: position)
         }
         out.key("location", in: &object); writeLocation(result.location, path: result.path, at: indent + 1, into: &out)

@@ -9,6 +9,8 @@ public struct CheckReport {
     public var knownNote: String?
     /// Text: also list passing results.
     public var showPassing = false
+    /// Text: each finding's full guidance and all its evidence.
+    public var verbose = false
     /// SARIF: also report passes and not-applicable results.
     public var sarifAll = false
     /// Text: ANSI colours (on a terminal).

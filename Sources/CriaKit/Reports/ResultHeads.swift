@@ -2,7 +2,8 @@
 /// document's results: a rule's id, title, articles and severity, and the message an
 /// outcome gives, are the same in every document, so the bytes are escaped once and copied.
 final class ResultHeads {
-    /// The members a head holds: rule, title, articles, severity, outcome, message.
+    /// The members a head holds: rule, title, articles, severity, outcome, message (and for
+    /// a fail, review or waived result, the rule's guidance: the same for the same rule).
     static let entries = 6
 
     private struct Head {

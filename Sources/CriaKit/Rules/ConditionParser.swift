@@ -99,23 +99,3 @@ struct ConditionParser {
         problems.append(RuleProblem(file: file, location: location, message: message))
     }
 }
-
-/// ", did you mean 'expect'?" when a key is one or two edits from a known one.
-func suggestion(_ key: String, among known: Set<String>) -> String {
-    let best = known.map { ($0, editDistance(key, $0)) }.min { $0.1 < $1.1 }
-    guard let (name, distance) = best, distance <= 2 else { return "" }
-    return "; did you mean '\(name)'?"
-}
-
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    var previous = Array(0...b.count)
-    for i in 1...max(a.count, 1) where !a.isEmpty {
-        var current = [i] + Array(repeating: 0, count: b.count)
-        for j in 1...max(b.count, 1) where !b.isEmpty {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        previous = current
-    }
-    return a.isEmpty ? b.count : previous[b.count]
-}

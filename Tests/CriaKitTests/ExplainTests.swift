@@ -1,0 +1,32 @@
+import Foundation
+import XCTest
+@testable import CriaKit
+
+/// `cria explain RULE` for people (the binary, the bundled rules, run from the package).
+final class ExplainTests: XCTestCase {
+    func testCitationsExamplesAndFileForPeople() throws {
+        let run = try CriaBinary.run(["explain", "childrens-own-views"], environment: ["CRIA_RULES": "rules"], directory: packageRoot)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let text = run.stdout
+        XCTAssertTrue(text.hasPrefix("childrens-own-views: Children's own views were sought, not only those of adults\n\nSeverity error. Serves UNCRC Article 12 (right to be heard).\n"), text)
+        XCTAssertTrue(text.contains("""
+              - UN Committee on the Rights of the Child, General Comment No. 12 (2009): the right of the child to be heard, paragraphs 132-134
+                https://tbinternet.ohchr.org/_layouts/15/treatybodyexternal/Download.aspx?symbolno=CRC%2FC%2FGC%2F12&Lang=en
+
+            """), text)
+        XCTAssertTrue(text.contains("  - Scottish Government, Child Rights and Wellbeing Impact Assessment guidance, stage 2 (further assessment of impact)\n"), text)
+        // Examples as prose, each section by its heading; no markup.
+        XCTAssertTrue(text.contains("A proposal that fails:\n  Summary: The proposal introduces a national framework for school uniform costs"), text)
+        XCTAssertTrue(text.contains("\n  Consultation: We consulted parents, headteachers, uniform suppliers and local authorities."), text)
+        XCTAssertFalse(text.contains("<proposal>") || text.contains("{\""), text)
+        XCTAssertTrue(text.hasSuffix("Defined in rules/rules/principles/principles.yaml, line 108.\n"), text)
+    }
+
+    func testCitationExpansion() {
+        XCTAssertEqual(Citations.expand("GC1 para 9").text, "UN Committee on the Rights of the Child, General Comment No. 1 (2001): the aims of education, paragraph 9")
+        XCTAssertEqual(Citations.expand("GC12").text, "UN Committee on the Rights of the Child, General Comment No. 12 (2009): the right of the child to be heard")
+        XCTAssertEqual(Citations.expand("UNCRC Arts 17 and 42").text, "UN Convention on the Rights of the Child, articles 17 and 42")
+        XCTAssertEqual(Citations.expand("Some local guidance").text, "Some local guidance")
+        XCTAssertNil(Citations.expand("Some local guidance").link)
+    }
+}
