@@ -7,6 +7,8 @@ extension JSONReport {
         .object([
             ("file", .string(assessment.file)),
             ("format", .string(assessment.format.rawValue)),
+            ("kind", .string(assessment.kind.kind.rawValue)),
+            ("kindBasis", kindBasis(assessment.kind)),
             ("title", .optional(assessment.metadata.title)),
             ("department", .optional(assessment.metadata.department)),
             ("date", .optional(assessment.metadata.date)),

@@ -316,7 +316,7 @@ public struct CriaConfig: Sendable {
         let rules = pack.rules.filter { !disabled.contains($0.id) }.map { rule -> Rule in
             guard let changed = severities[rule.id], changed != rule.severity else { return rule }
             return Rule(id: rule.id, title: rule.title, articles: rule.articles, references: rule.references, severity: changed,
-                        applies: rule.applies, expect: rule.expect, review: rule.review, message: rule.message,
+                        applies: rule.applies, kinds: rule.kinds, expect: rule.expect, review: rule.review, message: rule.message,
                         guidance: rule.guidance, examples: rule.examples, file: rule.file, location: rule.location)
         }
         let adjusted = RulePack(directory: pack.directory, rules: rules, lexicons: pack.lexicons, roles: pack.roles, relevance: pack.relevance, statements: pack.statements)

@@ -57,6 +57,8 @@ public struct RuleResult: Sendable {
 public struct Assessment: Sendable {
     public let file: String
     public let format: DocumentFormat
+    /// What sort of document it is (assessment, proposal, legislation...) and why.
+    public let kind: KindJudgement
     /// Mutable so that a batch can supply a department the document does not state.
     public var metadata: DocumentMetadata
     public let relevance: Relevance

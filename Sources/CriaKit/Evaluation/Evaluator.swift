@@ -21,6 +21,7 @@ public struct Evaluator {
         return Assessment(
             file: proposal.file,
             format: proposal.format,
+            kind: proposal.kind,
             metadata: proposal.metadata,
             relevance: facts.relevance,
             relevanceJudgement: facts.relevanceJudgement,
@@ -31,8 +32,20 @@ public struct Evaluator {
     }
 
     func evaluate(_ rule: Rule, with conditions: ConditionEvaluator, proposal: Proposal) -> RuleResult {
+        if let kinds = rule.kinds, !kinds.contains(proposal.kind.kind) {
+            return result(of: rule, .notApplicable, nil, root: proposal.document.root, reason: Self.notForKind(proposal.kind.kind, kinds))
+        }
         let (outcome, decided) = decide(rule, with: conditions)
         return result(of: rule, outcome, decided, root: proposal.document.root)
+    }
+
+    /// The reason a rule for other kinds gives: "Not for legislation: this rule is for assessments and proposals."
+    static func notForKind(_ kind: DocumentKind, _ kinds: [DocumentKind]) -> String {
+        let plural: [DocumentKind: String] = [.assessment: "assessments", .proposal: "proposals", .legislation: "legislation",
+                                              .guidance: "guidance", .news: "news", .statistics: "statistics", .other: "other documents"]
+        let names = kinds.map { plural[$0]! }
+        let list = names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
+        return "Not applicable to \(plural[kind]!): this rule is for \(list)."
     }
 
     /// The rule's outcome, and what the condition that decided it found.
@@ -49,7 +62,7 @@ public struct Evaluator {
         return (.pass, expected)
     }
 
-    private func result(of rule: Rule, _ outcome: Outcome, _ decided: ConditionOutcome?, root: DocumentNode) -> RuleResult {
+    private func result(of rule: Rule, _ outcome: Outcome, _ decided: ConditionOutcome?, root: DocumentNode, reason: String? = nil) -> RuleResult {
         let focus = decided?.focus
         let evidence = decided?.evidence ?? []
         let anchor = focus.map { ($0.location, $0.path) }
@@ -58,7 +71,7 @@ public struct Evaluator {
         return RuleResult(
             ruleID: rule.id, title: rule.title, articles: rule.articles, severity: rule.severity,
             outcome: outcome,
-            message: outcome == .pass || outcome == .notApplicable ? rule.title : rule.message,
+            message: reason ?? (outcome == .pass || outcome == .notApplicable ? rule.title : rule.message),
             location: anchor.0, path: anchor.1,
             sectionTitle: focus?.title,
             evidence: unique(evidence)

@@ -7,6 +7,11 @@ public struct Document {
     /// Facts the reader knows from the format itself (a GOV.UK item's organisation, a
     /// CLML document's title); section derivation fills what is missing from the content.
     public var metadata: DocumentMetadata
+    /// For XML: the names of the root element and its first child element as written,
+    /// before a dialect reduces the tree (`Statute`, `akomaNtoso`, `act`): they name the schema.
+    public var schemaElements: [String] = []
+    /// Read by a legislation dialect (CLML, Akoma Ntoso, USLM).
+    public var isLegislation = false
 
     public init(file: String, format: DocumentFormat, root: DocumentNode, metadata: DocumentMetadata = DocumentMetadata()) {
         self.file = file

@@ -48,6 +48,7 @@ struct PackDecoder {
         let id = try string(), title = try string(), articles = try ints(), references = try strings()
         let severity = try element(of: PackTag.severities)
         let applies = try optional { try $0.condition(depth: 0) }
+        let kinds = try optional { decoder in try (0..<(try decoder.count())).map { _ in try decoder.element(of: PackTag.kinds) } }
         let expect = try condition(depth: 0)
         let review = try optional { try $0.condition(depth: 0) }
         let message = try string(), guidance = try string()
@@ -55,7 +56,7 @@ struct PackDecoder {
         let file = try string()
         let location = SourceLocation(line: try int(), column: try int())
         return Rule(id: id, title: title, articles: articles, references: references, severity: severity,
-                    applies: applies, expect: expect, review: review, message: message, guidance: guidance,
+                    applies: applies, kinds: kinds, expect: expect, review: review, message: message, guidance: guidance,
                     examples: examples, file: file, location: location)
     }
 

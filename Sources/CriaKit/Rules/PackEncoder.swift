@@ -55,6 +55,10 @@ struct PackEncoder {
         strings(rule.references)
         tag(UInt8(PackTag.severities.firstIndex(of: rule.severity)!))
         optional(rule.applies) { $0.condition($1) }
+        optional(rule.kinds) { encoder, kinds in
+            encoder.count(kinds.count)
+            for kind in kinds { encoder.tag(UInt8(PackTag.kinds.firstIndex(of: kind)!)) }
+        }
         condition(rule.expect)
         optional(rule.review) { $0.condition($1) }
         string(rule.message)
@@ -154,4 +158,5 @@ enum PackTag {
     static let lexicon: UInt8 = 0, inline: UInt8 = 1
     static let document: UInt8 = 0, roles: UInt8 = 1
     static let severities: [Severity] = [.info, .warning, .error]
+    static let kinds: [DocumentKind] = DocumentKind.allCases
 }

@@ -24,6 +24,9 @@ public struct Rule: Sendable {
     public let references: [String]
     public let severity: Severity
     public let applies: Condition?
+    /// The kinds of document the rule is for (`applies: {kinds: [...]}`); nil: every kind.
+    /// For any other kind it is notApplicable, saying so.
+    public var kinds: [DocumentKind]? = nil
     public let expect: Condition
     public let review: Condition?
     public let message: String

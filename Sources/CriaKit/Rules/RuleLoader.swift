@@ -244,7 +244,7 @@ public struct RuleLoader {
                 parser.problem(list.location, "UNCRC article \(article) does not exist (1-54)")
             }
         }
-        let applies = view.value("applies").flatMap { parser.parse($0) }
+        let (kinds, applies) = readApplies(view.value("applies"), parser: &parser)
         let expect = view.value("expect").flatMap { parser.parse($0) }
         let review = view.value("review").flatMap { parser.parse($0) }
         let examples = readExamples(view.value("examples"), ruleID: id, parser: &parser)
@@ -256,6 +256,7 @@ public struct RuleLoader {
             references: view.value("references")?.strings ?? [],
             severity: severity,
             applies: applies,
+            kinds: kinds,
             expect: expect,
             review: review,
             message: view.value("message")?.string ?? "",
@@ -264,6 +265,27 @@ public struct RuleLoader {
             file: parser.file,
             location: view.location
         )
+    }
+
+    /// `applies:` is a condition, or `kinds: [...]` with or without one beside it:
+    /// `applies: {kinds: [assessment, proposal], relevance: [direct, indirect]}`.
+    func readApplies(_ view: YAMLView?, parser: inout ConditionParser) -> ([DocumentKind]?, Condition?) {
+        guard let view else { return (nil, nil) }
+        guard let kindsView = view.value("kinds"), case .mapping(let mapping) = view.node else { return (nil, parser.parse(view)) }
+        var kinds: [DocumentKind] = []
+        if let names = kindsView.strings, !names.isEmpty {
+            for (name, item) in zip(names, kindsView.sequence ?? [kindsView]) {
+                if let kind = DocumentKind(rawValue: name) { kinds.append(kind) } else {
+                    parser.problem(item.location, "unknown document kind '\(name)'; expected \(DocumentKind.spelled)")
+                }
+            }
+        } else {
+            parser.problem(kindsView.location, "`kinds` takes a list of document kinds (\(DocumentKind.spelled))")
+        }
+        let rest = mapping.filter { YAMLView(node: $0.key, file: view.file).string != "kinds" }
+        guard !rest.isEmpty else { return (kinds, nil) }
+        let condition = Node.Mapping(rest.map { ($0.key, $0.value) }, mapping.tag, mapping.style, mapping.mark)
+        return (kinds, parser.parse(YAMLView(node: .mapping(condition), file: view.file)))
     }
 
     func readExamples(_ view: YAMLView?, ruleID: String, parser: inout ConditionParser) -> RuleExamples {
