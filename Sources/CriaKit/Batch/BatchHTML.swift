@@ -28,6 +28,7 @@ enum BatchHTML {
             "heading": assessment.metadata.title ?? (assessment.file as NSString).lastPathComponent,
             "file": assessment.file,
             "format": assessment.format.rawValue,
+            "kind": assessment.kind.kind.rawValue,
             "department": department,
             "relevance": assessment.relevance.rawValue,
             "fails": findings.filter { $0.outcome == .fail }.count,

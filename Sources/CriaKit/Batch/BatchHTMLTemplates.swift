@@ -200,7 +200,7 @@ article.doc { border-top: 1px solid var(--line); padding-top: .25rem; }
     static let document = #"""
 <article class="doc">
 <h3>{{heading}}</h3>
-<p class="meta">File <code>{{file}}</code> · {{format}} · Department: {{department}} · Relevance to children: {{relevance}} · {{fails}} fail, {{reviews}} review</p>
+<p class="meta">File <code>{{file}}</code> · {{format}} · {{kind}} · Department: {{department}} · Relevance to children: {{relevance}} · {{fails}} fail, {{reviews}} review</p>
 {{#hasFindings}}<div class="scroll" role="region" aria-label="Findings in {{file}}" tabindex="0">
 <table>
 <caption>Fails and reviews in {{file}}</caption>

@@ -96,7 +96,7 @@ enum BatchJSON {
 
 /// RFC 4180: CRLF line ends; fields holding `"`, `,`, CR or LF are quoted, quotes doubled.
 public enum BatchCSV {
-    public static let columns = ["file", "format", "department", "title", "rule", "articles", "severity", "outcome", "line", "column", "path", "message"]
+    public static let columns = ["file", "format", "kind", "department", "title", "rule", "articles", "severity", "outcome", "line", "column", "path", "message"]
     public static var header: String { line(columns) }
 
     public static func field(_ text: String) -> String {
@@ -111,7 +111,7 @@ public enum BatchCSV {
     static func rows(_ assessment: Assessment, department: String) -> String {
         assessment.results.filter { $0.outcome == .fail || $0.outcome == .review || $0.outcome == .waived }.map { result in
             line([
-                assessment.file, assessment.format.rawValue, department, assessment.metadata.title ?? "", result.ruleID,
+                assessment.file, assessment.format.rawValue, assessment.kind.kind.rawValue, department, assessment.metadata.title ?? "", result.ruleID,
                 result.articles.map(String.init).joined(separator: " "), result.severity.rawValue, result.outcome.rawValue,
                 result.location.isKnown ? String(result.location.line) : "", result.location.isKnown ? String(result.location.column) : "",
                 result.path, result.waiver.map { "\(result.message) (waived by \($0.by): \($0.reason))" } ?? result.message,
@@ -120,6 +120,6 @@ public enum BatchCSV {
     }
 
     static func errorRow(_ error: InputError, department: String) -> String {
-        line([error.file, "", department, "", "", "", "error", "error", String(error.location.line), String(error.location.column), "", error.message])
+        line([error.file, "", "", department, "", "", "", "error", "error", String(error.location.line), String(error.location.column), "", error.message])
     }
 }

@@ -115,7 +115,10 @@ extension Evaluator {
     }
 
     /// Reads one input and checks it: what `check`, `batch` and the server do with each.
-    public func check(path: String, loader: DocumentLoader) throws -> Assessment {
-        try check(Proposal(document: try loader.load(path: path)))
+    /// With `kinds`, the kind the user set for the path (`--kind`, `.cria.yml`) replaces the detected one.
+    public func check(path: String, loader: DocumentLoader, kinds: KindOverride = .none) throws -> Assessment {
+        var proposal = Proposal(document: try loader.load(path: path))
+        kinds.apply(to: &proposal)
+        return try check(proposal)
     }
 }

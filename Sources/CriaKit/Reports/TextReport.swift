@@ -13,7 +13,7 @@ public struct TextReport {
         var heading = bold(assessment.file)
         if let title = assessment.metadata.title { heading += " — \(title)" }
         lines.append(heading)
-        var facts = ["format \(assessment.format.rawValue)", "relevance \(assessment.relevance.rawValue)"]
+        var facts = ["format \(assessment.format.rawValue)", "kind \(assessment.kind.kind.rawValue)", "relevance \(assessment.relevance.rawValue)"]
         if let department = assessment.metadata.department { facts.insert(department, at: 0) }
         lines.append("  " + dim(facts.joined(separator: " · ")))
         let shown = assessment.results.filter { showPassing || $0.outcome == .fail || $0.outcome == .review || $0.outcome == .waived }
