@@ -341,10 +341,11 @@ public struct CriaConfig: Sendable {
         let rules = pack.rules.filter { !disabled.contains($0.id) }.map { rule -> Rule in
             guard let changed = severities[rule.id], changed != rule.severity else { return rule }
             return Rule(id: rule.id, title: rule.title, articles: rule.articles, references: rule.references, severity: changed,
-                        applies: rule.applies, kinds: rule.kinds, expect: rule.expect, review: rule.review, message: rule.message,
+                        applies: rule.applies, kinds: rule.kinds, provisions: rule.provisions, expect: rule.expect, review: rule.review, message: rule.message,
                         guidance: rule.guidance, examples: rule.examples, file: rule.file, location: rule.location)
         }
-        let adjusted = RulePack(directory: pack.directory, rules: rules, lexicons: pack.lexicons, roles: pack.roles, relevance: pack.relevance, statements: pack.statements)
+        var adjusted = RulePack(directory: pack.directory, rules: rules, lexicons: pack.lexicons, roles: pack.roles, relevance: pack.relevance, statements: pack.statements)
+        adjusted.legislation = pack.legislation
         return CompiledPack(adjusted, disabledRuleIDs: disabled, cache: cache, packKeys: packKeys)
     }
 
@@ -436,6 +437,8 @@ extension RulePack {
             for role in pack.roles where !roles.contains(where: { $0.name == role.name }) { roles.append(role) }
         }
         if !problems.isEmpty { throw ConfigError(problems: problems) }
-        return RulePack(directory: packs.map(\.directory).joined(separator: ", "), rules: rules, lexicons: lexicons, roles: roles, relevance: first.relevance, statements: first.statements)
+        var merged = RulePack(directory: packs.map(\.directory).joined(separator: ", "), rules: rules, lexicons: lexicons, roles: roles, relevance: first.relevance, statements: first.statements)
+        merged.legislation = packs.first { !$0.legislation.isEmpty }?.legislation ?? .empty
+        return merged
     }
 }

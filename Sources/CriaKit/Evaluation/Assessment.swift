@@ -66,6 +66,8 @@ public struct Assessment: Sendable {
     public let sectionCount: Int
     public let wordCount: Int
     public internal(set) var results: [RuleResult]
+    /// For legislation: the provisions that affect children, with the articles each engages.
+    public internal(set) var provisions: [Provision] = []
     /// Waivers in the document that matched no fail or review.
     public internal(set) var unusedWaivers: [Waiver] = []
 

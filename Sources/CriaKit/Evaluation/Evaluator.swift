@@ -17,7 +17,16 @@ public struct Evaluator {
     func assess(_ proposal: Proposal, gathered: FieldCollector?) -> Assessment {
         let facts = DocumentFacts(proposal: proposal, pack: pack, gathered: gathered)
         let conditions = ConditionEvaluator(facts: facts)
-        let results = pack.rules.map { evaluate($0, with: conditions, proposal: proposal) }
+        let reader = proposal.kind.kind == .legislation && !pack.pack.legislation.isEmpty ? ProvisionReader(facts: facts, settings: pack.pack.legislation) : nil
+        var results: [RuleResult] = []
+        results.reserveCapacity(pack.rules.count)
+        for rule in pack.rules {
+            if let check = rule.provisions, let reader, rule.kinds?.contains(.legislation) ?? true {
+                results += reader.results(of: rule, check)
+            } else {
+                results.append(evaluate(rule, with: conditions, proposal: proposal))
+            }
+        }
         return Assessment(
             file: proposal.file,
             format: proposal.format,
@@ -27,11 +36,23 @@ public struct Evaluator {
             relevanceJudgement: facts.relevanceJudgement,
             sectionCount: proposal.sections.count,
             wordCount: facts.index.wordCount,
-            results: results
+            results: results,
+            provisions: reader?.provisions ?? []
         )
     }
 
+    /// Every result of a rule: one, or for a rule held to provisions one per provision it concerns.
+    func evaluateAll(_ rule: Rule, with conditions: ConditionEvaluator, proposal: Proposal) -> [RuleResult] {
+        if let check = rule.provisions, proposal.kind.kind == .legislation, rule.kinds?.contains(.legislation) ?? true {
+            return ProvisionReader(facts: conditions.facts, settings: pack.pack.legislation).results(of: rule, check)
+        }
+        return [evaluate(rule, with: conditions, proposal: proposal)]
+    }
+
     func evaluate(_ rule: Rule, with conditions: ConditionEvaluator, proposal: Proposal) -> RuleResult {
+        if rule.provisions != nil, rule.kinds == nil || proposal.kind.kind != .legislation {
+            return result(of: rule, .notApplicable, nil, root: proposal.document.root, reason: "Not applicable: this standard is held to the provisions of legislation.")
+        }
         if let kinds = rule.kinds, !kinds.contains(proposal.kind.kind) {
             return result(of: rule, .notApplicable, nil, root: proposal.document.root, reason: Self.notForKind(proposal.kind.kind, kinds))
         }

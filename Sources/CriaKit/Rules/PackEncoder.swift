@@ -46,6 +46,15 @@ struct PackEncoder {
         strings(statements.notAbout)
         strings(statements.conditional)
         strings(statements.ageMarkers)
+        let legislation = pack.legislation
+        strings(legislation.childLexicons)
+        strings(legislation.provisionLabels)
+        count(legislation.engagements.count)
+        for engagement in legislation.engagements {
+            string(engagement.topic)
+            ints(engagement.articles)
+            string(engagement.lexicon)
+        }
     }
 
     private mutating func rule(_ rule: Rule) {
@@ -58,6 +67,10 @@ struct PackEncoder {
         optional(rule.kinds) { encoder, kinds in
             encoder.count(kinds.count)
             for kind in kinds { encoder.tag(UInt8(PackTag.kinds.firstIndex(of: kind)!)) }
+        }
+        optional(rule.provisions) { encoder, check in
+            encoder.strings(check.concerns)
+            encoder.strings([check.meets, check.conflicts, check.exceptions].map { $0 ?? "" })
         }
         condition(rule.expect)
         optional(rule.review) { $0.condition($1) }

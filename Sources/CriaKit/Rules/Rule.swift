@@ -27,6 +27,8 @@ public struct Rule: Sendable {
     /// The kinds of document the rule is for (`applies: {kinds: [...]}`); nil: every kind.
     /// For any other kind it is notApplicable, saying so.
     public var kinds: [DocumentKind]? = nil
+    /// For a rule held to provisions one by one (`provisions:`): what it asks of each.
+    public var provisions: ProvisionCheck? = nil
     public let expect: Condition
     public let review: Condition?
     public let message: String
