@@ -50,11 +50,11 @@ public struct Evaluator {
     }
 
     func evaluate(_ rule: Rule, with conditions: ConditionEvaluator, proposal: Proposal) -> RuleResult {
-        if rule.provisions != nil, rule.kinds == nil || proposal.kind.kind != .legislation {
-            return result(of: rule, .notApplicable, nil, root: proposal.document.root, reason: "Not applicable: this standard is held to the provisions of legislation.")
-        }
         if let kinds = rule.kinds, !kinds.contains(proposal.kind.kind) {
             return result(of: rule, .notApplicable, nil, root: proposal.document.root, reason: Self.notForKind(proposal.kind.kind, kinds))
+        }
+        if rule.provisions != nil {
+            return result(of: rule, .notApplicable, nil, root: proposal.document.root, reason: "Not applicable: this standard is held to the provisions of legislation.")
         }
         let (outcome, decided) = decide(rule, with: conditions)
         return result(of: rule, outcome, decided, root: proposal.document.root)
