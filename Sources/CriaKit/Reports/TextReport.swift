@@ -16,6 +16,14 @@ public struct TextReport {
         var facts = ["format \(assessment.format.rawValue)", "kind \(assessment.kind.kind.rawValue)", "relevance \(assessment.relevance.rawValue)"]
         if let department = assessment.metadata.department { facts.insert(department, at: 0) }
         lines.append("  " + dim(facts.joined(separator: " · ")))
+        if !assessment.provisions.isEmpty {
+            lines.append("  \(assessment.provisions.count) provision\(assessment.provisions.count == 1 ? "" : "s") affect children:")
+            for provision in assessment.provisions {
+                let articles = provision.articles.map { "Art \($0)" }.joined(separator: ", ")
+                let topics = provision.engaged.map(\.topic).joined(separator: "; ")
+                lines.append("    \(assessment.file):\(provision.location.line):\(provision.location.column): \(provision.name.isEmpty ? provision.path : provision.name) — \(articles) " + dim("(\(topics))"))
+            }
+        }
         let shown = assessment.results.filter { showPassing || $0.outcome == .fail || $0.outcome == .review || $0.outcome == .waived }
             .sorted { ($0.outcome == .fail ? 0 : 1, -$0.severity.rank, $0.location.line) < ($1.outcome == .fail ? 0 : 1, -$1.severity.rank, $1.location.line) }
         for result in shown {
