@@ -53,3 +53,27 @@ final class DocumentKindTests: XCTestCase {
         XCTAssertEqual(other.kind.kind, .proposal)
     }
 }
+
+/// A published page too thin to judge says so once, with its attachments, instead of the checklist.
+final class ThinPageTests: XCTestCase {
+    func testThinGOVUKPageSaysSoOnceWithItsAttachments() throws {
+        let pack = CompiledPack(try RuleLoader().load(directory: packageRoot + "/rules"))
+        let page = try proposal(#"{"base_path": "/government/statistics/foster-care", "document_type": "policy_paper", "schema_name": "publication", "title": "Numbers and profile of foster carers and children", "details": {"body": "<p>Statistics on foster carers and the children and young people they look after in England.</p>", "attachments": [{"title": "Fostering in England: main tables"}, {"title": "Equality impact assessment"}]}}"#)
+        XCTAssertEqual(page.kind.kind, .proposal)
+        let assessment = try Evaluator(pack: pack).check(page)
+        XCTAssertEqual(assessment.results.filter { $0.outcome == .fail || $0.outcome == .review }.map(\.ruleID), ["page-too-thin-to-judge"])
+        let thin = try XCTUnwrap(assessment.results.first { $0.ruleID == "page-too-thin-to-judge" })
+        XCTAssertEqual(thin.severity, .info)
+        XCTAssertEqual(thin.evidence.map(\.text), ["Fostering in England: main tables", "Equality impact assessment"])
+        let views = try XCTUnwrap(assessment.results.first { $0.ruleID == "childrens-own-views" })
+        XCTAssertEqual(views.outcome, .notApplicable)
+        XCTAssertEqual(views.message, "Not assessed: " + thin.message)
+    }
+
+    func testADepartmentsOwnShortDraftIsStillChecked() throws {
+        let pack = CompiledPack(try RuleLoader().load(directory: packageRoot + "/rules"))
+        let draft = try Evaluator(pack: pack).check(try proposal("<proposal><title>Free bus travel for children</title><summary>Children and young people under 16 travel free on buses; pupils get passes from school.</summary></proposal>"))
+        XCTAssertEqual(draft.results.first { $0.ruleID == "page-too-thin-to-judge" }?.outcome, .notApplicable)
+        XCTAssertEqual(draft.results.first { $0.ruleID == "childrens-own-views" }?.outcome, .fail)
+    }
+}

@@ -340,9 +340,9 @@ public struct CriaConfig: Sendable {
         let severities = Dictionary(severity.map { ($0.rule, $0.value.value) }, uniquingKeysWith: { _, last in last })
         let rules = pack.rules.filter { !disabled.contains($0.id) }.map { rule -> Rule in
             guard let changed = severities[rule.id], changed != rule.severity else { return rule }
-            return Rule(id: rule.id, title: rule.title, articles: rule.articles, references: rule.references, severity: changed,
-                        applies: rule.applies, kinds: rule.kinds, provisions: rule.provisions, expect: rule.expect, review: rule.review, message: rule.message,
-                        guidance: rule.guidance, examples: rule.examples, file: rule.file, location: rule.location)
+            var adjusted = rule
+            adjusted.severity = changed
+            return adjusted
         }
         var adjusted = RulePack(directory: pack.directory, rules: rules, lexicons: pack.lexicons, roles: pack.roles, relevance: pack.relevance, statements: pack.statements)
         adjusted.legislation = pack.legislation

@@ -18,11 +18,21 @@ public struct Evaluator {
         let facts = DocumentFacts(proposal: proposal, pack: pack, gathered: gathered)
         let conditions = ConditionEvaluator(facts: facts)
         let reader = proposal.kind.kind == .legislation && !pack.pack.legislation.isEmpty ? ProvisionReader(facts: facts, settings: pack.pack.legislation) : nil
+        // A gate that holds the document too thin to judge speaks for the rules it stops.
+        var gated: [Int: RuleResult] = [:]
+        for (position, rule) in pack.rules.enumerated() where rule.gate {
+            gated[position] = withAttachments(evaluate(rule, with: conditions, proposal: proposal), proposal)
+        }
+        let stop = gated.sorted { $0.key < $1.key }.first { $0.value.outcome == .fail || $0.value.outcome == .review }?.value
         var results: [RuleResult] = []
         results.reserveCapacity(pack.rules.count)
-        for rule in pack.rules {
-            if let check = rule.provisions, let reader, rule.kinds?.contains(.legislation) ?? true {
+        for (position, rule) in pack.rules.enumerated() {
+            if let result = gated[position] {
+                results.append(result)
+            } else if let check = rule.provisions, let reader, rule.kinds?.contains(.legislation) ?? true {
                 results += reader.results(of: rule, check)
+            } else if let stop, rule.provisions == nil {
+                results.append(result(of: rule, .notApplicable, nil, root: proposal.document.root, reason: "Not assessed: \(stop.message)"))
             } else {
                 results.append(evaluate(rule, with: conditions, proposal: proposal))
             }
@@ -56,8 +66,30 @@ public struct Evaluator {
         if rule.provisions != nil {
             return result(of: rule, .notApplicable, nil, root: proposal.document.root, reason: "Not applicable: this standard is held to the provisions of legislation.")
         }
+        if rule.publishedOnly, !Self.isPublished(proposal) {
+            return result(of: rule, .notApplicable, nil, root: proposal.document.root, reason: "Not applicable: this rule is for published documents (GOV.UK items, web pages and legislation).")
+        }
         let (outcome, decided) = decide(rule, with: conditions)
         return result(of: rule, outcome, decided, root: proposal.document.root)
+    }
+
+    /// A GOV.UK item, a saved web page or legislation: something government has published.
+    static func isPublished(_ proposal: Proposal) -> Bool {
+        [.govukContentItem, .html, .clml, .akomaNtoso].contains(proposal.format) || proposal.kind.kind == .legislation
+    }
+
+    /// A gate that stops the checklist lists the attachments where the substance is.
+    private func withAttachments(_ result: RuleResult, _ proposal: Proposal) -> RuleResult {
+        guard result.outcome == .fail || result.outcome == .review,
+              let titles = proposal.metadata.extra.first(where: { $0.key == "attachment titles" })?.value else { return result }
+        var listed = result
+        let attachments = titles.components(separatedBy: "; ").map {
+            Evidence(text: $0, location: proposal.document.root.location, path: "/details/attachments", note: "attachment")
+        }
+        listed = RuleResult(ruleID: result.ruleID, title: result.title, articles: result.articles, severity: result.severity, outcome: result.outcome,
+                            message: result.message, location: result.location, path: result.path, sectionTitle: result.sectionTitle,
+                            evidence: result.evidence + attachments)
+        return listed
     }
 
     /// The reason a rule for other kinds gives: "Not for legislation: this rule is for assessments and proposals."

@@ -63,15 +63,19 @@ struct PackDecoder {
             let named = others.map { $0.isEmpty ? nil : $0 }
             return ProvisionCheck(concerns: concerns, meets: named[0], conflicts: named[1], exceptions: named[2])
         }
+        let publishedOnly = try bool(), gate = try bool()
         let expect = try condition(depth: 0)
         let review = try optional { try $0.condition(depth: 0) }
         let message = try string(), guidance = try string()
         let examples = RuleExamples(fail: try strings(), pass: try strings(), review: try strings())
         let file = try string()
         let location = SourceLocation(line: try int(), column: try int())
-        return Rule(id: id, title: title, articles: articles, references: references, severity: severity,
+        var rule = Rule(id: id, title: title, articles: articles, references: references, severity: severity,
                     applies: applies, kinds: kinds, provisions: provisions, expect: expect, review: review, message: message, guidance: guidance,
                     examples: examples, file: file, location: location)
+        rule.publishedOnly = publishedOnly
+        rule.gate = gate
+        return rule
     }
 
     private mutating func condition(depth: Int) throws -> Condition {

@@ -72,6 +72,8 @@ struct PackEncoder {
             encoder.strings(check.concerns)
             encoder.strings([check.meets, check.conflicts, check.exceptions].map { $0 ?? "" })
         }
+        bool(rule.publishedOnly)
+        bool(rule.gate)
         condition(rule.expect)
         optional(rule.review) { $0.condition($1) }
         string(rule.message)

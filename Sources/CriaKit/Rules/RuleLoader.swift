@@ -9,7 +9,7 @@ public struct RuleLoader {
 
     static let ruleKeys: Set<String> = [
         "id", "title", "articles", "references", "severity", "applies", "expect", "review",
-        "message", "guidance", "examples", "provisions",
+        "message", "guidance", "examples", "provisions", "gate",
     ]
     static let requiredRuleKeys = ["id", "title", "articles", "references", "severity", "expect", "message", "guidance", "examples"]
 
@@ -252,13 +252,13 @@ public struct RuleLoader {
                 parser.problem(list.location, "UNCRC article \(article) does not exist (1-54)")
             }
         }
-        let (kinds, applies) = readApplies(view.value("applies"), parser: &parser)
+        let (kinds, publishedOnly, applies) = readApplies(view.value("applies"), parser: &parser)
         let provisions = view.value("provisions").flatMap { readProvisionCheck($0, parser: &parser) }
         let expect = view.value("expect").flatMap { parser.parse($0) } ?? (provisions != nil ? Condition.all([]) : nil)
         let review = view.value("review").flatMap { parser.parse($0) }
         let examples = readExamples(view.value("examples"), ruleID: id, parser: &parser)
         guard let expect, let severity, !id.isEmpty else { return nil }
-        return Rule(
+        var rule = Rule(
             id: id,
             title: view.value("title")?.string ?? id,
             articles: articles,
@@ -275,13 +275,26 @@ public struct RuleLoader {
             file: parser.file,
             location: view.location
         )
+        rule.publishedOnly = publishedOnly
+        rule.gate = view.value("gate")?.string == "true"
+        return rule
     }
 
-    /// `applies:` is a condition, or `kinds: [...]` with or without one beside it:
-    /// `applies: {kinds: [assessment, proposal], relevance: [direct, indirect]}`.
-    func readApplies(_ view: YAMLView?, parser: inout ConditionParser) -> ([DocumentKind]?, Condition?) {
-        guard let view else { return (nil, nil) }
-        guard let kindsView = view.value("kinds"), case .mapping(let mapping) = view.node else { return (nil, parser.parse(view)) }
+    /// `applies:` is a condition, or `kinds: [...]` and `published: true` with or without one
+    /// beside them: `applies: {kinds: [assessment, proposal], relevance: [direct, indirect]}`.
+    func readApplies(_ view: YAMLView?, parser: inout ConditionParser) -> ([DocumentKind]?, Bool, Condition?) {
+        guard let view else { return (nil, false, nil) }
+        guard case .mapping(let mapping) = view.node, view.value("kinds") != nil || view.value("published") != nil else { return (nil, false, parser.parse(view)) }
+        let published = view.value("published")?.string == "true"
+        var kinds: [DocumentKind]?
+        if let kindsView = view.value("kinds") { kinds = readKinds(kindsView, parser: &parser) }
+        let rest = mapping.filter { !["kinds", "published"].contains(YAMLView(node: $0.key, file: view.file).string ?? "") }
+        guard !rest.isEmpty else { return (kinds, published, nil) }
+        let condition = Node.Mapping(rest.map { ($0.key, $0.value) }, mapping.tag, mapping.style, mapping.mark)
+        return (kinds, published, parser.parse(YAMLView(node: .mapping(condition), file: view.file)))
+    }
+
+    func readKinds(_ kindsView: YAMLView, parser: inout ConditionParser) -> [DocumentKind] {
         var kinds: [DocumentKind] = []
         if let names = kindsView.strings, !names.isEmpty {
             for (name, item) in zip(names, kindsView.sequence ?? [kindsView]) {
@@ -292,10 +305,7 @@ public struct RuleLoader {
         } else {
             parser.problem(kindsView.location, "`kinds` takes a list of document kinds (\(DocumentKind.spelled))")
         }
-        let rest = mapping.filter { YAMLView(node: $0.key, file: view.file).string != "kinds" }
-        guard !rest.isEmpty else { return (kinds, nil) }
-        let condition = Node.Mapping(rest.map { ($0.key, $0.value) }, mapping.tag, mapping.style, mapping.mark)
-        return (kinds, parser.parse(YAMLView(node: .mapping(condition), file: view.file)))
+        return kinds
     }
 
     /// `provisions: {concerns: [lexicons], meets: lexicon, conflicts: lexicon, exceptions: lexicon}`.
