@@ -61,7 +61,9 @@ final class ThinPageTests: XCTestCase {
         let page = try proposal(#"{"base_path": "/government/statistics/foster-care", "document_type": "policy_paper", "schema_name": "publication", "title": "Numbers and profile of foster carers and children", "details": {"body": "<p>Statistics on foster carers and the children and young people they look after in England.</p>", "attachments": [{"title": "Fostering in England: main tables"}, {"title": "Equality impact assessment"}]}}"#)
         XCTAssertEqual(page.kind.kind, .proposal)
         let assessment = try Evaluator(pack: pack).check(page)
-        XCTAssertEqual(assessment.results.filter { $0.outcome == .fail || $0.outcome == .review }.map(\.ruleID), ["page-too-thin-to-judge"])
+        // Said once; "was it assessed?" still answers, naming the equality impact assessment.
+        XCTAssertEqual(assessment.results.filter { $0.outcome == .fail || $0.outcome == .review }.map(\.ruleID), ["page-too-thin-to-judge", "child-rights-assessment-published"])
+        XCTAssertEqual(assessment.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .review)
         let thin = try XCTUnwrap(assessment.results.first { $0.ruleID == "page-too-thin-to-judge" })
         XCTAssertEqual(thin.severity, .info)
         XCTAssertEqual(thin.evidence.map(\.text), ["Fostering in England: main tables", "Equality impact assessment"])
@@ -75,5 +77,29 @@ final class ThinPageTests: XCTestCase {
         let draft = try Evaluator(pack: pack).check(try proposal("<proposal><title>Free bus travel for children</title><summary>Children and young people under 16 travel free on buses; pupils get passes from school.</summary></proposal>"))
         XCTAssertEqual(draft.results.first { $0.ruleID == "page-too-thin-to-judge" }?.outcome, .notApplicable)
         XCTAssertEqual(draft.results.first { $0.ruleID == "childrens-own-views" }?.outcome, .fail)
+    }
+}
+
+/// "Was it assessed?" on a real GOV.UK consultation outcome that attaches an equality impact assessment.
+final class AssessmentTrailTests: XCTestCase {
+    func testAttachedEqualityAssessmentIsNamedAndNonDiscriminationIsReview() throws {
+        let file = CorpusRelevanceTests.corpus.appendingPathComponent("govuk-publishing-api-examples/consultation/frontend/consultation_outcome_with_featured_attachments.json").path
+        guard FileManager.default.fileExists(atPath: file) else { throw XCTSkip("no corpus") }
+        let pack = CompiledPack(try RuleLoader().load(directory: packageRoot + "/rules"))
+        let assessment = try Evaluator(pack: pack).check(Proposal(document: try DocumentLoader().load(path: file)))
+        let attached = "Equalities impact assessment: setting the grade standards of new GCSEs in England – part 2"
+        let trail = try XCTUnwrap(assessment.results.first { $0.ruleID == "child-rights-assessment-published" })
+        XCTAssertEqual(trail.outcome, .review)
+        XCTAssertEqual(trail.evidence.map(\.text), [attached])
+        let groups = try XCTUnwrap(assessment.results.first { $0.ruleID == "non-discrimination-differential-impact" })
+        XCTAssertEqual(groups.outcome, .review)
+        XCTAssertEqual(groups.evidence.last?.text, attached)
+    }
+
+    func testAssessmentNamesAreWholeWords() {
+        XCTAssertTrue(AssessmentTrail.names("School uniform: child rights impact assessment (CRIA)", "CRIA"))
+        XCTAssertFalse(AssessmentTrail.names("Criteria for admission", "CRIA"))
+        XCTAssertFalse(AssessmentTrail.names("Cria notes", "CRIA"))
+        XCTAssertTrue(AssessmentTrail.names("Equality Impact Assessment", "equality impact assessment"))
     }
 }

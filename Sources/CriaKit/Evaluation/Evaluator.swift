@@ -31,12 +31,13 @@ public struct Evaluator {
                 results.append(result)
             } else if let check = rule.provisions, let reader, rule.kinds?.contains(.legislation) ?? true {
                 results += reader.results(of: rule, check)
-            } else if let stop, rule.provisions == nil {
+            } else if let stop, rule.provisions == nil, rule.assessedBy == nil {
                 results.append(result(of: rule, .notApplicable, nil, root: proposal.document.root, reason: "Not assessed: \(stop.message)"))
             } else {
                 results.append(evaluate(rule, with: conditions, proposal: proposal))
             }
         }
+        if Self.isPublished(proposal) { results = namingAttachedAssessments(in: results, proposal) }
         return Assessment(
             file: proposal.file,
             format: proposal.format,
@@ -69,8 +70,34 @@ public struct Evaluator {
         if rule.publishedOnly, !Self.isPublished(proposal) {
             return result(of: rule, .notApplicable, nil, root: proposal.document.root, reason: "Not applicable: this rule is for published documents (GOV.UK items, web pages and legislation).")
         }
+        if let trail = rule.assessedBy {
+            if let applies = rule.applies, !conditions.evaluate(applies).holds {
+                return result(of: rule, .notApplicable, nil, root: proposal.document.root)
+            }
+            let (outcome, evidence) = trail.result(of: rule, facts: conditions.facts)
+            return result(of: rule, outcome, ConditionOutcome.of(true, evidence: evidence), root: proposal.document.root)
+        }
         let (outcome, decided) = decide(rule, with: conditions)
         return result(of: rule, outcome, decided, root: proposal.document.root)
+    }
+
+    /// An equality impact assessment attached to a published item concerns non-discrimination:
+    /// a fail of an Article 2 rule names it and becomes review, for a person to read it.
+    private func namingAttachedAssessments(in results: [RuleResult], _ proposal: Proposal) -> [RuleResult] {
+        guard let lexicon = pack.rules.lazy.compactMap({ $0.assessedBy?.other }).first,
+              let terms = pack.pack.lexicons[lexicon]?.terms,
+              let titles = proposal.metadata.extra.first(where: { $0.key == "attachment titles" })?.value else { return results }
+        let attached = titles.components(separatedBy: "; ").filter { title in terms.contains { AssessmentTrail.names(title, $0) } }
+        guard !attached.isEmpty else { return results }
+        let evidence = attached.map {
+            Evidence(text: $0, location: proposal.document.root.location, path: "/details/attachments", note: "attached assessment: a person must judge whether it answers this")
+        }
+        return results.map { result in
+            guard result.articles.contains(2), result.outcome == .fail || result.outcome == .review else { return result }
+            return RuleResult(ruleID: result.ruleID, title: result.title, articles: result.articles, severity: result.severity, outcome: .review,
+                              message: result.message, location: result.location, path: result.path, sectionTitle: result.sectionTitle,
+                              evidence: result.evidence + evidence)
+        }
     }
 
     /// A GOV.UK item, a saved web page or legislation: something government has published.

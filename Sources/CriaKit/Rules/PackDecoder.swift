@@ -64,6 +64,10 @@ struct PackDecoder {
             return ProvisionCheck(concerns: concerns, meets: named[0], conflicts: named[1], exceptions: named[2])
         }
         let publishedOnly = try bool(), gate = try bool()
+        let assessedBy = try optional { decoder -> AssessmentTrail in
+            let childRights = try decoder.string(), other = try decoder.string()
+            return AssessmentTrail(childRights: childRights, other: other.isEmpty ? nil : other)
+        }
         let expect = try condition(depth: 0)
         let review = try optional { try $0.condition(depth: 0) }
         let message = try string(), guidance = try string()
@@ -75,6 +79,7 @@ struct PackDecoder {
                     examples: examples, file: file, location: location)
         rule.publishedOnly = publishedOnly
         rule.gate = gate
+        rule.assessedBy = assessedBy
         return rule
     }
 

@@ -74,6 +74,10 @@ struct PackEncoder {
         }
         bool(rule.publishedOnly)
         bool(rule.gate)
+        optional(rule.assessedBy) { encoder, trail in
+            encoder.string(trail.childRights)
+            encoder.string(trail.other ?? "")
+        }
         condition(rule.expect)
         optional(rule.review) { $0.condition($1) }
         string(rule.message)

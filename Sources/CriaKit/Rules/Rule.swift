@@ -37,6 +37,9 @@ public struct Rule: Sendable {
     /// provisions is notApplicable on the document, with this rule's message as the reason:
     /// a page too thin to judge says so once instead of a list of fails.
     public var gate = false
+    /// "Was it assessed?" (`assessedBy:`): looks for a child rights impact assessment
+    /// published with or referenced by the document, in place of `expect`.
+    public var assessedBy: AssessmentTrail? = nil
     public let expect: Condition
     public let review: Condition?
     public let message: String

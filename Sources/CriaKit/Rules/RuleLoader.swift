@@ -9,7 +9,7 @@ public struct RuleLoader {
 
     static let ruleKeys: Set<String> = [
         "id", "title", "articles", "references", "severity", "applies", "expect", "review",
-        "message", "guidance", "examples", "provisions", "gate",
+        "message", "guidance", "examples", "provisions", "gate", "assessedBy",
     ]
     static let requiredRuleKeys = ["id", "title", "articles", "references", "severity", "expect", "message", "guidance", "examples"]
 
@@ -233,7 +233,7 @@ public struct RuleLoader {
             parser.problem(entry.keyView.location, "unknown key '\(entry.key)'\(suggestion(entry.key, among: Self.ruleKeys))")
         }
         // A rule held to provisions says what it asks of each in `provisions:`, not `expect:`.
-        for key in Self.requiredRuleKeys where view.value(key) == nil && !(key == "expect" && view.value("provisions") != nil) {
+        for key in Self.requiredRuleKeys where view.value(key) == nil && !(key == "expect" && (view.value("provisions") != nil || view.value("assessedBy") != nil)) {
             parser.problem(view.location, "rule '\(view.value("id")?.string ?? "?")' has no `\(key)`")
         }
         let id = view.value("id")?.string ?? ""
@@ -254,7 +254,8 @@ public struct RuleLoader {
         }
         let (kinds, publishedOnly, applies) = readApplies(view.value("applies"), parser: &parser)
         let provisions = view.value("provisions").flatMap { readProvisionCheck($0, parser: &parser) }
-        let expect = view.value("expect").flatMap { parser.parse($0) } ?? (provisions != nil ? Condition.all([]) : nil)
+        let assessedBy = view.value("assessedBy").flatMap { readAssessmentTrail($0, parser: &parser) }
+        let expect = view.value("expect").flatMap { parser.parse($0) } ?? (provisions != nil || assessedBy != nil ? Condition.all([]) : nil)
         let review = view.value("review").flatMap { parser.parse($0) }
         let examples = readExamples(view.value("examples"), ruleID: id, parser: &parser)
         guard let expect, let severity, !id.isEmpty else { return nil }
@@ -277,6 +278,7 @@ public struct RuleLoader {
         )
         rule.publishedOnly = publishedOnly
         rule.gate = view.value("gate")?.string == "true"
+        rule.assessedBy = assessedBy
         return rule
     }
 
@@ -328,6 +330,20 @@ public struct RuleLoader {
         }
         return ProvisionCheck(concerns: concerns, meets: view.value("meets")?.string, conflicts: view.value("conflicts")?.string,
                               exceptions: view.value("exceptions")?.string)
+    }
+
+    /// `assessedBy: {childRights: lexicon, other: lexicon}`.
+    func readAssessmentTrail(_ view: YAMLView, parser: inout ConditionParser) -> AssessmentTrail? {
+        for entry in view.mapping ?? [] where !["childRights", "other"].contains(entry.key) {
+            parser.problem(entry.keyView.location, "unknown key '\(entry.key)' in `assessedBy`; expected childRights, other")
+        }
+        guard let childRights = view.value("childRights")?.string else {
+            parser.problem(view.location, "`assessedBy` needs `childRights:`, the lexicon that names a child rights impact assessment")
+            return nil
+        }
+        let other = view.value("other")?.string
+        for name in [childRights, other].compactMap({ $0 }) { parser.lexiconReferences.append((name, view.location)) }
+        return AssessmentTrail(childRights: childRights, other: other)
     }
 
     func readExamples(_ view: YAMLView?, ruleID: String, parser: inout ConditionParser) -> RuleExamples {
