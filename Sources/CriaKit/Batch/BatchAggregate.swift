@@ -68,6 +68,8 @@ public struct BatchAggregate: Sendable {
     public private(set) var departments: [String: DepartmentStats] = [:]
     /// article → department → outcomes.
     public private(set) var coverage: [Int: [String: OutcomeCounts]] = [:]
+    /// article × kind of document: what campaigners compare across published documents.
+    public private(set) var byKind = ArticlesByKind()
     /// Room for one document's tally, kept from one document to the next.
     private var tally = ArticleTally()
 
@@ -84,6 +86,7 @@ public struct BatchAggregate: Sendable {
         case .assessed(let assessment):
             assessed += 1
             department.assessed += 1
+            byKind.add(assessment)
             relevance[assessment.relevance, default: 0] += 1
             if assessment.relevance == .direct { department.direct += 1 }
             if assessment.relevance == .indirect { department.indirect += 1 }

@@ -138,6 +138,22 @@ article.doc { border-top: 1px solid var(--line); padding-top: .25rem; }
 </table>
 </div>
 </section>
+{{#hasByKind}}
+
+<section aria-labelledby="by-kind">
+<h2 id="by-kind">Articles by kind of document</h2>
+<p class="note">Each cell: documents that engage the article, provisions of legislation that engage it, and fails (F) and reviews (R) of rules that cite it. The number after each kind is its documents.</p>
+<div class="scroll" role="region" aria-labelledby="cap-by-kind" tabindex="0">
+<table>
+<caption id="cap-by-kind">UNCRC article × kind of document</caption>
+<thead><tr><th scope="col">Article</th>{{#byKindNames}}<th scope="col">{{.}}</th>{{/byKindNames}}</tr></thead>
+<tbody>
+{{#byKind}}<tr><th scope="row">{{label}}</th>{{#cells}}<td class="num">{{documents}} docs · {{provisions}} provisions · F {{fail}} · R {{review}}</td>{{/cells}}</tr>
+{{/byKind}}</tbody>
+</table>
+</div>
+</section>
+{{/hasByKind}}
 {{#baseline}}
 
 <section aria-labelledby="changes">
@@ -211,6 +227,18 @@ article.doc { border-top: 1px solid var(--line); padding-top: .25rem; }
 </table>
 </div>{{/hasFindings}}
 {{^hasFindings}}<p>No fails or reviews.</p>{{/hasFindings}}
+{{#hasProvisions}}<details class="provisions" open>
+<summary>{{provisionCount}} provisions that affect children, with the articles they engage</summary>
+<div class="scroll" role="region" aria-label="Provisions of {{file}}" tabindex="0">
+<table>
+<caption>Provisions of {{file}} that affect children</caption>
+<thead><tr><th scope="col">Provision</th><th scope="col">Articles</th><th scope="col">How</th><th scope="col">Text</th></tr></thead>
+<tbody>
+{{#provisions}}<tr><th scope="row"><a href="{{href}}">{{name}}</a><br><code>{{location}}</code></th><td>{{articles}}</td><td>{{topics}}</td><td>{{text}}</td></tr>
+{{/provisions}}</tbody>
+</table>
+</div>
+</details>{{/hasProvisions}}
 </article>
 
 """#
