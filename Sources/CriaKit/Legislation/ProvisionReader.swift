@@ -44,7 +44,26 @@ final class ProvisionReader {
     private var proposalRoot: Section { facts.proposal.root }
 
     private func affectsChildren(_ found: Found) -> Bool {
-        settings.childLexicons.contains { !facts.index.mentions(of: $0, in: [found.blocks], includeNegated: true).isEmpty }
+        settings.childLexicons.contains { facts.index.mentions(of: $0, in: [found.blocks], includeNegated: true).contains(where: namesChildren) }
+    }
+
+    /// Sentences in which a child is named.
+    func childSentences(_ found: Found) -> Set<Int> {
+        Set(settings.childLexicons.flatMap { facts.index.mentions(of: $0, in: [found.blocks], includeNegated: true) }.filter(namesChildren).map(sentence))
+    }
+
+    /// A mention that names children, not a proper name that holds the word: capitalised in
+    /// mid-sentence, "Youth" is the Youth Criminal Justice Act or the Youth Justice Board.
+    func namesChildren(_ mention: TextIndex.Mention) -> Bool {
+        let block = facts.index.block(mention.block)
+        let tokens = block.tokens
+        let opensSentence = mention.start == 0 || tokens[mention.start - 1].sentence != tokens[mention.start].sentence
+        guard !opensSentence, let first = block.text[tokens[mention.start].range(in: block.text)].first else { return true }
+        return !first.isUppercase
+    }
+
+    func sentence(_ mention: TextIndex.Mention) -> Int {
+        facts.index.block(mention.block).tokens[mention.start].sentence
     }
 
     /// The provision with what it engages; nil when it engages nothing the pack names.

@@ -10,7 +10,8 @@ extension ProvisionReader {
             // is no conflict; what a standard is met by may be phrased with a negation.
             // A conflict counts in a sentence that is about what the standard concerns: "the
             // director of the correctional facility for adults" in a provision on records is not one.
-            let concernedSentences = Set(check.concerns.flatMap { mentions($0, in: found) }.map(sentence))
+            // ... and that names a child: "offenders transferred to penitentiary" is not one.
+            let concernedSentences = Set(check.concerns.flatMap { mentions($0, in: found) }.map(sentence)).intersection(childSentences(found))
             let conflicts = check.conflicts.map { mentions($0, in: found, includeNegated: false).filter { concernedSentences.contains(sentence($0)) } } ?? []
             let conflict = conflicts.first
             let meets = check.meets.flatMap { mentions($0, in: found).first { candidate in !conflicts.contains { overlap($0, candidate) } } }
@@ -55,10 +56,6 @@ extension ProvisionReader {
                                       location: root.location, path: root.path.isEmpty ? "/" : root.path, sectionTitle: nil, evidence: []))
         }
         return results
-    }
-
-    private func sentence(_ mention: TextIndex.Mention) -> Int {
-        facts.index.block(mention.block).tokens[mention.start].sentence
     }
 
     private func overlap(_ a: TextIndex.Mention, _ b: TextIndex.Mention) -> Bool {
