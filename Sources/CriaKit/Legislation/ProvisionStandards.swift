@@ -3,19 +3,20 @@
 extension ProvisionReader {
     func results(of rule: Rule, _ check: ProvisionCheck) -> [RuleResult] {
         var results: [RuleResult] = []
-        for found in affectingChildren {
-            let concerned = check.concerns.compactMap { mentions($0, in: found).first }
+        for (position, found) in affectingChildren.enumerated() {
+            // Most provisions concern no standard: asked first, by binary search alone.
+            let concerned = check.concerns.compactMap { firstMention($0, in: found) }
             guard concerned.count == check.concerns.count else { continue }
+            // A conflict counts in a sentence that is about what the standard concerns and
+            // names a child: "the director of the correctional facility for adults" in a
+            // provision on records, or "offenders transferred to penitentiary", is not one.
+            let concernedSentences = Set(check.concerns.flatMap { mentions($0, in: found) }.map(sentence)).intersection(childSentences(position))
             // A conflict negated in its sentence ("shall not be placed in an adult facility")
             // is no conflict; what a standard is met by may be phrased with a negation.
-            // A conflict counts in a sentence that is about what the standard concerns: "the
-            // director of the correctional facility for adults" in a provision on records is not one.
-            // ... and that names a child: "offenders transferred to penitentiary" is not one.
-            let concernedSentences = Set(check.concerns.flatMap { mentions($0, in: found) }.map(sentence)).intersection(childSentences(found))
             let conflicts = check.conflicts.map { mentions($0, in: found, includeNegated: false).filter { concernedSentences.contains(sentence($0)) } } ?? []
             let conflict = conflicts.first
-            let meets = check.meets.flatMap { mentions($0, in: found).first { candidate in !conflicts.contains { overlap($0, candidate) } } }
-            let exception = check.exceptions.flatMap { mentions($0, in: found).first }
+            let meets = check.meets.flatMap { firstMention($0, in: found) { candidate in !conflicts.contains { Self.overlap($0, candidate) } } }
+            let exception = check.exceptions.flatMap { firstMention($0, in: found) }
             let about = facts.evidence(for: concerned[0], note: "the provision concerns this standard")
             let outcome: Outcome
             var evidence: [Evidence]
@@ -58,7 +59,7 @@ extension ProvisionReader {
         return results
     }
 
-    private func overlap(_ a: TextIndex.Mention, _ b: TextIndex.Mention) -> Bool {
+    static func overlap(_ a: TextIndex.Mention, _ b: TextIndex.Mention) -> Bool {
         a.block == b.block && a.start < b.end && b.start < a.end
     }
 }
