@@ -3,10 +3,18 @@ public struct Evaluator {
     public let pack: CompiledPack
     /// What a check's walk matches labels against, made once for every document checked.
     let walkKeys: FieldCollector.WalkKeys
+    /// For each rule limited to kinds, the reason it gives each other kind, spelled once.
+    let kindReasons: [String: [DocumentKind: String]]
 
     public init(pack: CompiledPack) {
         self.pack = pack
         walkKeys = FieldCollector.WalkKeys(pack)
+        var reasons: [String: [DocumentKind: String]] = [:]
+        for rule in pack.rules {
+            guard let kinds = rule.kinds else { continue }
+            reasons[rule.id] = Dictionary(uniqueKeysWithValues: DocumentKind.allCases.filter { !kinds.contains($0) }.map { ($0, Self.notForKind($0, kinds)) })
+        }
+        kindReasons = reasons
     }
 
     public func assess(_ proposal: Proposal) -> Assessment {
@@ -62,7 +70,8 @@ public struct Evaluator {
 
     func evaluate(_ rule: Rule, with conditions: ConditionEvaluator, proposal: Proposal) -> RuleResult {
         if let kinds = rule.kinds, !kinds.contains(proposal.kind.kind) {
-            return result(of: rule, .notApplicable, nil, root: proposal.document.root, reason: Self.notForKind(proposal.kind.kind, kinds))
+            let reason = kindReasons[rule.id]?[proposal.kind.kind] ?? Self.notForKind(proposal.kind.kind, kinds)
+            return result(of: rule, .notApplicable, nil, root: proposal.document.root, reason: reason)
         }
         if rule.provisions != nil {
             return result(of: rule, .notApplicable, nil, root: proposal.document.root, reason: "Not applicable: this standard is held to the provisions of legislation.")

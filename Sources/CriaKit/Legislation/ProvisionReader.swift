@@ -19,6 +19,8 @@ final class ProvisionReader {
     /// The sentences of each provision in `affectingChildren` that name a child.
     private lazy var childSentenceSets: [Set<Int>] = affectingChildren.map(findChildSentences)
     private let childLexicons: [Int]
+    /// Each engagement's lexicon by number (nil: not in the pack's matcher).
+    private let engagementLexicons: [Int?]
     private var lexiconNumbers: [String: Int] = [:]
 
     static let numberLabels: Set<String> = ["num", "label", "pnumber", "number", "enum"]
@@ -28,6 +30,7 @@ final class ProvisionReader {
         self.facts = facts
         self.settings = settings
         childLexicons = settings.childLexicons.compactMap { facts.index.matcher.index(of: $0) }
+        engagementLexicons = settings.engagements.map { facts.index.matcher.index(of: $0.lexicon) }
     }
 
     /// The innermost sections whose element is a provision; with none (a saved HTML page of an
@@ -69,8 +72,8 @@ final class ProvisionReader {
     /// The provision with what it engages; nil when it engages nothing the pack names.
     private func read(_ found: Found) -> Provision? {
         var engaged: [Provision.Engaged] = []
-        for engagement in settings.engagements {
-            guard let first = firstMention(engagement.lexicon, in: found) else { continue }
+        for (engagement, lexicon) in zip(settings.engagements, engagementLexicons) {
+            guard let lexicon, let first = firstMention(lexicon, in: found) else { continue }
             engaged.append(Provision.Engaged(topic: engagement.topic, articles: engagement.articles, evidence: facts.evidence(for: first, note: engagement.topic)))
         }
         guard !engaged.isEmpty else { return nil }
@@ -103,6 +106,10 @@ final class ProvisionReader {
 
     func firstMention(_ lexicon: String, in found: Found, includeNegated: Bool = true, where accept: (TextIndex.Mention) -> Bool = { _ in true }) -> TextIndex.Mention? {
         guard let number = lexiconNumber(lexicon) else { return nil }
+        return firstMention(number, in: found, includeNegated: includeNegated, where: accept)
+    }
+
+    func firstMention(_ number: Int, in found: Found, includeNegated: Bool = true, where accept: (TextIndex.Mention) -> Bool = { _ in true }) -> TextIndex.Mention? {
         var first: TextIndex.Mention?
         forEachMention(of: number, in: found.blocks, includeNegated: includeNegated) { mention in
             if accept(mention) { first = mention }
