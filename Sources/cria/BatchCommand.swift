@@ -121,7 +121,7 @@ struct BatchCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let progress = Progress(total: inputs.count, enabled: !quiet && isatty(STDERR_FILENO) == 1)
-        let runner = BatchRunner(pack: pack, limits: limitOptions.limits, jobs: jobs, departments: departments)
+        let runner = BatchRunner(pack: pack, limits: limitOptions.limits, jobs: jobs, departments: departments, kinds: config.kindOverride())
         var markdownText: String?
         /// Runs the batch; `also` sees each entry after the reports (the history recorder).
         func runBatch(also: (BatchEntry) throws -> Void) throws {

@@ -89,6 +89,7 @@ struct CheckCommand: ParsableCommand {
         settings.config = configOptions.config
         settings.disable = configOptions.disable
         settings.severity = configOptions.severity
+        settings.kind = configOptions.kind
         settings.limits = limitOptions.limits
         return settings
     }

@@ -98,7 +98,10 @@ struct ConfigOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Change a rule's severity (repeatable), e.g. childrens-own-views=warning.", valueName: "rule=level"))
     var severity: [String] = []
 
-    var flags: ConfigFlags { ConfigFlags(config: config, disable: disable, severity: severity) }
+    @Option(name: .long, help: ArgumentHelp("Read every document as this kind: assessment, proposal, legislation, guidance, news, statistics or other (default: `kind:` of .cria.yml, else detected from each document).", valueName: "kind"))
+    var kind: DocumentKind?
+
+    var flags: ConfigFlags { ConfigFlags(config: config, disable: disable, severity: severity, kind: kind) }
 
     /// The effective configuration, printing located problems and exiting 2 on any.
     func resolve(_ overrides: ConfigOverrides) throws -> CriaConfig { try flags.resolve(overrides) }
@@ -112,12 +115,14 @@ struct ConfigFlags {
     var config: String?
     var disable: [String] = []
     var severity: [String] = []
+    var kind: DocumentKind?
 
     /// The effective configuration, printing located problems and exiting 2 on any.
     func resolve(_ overrides: ConfigOverrides) throws -> CriaConfig {
         var overrides = overrides
         overrides.disable = disable
         overrides.severity = severity
+        overrides.kind = kind
         do { return try CriaConfig.resolve(explicit: config, overrides: overrides) } catch let error as ConfigError {
             for problem in error.problems { Terminal.error(problem) }
             throw ExitCode(2)
@@ -164,6 +169,7 @@ struct OutputRequest: ExpressibleByArgument {
 }
 
 extension FailLevel: ExpressibleByArgument {}
+extension DocumentKind: ExpressibleByArgument {}
 
 /// Which files inside folders given to `check` or `batch` are read (over `.cria.yml`).
 struct SelectionOptions: ParsableArguments {

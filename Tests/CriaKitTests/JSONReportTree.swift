@@ -7,6 +7,8 @@ extension JSONReport {
         .object([
             ("file", .string(assessment.file)),
             ("format", .string(assessment.format.rawValue)),
+            ("kind", .string(assessment.kind.kind.rawValue)),
+            ("kindBasis", kindBasis(assessment.kind)),
             ("title", .optional(assessment.metadata.title)),
             ("department", .optional(assessment.metadata.department)),
             ("date", .optional(assessment.metadata.date)),
@@ -25,7 +27,21 @@ extension JSONReport {
             ("words", .int(assessment.wordCount)),
             ("counts", counts(assessment.results)),
             ("results", .array(assessment.results.map { result($0, file: assessment.file) })),
+            ("provisions", .array(assessment.provisions.map(provision))),
             ("unusedWaivers", .array(assessment.unusedWaivers.map(waiver))),
+        ])
+    }
+
+    static func provision(_ provision: Provision) -> JSONValue {
+        .object([
+            ("number", .string(provision.number)),
+            ("heading", .string(provision.heading)),
+            ("location", location(provision.location, path: provision.path)),
+            ("articles", .array(provision.articles.map(JSONValue.int))),
+            ("engages", .array(provision.engaged.map { item in
+                .object([("topic", .string(item.topic)), ("articles", .array(item.articles.map(JSONValue.int))), ("evidence", .string(item.evidence.text))])
+            })),
+            ("text", .string(provision.text)),
         ])
     }
 

@@ -68,6 +68,8 @@ public struct BatchAggregate: Sendable {
     public private(set) var departments: [String: DepartmentStats] = [:]
     /// article → department → outcomes.
     public private(set) var coverage: [Int: [String: OutcomeCounts]] = [:]
+    /// article × kind of document: what campaigners compare across published documents.
+    public private(set) var byKind = ArticlesByKind()
     /// Room for one document's tally, kept from one document to the next.
     private var tally = ArticleTally()
 
@@ -85,6 +87,7 @@ public struct BatchAggregate: Sendable {
             for name in names { departments[name]!.failed += 1 }
         case .assessed(let assessment):
             assessed += 1
+            byKind.add(assessment)
             relevance[assessment.relevance, default: 0] += 1
             for name in names {
                 departments[name]!.assessed += 1

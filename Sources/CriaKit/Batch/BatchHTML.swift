@@ -32,11 +32,24 @@ enum BatchHTML {
             "govukPath": assessment.govukPath ?? "",
             "hasGovuk": assessment.govukPath != nil,
             "format": assessment.format.rawValue,
+            "kind": assessment.kind.kind.rawValue,
             "department": department,
             "relevance": assessment.relevance.rawValue,
             "fails": findings.filter { $0.outcome == .fail }.count,
             "reviews": findings.filter { $0.outcome == .review }.count,
             "hasFindings": !findings.isEmpty,
+            "hasProvisions": !assessment.provisions.isEmpty,
+            "provisionCount": assessment.provisions.count,
+            "provisions": assessment.provisions.map { provision -> [String: Any] in
+                [
+                    "name": provision.name.isEmpty ? provision.path : provision.name,
+                    "articles": provision.articles.map { "Art \($0)" }.joined(separator: ", "),
+                    "topics": provision.engaged.map(\.topic).joined(separator: "; "),
+                    "text": provision.text,
+                    "href": link(to: provision, in: assessment),
+                    "location": provision.location.isKnown ? "\(assessment.file):\(provision.location.line):\(provision.location.column)" : assessment.file,
+                ]
+            },
             "findings": findings.sorted { ($0.outcome == .fail ? 0 : 1, -$0.severity.rank) < ($1.outcome == .fail ? 0 : 1, -$1.severity.rank) }.map { result -> [String: Any] in
                 var place = result.location.isKnown ? "\(word) \(result.location.line)" : ""
                 switch result.place {
@@ -58,6 +71,21 @@ enum BatchHTML {
             },
         ]
         return templates.document.render(context)
+    }
+
+    /// Where a reader finds the provision: its page on legislation.gov.uk when the document
+    /// is from there and the provision is a numbered section, else the file itself.
+    static func link(to provision: Provision, in assessment: Assessment) -> String {
+        let number = provision.number.trimmingCharacters(in: CharacterSet(charactersIn: "(). "))
+        if let reference = assessment.metadata.reference, reference.hasPrefix("http://www.legislation.gov.uk/") || reference.hasPrefix("https://www.legislation.gov.uk/"),
+           let first = number.first, first.isNumber, number.allSatisfy({ $0.isLetter || $0.isNumber }) {
+            let work = reference.replacingOccurrences(of: "/id/", with: "/").replacingOccurrences(of: "http://", with: "https://")
+            let base = work.hasSuffix("/made") || work.hasSuffix("/enacted") ? String(work[..<work.lastIndex(of: "/")!]) : work
+            let unit = ["United Kingdom Statutory Instrument", "Scottish Statutory Instrument", "Welsh Statutory Instrument"].contains(KindDetector.extra(assessment.metadata, "type") ?? "") ? "regulation" : "section"
+            return "\(base)/\(unit)/\(number)"
+        }
+        let path = assessment.file.hasPrefix("/") ? assessment.file : FileManager.default.currentDirectoryPath + "/" + assessment.file
+        return URL(fileURLWithPath: path).absoluteString
     }
 
     static func failedRow(_ error: InputError, department: String) -> String {
@@ -124,6 +152,17 @@ enum BatchHTML {
                 ]
             },
             "hasIndex": !view.index.isEmpty,
+            "hasByKind": !a.byKind.articles.isEmpty,
+            "byKindNames": a.byKind.kinds.map { "\($0.rawValue) (\(a.byKind.documents[$0] ?? 0))" },
+            "byKind": a.byKind.articles.map { article -> [String: Any] in
+                [
+                    "label": UNCRCArticles.label(article),
+                    "cells": a.byKind.kinds.map { kind -> [String: Any] in
+                        let counts = a.byKind.cells[article]?[kind] ?? ArticlesByKind.Counts()
+                        return ["documents": counts.documents, "provisions": counts.provisions, "fail": counts.fail, "review": counts.review]
+                    },
+                ]
+            },
             "coverage": a.coverageArticles.map { article -> [String: Any] in
                 let row = a.coverage[article] ?? [:]
                 return [

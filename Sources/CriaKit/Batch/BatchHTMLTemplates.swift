@@ -176,6 +176,22 @@ article.doc { border-top: 1px solid var(--line); padding-top: .25rem; }
 </table>
 </div>
 </section>
+{{#hasByKind}}
+
+<section aria-labelledby="by-kind">
+<h2 id="by-kind">Articles by kind of document</h2>
+<p class="note">Each cell: documents that engage the article, provisions of legislation that engage it, and fails (F) and reviews (R) of rules that cite it. The number after each kind is its documents.</p>
+<div class="scroll" role="region" aria-labelledby="cap-by-kind" tabindex="0">
+<table>
+<caption id="cap-by-kind">UNCRC article × kind of document</caption>
+<thead><tr><th scope="col">Article</th>{{#byKindNames}}<th scope="col">{{.}}</th>{{/byKindNames}}</tr></thead>
+<tbody>
+{{#byKind}}<tr><th scope="row">{{label}}</th>{{#cells}}<td class="num">{{documents}} docs · {{provisions}} provisions · F {{fail}} · R {{review}}</td>{{/cells}}</tr>
+{{/byKind}}</tbody>
+</table>
+</div>
+</section>
+{{/hasByKind}}
 {{#baseline}}
 
 <section aria-labelledby="changes">
@@ -245,13 +261,25 @@ article.doc { border-top: 1px solid var(--line); padding-top: .25rem; }
     static let document = #"""
 <article class="doc" id="{{anchor}}" aria-labelledby="{{anchor}}-title">
 <h3 id="{{anchor}}-title">{{heading}}</h3>
-<p class="meta"><code>{{source}}</code>{{#hasGovuk}} · on GOV.UK: <a href="https://www.gov.uk{{govukPath}}">{{govukPath}}</a>{{/hasGovuk}} · type: {{type}} · {{format}} · {{department}} · relevance to children: {{relevance}} · {{fails}} fail, {{reviews}} review</p>
+<p class="meta"><code>{{source}}</code>{{#hasGovuk}} · on GOV.UK: <a href="https://www.gov.uk{{govukPath}}">{{govukPath}}</a>{{/hasGovuk}} · kind: {{kind}} · type: {{type}} · {{format}} · {{department}} · relevance to children: {{relevance}} · {{fails}} fail, {{reviews}} review</p>
 {{#hasFindings}}<ol class="findings">
 {{#findings}}<li><p><span class="badge {{outcome}}">{{outcome}} ({{severity}})</span> {{message}}</p>
 <p class="where">{{place}} · <code>{{rule}}</code> · {{articles}}</p>
 <p><strong>What to do:</strong> {{guidance}}</p></li>
 {{/findings}}</ol>{{/hasFindings}}
 {{^hasFindings}}<p>No fails or reviews.</p>{{/hasFindings}}
+{{#hasProvisions}}<details class="provisions" open>
+<summary>{{provisionCount}} provisions that affect children, with the articles they engage</summary>
+<div class="scroll" role="region" aria-label="Provisions of {{source}}" tabindex="0">
+<table>
+<caption>Provisions of {{source}} that affect children</caption>
+<thead><tr><th scope="col">Provision</th><th scope="col">Articles</th><th scope="col">How</th><th scope="col">Text</th></tr></thead>
+<tbody>
+{{#provisions}}<tr><th scope="row"><a href="{{href}}">{{name}}</a><br><code>{{location}}</code></th><td>{{articles}}</td><td>{{topics}}</td><td>{{text}}</td></tr>
+{{/provisions}}</tbody>
+</table>
+</div>
+</details>{{/hasProvisions}}
 <p><a href="#index">Back to the ranked list</a></p>
 </article>
 

@@ -12,6 +12,7 @@ enum BatchJSON {
             ("summary", summary(view.aggregate)),
             ("departments", departments(view.aggregate)),
             ("coverage", coverage(view.aggregate)),
+            ("articlesByKind", articlesByKind(view.aggregate.byKind)),
             ("documents", Splicer.marker("documents")),
             ("failed", Splicer.marker("failed")),
         ]
@@ -54,6 +55,20 @@ enum BatchJSON {
                 ("generalPrinciples", .array(BatchAggregate.generalPrinciples.map { article in
                     let value = stats.principles[article] ?? OutcomeCounts()
                     return .object([("article", .int(article)), ("fail", .int(value.fail)), ("review", .int(value.review))])
+                })),
+            ])
+        })
+    }
+
+    static func articlesByKind(_ table: ArticlesByKind) -> JSONValue {
+        .array(table.articles.map { article in
+            .object([
+                ("article", .int(article)),
+                ("kinds", .array(table.kinds.compactMap { kind in
+                    table.cells[article]?[kind].map { counts in
+                        .object([("kind", .string(kind.rawValue)), ("documents", .int(counts.documents)), ("provisions", .int(counts.provisions)),
+                                 ("fail", .int(counts.fail)), ("review", .int(counts.review))])
+                    }
                 })),
             ])
         })
@@ -108,9 +123,9 @@ enum BatchJSON {
 
 /// RFC 4180: CRLF line ends; fields holding `"`, `,`, CR or LF are quoted, quotes doubled.
 public enum BatchCSV {
-    /// The first twelve as before; then what a campaigner needs to act on a row: the
+    /// The document's identity and kind, the finding and its place; then what a campaigner needs to act on a row: the
     /// document's type, GOV.UK path and path within the folder given, the section, the guidance.
-    public static let columns = ["file", "format", "department", "title", "rule", "articles", "severity", "outcome", "line", "column", "path", "message",
+    public static let columns = ["file", "format", "kind", "department", "title", "rule", "articles", "severity", "outcome", "line", "column", "path", "message",
                                  "type", "govukPath", "source", "section", "guidance"]
     public static var header: String { line(columns) }
 
@@ -123,10 +138,20 @@ public enum BatchCSV {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
 
+    /// One row per provision of legislation that affects children (outcome `provision`), then
+    /// one per fail or review.
     static func rows(_ assessment: Assessment, department: String) -> String {
-        assessment.results.filter { $0.outcome == .fail || $0.outcome == .review || $0.outcome == .waived }.map { result in
+        assessment.provisions.map { provision in
             line([
-                assessment.file, assessment.format.rawValue, department, assessment.metadata.title ?? "", result.ruleID,
+                assessment.file, assessment.format.rawValue, assessment.kind.kind.rawValue, department, assessment.metadata.title ?? "", "provision",
+                provision.articles.map(String.init).joined(separator: " "), "", "provision",
+                provision.location.isKnown ? String(provision.location.line) : "", provision.location.isKnown ? String(provision.location.column) : "",
+                provision.path, "\(provision.name): \(provision.engaged.map(\.topic).joined(separator: "; ")). \(provision.text)",
+                assessment.documentType ?? "", assessment.govukPath ?? "", assessment.source ?? assessment.file, provision.name, "",
+            ])
+        }.joined() + assessment.results.filter { $0.outcome == .fail || $0.outcome == .review || $0.outcome == .waived }.map { result in
+            line([
+                assessment.file, assessment.format.rawValue, assessment.kind.kind.rawValue, department, assessment.metadata.title ?? "", result.ruleID,
                 result.articles.map(String.init).joined(separator: " "), result.severity.rawValue, result.outcome.rawValue,
                 result.location.isKnown ? String(result.location.line) : "", result.location.isKnown ? String(result.location.column) : "",
                 result.path, result.waiver.map { "\(result.message) (waived by \($0.by): \($0.reason))" } ?? result.message,
@@ -137,7 +162,7 @@ public enum BatchCSV {
     }
 
     static func errorRow(_ error: InputError, department: String) -> String {
-        line([error.file, "", department, "", "", "", "error", "error", String(error.location.line), String(error.location.column), "", error.message,
+        line([error.file, "", "", department, "", "", "", "error", "error", String(error.location.line), String(error.location.column), "", error.message,
               "", "", "", "", ""])
     }
 

@@ -16,7 +16,7 @@ enum BatchMarkdown {
     static func documentRow(_ assessment: Assessment, department: String) -> String {
         let fails = assessment.results.filter { $0.outcome == .fail }.count
         let reviews = assessment.results.filter { $0.outcome == .review }.count
-        return row([cell(assessment.file), assessment.format.rawValue, cell(department), cell(assessment.metadata.title ?? ""), assessment.relevance.rawValue, String(fails), String(reviews)])
+        return row([cell(assessment.file), assessment.format.rawValue, assessment.kind.kind.rawValue, cell(department), cell(assessment.metadata.title ?? ""), assessment.relevance.rawValue, String(fails), String(reviews)])
     }
 
     static func failedRow(_ error: InputError, department: String) -> String {
@@ -121,7 +121,7 @@ final class MarkdownOut {
             try file.append(contentsOf: failed)
         }
         if view.aggregate.assessed > 0 {
-            try file.write("\n## Documents\n\n| File | Format | Department | Title | Relevance | Fails | Reviews |\n|---|---|---|---|---|---:|---:|\n")
+            try file.write("\n## Documents\n\n| File | Format | Kind | Department | Title | Relevance | Fails | Reviews |\n|---|---|---|---|---|---|---:|---:|\n")
             try file.append(contentsOf: documents)
         }
         documents.discard(); failed.discard()

@@ -103,7 +103,7 @@ public final class BatchReportWriter {
             if let sarifOut {
                 let ruleIndex = sarifOut.ruleIndex(pack)
                 for result in assessment.results where result.outcome == .fail || result.outcome == .review || result.outcome == .waived {
-                    try sarifOut.results.append(SARIFReport.sarifResult(result, file: assessment.file, ruleIndex: ruleIndex[result.ruleID] ?? 0, workingDirectory: context.workingDirectory))
+                    try sarifOut.results.append(SARIFReport.sarifResult(result, file: assessment.file, documentKind: assessment.kind.kind, ruleIndex: ruleIndex[result.ruleID] ?? 0, workingDirectory: context.workingDirectory))
                 }
             }
             try csvOut?.write(BatchCSV.rows(assessment, department: entry.department))

@@ -36,15 +36,18 @@ public struct BatchRunner {
     public let limits: ReadLimits
     public let jobs: Int
     public let departments: DepartmentRule
+    /// Kinds the user set (`--kind`, `.cria.yml`) over the detected ones.
+    public let kinds: KindOverride
     /// One for every document: what it makes from the pack is made once.
     private let evaluator: Evaluator
 
-    public init(pack: CompiledPack, limits: ReadLimits = .default, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, departments: DepartmentRule = .none) {
+    public init(pack: CompiledPack, limits: ReadLimits = .default, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, departments: DepartmentRule = .none, kinds: KindOverride = .none) {
         self.pack = pack
         evaluator = Evaluator(pack: pack)
         self.limits = limits
         self.jobs = max(1, jobs)
         self.departments = departments
+        self.kinds = kinds
     }
 
     /// Assesses one input (on any thread).
@@ -53,7 +56,7 @@ public struct BatchRunner {
             return BatchEntry(index: index, path: input.path, sourcePath: input.source, department: departments.resolve(metadata: nil, path: input.path), outcome: .failed(failure))
         }
         do {
-            var assessment = try evaluator.check(path: input.path, loader: DocumentLoader(limits: limits))
+            var assessment = try evaluator.check(path: input.path, loader: DocumentLoader(limits: limits), kinds: kinds)
             assessment.source = input.source
             let department = departments.resolve(metadata: assessment.metadata.department, path: input.path)
             if assessment.metadata.department == nil, department != DepartmentRule.unknown {

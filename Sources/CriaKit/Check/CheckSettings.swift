@@ -25,6 +25,8 @@ public struct CheckSettings {
     public var disable: [String] = []
     /// `RULE=LEVEL`, repeatable.
     public var severity: [String] = []
+    /// `--kind`: read every input as this kind of document.
+    public var kind: DocumentKind?
     public var limits = ReadLimits.default
 
     public init(files: [String]) {

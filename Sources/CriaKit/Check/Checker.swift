@@ -29,6 +29,7 @@ public struct Checker {
             var overrides = ConfigOverrides(rules: settings.rules, failOn: settings.failOn, include: settings.include, exclude: settings.exclude)
             overrides.disable = settings.disable
             overrides.severity = settings.severity
+            overrides.kind = settings.kind
             config = try CriaConfig.resolve(explicit: settings.config, overrides: overrides)
             pack = try config.loadPack(environment: environment, cache: settings.noCache ? nil : PackCache.fromEnvironment(environment))
         } catch let error as ConfigError {
@@ -50,6 +51,7 @@ public struct Checker {
         }
         let loader = DocumentLoader(limits: settings.limits)
         let evaluator = Evaluator(pack: pack)
+        let kinds = config.kindOverride()
         var assessments: [Assessment] = []
         var errors: [InputError] = []
         let selection = InputSelection(includes: config.include.value, excludes: config.exclude.value)
@@ -60,7 +62,7 @@ public struct Checker {
                 continue
             }
             do {
-                var assessment = try evaluator.check(path: input.path, loader: loader)
+                var assessment = try evaluator.check(path: input.path, loader: loader, kinds: kinds)
                 assessment.source = input.source
                 assessments.append(assessment)
             } catch let error as InputError {

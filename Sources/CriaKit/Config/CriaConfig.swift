@@ -52,6 +52,8 @@ public struct ConfigOverrides: Sendable {
     public var exclude: [String] = []
     /// `--department-from`: replaces the `departments:` mapping.
     public var departmentFrom: String?
+    /// `--kind`: every input is read as this kind (replaces `kind:`).
+    public var kind: DocumentKind?
 
     public init(rules: String? = nil, disable: [String] = [], severity: [String] = [], failOn: FailLevel? = nil,
                 include: [String] = [], exclude: [String] = [], departmentFrom: String? = nil) {
@@ -76,7 +78,7 @@ public struct ConfigError: Error, CustomStringConvertible, Sendable {
 /// The effective configuration of a run: defaults, then `.cria.yml`, then flags.
 public struct CriaConfig: Sendable {
     public static let fileNames = [".cria.yml", ".cria.yaml"]
-    static let keys: Set<String> = ["rules", "disable", "severity", "failOn", "include", "exclude", "departments"]
+    static let keys: Set<String> = ["rules", "disable", "severity", "failOn", "include", "exclude", "departments", "kind"]
 
     /// The configuration file read, if any.
     public var file: String?
@@ -91,6 +93,8 @@ public struct CriaConfig: Sendable {
     public var exclude: Sourced<[String]> = Sourced([], .default)
     public var departments: Sourced<[DepartmentMapping]> = Sourced([], .default)
     public var departmentFrom: Sourced<String?> = Sourced(nil, .default)
+    /// `kind:` one kind for every document, or path glob or /regex/ → kind; `--kind`.
+    public var kind: Sourced<[(pattern: String?, kind: DocumentKind)]> = Sourced([], .default)
     /// Where each rule id named in the file is, for "unknown rule" errors.
     var ruleMentions: [(id: String, location: SourceLocation, source: ConfigSource, setting: String)] = []
 
@@ -226,6 +230,26 @@ public struct CriaConfig: Sendable {
                     mappings.append(DepartmentMapping(pattern: pair.key, department: name))
                 }
                 config.departments = Sourced(mappings, source, location: value.location)
+            case "kind":
+                if let name = value.string {
+                    guard let kind = DocumentKind(rawValue: name) else { problem(value, "unknown kind '\(name)'; expected \(DocumentKind.spelled)"); continue }
+                    config.kind = Sourced([(nil, kind)], source, location: value.location)
+                    continue
+                }
+                guard let pairs = value.mapping else { problem(value, "`kind` takes a document kind, or a mapping of path glob (or /regex/) to kind"); continue }
+                var mappings: [(pattern: String?, kind: DocumentKind)] = []
+                for pair in pairs {
+                    guard let name = pair.value.string, let kind = DocumentKind(rawValue: name) else {
+                        problem(pair.value, "unknown kind '\(pair.value.string ?? "?")' for '\(pair.key)'; expected \(DocumentKind.spelled)")
+                        continue
+                    }
+                    if let regex = DepartmentRule.regexBody(pair.key), (try? NSRegularExpression(pattern: regex)) == nil {
+                        problem(pair.keyView, "'\(pair.key)' is not a valid regular expression")
+                        continue
+                    }
+                    mappings.append((pair.key, kind))
+                }
+                config.kind = Sourced(mappings, source, location: value.location)
             default:
                 problem(entry.keyView, "unknown key '\(entry.key)'\(suggestion(entry.key, among: keys))")
             }
@@ -257,6 +281,7 @@ public struct CriaConfig: Sendable {
         if !overrides.include.isEmpty { include = Sourced(overrides.include, .flag) }
         if !overrides.exclude.isEmpty { exclude = Sourced(overrides.exclude, .flag) }
         if let from = overrides.departmentFrom { departmentFrom = Sourced(from, .flag) }
+        if let kind = overrides.kind { self.kind = Sourced([(nil, kind)], .flag) }
     }
 
     // MARK: - Applying
@@ -315,12 +340,25 @@ public struct CriaConfig: Sendable {
         let severities = Dictionary(severity.map { ($0.rule, $0.value.value) }, uniquingKeysWith: { _, last in last })
         let rules = pack.rules.filter { !disabled.contains($0.id) }.map { rule -> Rule in
             guard let changed = severities[rule.id], changed != rule.severity else { return rule }
-            return Rule(id: rule.id, title: rule.title, articles: rule.articles, references: rule.references, severity: changed,
-                        applies: rule.applies, expect: rule.expect, review: rule.review, message: rule.message,
-                        guidance: rule.guidance, examples: rule.examples, file: rule.file, location: rule.location)
+            var adjusted = rule
+            adjusted.severity = changed
+            return adjusted
         }
-        let adjusted = RulePack(directory: pack.directory, rules: rules, lexicons: pack.lexicons, roles: pack.roles, relevance: pack.relevance, statements: pack.statements)
+        var adjusted = RulePack(directory: pack.directory, rules: rules, lexicons: pack.lexicons, roles: pack.roles, relevance: pack.relevance, statements: pack.statements)
+        adjusted.legislation = pack.legislation
         return CompiledPack(adjusted, disabledRuleIDs: disabled, cache: cache, packKeys: packKeys)
+    }
+
+    /// The kind the configuration sets for documents, if any.
+    public func kindOverride() -> KindOverride {
+        let setting: String
+        switch kind.source {
+        case .flag: setting = "--kind"
+        case .file(let path): setting = "\((path as NSString).lastPathComponent) `kind:`"
+        default: return .none
+        }
+        if let every = kind.value.first, every.pattern == nil { return KindOverride(kind: every.kind, setting: setting) }
+        return KindOverride(patterns: kind.value.compactMap { item in item.pattern.map { ($0, item.kind) } }, setting: setting)
     }
 
     /// The department rule for batch: `--department-from` if given, else the mapping.
@@ -358,6 +396,14 @@ public struct CriaConfig: Sendable {
             out += line("departments:", departments.source)
             for mapping in departments.value { out += "  \(quote(mapping.pattern)): \(quote(mapping.department))\n" }
         }
+        if kind.value.isEmpty {
+            out += line("kind: (detected from each document)", kind.source)
+        } else if let every = kind.value.first, every.pattern == nil {
+            out += line("kind: \(every.kind.rawValue)", kind.source)
+        } else {
+            out += line("kind:", kind.source)
+            for mapping in kind.value { out += "  \(quote(mapping.pattern ?? "")): \(mapping.kind.rawValue)\n" }
+        }
         return out
     }
 }
@@ -391,6 +437,8 @@ extension RulePack {
             for role in pack.roles where !roles.contains(where: { $0.name == role.name }) { roles.append(role) }
         }
         if !problems.isEmpty { throw ConfigError(problems: problems) }
-        return RulePack(directory: packs.map(\.directory).joined(separator: ", "), rules: rules, lexicons: lexicons, roles: roles, relevance: first.relevance, statements: first.statements)
+        var merged = RulePack(directory: packs.map(\.directory).joined(separator: ", "), rules: rules, lexicons: lexicons, roles: roles, relevance: first.relevance, statements: first.statements)
+        merged.legislation = packs.first { !$0.legislation.isEmpty }?.legislation ?? .empty
+        return merged
     }
 }

@@ -71,6 +71,8 @@ public struct RuleResult: Sendable {
 public struct Assessment: Sendable {
     public let file: String
     public let format: DocumentFormat
+    /// What sort of document it is (assessment, proposal, legislation...) and why.
+    public let kind: KindJudgement
     /// Mutable so that a batch can supply a department the document does not state.
     public var metadata: DocumentMetadata
     public let relevance: Relevance
@@ -78,6 +80,8 @@ public struct Assessment: Sendable {
     public let sectionCount: Int
     public let wordCount: Int
     public internal(set) var results: [RuleResult]
+    /// For legislation: the provisions that affect children, with the articles each engages.
+    public internal(set) var provisions: [Provision] = []
     /// Waivers in the document that matched no fail or review.
     public internal(set) var unusedWaivers: [Waiver] = []
     /// The path relative to the folder it was found in (the path as given for a file named

@@ -5,11 +5,19 @@ public struct Evaluator {
     let walkKeys: FieldCollector.WalkKeys
     /// Where each rule's fails and reviews belong.
     let homes: RuleHomes
+    /// For each rule limited to kinds, the reason it gives each other kind, spelled once.
+    let kindReasons: [String: [DocumentKind: String]]
 
     public init(pack: CompiledPack) {
         self.pack = pack
         walkKeys = FieldCollector.WalkKeys(pack)
         homes = RuleHomes(pack.pack)
+        var reasons: [String: [DocumentKind: String]] = [:]
+        for rule in pack.rules {
+            guard let kinds = rule.kinds else { continue }
+            reasons[rule.id] = Dictionary(uniqueKeysWithValues: DocumentKind.allCases.filter { !kinds.contains($0) }.map { ($0, Self.notForKind($0, kinds)) })
+        }
+        kindReasons = reasons
     }
 
     public func assess(_ proposal: Proposal) -> Assessment {
@@ -23,26 +31,120 @@ public struct Evaluator {
         // A document with no prose at all (a blank template: headings, questions, empty
         // answers) shows nothing a rule asks for, whatever its headings name.
         let blank = facts.index.wordCount == 0 && Self.holdsOnlyTitles(proposal.document.root)
-        let results = pack.rules.map { evaluate($0, with: conditions, proposal: proposal, blank: blank) }
+        let reader = proposal.kind.kind == .legislation && !pack.pack.legislation.isEmpty ? ProvisionReader(facts: facts, settings: pack.pack.legislation) : nil
+        // A gate that holds the document too thin to judge speaks for the rules it stops.
+        var gated: [Int: RuleResult] = [:]
+        for (position, rule) in pack.rules.enumerated() where rule.gate {
+            gated[position] = withAttachments(evaluate(rule, with: conditions, proposal: proposal, blank: blank), proposal)
+        }
+        let stop = gated.sorted { $0.key < $1.key }.first { $0.value.outcome == .fail || $0.value.outcome == .review }?.value
+        var results: [RuleResult] = []
+        results.reserveCapacity(pack.rules.count)
+        for (position, rule) in pack.rules.enumerated() {
+            if let result = gated[position] {
+                results.append(result)
+            } else if let check = rule.provisions, let reader, rule.kinds?.contains(.legislation) ?? true {
+                results += reader.results(of: rule, check)
+            } else if let stop, rule.provisions == nil, rule.assessedBy == nil {
+                results.append(result(of: rule, .notApplicable, nil, proposal: proposal, reason: "Not assessed: \(stop.message)"))
+            } else {
+                results.append(evaluate(rule, with: conditions, proposal: proposal, blank: blank))
+            }
+        }
+        if Self.isPublished(proposal) { results = namingAttachedAssessments(in: results, proposal) }
         return Assessment(
             file: proposal.file,
             format: proposal.format,
+            kind: proposal.kind,
             metadata: proposal.metadata,
             relevance: facts.relevance,
             relevanceJudgement: facts.relevanceJudgement,
             sectionCount: proposal.sections.count,
             wordCount: facts.index.wordCount,
             results: results,
+            provisions: reader?.provisions ?? [],
             source: nil,
             contentHash: proposal.document.contentHash,
             isBlank: blank
         )
     }
 
+    /// Every result of a rule: one, or for a rule held to provisions one per provision it concerns.
+    func evaluateAll(_ rule: Rule, with conditions: ConditionEvaluator, proposal: Proposal) -> [RuleResult] {
+        if let check = rule.provisions, proposal.kind.kind == .legislation, rule.kinds?.contains(.legislation) ?? true {
+            return ProvisionReader(facts: conditions.facts, settings: pack.pack.legislation).results(of: rule, check)
+        }
+        return [evaluate(rule, with: conditions, proposal: proposal)]
+    }
+
     func evaluate(_ rule: Rule, with conditions: ConditionEvaluator, proposal: Proposal, blank: Bool = false) -> RuleResult {
+        if let kinds = rule.kinds, !kinds.contains(proposal.kind.kind) {
+            let reason = kindReasons[rule.id]?[proposal.kind.kind] ?? Self.notForKind(proposal.kind.kind, kinds)
+            return result(of: rule, .notApplicable, nil, proposal: proposal, reason: reason)
+        }
+        if rule.provisions != nil {
+            return result(of: rule, .notApplicable, nil, proposal: proposal, reason: "Not applicable: this standard is held to the provisions of legislation.")
+        }
+        if rule.publishedOnly, !Self.isPublished(proposal) {
+            return result(of: rule, .notApplicable, nil, proposal: proposal, reason: "Not applicable: this rule is for published documents (GOV.UK items, web pages and legislation).")
+        }
+        if let trail = rule.assessedBy {
+            if let applies = rule.applies, !conditions.evaluate(applies).holds {
+                return result(of: rule, .notApplicable, nil, proposal: proposal)
+            }
+            let (outcome, evidence) = trail.result(of: rule, facts: conditions.facts)
+            return result(of: rule, outcome, ConditionOutcome.of(true, evidence: evidence), proposal: proposal)
+        }
         let (outcome, decided) = decide(rule, with: conditions)
         if blank && outcome == .pass { return result(of: rule, .fail, nil, proposal: proposal) }
         return result(of: rule, outcome, decided, proposal: proposal)
+    }
+
+    /// An equality impact assessment attached to a published item concerns non-discrimination:
+    /// a fail of an Article 2 rule names it and becomes review, for a person to read it.
+    private func namingAttachedAssessments(in results: [RuleResult], _ proposal: Proposal) -> [RuleResult] {
+        guard let lexicon = pack.rules.lazy.compactMap({ $0.assessedBy?.other }).first,
+              let terms = pack.pack.lexicons[lexicon]?.terms,
+              let titles = proposal.metadata.extra.first(where: { $0.key == "attachment titles" })?.value else { return results }
+        let attached = titles.components(separatedBy: "; ").filter { title in terms.contains { AssessmentTrail.names(title, $0) } }
+        guard !attached.isEmpty else { return results }
+        let evidence = attached.map {
+            Evidence(text: $0, location: proposal.document.root.location, path: "/details/attachments", note: "attached assessment: a person must judge whether it answers this")
+        }
+        return results.map { result in
+            guard result.articles.contains(2), result.outcome == .fail || result.outcome == .review else { return result }
+            return RuleResult(ruleID: result.ruleID, title: result.title, articles: result.articles, severity: result.severity, outcome: .review,
+                              message: result.message, location: result.location, path: result.path, sectionTitle: result.sectionTitle,
+                              evidence: result.evidence + evidence, guidance: result.guidance, place: result.place)
+        }
+    }
+
+    /// A GOV.UK item, a saved web page or legislation: something government has published.
+    static func isPublished(_ proposal: Proposal) -> Bool {
+        [.govukContentItem, .html, .clml, .akomaNtoso].contains(proposal.format) || proposal.kind.kind == .legislation
+    }
+
+    /// A gate that stops the checklist lists the attachments where the substance is.
+    private func withAttachments(_ result: RuleResult, _ proposal: Proposal) -> RuleResult {
+        guard result.outcome == .fail || result.outcome == .review,
+              let titles = proposal.metadata.extra.first(where: { $0.key == "attachment titles" })?.value else { return result }
+        var listed = result
+        let attachments = titles.components(separatedBy: "; ").map {
+            Evidence(text: $0, location: proposal.document.root.location, path: "/details/attachments", note: "attachment")
+        }
+        listed = RuleResult(ruleID: result.ruleID, title: result.title, articles: result.articles, severity: result.severity, outcome: result.outcome,
+                            message: result.message, location: result.location, path: result.path, sectionTitle: result.sectionTitle,
+                            evidence: result.evidence + attachments, guidance: result.guidance, place: result.place)
+        return listed
+    }
+
+    /// The reason a rule for other kinds gives: "Not for legislation: this rule is for assessments and proposals."
+    static func notForKind(_ kind: DocumentKind, _ kinds: [DocumentKind]) -> String {
+        let plural: [DocumentKind: String] = [.assessment: "assessments", .proposal: "proposals", .legislation: "legislation",
+                                              .guidance: "guidance", .news: "news", .statistics: "statistics", .other: "other documents"]
+        let names = kinds.map { plural[$0]! }
+        let list = names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
+        return "Not applicable to \(plural[kind]!): this rule is for \(list)."
     }
 
     /// The rule's outcome, and what the condition that decided it found.
@@ -59,7 +161,7 @@ public struct Evaluator {
         return (.pass, expected)
     }
 
-    private func result(of rule: Rule, _ outcome: Outcome, _ decided: ConditionOutcome?, proposal: Proposal) -> RuleResult {
+    private func result(of rule: Rule, _ outcome: Outcome, _ decided: ConditionOutcome?, proposal: Proposal, reason: String? = nil) -> RuleResult {
         let root = proposal.document.root
         let focus = decided?.focus
         let evidence = decided?.evidence ?? []
@@ -70,7 +172,7 @@ public struct Evaluator {
         return RuleResult(
             ruleID: rule.id, title: rule.title, articles: rule.articles, severity: rule.severity,
             outcome: outcome,
-            message: finding ? rule.message : rule.title,
+            message: reason ?? (finding ? rule.message : rule.title),
             location: anchor.0, path: anchor.1,
             sectionTitle: focus?.title,
             evidence: unique(evidence),
@@ -136,7 +238,10 @@ extension Evaluator {
     }
 
     /// Reads one input and checks it: what `check`, `batch` and the server do with each.
-    public func check(path: String, loader: DocumentLoader) throws -> Assessment {
-        try check(Proposal(document: try loader.load(path: path)))
+    /// With `kinds`, the kind the user set for the path (`--kind`, `.cria.yml`) replaces the detected one.
+    public func check(path: String, loader: DocumentLoader, kinds: KindOverride = .none) throws -> Assessment {
+        var proposal = Proposal(document: try loader.load(path: path))
+        kinds.apply(to: &proposal)
+        return try check(proposal)
     }
 }

@@ -10,6 +10,11 @@ public struct Document {
     /// A hash of the file's bytes (`ContentHash`), when read from disk: a moved or renamed
     /// file is still the same document to a baseline.
     public var contentHash: UInt64?
+    /// For XML: the names of the root element and its first child element as written,
+    /// before a dialect reduces the tree (`Statute`, `akomaNtoso`, `act`): they name the schema.
+    public var schemaElements: [String] = []
+    /// Read by a legislation dialect (CLML, Akoma Ntoso, USLM).
+    public var isLegislation = false
 
     public init(file: String, format: DocumentFormat, root: DocumentNode, metadata: DocumentMetadata = DocumentMetadata()) {
         self.file = file

@@ -19,9 +19,17 @@ public struct DocumentLoader {
     /// Reads bytes already in memory (rule examples, tests); `file` names them in messages.
     /// A parsed XML or JSON document, read as its dialect if it has one (`InputDialects`).
     private static func document(file: String, parsed: DocumentNode, syntax: DocumentFormat) -> Document {
-        guard let dialect = InputDialects.detect(parsed, syntax: syntax) else { return Document(file: file, format: syntax, root: parsed) }
-        let metadata = dialect.metadata(root: parsed)
-        return Document(file: file, format: dialect.format, root: dialect.simplify(parsed), metadata: metadata)
+        var document: Document
+        if let dialect = InputDialects.detect(parsed, syntax: syntax) {
+            document = Document(file: file, format: dialect.format, root: dialect.simplify(parsed), metadata: dialect.metadata(root: parsed))
+            document.isLegislation = dialect.isLegislation
+        } else {
+            document = Document(file: file, format: syntax, root: parsed)
+        }
+        if syntax == .xml {
+            document.schemaElements = [parsed.label] + (parsed.children.first { $0.kind == .element }.map { [$0.label] } ?? [])
+        }
+        return document
     }
 
     public func read(bytes: [UInt8], file: String) throws -> Document {

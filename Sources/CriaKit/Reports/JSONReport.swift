@@ -28,6 +28,11 @@ public enum JSONReport {
         return out.string
     }
 
+    /// What a document's kind rests on: `{"source": "metadata", "evidence": "GOV.UK document_type \"policy_paper\""}`.
+    static func kindBasis(_ kind: KindJudgement) -> JSONValue {
+        .object([("source", .string(kind.source.rawValue)), ("evidence", .string(kind.evidence))])
+    }
+
     static func location(_ location: SourceLocation, path: String) -> JSONValue {
         .object([
             ("line", location.isKnown ? .int(location.line) : .null),

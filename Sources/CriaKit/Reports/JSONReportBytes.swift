@@ -8,6 +8,12 @@ extension JSONReport {
         var object = out.openObject(at: indent)
         out.key("file", in: &object); out.writeString(assessment.file)
         out.key("format", in: &object); out.writeString(assessment.format.rawValue)
+        out.key("kind", in: &object); out.writeString(assessment.kind.kind.rawValue)
+        out.key("kindBasis", in: &object)
+        var kindBasis = out.openObject(at: indent + 1)
+        out.key("source", in: &kindBasis); out.writeString(assessment.kind.source.rawValue)
+        out.key("evidence", in: &kindBasis); out.writeString(assessment.kind.evidence)
+        out.close(object: kindBasis)
         out.key("title", in: &object); out.writeOptional(assessment.metadata.title)
         out.key("department", in: &object); out.writeOptional(assessment.metadata.department)
         out.key("date", in: &object); out.writeOptional(assessment.metadata.date)
@@ -40,6 +46,13 @@ extension JSONReport {
             writeResult(result, file: assessment.file, at: indent + 2, into: &out, heads: heads, position: position)
         }
         out.close(array: results)
+        out.key("provisions", in: &object)
+        var provisions = out.openArray(at: indent + 1)
+        for provision in assessment.provisions {
+            out.startItem(in: &provisions)
+            writeProvision(provision, at: indent + 2, into: &out)
+        }
+        out.close(array: provisions)
         out.key("unusedWaivers", in: &object)
         var waivers = out.openArray(at: indent + 1)
         for waiver in assessment.unusedWaivers {
@@ -47,6 +60,40 @@ extension JSONReport {
             writeWaiver(waiver, at: indent + 2, into: &out)
         }
         out.close(array: waivers)
+        out.close(object: object)
+    }
+
+    /// A provision of legislation that affects children, with the articles it engages.
+    static func writeProvision(_ provision: Provision, at indent: Int, into out: inout JSONBytes) {
+        var object = out.openObject(at: indent)
+        out.key("number", in: &object); out.writeString(provision.number)
+        out.key("heading", in: &object); out.writeString(provision.heading)
+        out.key("location", in: &object); writeLocation(provision.location, path: provision.path, at: indent + 1, into: &out)
+        out.key("articles", in: &object)
+        var articles = out.openArray(at: indent + 1)
+        for article in provision.articles {
+            out.startItem(in: &articles)
+            out.writeInt(article)
+        }
+        out.close(array: articles)
+        out.key("engages", in: &object)
+        var engaged = out.openArray(at: indent + 1)
+        for item in provision.engaged {
+            out.startItem(in: &engaged)
+            var entry = out.openObject(at: indent + 2)
+            out.key("topic", in: &entry); out.writeString(item.topic)
+            out.key("articles", in: &entry)
+            var numbers = out.openArray(at: indent + 3)
+            for article in item.articles {
+                out.startItem(in: &numbers)
+                out.writeInt(article)
+            }
+            out.close(array: numbers)
+            out.key("evidence", in: &entry); out.writeString(item.evidence.text)
+            out.close(object: entry)
+        }
+        out.close(array: engaged)
+        out.key("text", in: &object); out.writeString(provision.text)
         out.close(object: object)
     }
 

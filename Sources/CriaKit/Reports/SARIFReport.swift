@@ -8,7 +8,7 @@ public enum SARIFReport {
         var results: [JSONValue] = []
         for assessment in assessments {
             for result in assessment.results where includeAll || result.outcome == .fail || result.outcome == .review || result.outcome == .waived {
-                results.append(sarifResult(result, file: assessment.file, ruleIndex: ruleIndex[result.ruleID] ?? 0, workingDirectory: workingDirectory))
+                results.append(sarifResult(result, file: assessment.file, documentKind: assessment.kind.kind, ruleIndex: ruleIndex[result.ruleID] ?? 0, workingDirectory: workingDirectory))
             }
         }
         let notifications = errors.map { notification($0, workingDirectory: workingDirectory) }
@@ -66,7 +66,7 @@ public enum SARIFReport {
         ])
     }
 
-    static func sarifResult(_ result: RuleResult, file: String, ruleIndex: Int, workingDirectory: String) -> JSONValue {
+    static func sarifResult(_ result: RuleResult, file: String, documentKind: DocumentKind, ruleIndex: Int, workingDirectory: String) -> JSONValue {
         var text = result.message
         if let section = result.sectionTitle, !section.isEmpty { text += " (section: \(section))" }
         // A waived result keeps the kind and level it would have had, with an in-source
@@ -82,6 +82,7 @@ public enum SARIFReport {
             ("partialFingerprints", .object([("criaFingerprint/v1", .string(result.fingerprint(file: file)))])),
             ("properties", .object([
                 ("articles", .array(result.articles.map(JSONValue.int))),
+                ("documentKind", .string(documentKind.rawValue)),
                 ("evidence", .array(result.evidence.map { .string($0.text) })),
             ])),
         ]

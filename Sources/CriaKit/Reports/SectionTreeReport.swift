@@ -7,6 +7,7 @@ public enum SectionTreeReport {
             if let value { lines.append("  \(name): \(value)") }
         }
         for (key, value) in metadata.extra { lines.append("  \(key): \(value)") }
+        lines.append("  kind: \(proposal.kind.kind.rawValue)  (\(proposal.kind.evidence))")
         if let relevance { lines.append("  relevance: \(relevance.rawValue)") }
         if metadata.metadataOnly { lines.append("  metadata only: no prose") }
         lines.append("  \(proposal.sections.count) sections, \(proposal.root.wordCount) words")
@@ -30,6 +31,8 @@ public enum SectionTreeReport {
                 ("title", .optional(metadata.title)), ("department", .optional(metadata.department)),
                 ("date", .optional(metadata.date)), ("reference", .optional(metadata.reference)),
             ] + metadata.extra.map { ($0.key, JSONValue.string($0.value)) })),
+            ("kind", .string(proposal.kind.kind.rawValue)),
+            ("kindBasis", JSONReport.kindBasis(proposal.kind)),
             ("relevance", .optional(relevance?.rawValue)),
             ("metadataOnly", .bool(metadata.metadataOnly)),
             ("words", .int(proposal.root.wordCount)),

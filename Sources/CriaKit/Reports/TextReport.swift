@@ -28,11 +28,19 @@ public struct TextReport {
         var heading = bold(assessment.file)
         if let title = assessment.metadata.title { heading += " — \(title)" }
         lines.append(heading)
-        var facts = ["format \(assessment.format.rawValue)", "relevance \(assessment.relevance.rawValue)"]
+        var facts = ["format \(assessment.format.rawValue)", "kind \(assessment.kind.kind.rawValue)", "relevance \(assessment.relevance.rawValue)"]
         if let department = assessment.metadata.department { facts.insert(department, at: 0) }
         lines.append("  " + dim(facts.joined(separator: " · ")))
         if assessment.isBlank {
             lines.append("  " + bold("template not filled in:") + " no section holds any text yet, so nothing the checklist asks for is shown")
+        }
+        if !assessment.provisions.isEmpty {
+            lines.append("  \(assessment.provisions.count) provision\(assessment.provisions.count == 1 ? "" : "s") affect children:")
+            for provision in assessment.provisions {
+                let articles = provision.articles.map { "Art \($0)" }.joined(separator: ", ")
+                let topics = provision.engaged.map(\.topic).joined(separator: "; ")
+                lines.append("    \(assessment.file):\(provision.location.line):\(provision.location.column): \(provision.name.isEmpty ? provision.path : provision.name) — \(articles) " + dim("(\(topics))"))
+            }
         }
         let shown = assessment.results.filter { showPassing || $0.outcome == .fail || $0.outcome == .review || $0.outcome == .waived }
             .sorted { Self.order($0) < Self.order($1) }

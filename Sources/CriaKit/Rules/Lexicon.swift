@@ -43,6 +43,9 @@ public struct RulePack: Sendable {
     public let lexicons: [String: Lexicon]
     public let roles: [SectionRole]
     public let relevance: RelevanceSettings
+    /// The legislation lens (`legislation.yaml`).
+    public var legislation: LegislationSettings = .empty
+
     /// What the statement reading looks for (`statements.yaml`); empty without one.
     public var statements: StatementVocabulary = .empty
 

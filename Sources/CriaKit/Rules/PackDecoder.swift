@@ -41,22 +41,46 @@ struct PackDecoder {
         }
         var statements = StatementVocabulary(about: groups[0], kinds: groups[1], domains: groups[2], notAbout: try strings(), conditional: try strings())
         statements.ageMarkers = try strings()
-        return RulePack(directory: directory, rules: rules, lexicons: lexicons, roles: roles, relevance: relevance, statements: statements)
+        var legislation = LegislationSettings()
+        legislation.childLexicons = try strings()
+        legislation.provisionLabels = try strings()
+        for _ in 0..<(try count()) {
+            legislation.engagements.append(.init(topic: try string(), articles: try ints(), lexicon: try string()))
+        }
+        var pack = RulePack(directory: directory, rules: rules, lexicons: lexicons, roles: roles, relevance: relevance, statements: statements)
+        pack.legislation = legislation
+        return pack
     }
 
     private mutating func rule() throws -> Rule {
         let id = try string(), title = try string(), articles = try ints(), references = try strings()
         let severity = try element(of: PackTag.severities)
         let applies = try optional { try $0.condition(depth: 0) }
+        let kinds = try optional { decoder in try (0..<(try decoder.count())).map { _ in try decoder.element(of: PackTag.kinds) } }
+        let provisions = try optional { decoder -> ProvisionCheck in
+            let concerns = try decoder.strings(), others = try decoder.strings()
+            guard others.count == 3 else { throw Damaged() }
+            let named = others.map { $0.isEmpty ? nil : $0 }
+            return ProvisionCheck(concerns: concerns, meets: named[0], conflicts: named[1], exceptions: named[2])
+        }
+        let publishedOnly = try bool(), gate = try bool()
+        let assessedBy = try optional { decoder -> AssessmentTrail in
+            let childRights = try decoder.string(), other = try decoder.string()
+            return AssessmentTrail(childRights: childRights, other: other.isEmpty ? nil : other)
+        }
         let expect = try condition(depth: 0)
         let review = try optional { try $0.condition(depth: 0) }
         let message = try string(), guidance = try string()
         let examples = RuleExamples(fail: try strings(), pass: try strings(), review: try strings())
         let file = try string()
         let location = SourceLocation(line: try int(), column: try int())
-        return Rule(id: id, title: title, articles: articles, references: references, severity: severity,
-                    applies: applies, expect: expect, review: review, message: message, guidance: guidance,
+        var rule = Rule(id: id, title: title, articles: articles, references: references, severity: severity,
+                    applies: applies, kinds: kinds, provisions: provisions, expect: expect, review: review, message: message, guidance: guidance,
                     examples: examples, file: file, location: location)
+        rule.publishedOnly = publishedOnly
+        rule.gate = gate
+        rule.assessedBy = assessedBy
+        return rule
     }
 
     private mutating func condition(depth: Int) throws -> Condition {

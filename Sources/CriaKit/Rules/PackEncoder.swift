@@ -46,6 +46,15 @@ struct PackEncoder {
         strings(statements.notAbout)
         strings(statements.conditional)
         strings(statements.ageMarkers)
+        let legislation = pack.legislation
+        strings(legislation.childLexicons)
+        strings(legislation.provisionLabels)
+        count(legislation.engagements.count)
+        for engagement in legislation.engagements {
+            string(engagement.topic)
+            ints(engagement.articles)
+            string(engagement.lexicon)
+        }
     }
 
     private mutating func rule(_ rule: Rule) {
@@ -55,6 +64,20 @@ struct PackEncoder {
         strings(rule.references)
         tag(UInt8(PackTag.severities.firstIndex(of: rule.severity)!))
         optional(rule.applies) { $0.condition($1) }
+        optional(rule.kinds) { encoder, kinds in
+            encoder.count(kinds.count)
+            for kind in kinds { encoder.tag(UInt8(PackTag.kinds.firstIndex(of: kind)!)) }
+        }
+        optional(rule.provisions) { encoder, check in
+            encoder.strings(check.concerns)
+            encoder.strings([check.meets, check.conflicts, check.exceptions].map { $0 ?? "" })
+        }
+        bool(rule.publishedOnly)
+        bool(rule.gate)
+        optional(rule.assessedBy) { encoder, trail in
+            encoder.string(trail.childRights)
+            encoder.string(trail.other ?? "")
+        }
         condition(rule.expect)
         optional(rule.review) { $0.condition($1) }
         string(rule.message)
@@ -154,4 +177,5 @@ enum PackTag {
     static let lexicon: UInt8 = 0, inline: UInt8 = 1
     static let document: UInt8 = 0, roles: UInt8 = 1
     static let severities: [Severity] = [.info, .warning, .error]
+    static let kinds: [DocumentKind] = DocumentKind.allCases
 }

@@ -22,8 +22,24 @@ public struct Rule: Sendable {
     public let title: String
     public let articles: [Int]
     public let references: [String]
-    public let severity: Severity
+    /// `.cria.yml` and `--severity` may change it.
+    public internal(set) var severity: Severity
     public let applies: Condition?
+    /// The kinds of document the rule is for (`applies: {kinds: [...]}`); nil: every kind.
+    /// For any other kind it is notApplicable, saying so.
+    public var kinds: [DocumentKind]? = nil
+    /// For a rule held to provisions one by one (`provisions:`): what it asks of each.
+    public var provisions: ProvisionCheck? = nil
+    /// Only for published documents (`applies: {published: true}`): GOV.UK items, saved web
+    /// pages and legislation, not a department's own draft.
+    public var publishedOnly = false
+    /// When this rule fails or is review (`gate: true`), every other rule that is not held to
+    /// provisions is notApplicable on the document, with this rule's message as the reason:
+    /// a page too thin to judge says so once instead of a list of fails.
+    public var gate = false
+    /// "Was it assessed?" (`assessedBy:`): looks for a child rights impact assessment
+    /// published with or referenced by the document, in place of `expect`.
+    public var assessedBy: AssessmentTrail? = nil
     public let expect: Condition
     public let review: Condition?
     public let message: String

@@ -9,7 +9,7 @@ public struct RuleLoader {
 
     static let ruleKeys: Set<String> = [
         "id", "title", "articles", "references", "severity", "applies", "expect", "review",
-        "message", "guidance", "examples",
+        "message", "guidance", "examples", "provisions", "gate", "assessedBy",
     ]
     static let requiredRuleKeys = ["id", "title", "articles", "references", "severity", "expect", "message", "guidance", "examples"]
 
@@ -22,6 +22,7 @@ public struct RuleLoader {
         var roles: [SectionRole] = []
         var relevance = RelevanceSettings.empty
         var statements = StatementVocabulary.empty
+        var legislation = LegislationSettings.empty
         var lexiconReferences: [(file: String, name: String, at: SourceLocation)] = []
         var roleReferences: [(file: String, name: String, at: SourceLocation)] = []
         var statementReferences: [(file: String, reference: (kinds: [String], about: [String], domains: [String], at: SourceLocation))] = []
@@ -50,6 +51,10 @@ public struct RuleLoader {
                 for role in roles { if let name = role.contentLexicon { lexiconReferences.append((file, name, view.location)) } }
             } else if relative == "pack.yaml" {
                 readPackInfo(view, problems: &problems)
+            } else if relative == "legislation.yaml" {
+                legislation = readLegislation(view, problems: &problems)
+                let names = legislation.childLexicons + legislation.engagements.map(\.lexicon)
+                for name in names { lexiconReferences.append((file, name, view.location)) }
             } else if relative == "relevance.yaml" {
                 relevance = readRelevance(view, problems: &problems)
                 for name in relevance.directLexicons + relevance.indirectLexicons { lexiconReferences.append((file, name, view.value("direct")?.location ?? view.location)) }
@@ -102,7 +107,9 @@ public struct RuleLoader {
             }
         }
         if !problems.isEmpty { throw RuleLoadError(problems: problems) }
-        return RulePack(directory: directory, rules: rules, lexicons: lexicons, roles: roles, relevance: relevance, statements: statements)
+        var pack = RulePack(directory: directory, rules: rules, lexicons: lexicons, roles: roles, relevance: relevance, statements: statements)
+        pack.legislation = legislation
+        return pack
     }
 
     // MARK: - Files
@@ -229,7 +236,8 @@ public struct RuleLoader {
         for entry in entries where !Self.ruleKeys.contains(entry.key) {
             parser.problem(entry.keyView.location, "unknown key '\(entry.key)'\(suggestion(entry.key, among: Self.ruleKeys))")
         }
-        for key in Self.requiredRuleKeys where view.value(key) == nil {
+        // A rule held to provisions says what it asks of each in `provisions:`, not `expect:`.
+        for key in Self.requiredRuleKeys where view.value(key) == nil && !(key == "expect" && (view.value("provisions") != nil || view.value("assessedBy") != nil)) {
             parser.problem(view.location, "rule '\(view.value("id")?.string ?? "?")' has no `\(key)`")
         }
         let id = view.value("id")?.string ?? ""
@@ -248,18 +256,22 @@ public struct RuleLoader {
                 parser.problem(list.location, "UNCRC article \(article) does not exist (1-54)")
             }
         }
-        let applies = view.value("applies").flatMap { parser.parse($0) }
-        let expect = view.value("expect").flatMap { parser.parse($0) }
+        let (kinds, publishedOnly, applies) = readApplies(view.value("applies"), parser: &parser)
+        let provisions = view.value("provisions").flatMap { readProvisionCheck($0, parser: &parser) }
+        let assessedBy = view.value("assessedBy").flatMap { readAssessmentTrail($0, parser: &parser) }
+        let expect = view.value("expect").flatMap { parser.parse($0) } ?? (provisions != nil || assessedBy != nil ? Condition.all([]) : nil)
         let review = view.value("review").flatMap { parser.parse($0) }
         let examples = readExamples(view.value("examples"), ruleID: id, parser: &parser)
         guard let expect, let severity, !id.isEmpty else { return nil }
-        return Rule(
+        var rule = Rule(
             id: id,
             title: view.value("title")?.string ?? id,
             articles: articles,
             references: view.value("references")?.strings ?? [],
             severity: severity,
             applies: applies,
+            kinds: kinds,
+            provisions: provisions,
             expect: expect,
             review: review,
             message: view.value("message")?.string ?? "",
@@ -268,6 +280,74 @@ public struct RuleLoader {
             file: parser.file,
             location: view.location
         )
+        rule.publishedOnly = publishedOnly
+        rule.gate = view.value("gate")?.string == "true"
+        rule.assessedBy = assessedBy
+        return rule
+    }
+
+    /// `applies:` is a condition, or `kinds: [...]` and `published: true` with or without one
+    /// beside them: `applies: {kinds: [assessment, proposal], relevance: [direct, indirect]}`.
+    func readApplies(_ view: YAMLView?, parser: inout ConditionParser) -> ([DocumentKind]?, Bool, Condition?) {
+        guard let view else { return (nil, false, nil) }
+        guard case .mapping(let mapping) = view.node, view.value("kinds") != nil || view.value("published") != nil else { return (nil, false, parser.parse(view)) }
+        let published = view.value("published")?.string == "true"
+        var kinds: [DocumentKind]?
+        if let kindsView = view.value("kinds") { kinds = readKinds(kindsView, parser: &parser) }
+        let rest = mapping.filter { !["kinds", "published"].contains(YAMLView(node: $0.key, file: view.file).string ?? "") }
+        guard !rest.isEmpty else { return (kinds, published, nil) }
+        let condition = Node.Mapping(rest.map { ($0.key, $0.value) }, mapping.tag, mapping.style, mapping.mark)
+        return (kinds, published, parser.parse(YAMLView(node: .mapping(condition), file: view.file)))
+    }
+
+    func readKinds(_ kindsView: YAMLView, parser: inout ConditionParser) -> [DocumentKind] {
+        var kinds: [DocumentKind] = []
+        if let names = kindsView.strings, !names.isEmpty {
+            for (name, item) in zip(names, kindsView.sequence ?? [kindsView]) {
+                if let kind = DocumentKind(rawValue: name) { kinds.append(kind) } else {
+                    parser.problem(item.location, "unknown document kind '\(name)'; expected \(DocumentKind.spelled)")
+                }
+            }
+        } else {
+            parser.problem(kindsView.location, "`kinds` takes a list of document kinds (\(DocumentKind.spelled))")
+        }
+        return kinds
+    }
+
+    /// `provisions: {concerns: [lexicons], meets: lexicon, conflicts: lexicon, exceptions: lexicon}`.
+    func readProvisionCheck(_ view: YAMLView, parser: inout ConditionParser) -> ProvisionCheck? {
+        let keys: Set<String> = ["concerns", "meets", "conflicts", "exceptions"]
+        guard let entries = view.mapping else {
+            parser.problem(view.location, "`provisions` takes concerns, meets, conflicts and exceptions (lexicon names)")
+            return nil
+        }
+        for entry in entries where !keys.contains(entry.key) {
+            parser.problem(entry.keyView.location, "unknown key '\(entry.key)' in `provisions`\(suggestion(entry.key, among: keys))")
+        }
+        guard let concerns = view.value("concerns")?.strings, !concerns.isEmpty else {
+            parser.problem(view.location, "`provisions` needs `concerns:`, the lexicons a provision must mention for the standard to concern it")
+            return nil
+        }
+        for key in ["concerns", "meets", "conflicts", "exceptions"] {
+            guard let value = view.value(key) else { continue }
+            for name in value.strings ?? [] { parser.lexiconReferences.append((name, value.location)) }
+        }
+        return ProvisionCheck(concerns: concerns, meets: view.value("meets")?.string, conflicts: view.value("conflicts")?.string,
+                              exceptions: view.value("exceptions")?.string)
+    }
+
+    /// `assessedBy: {childRights: lexicon, other: lexicon}`.
+    func readAssessmentTrail(_ view: YAMLView, parser: inout ConditionParser) -> AssessmentTrail? {
+        for entry in view.mapping ?? [] where !["childRights", "other"].contains(entry.key) {
+            parser.problem(entry.keyView.location, "unknown key '\(entry.key)' in `assessedBy`; expected childRights, other")
+        }
+        guard let childRights = view.value("childRights")?.string else {
+            parser.problem(view.location, "`assessedBy` needs `childRights:`, the lexicon that names a child rights impact assessment")
+            return nil
+        }
+        let other = view.value("other")?.string
+        for name in [childRights, other].compactMap({ $0 }) { parser.lexiconReferences.append((name, view.location)) }
+        return AssessmentTrail(childRights: childRights, other: other)
     }
 
     func readExamples(_ view: YAMLView?, ruleID: String, parser: inout ConditionParser) -> RuleExamples {
@@ -336,6 +416,36 @@ public struct RuleLoader {
             ))
         }
         return roles
+    }
+
+    /// `legislation.yaml`: `children:` lexicons, `provisions:` element names, and `engages:`
+    /// a list of `{topic, articles, lexicon}`.
+    func readLegislation(_ view: YAMLView, problems: inout [RuleProblem]) -> LegislationSettings {
+        var settings = LegislationSettings()
+        func problem(_ at: YAMLView, _ message: String) { problems.append(RuleProblem(file: view.file, location: at.location, message: message)) }
+        for entry in view.mapping ?? [] {
+            switch entry.key {
+            case "children": settings.childLexicons = entry.value.strings ?? []
+            case "provisions": settings.provisionLabels = entry.value.strings ?? []
+            case "engages":
+                for item in entry.value.sequence ?? [] {
+                    for key in item.mapping ?? [] where !["topic", "articles", "lexicon"].contains(key.key) {
+                        problem(key.keyView, "unknown key '\(key.key)' in `engages`; expected topic, articles, lexicon")
+                    }
+                    guard let topic = item.value("topic")?.string, let lexicon = item.value("lexicon")?.string,
+                          let articles = item.value("articles")?.sequence?.compactMap(\.int), !articles.isEmpty else {
+                        problem(item, "an `engages` entry needs topic, articles (a list of numbers) and lexicon")
+                        continue
+                    }
+                    for article in articles where !(1...54).contains(article) { problem(item, "UNCRC article \(article) does not exist (1-54)") }
+                    settings.engagements.append(.init(topic: topic, articles: articles, lexicon: lexicon))
+                }
+            default:
+                problem(entry.keyView, "unknown key '\(entry.key)' in legislation.yaml; expected children, provisions, engages")
+            }
+        }
+        if settings.childLexicons.isEmpty { problem(view, "legislation.yaml needs `children:`, the lexicons that name children") }
+        return settings
     }
 
     func readRelevance(_ view: YAMLView, problems: inout [RuleProblem]) -> RelevanceSettings {

@@ -6,6 +6,8 @@ public struct Proposal {
     public let root: Section
     /// Every section below the root, in document order.
     public let sections: [Section]
+    /// What sort of document it is, and why; `--kind` and `.cria.yml` may set it.
+    public var kind: KindJudgement
 
     public init(document: Document) {
         var document = document
@@ -23,6 +25,13 @@ public struct Proposal {
         }
         self.metadata = document.metadata
         self.document = document
+        self.kind = KindJudgement(kind: .proposal, source: .fallback, evidence: "")
+        self.kind = KindDetector.detect(self)
+    }
+
+    /// Sets the kind the user gave (`--kind`, `.cria.yml`), keeping what was detected as evidence.
+    public mutating func setKind(_ kind: DocumentKind, by setting: String) {
+        self.kind = KindJudgement(kind: kind, source: .configuration, evidence: "set by \(setting) (detected: \(self.kind.kind.rawValue), from \(self.kind.evidence))")
     }
 
     public var file: String { document.file }

@@ -1,0 +1,193 @@
+/// Finds a legislation document's provisions, which of them affect children, and what each
+/// engages, from the document's text index. Built once per legislation document; a large Act
+/// has hundreds of provisions and the pack two dozen topics, so each question about a
+/// provision is a binary search over a lexicon's mentions, with nothing copied.
+final class ProvisionReader {
+    /// A provision found, with the blocks of text it holds.
+    struct Found {
+        let section: Section
+        let blocks: Range<Int>
+        var number = ""
+        var heading = ""
+    }
+
+    let facts: DocumentFacts
+    let settings: LegislationSettings
+    /// Provisions that affect children, in document order, numbered and headed.
+    private(set) lazy var affectingChildren: [Found] = findProvisions().filter(affectsChildren).map(numbered)
+    private(set) lazy var provisions: [Provision] = affectingChildren.compactMap(read)
+    /// The sentences of each provision in `affectingChildren` that name a child.
+    private lazy var childSentenceSets: [Set<Int>] = affectingChildren.map(findChildSentences)
+    private let childLexicons: [Int]
+    /// Each engagement's lexicon by number (nil: not in the pack's matcher).
+    private let engagementLexicons: [Int?]
+    private var lexiconNumbers: [String: Int] = [:]
+
+    static let numberLabels: Set<String> = ["num", "label", "pnumber", "number", "enum"]
+    static let headingLabels: Set<String> = ["heading", "title", "marginalnote", "titletext", "shorttitle"]
+
+    init(facts: DocumentFacts, settings: LegislationSettings) {
+        self.facts = facts
+        self.settings = settings
+        childLexicons = settings.childLexicons.compactMap { facts.index.matcher.index(of: $0) }
+        engagementLexicons = settings.engagements.map { facts.index.matcher.index(of: $0.lexicon) }
+    }
+
+    /// The innermost sections whose element is a provision; with none (a saved HTML page of an
+    /// Act), the innermost headed sections.
+    private func findProvisions() -> [Found] {
+        let labels = Set(settings.provisionLabels.map { $0.lowercased() })
+        var found: [Found] = []
+        func innermost(_ section: Section, where isProvision: (Section) -> Bool) -> Bool {
+            var inner = false
+            for child in section.children where innermost(child, where: isProvision) { inner = true }
+            guard !inner, isProvision(section) else { return inner }
+            found.append(Found(section: section, blocks: facts.index.subtree(of: section)))
+            return true
+        }
+        for section in facts.proposal.root.children { _ = innermost(section) { labels.contains($0.node.label.lowercased()) } }
+        if found.isEmpty {
+            for section in facts.proposal.root.children { _ = innermost(section) { $0.titleSource == .heading } }
+        }
+        return found
+    }
+
+    private func affectsChildren(_ found: Found) -> Bool {
+        childLexicons.contains { lexicon in
+            var hit = false
+            forEachMention(of: lexicon, in: found.blocks) { mention in
+                hit = namesChildren(mention)
+                return !hit
+            }
+            return hit
+        }
+    }
+
+    private func numbered(_ found: Found) -> Found {
+        var found = found
+        (found.number, found.heading) = Self.numberAndHeading(found.section)
+        return found
+    }
+
+    /// The provision with what it engages; nil when it engages nothing the pack names.
+    private func read(_ found: Found) -> Provision? {
+        var engaged: [Provision.Engaged] = []
+        for (engagement, lexicon) in zip(settings.engagements, engagementLexicons) {
+            guard let lexicon, let first = firstMention(lexicon, in: found) else { continue }
+            engaged.append(Provision.Engaged(topic: engagement.topic, articles: engagement.articles, evidence: facts.evidence(for: first, note: engagement.topic)))
+        }
+        guard !engaged.isEmpty else { return nil }
+        return Provision(number: found.number, heading: found.heading, location: found.section.location, path: found.section.path,
+                         text: text(of: found), engaged: engaged)
+    }
+
+    // MARK: - Mentions in a provision
+
+    func lexiconNumber(_ name: String) -> Int? {
+        if let known = lexiconNumbers[name] { return known }
+        guard let number = facts.index.matcher.index(of: name) else { return nil }
+        lexiconNumbers[name] = number
+        return number
+    }
+
+    /// Calls `body` with each mention of the lexicon in the blocks, in order, while it returns true.
+    func forEachMention(of lexicon: Int, in blocks: Range<Int>, includeNegated: Bool = true, _ body: (TextIndex.Mention) -> Bool) {
+        let all = facts.index.mentions[lexicon]
+        var low = 0, high = all.count
+        while low < high {
+            let middle = (low + high) / 2
+            if all[middle].block < blocks.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        while low < all.count && all[low].block < blocks.upperBound {
+            if includeNegated || !all[low].negated, !body(all[low]) { return }
+            low += 1
+        }
+    }
+
+    func firstMention(_ lexicon: String, in found: Found, includeNegated: Bool = true, where accept: (TextIndex.Mention) -> Bool = { _ in true }) -> TextIndex.Mention? {
+        guard let number = lexiconNumber(lexicon) else { return nil }
+        return firstMention(number, in: found, includeNegated: includeNegated, where: accept)
+    }
+
+    func firstMention(_ number: Int, in found: Found, includeNegated: Bool = true, where accept: (TextIndex.Mention) -> Bool = { _ in true }) -> TextIndex.Mention? {
+        var first: TextIndex.Mention?
+        forEachMention(of: number, in: found.blocks, includeNegated: includeNegated) { mention in
+            if accept(mention) { first = mention }
+            return first == nil
+        }
+        return first
+    }
+
+    func mentions(_ lexicon: String, in found: Found, includeNegated: Bool = true) -> [TextIndex.Mention] {
+        guard let number = lexiconNumber(lexicon) else { return [] }
+        var all: [TextIndex.Mention] = []
+        forEachMention(of: number, in: found.blocks, includeNegated: includeNegated) { all.append($0); return true }
+        return all
+    }
+
+    /// Sentences of the provision (by its place in `affectingChildren`) in which a child is named.
+    func childSentences(_ position: Int) -> Set<Int> { childSentenceSets[position] }
+
+    private func findChildSentences(_ found: Found) -> Set<Int> {
+        var sentences = Set<Int>()
+        for lexicon in childLexicons {
+            forEachMention(of: lexicon, in: found.blocks) { mention in
+                if namesChildren(mention) { sentences.insert(sentence(mention)) }
+                return true
+            }
+        }
+        return sentences
+    }
+
+    /// A mention that names children, not a proper name that holds the word: capitalised in
+    /// mid-sentence, "Youth" is the Youth Criminal Justice Act or the Youth Justice Board.
+    func namesChildren(_ mention: TextIndex.Mention) -> Bool {
+        let block = facts.index.block(mention.block)
+        let tokens = block.tokens
+        let opensSentence = mention.start == 0 || tokens[mention.start - 1].sentence != tokens[mention.start].sentence
+        guard !opensSentence else { return true }
+        let utf8 = block.text.utf8
+        let first = utf8[utf8.index(utf8.startIndex, offsetBy: tokens[mention.start].start)]
+        return !(first >= 0x41 && first <= 0x5A)
+    }
+
+    func sentence(_ mention: TextIndex.Mention) -> Int {
+        facts.index.block(mention.block).tokens[mention.start].sentence
+    }
+
+    /// The provision's prose (its heading left out), about 600 characters at most.
+    func text(of found: Found) -> String {
+        var text = ""
+        for number in found.blocks {
+            let block = facts.index.block(number)
+            if block.isTitle || block.node.label.lowercased() == "marginalnote" { continue }
+            if !text.isEmpty { text += " " }
+            text += block.text
+            if text.utf8.count > 600 { return String(text.prefix(597)) + "…" }
+        }
+        return text
+    }
+
+    /// A provision's number and heading: from its number and heading elements (`<num>`,
+    /// `<Label>`, `<heading>`, `<MarginalNote>`), else split from its title ("64 Adult sentence").
+    static func numberAndHeading(_ section: Section) -> (String, String) {
+        var number = "", heading = ""
+        var queue = Array(section.node.children.prefix(8))
+        var looked = 0
+        while !queue.isEmpty, looked < 16, number.isEmpty || heading.isEmpty {
+            let node = queue.removeFirst()
+            looked += 1
+            let label = node.label.lowercased()
+            if number.isEmpty, numberLabels.contains(label) { number = node.fullText.trimmingWhitespace }
+            else if heading.isEmpty, headingLabels.contains(label) { heading = node.fullText.trimmingWhitespace }
+            else if label == "subsection" || label == "provision" { queue += node.children.prefix(4) }
+        }
+        let title = section.title.trimmingWhitespace
+        if number.isEmpty, let first = title.split(separator: " ").first, first.contains(where: \.isNumber), first.count <= 12 {
+            number = String(first)
+            if heading.isEmpty { heading = String(title.dropFirst(first.count)).trimmingWhitespace }
+        }
+        if heading.isEmpty, title != number { heading = title }
+        return (number, heading)
+    }
+}

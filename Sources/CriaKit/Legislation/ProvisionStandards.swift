@@ -1,0 +1,65 @@
+/// A Convention standard held to each provision it concerns (a rule with `provisions:`):
+/// one result per provision, or one notApplicable result when no provision concerns it.
+extension ProvisionReader {
+    func results(of rule: Rule, _ check: ProvisionCheck) -> [RuleResult] {
+        var results: [RuleResult] = []
+        for (position, found) in affectingChildren.enumerated() {
+            // Most provisions concern no standard: asked first, by binary search alone.
+            let concerned = check.concerns.compactMap { firstMention($0, in: found) }
+            guard concerned.count == check.concerns.count else { continue }
+            // A conflict counts in a sentence that is about what the standard concerns and
+            // names a child: "the director of the correctional facility for adults" in a
+            // provision on records, or "offenders transferred to penitentiary", is not one.
+            let concernedSentences = Set(check.concerns.flatMap { mentions($0, in: found) }.map(sentence)).intersection(childSentences(position))
+            // A conflict negated in its sentence ("shall not be placed in an adult facility")
+            // is no conflict; what a standard is met by may be phrased with a negation.
+            let conflicts = check.conflicts.map { mentions($0, in: found, includeNegated: false).filter { concernedSentences.contains(sentence($0)) } } ?? []
+            let conflict = conflicts.first
+            let meets = check.meets.flatMap { firstMention($0, in: found) { candidate in !conflicts.contains { Self.overlap($0, candidate) } } }
+            let exception = check.exceptions.flatMap { firstMention($0, in: found) }
+            let about = facts.evidence(for: concerned[0], note: "the provision concerns this standard")
+            let outcome: Outcome
+            var evidence: [Evidence]
+            if let conflict {
+                evidence = [facts.evidence(for: conflict, note: "conflicts with the standard")]
+                // A provision that also says what meets the standard (or refers to another
+                // that conflicts) is not a plain conflict: a person must judge it.
+                if let meets {
+                    outcome = .review
+                    evidence.append(facts.evidence(for: meets, note: "yet also meets the standard"))
+                } else {
+                    outcome = .fail
+                }
+            } else if let meets {
+                evidence = [facts.evidence(for: meets, note: "meets the standard")]
+                if let exception {
+                    outcome = .review
+                    evidence.append(facts.evidence(for: exception, note: "but with an exception: a person must judge it"))
+                } else {
+                    outcome = .pass
+                }
+            } else {
+                outcome = .review
+                evidence = [about]
+            }
+            if outcome != .review || evidence.first != about { evidence.append(about) }
+            results.append(RuleResult(
+                ruleID: rule.id, title: rule.title, articles: rule.articles, severity: rule.severity, outcome: outcome,
+                message: outcome == .pass ? rule.title : rule.message,
+                location: found.section.location, path: found.section.path,
+                sectionTitle: [found.number, found.heading].filter { !$0.isEmpty }.joined(separator: " "),
+                evidence: unique(evidence)))
+        }
+        if results.isEmpty {
+            let root = facts.proposal.document.root
+            results.append(RuleResult(ruleID: rule.id, title: rule.title, articles: rule.articles, severity: rule.severity,
+                                      outcome: .notApplicable, message: "No provision that affects children concerns this standard.",
+                                      location: root.location, path: root.path.isEmpty ? "/" : root.path, sectionTitle: nil, evidence: []))
+        }
+        return results
+    }
+
+    static func overlap(_ a: TextIndex.Mention, _ b: TextIndex.Mention) -> Bool {
+        a.block == b.block && a.start < b.end && b.start < a.end
+    }
+}

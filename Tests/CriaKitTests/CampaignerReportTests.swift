@@ -1,0 +1,46 @@
+import Foundation
+import XCTest
+@testable import CriaKit
+
+/// A batch over published legislation: per document its provisions and articles, and the
+/// article × kind view, in HTML, CSV and JSON alike.
+final class CampaignerReportTests: XCTestCase {
+    func testBatchOverLegislationCarriesProvisionsAndArticlesByKind() throws {
+        let corpus = CorpusRelevanceTests.corpus
+        guard FileManager.default.fileExists(atPath: corpus.path) else { throw XCTSkip("no corpus") }
+        let out = NSTemporaryDirectory() + "cria-campaign-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let pack = CompiledPack(try RuleLoader().load(directory: packageRoot + "/rules"))
+        let outputs = BatchOutputs(html: out + "/r.html", json: out + "/r.json", csv: out + "/r.csv")
+        let writer = try BatchReportWriter(outputs: outputs, pack: pack, context: BatchContext(generated: "2024-01-01T00:00:00Z", rulesDirectory: "rules", workingDirectory: out), baseline: nil)
+        let files = ["canada-laws-lois-xml/eng/acts/F-11.73.xml", "clml-legislation-gov-uk/ukpga_20210005_en.xml"].map { corpus.appendingPathComponent($0).path }
+        try BatchRunner(pack: pack, jobs: 1).run(files.map { BatchInput(path: $0) }) { try writer.add($0) }
+        _ = try writer.finish()
+
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/r.json"))) as? [String: Any])
+        let documents = try XCTUnwrap(json["documents"] as? [[String: Any]])
+        XCTAssertEqual(documents.map { $0["kind"] as? String }, ["legislation", "legislation"])
+        let provisions = try XCTUnwrap(documents[0]["provisions"] as? [[String: Any]])
+        XCTAssertEqual(provisions.count, 27)
+        let ten = try XCTUnwrap(provisions.first { $0["number"] as? String == "10" })
+        XCTAssertEqual(ten["heading"] as? String, "Best interests of Indigenous child")
+        XCTAssertEqual(ten["articles"] as? [Int], [3, 5, 8, 9, 12, 18, 19, 20, 24, 30])
+        let byKind = try XCTUnwrap(json["articlesByKind"] as? [[String: Any]])
+        let thirty = try XCTUnwrap(byKind.first { $0["article"] as? Int == 30 }?["kinds"] as? [[String: Any]])
+        XCTAssertEqual(thirty.first?["kind"] as? String, "legislation")
+        XCTAssertEqual(thirty.first?["documents"] as? Int, 1)
+        XCTAssertEqual(thirty.first?["provisions"] as? Int, provisions.filter { ($0["articles"] as? [Int])?.contains(30) == true }.count)
+
+        let csv = try String(contentsOfFile: out + "/r.csv", encoding: .utf8)
+        let provisionRows = csv.components(separatedBy: "\r\n").filter { $0.contains(",provision,") }
+        XCTAssertEqual(provisionRows.count, 27 + ((documents[1]["provisions"] as? [Any])?.count ?? 0))
+        XCTAssertTrue(provisionRows.contains { $0.contains(",legislation,") && $0.contains("10 Best interests of Indigenous child: ") && $0.contains(",3 5 8 9 12 18 19 20 24 30,") })
+
+        let html = try String(contentsOfFile: out + "/r.html", encoding: .utf8)
+        XCTAssertTrue(html.contains("<h2 id=\"by-kind\">Articles by kind of document</h2>"))
+        XCTAssertTrue(html.contains(">10 Best interests of Indigenous child</a>"))
+        // A UK Act's section links to its page on legislation.gov.uk.
+        XCTAssertTrue(html.contains("href=\"https://www.legislation.gov.uk/ukpga/2021/5/section/"), "no legislation.gov.uk link")
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import XCTest
+@testable import CriaKit
+
+/// The legislation lens on real statutes: provisions that affect children with the articles
+/// they engage, and the Convention's standards held to them.
+final class LegislationLensTests: XCTestCase {
+    static var pack: CompiledPack?
+
+    private func assess(_ file: String) throws -> Assessment {
+        let corpus = CorpusRelevanceTests.corpus
+        guard FileManager.default.fileExists(atPath: corpus.path) else { throw XCTSkip("no corpus at \(corpus.path)") }
+        let pack = try Self.pack ?? CompiledPack(RuleLoader().load(directory: CorpusRelevanceTests.packageRoot.appendingPathComponent("rules").path))
+        Self.pack = pack
+        return try Evaluator(pack: pack).check(Proposal(document: try DocumentLoader().load(path: corpus.appendingPathComponent(file).path)))
+    }
+
+    func testYouthCriminalJusticeActListsItsProvisionsAndArticles() throws {
+        let act = try assess("canada-laws-lois-xml/eng/acts/Y-1.5.xml")
+        XCTAssertEqual(act.kind.kind, .legislation)
+        let engaged = Set(act.provisions.flatMap(\.articles))
+        XCTAssertTrue(engaged.isSuperset(of: [37, 40, 3, 12, 8, 30]), "\(engaged.sorted())")
+        // Section 64: an application for an adult sentence from the age of 14.
+        let adultSentence = try XCTUnwrap(act.provisions.first { $0.number == "64" })
+        XCTAssertEqual(adultSentence.heading, "Application by Attorney General")
+        XCTAssertTrue(adultSentence.articles.contains(37) && adultSentence.articles.contains(40))
+        XCTAssertEqual(adultSentence.path, "/Statute/Body[1]/Section[68]")
+        XCTAssertTrue(adultSentence.text.hasPrefix("The Attorney General may, before evidence is called"), adultSentence.text)
+        let fail = try XCTUnwrap(act.results.first { $0.ruleID == "legislation-art37-40-no-adult-sentence" && $0.path == adultSentence.path })
+        XCTAssertEqual(fail.outcome, .fail)
+        XCTAssertEqual(fail.sectionTitle, "64 Application by Attorney General")
+        // The definition of "young person" from twelve: below GC24's 14.
+        let age = try XCTUnwrap(act.results.first { $0.ruleID == "legislation-gc24-minimum-age-14" && $0.outcome == .fail })
+        XCTAssertEqual(age.sectionTitle, "2 Definitions")
+        XCTAssertTrue(age.evidence[0].text.contains("twelve years old or older"), age.evidence[0].text)
+        // Pre-trial detention apart from adults meets 37(c); the section that sends a young
+        // person of twenty to an adult facility is the one plain conflict.
+        let separated = act.results.filter { $0.ruleID == "legislation-art37c-separated-from-adults" }
+        XCTAssertTrue(separated.contains { $0.outcome == .pass })
+        XCTAssertEqual(separated.filter { $0.outcome == .fail }.map(\.sectionTitle), ["89 Exception if young person is twenty years old or older"])
+        // No CRIA-process rule and no screening error on an Act.
+        XCTAssertFalse(act.results.contains { $0.ruleID.hasPrefix("screening") && $0.outcome != .notApplicable })
+    }
+
+    func testFirstNationsInuitMetisChildrenActListsItsProvisionsAndArticles() throws {
+        let act = try assess("canada-laws-lois-xml/eng/acts/F-11.73.xml")
+        let engaged = Set(act.provisions.flatMap(\.articles))
+        XCTAssertTrue(engaged.isSuperset(of: [3, 12, 8, 30]), "\(engaged.sorted())")
+        let bestInterests = try XCTUnwrap(act.provisions.first { $0.number == "10" })
+        XCTAssertEqual(bestInterests.heading, "Best interests of Indigenous child")
+        XCTAssertTrue(bestInterests.articles.contains(3) && bestInterests.articles.contains(30) && bestInterests.articles.contains(8))
+        XCTAssertEqual(bestInterests.engaged.first { $0.articles.contains(3) }?.topic, "best interests or welfare of the child")
+    }
+
+    func testAProposalHasNoProvisionsAndTheStandardsDoNotApply() throws {
+        let sample = try Evaluator(pack: try Self.pack ?? CompiledPack(RuleLoader().load(directory: CorpusRelevanceTests.packageRoot.appendingPathComponent("rules").path)))
+            .check(Proposal(document: try DocumentLoader().load(path: CorpusRelevanceTests.packageRoot.appendingPathComponent("samples/moj-youth-remand-reform.json").path)))
+        XCTAssertTrue(sample.provisions.isEmpty)
+        let standard = try XCTUnwrap(sample.results.first { $0.ruleID == "legislation-art37b-detention-last-resort" })
+        XCTAssertEqual(standard.outcome, .notApplicable)
+        XCTAssertEqual(standard.message, "Not applicable to assessments: this rule is for legislation.")
+    }
+}
