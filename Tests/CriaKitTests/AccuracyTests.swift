@@ -63,7 +63,7 @@ final class AccuracyTests: XCTestCase {
 
     func testTheSharedLabelledSetKeepsTheAccuracyReached() throws {
         let figures = try score(set: Self.shared.appendingPathComponent("accuracy"))
-        XCTAssertGreaterThanOrEqual(figures.recall, 0.87)
+        XCTAssertGreaterThanOrEqual(figures.recall, 0.88)
         XCTAssertLessThanOrEqual(figures.falseFlags, 0.10)
         XCTAssertGreaterThanOrEqual(figures.precision, 0.88)
         XCTAssertEqual(figures.screening.caught, figures.screening.of)
