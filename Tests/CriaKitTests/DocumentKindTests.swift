@@ -43,6 +43,15 @@ final class DocumentKindTests: XCTestCase {
         }
     }
 
+    /// A rule without `kinds` runs on every kind, legislation included, where a CRIA-checklist
+    /// question is moot: every rule the project ships says which kinds it is for.
+    func testEveryShippedRuleSaysWhichKindsItIsFor() throws {
+        let pack = try RuleLoader().load(directory: packageRoot + "/rules")
+        let unscoped = pack.rules.filter { $0.kinds == nil }.map(\.id)
+        XCTAssertEqual(unscoped, [])
+        XCTAssertGreaterThan(pack.rules.count, 60)
+    }
+
     func testOverrideSetsTheKindAndKeepsWhatWasDetected() throws {
         var document = try proposal("<proposal><title>Bus fares</title><summary>Children travel free.</summary></proposal>", file: "acts/a.xml")
         KindOverride(patterns: [("acts/**", .legislation)], setting: ".cria.yml `kind:`").apply(to: &document)
