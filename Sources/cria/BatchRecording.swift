@@ -2,7 +2,7 @@ import CriaHistory
 import CriaKit
 
 /// `cria batch --record`: the batch runs inside the recording transaction, each entry stored
-/// as the batch JSON report would give it (plus the file's content hash), so that a failed or
+/// as the batch JSON report would give it, so that a failed or
 /// interrupted batch records nothing.
 enum BatchRecording {
     static func record(to path: String, header: PointHeader, replace: Bool,
@@ -16,7 +16,7 @@ enum BatchRecording {
             try run { entry in
                 switch entry.outcome {
                 case .assessed(let assessment):
-                    try recorder.add(RecordedDocument(assessment, department: entry.department, contentHash: ContentHash.ofFile(entry.path)))
+                    try recorder.add(RecordedDocument(assessment, department: entry.department))
                 case .failed(let error):
                     try recorder.addFailure(RecordedFailure(path: entry.path, department: entry.department, message: error.message))
                 }

@@ -1,5 +1,6 @@
-import CriaHistory
+@testable import CriaHistory
 import Foundation
+import GRDB
 import XCTest
 
 /// The commands as a user runs them, from a folder of their own.
@@ -23,6 +24,21 @@ final class HistoryCLITests: XCTestCase {
         let imported = try CriaExecutable.run(["history", "import", "q1.json", "--point", "2026-Q2", "--date", "2026-06-30"], in: folder)
         XCTAssertEqual(imported.status, 0, imported.stderr)
         XCTAssertTrue(imported.stdout.hasPrefix("Recorded point 2026-Q2: 3 documents (0 new), "), imported.stdout)
+
+        // A recorded batch and its imported JSON report store the same kind and content hash
+        // for each document (the reader's hash of the file's bytes, not a second reading).
+        let observed = try HistoryStore(path: folder + "/history.sqlite", access: .existing).read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT point.label, observation.path, observation.kind, observation.contentHash
+                FROM observation JOIN point ON point.id = observation.pointID ORDER BY observation.path, point.label
+                """).map { [$0[0] as String, $0[1] as String, $0[2] as String? ?? "nil", $0[3] as String? ?? "nil"] }
+        }
+        XCTAssertEqual(observed.count, 6)
+        for pair in stride(from: 0, to: observed.count, by: 2) {
+            XCTAssertEqual(observed[pair].dropFirst(), observed[pair + 1].dropFirst())
+            XCTAssertEqual(observed[pair][2], "proposal", "\(observed[pair])")
+            XCTAssertEqual(observed[pair][3].count, 16, "\(observed[pair])")
+        }
 
         let points = try CriaExecutable.run(["history", "points"], in: folder)
         XCTAssertEqual(points.status, 0)

@@ -3,11 +3,13 @@ import Foundation
 
 extension RecordedDocument {
     /// The values `cria batch --record` stores for one assessed input: the same values the
-    /// batch JSON report writes for it (so that an imported report records the same point).
-    /// notApplicable results are kept here so that the point knows every rule that ran.
-    public init(_ assessment: Assessment, department: String, contentHash: String?) {
+    /// batch JSON report writes for it, its kind and content hash included (so that an
+    /// imported report records the same point). notApplicable results are kept here so that
+    /// the point knows every rule that ran.
+    public init(_ assessment: Assessment, department: String) {
         self.init(
-            path: assessment.file, reference: assessment.metadata.reference, contentHash: contentHash, kind: nil,
+            path: assessment.file, reference: assessment.metadata.reference,
+            contentHash: assessment.contentHash.map(ContentHash.spelled), kind: assessment.kind.kind.rawValue,
             format: assessment.format.rawValue, title: assessment.metadata.title, department: department, relevance: assessment.relevance,
             results: assessment.results.map { result in
                 RecordedResult(
@@ -18,22 +20,12 @@ extension RecordedDocument {
     }
 }
 
-/// FNV-1a 64-bit over a file's bytes, as 16 hex digits: enough to tell whether a document's
-/// content changed between points (identity, not security: nobody gains by a collision).
+/// A document's content hash as the store keeps it: the reader's hash of the file's bytes
+/// (`Assessment.contentHash`, which the batch JSON report also writes) in 16 hex digits, so
+/// that a recorded batch and an imported report of the same files agree.
 public enum ContentHash {
-    public static func of(bytes: some Sequence<UInt8>) -> String {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01b3
-        }
+    public static func spelled(_ value: UInt64) -> String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
-    }
-
-    /// Nil when the file cannot be read any more (it is then matched by path alone).
-    public static func ofFile(_ path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return data.withUnsafeBytes { of(bytes: $0) }
     }
 }
