@@ -1,3 +1,4 @@
+import CriaKit
 import Foundation
 
 /// How a metric's figure is printed in every report: percent with one decimal, rates with
@@ -22,21 +23,7 @@ enum TrendFormatting {
         return sign + text
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { MarkupEscaping.escape(text) }
 
     /// A document's path as a link target: relative paths stay relative (to where the batch
     /// ran), and characters a URL cannot hold are percent-encoded.

@@ -1,3 +1,4 @@
+import CriaKit
 import Foundation
 
 /// Text pasted into the page, made into an HTML document so that it is read like a saved
@@ -36,18 +37,5 @@ enum PastedText {
         return !".,;".contains(last)
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { MarkupEscaping.escape(text) }
 }
