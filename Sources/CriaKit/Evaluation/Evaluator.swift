@@ -5,17 +5,21 @@ public struct Evaluator {
     let walkKeys: FieldCollector.WalkKeys
     /// Where each rule's fails and reviews belong.
     let homes: RuleHomes
-    /// For each rule limited to kinds, the reason it gives each other kind, spelled once.
-    let kindReasons: [String: [DocumentKind: String]]
+    /// For each distinct list of kinds that rules are limited to (a handful: most checklist
+    /// rules share one), the reason given to each other kind, spelled once per evaluator
+    /// rather than once per rule (a check pays for the evaluator it builds).
+    let kindReasons: [[DocumentKind]: [DocumentKind: String]]
 
     public init(pack: CompiledPack) {
         self.pack = pack
         walkKeys = FieldCollector.WalkKeys(pack)
         homes = RuleHomes(pack.pack)
-        var reasons: [String: [DocumentKind: String]] = [:]
+        var reasons: [[DocumentKind]: [DocumentKind: String]] = [:]
         for rule in pack.rules {
-            guard let kinds = rule.kinds else { continue }
-            reasons[rule.id] = Dictionary(uniqueKeysWithValues: DocumentKind.allCases.filter { !kinds.contains($0) }.map { ($0, Self.notForKind($0, kinds)) })
+            guard let kinds = rule.kinds, reasons[kinds] == nil else { continue }
+            var byKind: [DocumentKind: String] = [:]
+            for kind in DocumentKind.allCases where !kinds.contains(kind) { byKind[kind] = Self.notForKind(kind, kinds) }
+            reasons[kinds] = byKind
         }
         kindReasons = reasons
     }
@@ -79,7 +83,7 @@ public struct Evaluator {
 
     func evaluate(_ rule: Rule, with conditions: ConditionEvaluator, proposal: Proposal, blank: Bool = false) -> RuleResult {
         if let kinds = rule.kinds, !kinds.contains(proposal.kind.kind) {
-            let reason = kindReasons[rule.id]?[proposal.kind.kind] ?? Self.notForKind(proposal.kind.kind, kinds)
+            let reason = kindReasons[kinds]?[proposal.kind.kind] ?? Self.notForKind(proposal.kind.kind, kinds)
             return result(of: rule, .notApplicable, nil, proposal: proposal, reason: reason)
         }
         if rule.provisions != nil {
@@ -140,11 +144,21 @@ public struct Evaluator {
 
     /// The reason a rule for other kinds gives: "Not for legislation: this rule is for assessments and proposals."
     static func notForKind(_ kind: DocumentKind, _ kinds: [DocumentKind]) -> String {
-        let plural: [DocumentKind: String] = [.assessment: "assessments", .proposal: "proposals", .legislation: "legislation",
-                                              .guidance: "guidance", .news: "news", .statistics: "statistics", .other: "other documents"]
-        let names = kinds.map { plural[$0]! }
+        let names = kinds.map(Self.plural)
         let list = names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
-        return "Not applicable to \(plural[kind]!): this rule is for \(list)."
+        return "Not applicable to \(plural(kind)): this rule is for \(list)."
+    }
+
+    private static func plural(_ kind: DocumentKind) -> String {
+        switch kind {
+        case .assessment: "assessments"
+        case .proposal: "proposals"
+        case .legislation: "legislation"
+        case .guidance: "guidance"
+        case .news: "news"
+        case .statistics: "statistics"
+        case .other: "other documents"
+        }
     }
 
     /// The rule's outcome, and what the condition that decided it found.
