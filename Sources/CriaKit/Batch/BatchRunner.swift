@@ -56,8 +56,7 @@ public struct BatchRunner {
             return BatchEntry(index: index, path: input.path, sourcePath: input.source, department: departments.resolve(metadata: nil, path: input.path), outcome: .failed(failure))
         }
         do {
-            var assessment = try evaluator.check(path: input.path, loader: DocumentLoader(limits: limits), kinds: kinds)
-            assessment.source = input.source
+            var assessment = try evaluator.check(input, loader: DocumentLoader(limits: limits), kinds: kinds)
             let department = departments.resolve(metadata: assessment.metadata.department, path: input.path)
             if assessment.metadata.department == nil, department != DepartmentRule.unknown {
                 assessment.metadata.department = department

@@ -62,9 +62,7 @@ public struct Checker {
                 continue
             }
             do {
-                var assessment = try evaluator.check(path: input.path, loader: loader, kinds: kinds)
-                assessment.source = input.source
-                assessments.append(assessment)
+                assessments.append(try evaluator.check(input, loader: loader, kinds: kinds))
             } catch let error as InputError {
                 diagnostic(error.description)
                 errors.append(error)

@@ -108,18 +108,13 @@ public struct Evaluator {
     /// a fail of an Article 2 rule names it and becomes review, for a person to read it.
     private func namingAttachedAssessments(in results: [RuleResult], _ proposal: Proposal) -> [RuleResult] {
         guard let lexicon = pack.rules.lazy.compactMap({ $0.assessedBy?.other }).first,
-              let terms = pack.pack.lexicons[lexicon]?.terms,
-              let titles = proposal.metadata.extra.first(where: { $0.key == "attachment titles" })?.value else { return results }
-        let attached = titles.components(separatedBy: "; ").filter { title in terms.contains { AssessmentTrail.names(title, $0) } }
+              let terms = pack.pack.lexicons[lexicon]?.terms else { return results }
+        let attached = proposal.attachmentTitles.filter { title in terms.contains { AssessmentTrail.names(title, $0) } }
         guard !attached.isEmpty else { return results }
-        let evidence = attached.map {
-            Evidence(text: $0, location: proposal.document.root.location, path: "/details/attachments", note: "attached assessment: a person must judge whether it answers this")
-        }
+        let evidence = attached.map { proposal.attachmentEvidence($0, note: "attached assessment: a person must judge whether it answers this") }
         return results.map { result in
             guard result.articles.contains(2), result.outcome == .fail || result.outcome == .review else { return result }
-            return RuleResult(ruleID: result.ruleID, title: result.title, articles: result.articles, severity: result.severity, outcome: .review,
-                              message: result.message, location: result.location, path: result.path, sectionTitle: result.sectionTitle,
-                              evidence: result.evidence + evidence, guidance: result.guidance, place: result.place)
+            return result.adding(evidence: evidence, outcome: .review)
         }
     }
 
@@ -130,16 +125,8 @@ public struct Evaluator {
 
     /// A gate that stops the checklist lists the attachments where the substance is.
     private func withAttachments(_ result: RuleResult, _ proposal: Proposal) -> RuleResult {
-        guard result.outcome == .fail || result.outcome == .review,
-              let titles = proposal.metadata.extra.first(where: { $0.key == "attachment titles" })?.value else { return result }
-        var listed = result
-        let attachments = titles.components(separatedBy: "; ").map {
-            Evidence(text: $0, location: proposal.document.root.location, path: "/details/attachments", note: "attachment")
-        }
-        listed = RuleResult(ruleID: result.ruleID, title: result.title, articles: result.articles, severity: result.severity, outcome: result.outcome,
-                            message: result.message, location: result.location, path: result.path, sectionTitle: result.sectionTitle,
-                            evidence: result.evidence + attachments, guidance: result.guidance, place: result.place)
-        return listed
+        guard result.outcome == .fail || result.outcome == .review else { return result }
+        return result.adding(evidence: proposal.attachmentTitles.map { proposal.attachmentEvidence($0, note: "attachment") })
     }
 
     /// The reason a rule for other kinds gives: "Not for legislation: this rule is for assessments and proposals."
@@ -257,5 +244,13 @@ extension Evaluator {
         var proposal = Proposal(document: try loader.load(path: path))
         kinds.apply(to: &proposal)
         return try check(proposal)
+    }
+
+    /// One input of `check` or `batch`: the assessment also keeps the input's path within the
+    /// folder it was found in (`source`), which reports and baselines match documents by.
+    public func check(_ input: BatchInput, loader: DocumentLoader, kinds: KindOverride = .none) throws -> Assessment {
+        var assessment = try check(path: input.path, loader: loader, kinds: kinds)
+        assessment.source = input.source
+        return assessment
     }
 }

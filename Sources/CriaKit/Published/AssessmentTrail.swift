@@ -20,9 +20,8 @@ extension AssessmentTrail {
     private func find(_ lexicon: String, facts: DocumentFacts) -> [Evidence]? {
         let proposal = facts.proposal
         let terms = facts.pack.pack.lexicons[lexicon]?.terms ?? []
-        let titles = proposal.metadata.extra.first { $0.key == "attachment titles" }?.value.components(separatedBy: "; ") ?? []
-        let attached = titles.filter { title in terms.contains { Self.names(title, $0) } }.prefix(2).map {
-            Evidence(text: $0, location: proposal.document.root.location, path: "/details/attachments", note: "attachment")
+        let attached = proposal.attachmentTitles.filter { title in terms.contains { Self.names(title, $0) } }.prefix(2).map {
+            proposal.attachmentEvidence($0, note: "attachment")
         }
         if !attached.isEmpty { return Array(attached) }
         let mentioned = facts.index.mentions(of: lexicon, in: [0..<facts.index.allBlocks().count]).prefix(2)
