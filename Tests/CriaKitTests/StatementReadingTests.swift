@@ -65,7 +65,7 @@ final class StatementReadingTests: XCTestCase {
         <proposal><views>We ran workshops with 40 pupils in three towns. They said the new timetable would improve their sleep.</views></proposal>
         """)
         let second = try XCTUnwrap(facts.statements.statements.last)
-        XCTAssertTrue(facts.snippetOfStatement(second).hasPrefix("They said"))
+        XCTAssertTrue(facts.evidence(for: second, note: "").text.hasPrefix("They said"))
         XCTAssertTrue(names(second.about, facts.statements.vocabulary.about).contains("children"))
         XCTAssertEqual(second.aboutFrom, .paragraph)
     }

@@ -58,37 +58,3 @@ extension HistoryStore {
     }
 }
 
-/// The documents one point observed, by stored id.
-struct PointDocuments {
-    struct Entry { let path: String; let department: String; let relevance: String; let title: String?; let version: Int }
-    var byID: [Int64: Entry] = [:]
-
-    init(_ db: Database, pointID: Int64) throws {
-        let rows = try Row.fetchCursor(db, sql: "SELECT documentID, path, department, relevance, title, version FROM observation WHERE pointID = ?", arguments: [pointID])
-        while let row = try rows.next() {
-            byID[row[0]] = Entry(path: row[1], department: row[2], relevance: row[3], title: row[4], version: row[5])
-        }
-    }
-
-    func summary(_ id: Int64) -> PointDiff.Document {
-        PointDiff.Document(document: id, path: byID[id]?.path ?? "", department: byID[id]?.department ?? "")
-    }
-}
-
-/// Rule names, and each rule's articles as each point's pack gave them.
-struct RuleCatalogue {
-    private var names: [Int64: String] = [:]
-    private var articlesByPoint: [Int64: [Int64: [Int]]] = [:]
-
-    init(_ db: Database) throws {
-        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM rule") { names[row[0]] = row[1] }
-        for row in try Row.fetchAll(db, sql: "SELECT pointID, ruleID, articles FROM pointRule") {
-            let text: String = row[2]
-            articlesByPoint[row[0], default: [:]][row[1]] = text.split(separator: " ").compactMap { Int($0) }
-        }
-    }
-
-    func name(_ rule: Int64) -> String { names[rule] ?? "rule \(rule)" }
-    func id(_ name: String) -> Int64? { names.first { $0.value == name }?.key }
-    func articles(_ rule: Int64, point: Int64) -> [Int] { articlesByPoint[point]?[rule] ?? [] }
-}

@@ -1,50 +1,5 @@
 import Foundation
 
-/// The report files one batch run writes (any combination; several from one run).
-public struct BatchOutputs: Sendable {
-    public var html: String?
-    public var json: String?
-    public var csv: String?
-    public var markdown: String?
-    public var sarif: String?
-
-    public init(html: String? = nil, json: String? = nil, csv: String? = nil, markdown: String? = nil, sarif: String? = nil) {
-        self.html = html
-        self.json = json
-        self.csv = csv
-        self.markdown = markdown
-        self.sarif = sarif
-    }
-
-    public var isEmpty: Bool { [html, json, csv, markdown, sarif].allSatisfy { $0 == nil } }
-    public var all: [String] { [html, json, csv, markdown, sarif].compactMap { $0 } }
-}
-
-/// Everything about the run that reports print besides the results.
-public struct BatchContext: Sendable {
-    public var generated: String
-    public var rulesDirectory: String
-    public var workingDirectory: String
-
-    public init(generated: String, rulesDirectory: String, workingDirectory: String = FileManager.default.currentDirectoryPath) {
-        self.generated = generated
-        self.rulesDirectory = rulesDirectory
-        self.workingDirectory = workingDirectory
-    }
-
-    /// `SOURCE_DATE_EPOCH` (seconds) when set, else now; ISO 8601 in UTC.
-    public static func timestamp(environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date()) -> String {
-        var date = now
-        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
-            date = Date(timeIntervalSince1970: TimeInterval(epoch))
-        }
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
-    }
-}
-
 /// Takes entries in input order and streams their per-document parts into spool files next
 /// to each output; `finish()` assembles every report from the aggregates and the spools and
 /// renames each into place. Only counts stay in memory.
@@ -194,40 +149,6 @@ final class JSONOut {
 
     func discard() {
         file.discard(); documents.file.discard(); failed.file.discard(); added?.file.discard()
-    }
-}
-
-/// Replaces `"\u0001spool:NONCE:NAME"` markers in a serialized skeleton with spooled arrays.
-/// The nonce is drawn afresh by each run, so that no text of a document (a department
-/// name, say) can spell a marker and have an array spliced in its place.
-enum Splicer {
-    static let nonce = String(UInt64.random(in: .min ... .max), radix: 16)
-
-    static func marker(_ name: String) -> JSONValue { .string("\u{1}spool:\(nonce):\(name)") }
-
-    static func write(_ skeleton: String, spools: [String: JSONArraySpool], into out: AtomicFile) throws {
-        let bytes = Array(skeleton.utf8)
-        let prefix = Array("\"\\u0001spool:\(nonce):".utf8)
-        var rest = 0
-        while let start = firstIndex(of: prefix, in: bytes, from: rest) {
-            try out.write(Array(bytes[rest..<start]))
-            let afterPrefix = start + prefix.count
-            guard let end = bytes[afterPrefix...].firstIndex(of: UInt8(ascii: "\"")) else { break }
-            let name = String(decoding: bytes[afterPrefix..<end], as: UTF8.self)
-            if let spool = spools[name] { try spool.emit(into: out) } else { try out.write("[]") }
-            rest = end + 1
-        }
-        try out.write(Array(bytes[rest...]))
-    }
-
-    private static func firstIndex(of target: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = target.first, bytes.count >= target.count else { return nil }
-        var i = start
-        while i <= bytes.count - target.count {
-            if bytes[i] == first && bytes[i..<(i + target.count)].elementsEqual(target) { return i }
-            i += 1
-        }
-        return nil
     }
 }
 

@@ -1,32 +1,5 @@
 import Foundation
 
-/// What became of one input.
-public enum BatchOutcome: Sendable {
-    case assessed(Assessment)
-    case failed(InputError)
-}
-
-/// One input's result, handed on in input order.
-public struct BatchEntry: Sendable {
-    public let index: Int
-    public let path: String
-    /// See `BatchInput.source`.
-    public var source: String { sourcePath ?? path }
-    var sourcePath: String? = nil
-    /// Metadata, else `--department-from`, else "Unknown".
-    public let department: String
-    /// Each department of a joint document ("Ministry of Justice; Youth Justice Board for
-    /// England and Wales" is two), for counting.
-    public var departments: [String] { Self.departments(of: department) }
-
-    static func departments(of department: String) -> [String] {
-        guard department.contains(";") else { return [department] }
-        let names = department.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        return names.isEmpty ? [department] : names
-    }
-    public let outcome: BatchOutcome
-}
-
 /// Reads and assesses inputs on `jobs` threads and hands each result to `sink` on the
 /// calling thread, strictly in input order. A reorder buffer of at most `window` results
 /// holds those that finished early; workers wait rather than run further ahead, so memory

@@ -28,21 +28,3 @@ public indirect enum Condition: Sendable {
     }
 }
 
-/// The lexicon a condition counts mentions of: named, or written inline in the rule.
-public enum TermSource: Sendable, Hashable {
-    case lexicon(String)
-    /// An inline list, registered under a synthetic lexicon name at load time.
-    case inline(name: String)
-
-    public var lexiconName: String {
-        switch self {
-        case .lexicon(let name), .inline(let name): name
-        }
-    }
-}
-
-/// Where in a document a condition looks (`in:`).
-public enum Scope: Sendable, Hashable {
-    case document
-    case roles([String])
-}

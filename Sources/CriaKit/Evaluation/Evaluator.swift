@@ -203,23 +203,6 @@ extension Evaluator {
     private static let templateKeys: Set<String> = ["article", "templateversion", "version"]
 }
 
-/// Evidence quoted once, in the order found: once per `path|text`.
-func unique(_ evidence: [Evidence]) -> [Evidence] {
-    if evidence.count < 2 { return evidence }
-    // Lists are short: compared pairwise, without joining and hashing strings. With no `|`
-    // in either path, two `path|text` are equal just when their paths and texts are.
-    if evidence.count <= 16, !evidence.contains(where: { $0.path.utf8.contains(UInt8(ascii: "|")) }) {
-        var kept: [Evidence] = []
-        kept.reserveCapacity(evidence.count)
-        for item in evidence where !kept.contains(where: { $0.path == item.path && $0.text == item.text }) {
-            kept.append(item)
-        }
-        return kept
-    }
-    var seen = Set<String>()
-    return evidence.filter { seen.insert("\($0.path)|\($0.text)").inserted }
-}
-
 extension Evaluator {
     /// Assigns section roles and judges relevance without running rules (for `cria inspect`).
     public static func analyse(_ proposal: Proposal, pack: CompiledPack) -> Relevance {

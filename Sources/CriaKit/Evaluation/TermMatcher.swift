@@ -151,8 +151,8 @@ public final class TermMatcher: @unchecked Sendable {
     /// The lexicons in the order the matcher numbers them.
     static func ordered(_ lexicons: [Lexicon]) -> [Lexicon] { lexicons.sorted { $0.name < $1.name } }
 
-    /// A matcher from the parts another one held (`TermMatcherCoding` reads them back and
-    /// checks them): nothing is tokenised or stemmed.
+    /// A matcher from the parts another one held (`PackDecoder.termMatcher` reads them back
+    /// from the cached pack and checks them): nothing is tokenised or stemmed.
     init(vocabulary: Vocabulary, phrases: [[Int32]], lexiconNames: [String], terms: [String],
          rootChildren: [Int32], childStart: [Int32], childStems: [Int32], childNodes: [Int32],
          acceptStart: [Int32], accepts: [Accept]) {

@@ -15,3 +15,15 @@ public struct ReadLimits: Sendable {
     public init() {}
     public static let `default` = ReadLimits()
 }
+
+extension ReadLimits {
+    /// Why these limits are unusable (as the options that set them say it), or nil.
+    public var problem: String? {
+        if maxFileBytes < 1 { return "--max-file-size must be at least 1 byte" }
+        if maxTextBytes < 1 { return "--max-text must be at least 1 byte" }
+        if !(1...Self.depthCeiling).contains(maxDepth) {
+            return "--max-depth must be between 1 and \(Self.depthCeiling)"
+        }
+        return nil
+    }
+}

@@ -1,20 +1,4 @@
-public enum Severity: String, Sendable, CaseIterable, Comparable, Codable {
-    case info, warning, error
 
-    var rank: Int { switch self { case .info: 0; case .warning: 1; case .error: 2 } }
-    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
-}
-
-public enum Outcome: String, Sendable, CaseIterable, Codable {
-    /// `waived`: a fail or review that the document itself waives (`<cria-waiver>`,
-    /// `"criaWaivers"`), with a reason and who decided; the result keeps its original
-    /// outcome in `RuleResult.waivedOutcome`.
-    case pass, fail, review, notApplicable, waived
-}
-
-public enum Relevance: String, Sendable, CaseIterable, Codable {
-    case direct, indirect, none
-}
 
 /// One check from a checklist, loaded from YAML.
 public struct Rule: Sendable {

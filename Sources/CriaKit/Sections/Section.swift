@@ -27,7 +27,8 @@ public final class Section {
     @exclusivity(unchecked) private var parentReference: Unmanaged<Section>?
     /// Roles assigned by the rule pack's section roles (see `RoleAssigner`).
     @exclusivity(unchecked) public internal(set) var roles: Set<String> = []
-    /// Index in `Proposal.allSections` (document order).
+    /// Index in the proposal's `root.subtree` (document order: the root is 0, the first of
+    /// `Proposal.sections` is 1).
     public internal(set) var index = 0
 
     init(title: String, titleSource: TitleSource, node: DocumentNode, level: Int = 0) {
@@ -99,19 +100,3 @@ public final class Section {
     }
 }
 
-/// One block of text: a paragraph, list item, table cell or scalar value.
-public struct TextSegment {
-    public let text: String
-    public let node: DocumentNode
-
-    init(text: String, node: DocumentNode) {
-        self.text = text
-        self.node = node
-    }
-
-    /// Counted when asked for, not when the segment is made: most never are
-    /// (`Section.ownWordCount` keeps its segments' total).
-    public var wordCount: Int { WordCounter.count(text) }
-
-    public var location: SourceLocation { node.location }
-}

@@ -9,7 +9,7 @@ extension RecordedDocument {
     public init(_ assessment: Assessment, department: String) {
         self.init(
             path: assessment.file, reference: assessment.metadata.reference,
-            contentHash: assessment.contentHash.map(ContentHash.spelled), kind: assessment.kind.kind.rawValue,
+            contentHash: assessment.contentHash.map(StableHash.hex), kind: assessment.kind.kind.rawValue,
             format: assessment.format.rawValue, title: assessment.metadata.title, department: department, relevance: assessment.relevance,
             results: assessment.results.map { result in
                 RecordedResult(
@@ -17,15 +17,5 @@ extension RecordedDocument {
                     fingerprint: result.fingerprint(file: assessment.file), section: result.sectionTitle, path: result.path,
                     line: result.location.isKnown ? result.location.line : nil)
             })
-    }
-}
-
-/// A document's content hash as the store keeps it: the reader's hash of the file's bytes
-/// (`Assessment.contentHash`, which the batch JSON report also writes) in 16 hex digits, so
-/// that a recorded batch and an imported report of the same files agree.
-public enum ContentHash {
-    public static func spelled(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

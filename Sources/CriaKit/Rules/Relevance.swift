@@ -1,0 +1,3 @@
+public enum Relevance: String, Sendable, CaseIterable, Codable {
+    case direct, indirect, none
+}

@@ -1,0 +1,35 @@
+/// How relevance to children is judged from content.
+public struct RelevanceSettings: Sendable {
+    public var directLexicons: [String]
+    public var directAtLeast: Int
+    public var indirectLexicons: [String]
+    public var indirectAtLeast: Int
+    public var directPerThousandWords: Double = 0
+    public var indirectPerThousandWords: Double = 0
+    /// Indirect relevance from what the proposal changes for the people through whom children
+    /// are affected (working parents, claimants, households), though it never names children.
+    public var reach: Reach?
+
+    public struct Reach: Sendable, Equatable {
+        public var about: [String]
+        public var domains: [String]
+        public var kinds: [String]
+        public var atLeast: Int
+    }
+
+    public static let empty = RelevanceSettings(directLexicons: [], directAtLeast: 1, indirectLexicons: [], indirectAtLeast: 1)
+}
+
+extension RelevanceSettings {
+    /// Mentions must reach the count and, in long documents, a density per 1,000 words:
+    /// a 40,000-word statute that names children five times in passing is not about them.
+    func judge(direct: Int, indirect: Int, words: Int, reaching: Int = 0) -> Relevance {
+        func reaches(_ count: Int, atLeast: Int, perThousand: Double) -> Bool {
+            count >= atLeast && Double(count) * 1000 >= perThousand * Double(max(words, 1))
+        }
+        if !directLexicons.isEmpty && reaches(direct, atLeast: directAtLeast, perThousand: directPerThousandWords) { return .direct }
+        if !indirectLexicons.isEmpty && reaches(indirect, atLeast: indirectAtLeast, perThousand: indirectPerThousandWords) { return .indirect }
+        if let reach, reaching >= reach.atLeast { return .indirect }
+        return .none
+    }
+}

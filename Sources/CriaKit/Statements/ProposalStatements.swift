@@ -1,0 +1,143 @@
+/// The statements of one proposal, read once, and the answers to queries over them.
+final class ProposalStatements {
+    let statements: [Statement]
+    let vocabulary: StatementVocabulary
+    private let definitionKind: Int?
+    /// Statement by sentence number (sentences are numbered from 0 through the document), or -1.
+    private let bySentence: [Int32]
+    private let falseFriends: [Int: [Range<Int>]]
+    private let index: TextIndex
+    /// Mentions of groups the proposal names by age ("cadets aged 12 to 17"): they speak of
+    /// children as the children lexicon's words do.
+    let namedGroupMentions: Int
+    /// The kinds that say a mention speaks of no one (definitions, scope exclusions), and the
+    /// populations a children's service word is weighed against, found once.
+    private let speaksOfNoOne: UInt32, organisations: UInt32, children: UInt32
+
+    init(index: TextIndex, vocabulary: StatementVocabulary) {
+        self.vocabulary = vocabulary
+        self.index = index
+        definitionKind = vocabulary.number(ofKind: "definition")
+        (statements, falseFriends, namedGroupMentions) = StatementReader.read(index, vocabulary: vocabulary, definitionKind: definitionKind)
+        var bySentence = [Int32](repeating: -1, count: (statements.map(\.sentence).max() ?? -1) + 1)
+        for (at, statement) in statements.enumerated() { bySentence[statement.sentence] = Int32(at) }
+        self.bySentence = bySentence
+        func bit(_ number: Int?) -> UInt32 { number.map(UInt32.bit) ?? 0 }
+        speaksOfNoOne = bit(definitionKind) | bit(vocabulary.number(ofKind: "out-of-scope"))
+        organisations = bit(vocabulary.number(ofAbout: "organisations"))
+        children = bit(vocabulary.number(ofAbout: "children"))
+    }
+
+    func statement(containing mention: TextIndex.Mention) -> Statement? {
+        let sentence = index.block(mention.block).tokens[mention.start].sentence
+        guard sentence < bySentence.count, bySentence[sentence] >= 0 else { return nil }
+        return statements[Int(bySentence[sentence])]
+    }
+
+    /// Whether a mention of a word for children (or for a children's service) speaks of
+    /// children: not inside a phrase that names something else ("child company"), not in a
+    /// definition or a statement that puts children out of scope, and, for a service's word
+    /// ("schools", "academy trusts"), not in a sentence about organisations that names no
+    /// children ("contracting authorities such as schools").
+    func speaksOfChildren(_ mention: TextIndex.Mention, serviceWord: Bool) -> Bool {
+        if !falseFriends.isEmpty, falseFriends[mention.block]?.contains(where: { $0.contains(mention.start) || $0.contains(mention.end - 1) }) == true { return false }
+        guard let statement = statement(containing: mention) else { return true }
+        if statement.kinds.intersects(speaksOfNoOne) { return false }
+        if serviceWord, statement.about.intersects(organisations), !statement.about.intersects(children) || statement.aboutFrom != .sentence {
+            return false
+        }
+        return true
+    }
+
+    /// Statements of one of the kinds, about one of the populations, on one of the domains,
+    /// that are claims: how far a proposal reaches people through whom children are affected.
+    func countReaching(_ reach: RelevanceSettings.Reach) -> Int {
+        let masks = masks(StatementQuery(kinds: reach.kinds, about: reach.about, domains: reach.domains, scope: .document, atLeast: 1))
+        return statements.reduce(0) { $0 + (answers($1, masks) && $1.aboutFrom == .sentence ? 1 : 0) }
+    }
+
+    struct Masks {
+        let kinds: UInt32, about: UInt32, domains: UInt32, except: UInt32
+        let asksForDefinition: Bool
+    }
+
+    func masks(_ query: StatementQuery) -> Masks {
+        func mask(_ names: [String], _ number: (String) -> Int?) -> UInt32 {
+            names.reduce(0) { $0 | (number($1).map(UInt32.bit) ?? 0) }
+        }
+        let kinds = mask(query.kinds, vocabulary.number(ofKind:))
+        return Masks(kinds: kinds, about: mask(query.about, vocabulary.number(ofAbout:)), domains: mask(query.domains, vocabulary.number(ofDomain:)),
+                     except: mask(query.except, vocabulary.number(ofKind:)),
+                     asksForDefinition: definitionKind.map { kinds.intersects(.bit($0)) } ?? false)
+    }
+
+    /// Whether a statement answers the query: `shortfall` without the words.
+    func answers(_ statement: Statement, _ masks: Masks) -> Bool {
+        if let definition = definitionKind, !masks.asksForDefinition, statement.kinds.intersects(.bit(definition)) { return false }
+        if masks.kinds != 0 && !statement.kinds.intersects(masks.kinds) { return false }
+        if masks.about != 0 && !statement.about.intersects(masks.about) { return false }
+        if masks.domains != 0 && !statement.domains.intersects(masks.domains) { return false }
+        return !statement.kinds.intersects(masks.except) && !statement.conditional
+    }
+
+    /// Why a statement does not answer the query, or nil when it does.
+    func shortfall(_ statement: Statement, _ masks: Masks) -> String? {
+        if let definition = definitionKind, !masks.asksForDefinition, statement.kinds.intersects(.bit(definition)) {
+            return "a definition, not a statement about what happens"
+        }
+        if masks.kinds != 0 && !statement.kinds.intersects(masks.kinds) {
+            return statement.deniedKinds.intersects(masks.kinds) ? "negated: says it was not done" : "not \(names(masks.kinds, vocabulary.kinds, joiner: " or "))"
+        }
+        if masks.about != 0 && !statement.about.intersects(masks.about) {
+            if statement.deniedAbout.intersects(masks.about) { return "says \(names(masks.about, vocabulary.about, joiner: " or ")) are not affected" }
+            return statement.about == 0 ? "names no one it is about" : "about \(names(statement.about, vocabulary.about, joiner: " and ")), not \(names(masks.about, vocabulary.about, joiner: " or "))"
+        }
+        if masks.domains != 0 && !statement.domains.intersects(masks.domains) {
+            return statement.domains == 0 ? "names no domain" : "on \(names(statement.domains, vocabulary.domains, joiner: " and ")), not \(names(masks.domains, vocabulary.domains, joiner: " or "))"
+        }
+        if statement.kinds.intersects(masks.except) { return "also \(names(statement.kinds & masks.except, vocabulary.kinds, joiner: " and "))" }
+        if statement.conditional { return "conditional or hypothetical, not a claim" }
+        return nil
+    }
+
+    /// How near a statement that falls short came: the number of the query's parts it meets.
+    func closeness(_ statement: Statement, _ masks: Masks) -> Int {
+        var score = 0
+        if masks.kinds == 0 || statement.kinds.intersects(masks.kinds) { score += 2 }
+        if masks.about == 0 || statement.about.intersects(masks.about) { score += 2 }
+        if masks.domains == 0 || statement.domains.intersects(masks.domains) { score += 1 }
+        return score
+    }
+
+    /// The statements in the scope's blocks that answer the query, in document order.
+    func answer(_ query: StatementQuery, in ranges: [Range<Int>]) -> [Statement] {
+        let masks = masks(query)
+        return statements.filter { statement in answers(statement, masks) && ranges.contains { $0.contains(statement.block) } }
+    }
+
+    /// The nearest statements in scope that did not answer the query, with why not: worded
+    /// only when a failing outcome is quoted.
+    func closest(_ query: StatementQuery, in ranges: [Range<Int>]) -> [(statement: Statement, why: String)] {
+        let masks = masks(query)
+        var near: [(statement: Statement, score: Int)] = []
+        for statement in statements where ranges.contains(where: { $0.contains(statement.block) }) && !answers(statement, masks) {
+            let score = closeness(statement, masks)
+            if score >= 3 { near.append((statement, score)) }
+        }
+        // Stable: nearest first, in document order among equals.
+        let nearest = near.enumerated().sorted { ($1.element.score, $0.offset) < ($0.element.score, $1.offset) }.prefix(2)
+        return nearest.compactMap { entry in shortfall(entry.element.statement, masks).map { (entry.element.statement, $0) } }
+    }
+
+    func names(_ bits: UInt32, _ group: [(name: String, lexicons: [String])], joiner: String) -> String {
+        group.indices.filter { bits.intersects(.bit($0)) }.map { group[$0].name }.joined(separator: joiner)
+    }
+
+    func description(of statement: Statement) -> String {
+        var parts: [String] = []
+        if statement.kinds != 0 { parts.append(names(statement.kinds, vocabulary.kinds, joiner: ", ")) }
+        if statement.about != 0 { parts.append("about \(names(statement.about, vocabulary.about, joiner: ", "))" + (statement.aboutFrom == .heading ? " (from its heading)" : statement.aboutFrom == .paragraph ? " (from its paragraph)" : "")) }
+        if statement.domains != 0 { parts.append("on \(names(statement.domains, vocabulary.domains, joiner: ", "))") }
+        return parts.isEmpty ? "statement" : parts.joined(separator: "; ")
+    }
+}
