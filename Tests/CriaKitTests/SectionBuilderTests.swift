@@ -180,6 +180,19 @@ final class SectionBuilderTests: XCTestCase {
         XCTAssertTrue(p.section("Consultation")!.children.isEmpty)
     }
 
+    func testAJSONArrayUnderANamingKeyIsASection() throws {
+        let p = try proposal("""
+            {"Title": "Pitch fund",
+             "Sections": {
+               "What young people told us": ["Young people said cost mattered most.", "As a result, under-18s get free hours."],
+               "Consultation": ["Clubs answered the survey."]
+             }}
+            """)
+        XCTAssertEqual(p.section("what young people told us")?.segments.map(\.text), ["Young people said cost mattered most.", "As a result, under-18s get free hours."])
+        XCTAssertEqual(p.section("what young people told us")?.path, "/Sections/What young people told us")
+        XCTAssertEqual(p.section("consultation")?.segments.map(\.text), ["Clubs answered the survey."])
+    }
+
     func testUnderscoreAndDollarJSONMembersAreNotesNotProse() throws {
         let p = try proposal("""
             {"_guidance": "Say which children are affected and how many.",

@@ -70,6 +70,17 @@ public struct SectionBuilder {
             collect(contentsOf: node, into: child, consumed: titles, labels: &labels)
             return
         }
+        // A JSON array under a key that names something ("What young people told us":
+        // [paragraphs]) is a section as a named object is: its key is the only heading its
+        // paragraphs have. Arrays under generic keys ("sections", "paragraphs") or in arrays
+        // are looked through.
+        if node.kind == .array, node.parent?.kind == .object, !node.children.isEmpty,
+           roles.isDisjoint(with: [.block, .transparent, .metadata]) {
+            let child = Section(title: labels.words(node.label), titleSource: .label, node: node)
+            section.appendChild(child)
+            collect(contentsOf: node, into: child, consumed: titles, labels: &labels)
+            return
+        }
         let isLeaf = allInline && !node.holdsHTML
         if isLeaf {
             if roles.contains(.block) || node.kind == .array || (node.parent?.kind == .array) {

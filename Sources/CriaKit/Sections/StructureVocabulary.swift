@@ -67,6 +67,7 @@ enum StructureVocabulary {
         "body", "value", "answer", "response", "content", "contents", "figure", "figcaption",
         "note", "list", "bullet", "bullets", "point", "points", "entry", "row", "cell",
         "comment", "detail", "statement", "para1", "text1", "unorderedlist", "orderedlist",
+        "paragraphs", "paras",
     ]
 
     /// Containers that group sections without being one: their sections are the parent's.
