@@ -1,11 +1,12 @@
-/// `statement: KIND` (+ `about`, `domain`, `except`, `in`, `atLeast`): statements of a kind
-/// (or `any`), about a population, on a domain, not also of the `except` kinds, as the
+/// `statement: KIND` (+ `about`, `domain`, `except`, `exceptAbout`, `in`, `atLeast`):
+/// statements of a kind (or `any`), about a population, on a domain, not also of the `except`
+/// kinds nor also about the `exceptAbout` populations, as the
 /// statement reading (`Statements/`) finds them.
 /// When too few qualify, it says what it looked for and the nearest statements that did not
 /// qualify, with why.
 struct StatementCondition: ConditionPrimitive {
     static let key = "statement"
-    static let options: Set<String> = ["about", "domain", "except", "in", "atLeast"]
+    static let options: Set<String> = ["about", "domain", "except", "exceptAbout", "in", "atLeast"]
 
     let query: StatementQuery
 
@@ -17,9 +18,10 @@ struct StatementCondition: ConditionPrimitive {
         let about = condition.value("about").flatMap(\.strings) ?? []
         let domains = condition.value("domain").flatMap(\.strings) ?? []
         let except = condition.value("except").flatMap(\.strings) ?? []
+        let exceptAbout = condition.value("exceptAbout").flatMap(\.strings) ?? []
         let named = kinds.filter { $0 != "any" }
-        parser.statementReferences.append((named + except, about, domains, value.location))
-        return StatementCondition(query: StatementQuery(kinds: named, about: about, domains: domains, except: except,
+        parser.statementReferences.append((named + except, about + exceptAbout, domains, value.location))
+        return StatementCondition(query: StatementQuery(kinds: named, about: about, domains: domains, except: except, exceptAbout: exceptAbout,
                                                         scope: parser.scope(condition), atLeast: parser.optionalInt(condition, "atLeast") ?? 1))
     }
 
@@ -46,12 +48,13 @@ struct StatementCondition: ConditionPrimitive {
         encoder.strings(query.about)
         encoder.strings(query.domains)
         encoder.strings(query.except)
+        encoder.strings(query.exceptAbout)
         encoder.scope(query.scope)
         encoder.int(query.atLeast)
     }
 
     static func decode(_ decoder: inout PackDecoder) throws -> StatementCondition {
         StatementCondition(query: StatementQuery(kinds: try decoder.strings(), about: try decoder.strings(), domains: try decoder.strings(),
-                                                 except: try decoder.strings(), scope: try decoder.scope(), atLeast: try decoder.int()))
+                                                 except: try decoder.strings(), exceptAbout: try decoder.strings(), scope: try decoder.scope(), atLeast: try decoder.int()))
     }
 }

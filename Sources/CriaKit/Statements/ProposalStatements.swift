@@ -57,7 +57,7 @@ final class ProposalStatements {
     }
 
     struct Masks {
-        let kinds: UInt32, about: UInt32, domains: UInt32, except: UInt32
+        let kinds: UInt32, about: UInt32, domains: UInt32, except: UInt32, exceptAbout: UInt32
         let asksForDefinition: Bool
     }
 
@@ -67,7 +67,7 @@ final class ProposalStatements {
         }
         let kinds = mask(query.kinds, vocabulary.number(ofKind:))
         return Masks(kinds: kinds, about: mask(query.about, vocabulary.number(ofAbout:)), domains: mask(query.domains, vocabulary.number(ofDomain:)),
-                     except: mask(query.except, vocabulary.number(ofKind:)),
+                     except: mask(query.except, vocabulary.number(ofKind:)), exceptAbout: mask(query.exceptAbout, vocabulary.number(ofAbout:)),
                      asksForDefinition: definitionKind.map { kinds.intersects(.bit($0)) } ?? false)
     }
 
@@ -77,7 +77,7 @@ final class ProposalStatements {
         if masks.kinds != 0 && !statement.kinds.intersects(masks.kinds) { return false }
         if masks.about != 0 && !statement.about.intersects(masks.about) { return false }
         if masks.domains != 0 && !statement.domains.intersects(masks.domains) { return false }
-        return !statement.kinds.intersects(masks.except) && !statement.conditional
+        return !statement.kinds.intersects(masks.except) && !statement.about.intersects(masks.exceptAbout) && !statement.conditional
     }
 
     /// Why a statement does not answer the query, or nil when it does.
@@ -96,6 +96,7 @@ final class ProposalStatements {
             return statement.domains == 0 ? "names no domain" : "on \(names(statement.domains, vocabulary.domains, joiner: " and ")), not \(names(masks.domains, vocabulary.domains, joiner: " or "))"
         }
         if statement.kinds.intersects(masks.except) { return "also \(names(statement.kinds & masks.except, vocabulary.kinds, joiner: " and "))" }
+        if statement.about.intersects(masks.exceptAbout) { return "also about \(names(statement.about & masks.exceptAbout, vocabulary.about, joiner: " and "))" }
         if statement.conditional { return "conditional or hypothetical, not a claim" }
         return nil
     }
