@@ -16,7 +16,7 @@ final class ExplainTests: XCTestCase {
             """), text)
         XCTAssertTrue(text.contains("  - Scottish Government, Child Rights and Wellbeing Impact Assessment guidance, stage 2 (further assessment of impact)\n"), text)
         // Examples as prose, each section by its heading; no markup.
-        XCTAssertTrue(text.contains("A proposal that fails:\n  Summary: The proposal introduces a national framework for school uniform costs"), text)
+        XCTAssertTrue(text.contains("A proposal that fails (1):\n  Summary: The proposal introduces a national framework for school uniform costs"), text)
         XCTAssertTrue(text.contains("\n  Consultation: We consulted parents, headteachers, uniform suppliers and local authorities."), text)
         XCTAssertFalse(text.contains("<proposal>") || text.contains("{\""), text)
         // The line where the rule's entry starts, read from the pack (other rules' edits move it).

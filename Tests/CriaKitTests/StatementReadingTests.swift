@@ -34,6 +34,25 @@ final class StatementReadingTests: XCTestCase {
         XCTAssertEqual(facts.relevance, .none)
     }
 
+    func testWordsForChildrenGivenAdultAgesAreAboutAdultsWhereverTheyAppear() throws {
+        let facts = try facts("""
+        <proposal><summary>Apprentices and young people aged 19 to 23 on the bootcamp scheme will receive a travel bursary. Young people who finish the course get a job interview. Disabled young people can claim an extra 200 pounds.</summary></proposal>
+        """)
+        XCTAssertEqual(facts.relevance, .none)
+        XCTAssertEqual(facts.relevanceJudgement.directMentions, 0)
+        let mixed = try self.facts("""
+        <proposal><summary>Young people aged 16 to 24 on the scheme will receive a travel bursary. Young people under 18 get it for free.</summary></proposal>
+        """)
+        XCTAssertEqual(mixed.relevance, .direct)
+    }
+
+    func testSchoolsNamedAsPremisesForSomethingElseAreNotChildren() throws {
+        let facts = try facts("""
+        <proposal><summary>Count centres for the local elections will move to larger venues. Polling stations in schools, church halls and community centres will open at 6am. Primary schools used as polling stations will need a second entrance for voters.</summary></proposal>
+        """)
+        XCTAssertEqual(facts.relevance, .none)
+    }
+
     func testADefinitionIsNotAStatementAboutChildren() throws {
         let facts = try facts("""
         <proposal><summary>In this regulation, child means a person who appears to be under twelve. The fee for a vehicle inspection rises to 60 pounds.</summary></proposal>

@@ -31,6 +31,26 @@ enum NamedGroups {
         return !ages.isEmpty && ages.allSatisfy { $0 <= adulthood } && ages.contains { $0 < adulthood }
     }
 
+    /// The ages that follow a word for children: `.adults` when all are adult ("young people
+    /// aged 18 to 24", "youth aged 18-25", "young people between 19 and 21"), `.children` when
+    /// one is a child's ("care leavers aged 17 to 21", "under 18", "up to 19"), nil when no age
+    /// follows.
+    enum Ages { case adults, children }
+
+    static func ages(_ block: TextIndex.Block, after mention: TextIndex.Mention) -> Ages? {
+        var ages: [Int] = []
+        let sentence = block.tokens[mention.start].sentence
+        for position in mention.end..<min(block.tokens.count, mention.end + 5) where block.tokens[position].sentence == sentence {
+            let word = block.tokens[position].original(in: block.text).lowercased()
+            if ages.isEmpty, position == mention.end, !word.hasPrefix("age") && word != "between" && !word.first!.isNumber { return nil }
+            if ["under", "below", "younger", "up", "less"].contains(word) { return .children }
+            // "18-24" may be read as one word: each run of digits is an age.
+            ages += word.split { !$0.isNumber }.compactMap { Int($0) }
+        }
+        guard !ages.isEmpty else { return nil }
+        return ages.allSatisfy { $0 >= adulthood && $0 < 120 } ? .adults : .children
+    }
+
     static func singular(_ word: String) -> String {
         word.hasSuffix("s") && word.count > 3 && !word.hasSuffix("ss") ? String(word.dropLast()) : word
     }

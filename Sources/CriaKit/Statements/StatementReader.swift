@@ -35,6 +35,29 @@ enum StatementReader {
                 falseFriends[mention.block, default: []].append(mention.start..<mention.end)
             }
         }
+        // A word for children that the proposal gives adult ages ("young people aged 18 to
+        // 24") and never a child's is about adults there and wherever else it is used.
+        if let children = vocabulary.number(ofAbout: "children") {
+            let childWords = vocabulary.about[children].lexicons.flatMap(mentions(of:))
+            func words(_ mention: TextIndex.Mention) -> String {
+                let block = blocks[mention.block]
+                return (mention.start..<mention.end).map { block.tokens[$0].original(in: block.text).lowercased() }.joined(separator: " ")
+            }
+            var adultWords = Set<String>(), childWordsWithAges = Set<String>()
+            for mention in childWords {
+                switch NamedGroups.ages(blocks[mention.block], after: mention) {
+                case .adults?: adultWords.insert(words(mention))
+                case .children?: childWordsWithAges.insert(words(mention))
+                case nil: break
+                }
+            }
+            adultWords.subtract(childWordsWithAges)
+            if !adultWords.isEmpty {
+                for mention in childWords where adultWords.contains(words(mention)) {
+                    falseFriends[mention.block, default: []].append(mention.start..<mention.end)
+                }
+            }
+        }
         func insideFalseFriend(_ mention: TextIndex.Mention) -> Bool {
             falseFriends[mention.block]?.contains { $0.contains(mention.start) || $0.contains(mention.end - 1) } ?? false
         }
