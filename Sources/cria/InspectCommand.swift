@@ -5,8 +5,8 @@ import Foundation
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Show what cria sees in a document: format, metadata and the section tree.",
-        discussion: "Section roles are shown when a rule pack is found (see --rules)."
+        abstract: "Show what cria sees in a document: format, metadata, the section tree and (with --statements) the statements it read.",
+        discussion: "Section roles are shown when a rule pack is found (see --rules). With --statements, each sentence, list item or table cell the statement reading found is listed with what it was read as: its kinds, whom it is about and the domains it speaks of."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -16,6 +16,9 @@ struct InspectCommand: ParsableCommand {
 
     @Option(name: .long, help: "Output format: text or json.")
     var format: Format = .text
+
+    @Flag(name: .long, help: "Also list the statements read: each with what it was read as (kinds, about whom, on which domains).")
+    var statements = false
 
     @OptionGroup var rulesOption: RulesOption
     @OptionGroup var limitOptions: LimitOptions
@@ -30,11 +33,16 @@ struct InspectCommand: ParsableCommand {
             do {
                 if let failure { throw failure }
                 let proposal = Proposal(document: try loader.load(path: path))
-                let relevance = pack.map { Evaluator.analyse(proposal, pack: $0) }
-                if format == .text {
-                    Terminal.print(SectionTreeReport.text(proposal, relevance: relevance))
+                var relevance: Relevance?, read: [Evidence]?
+                if let pack, statements {
+                    (relevance, read) = Evaluator.readStatements(proposal, pack: pack)
                 } else {
-                    documents.append(SectionTreeReport.json(proposal, relevance: relevance))
+                    relevance = pack.map { Evaluator.analyse(proposal, pack: $0) }
+                }
+                if format == .text {
+                    Terminal.print(SectionTreeReport.text(proposal, relevance: relevance, statements: read))
+                } else {
+                    documents.append(SectionTreeReport.json(proposal, relevance: relevance, statements: read))
                 }
             } catch let error as InputError {
                 Terminal.error(error.description)

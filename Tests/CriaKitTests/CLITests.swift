@@ -265,6 +265,24 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(try cria(["inspect", pack.directory + "/missing.xml", "--rules", pack.directory]).status, 2)
     }
 
+    func testInspectStatementsListsWhatEachSentenceWasReadAs() throws {
+        let pack = try makePack()
+        defer { pack.remove() }
+        let file = try write("""
+            <proposal>
+              <summary>The council will close two youth clubs.</summary>
+              <views>Teenagers told us the clubs were the only warm place after school. As a result we kept one club open.</views>
+            </proposal>
+            """, "clubs.xml", in: pack.directory)
+        let run = try cria(["inspect", "--statements", file, "--rules", packageRoot + "/rules"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("  3 statements\n"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("    3:3  [consultation, views, feedback; about children; on education]  Teenagers told us the clubs were the only warm place after school\n"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("    3:3  [views-acted-on; about children (from its paragraph)]  As a result we kept one club open\n"), run.stdout)
+        // Without the flag, the section tree alone.
+        XCTAssertFalse(try cria(["inspect", file, "--rules", packageRoot + "/rules"]).stdout.contains("statements"))
+    }
+
     func testInitWritesTheTemplateAndSchemasAndRefusesToOverwrite() throws {
         let xml = try cria(["init", "--format", "xml"])
         XCTAssertEqual(xml.status, 0, xml.stderr)

@@ -1,6 +1,6 @@
 /// `cria inspect`: the section tree as cria sees it, for rule authors and puzzled users.
 public enum SectionTreeReport {
-    public static func text(_ proposal: Proposal, relevance: Relevance?) -> String {
+    public static func text(_ proposal: Proposal, relevance: Relevance?, statements: [Evidence]? = nil) -> String {
         var lines = ["\(proposal.file)  (\(proposal.format.rawValue))"]
         let metadata = proposal.metadata
         for (name, value) in [("title", metadata.title), ("department", metadata.department), ("date", metadata.date), ("reference", metadata.reference)] {
@@ -19,11 +19,21 @@ public enum SectionTreeReport {
             lines.append("\(indent)\(section.location.line):\(section.location.column)  \(title)  (\(section.wordCount) words)\(roles)  \(section.path)")
             stack += section.children.reversed().map { ($0, depth + 1) }
         }
+        if let statements {
+            lines.append("  \(statements.count) statements")
+            for statement in statements {
+                lines.append("    \(statement.location.line):\(statement.location.column)  [\(statement.note ?? "")]  \(statement.text)")
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public static func json(_ proposal: Proposal, relevance: Relevance?) -> JSONValue {
+    public static func json(_ proposal: Proposal, relevance: Relevance?, statements: [Evidence]? = nil) -> JSONValue {
         let metadata = proposal.metadata
+        let read: [(String, JSONValue)] = statements.map { [("statements", .array($0.map { statement in
+            .object([("text", .string(statement.text)), ("reading", .string(statement.note ?? "")),
+                     ("location", JSONReport.location(statement.location, path: statement.path))])
+        }))] } ?? []
         return .object([
             ("file", .string(proposal.file)),
             ("format", .string(proposal.format.rawValue)),
@@ -37,7 +47,7 @@ public enum SectionTreeReport {
             ("metadataOnly", .bool(metadata.metadataOnly)),
             ("words", .int(proposal.root.wordCount)),
             ("sections", .array(proposal.root.children.map(section))),
-        ])
+        ] + read)
     }
 
     static func section(_ section: Section) -> JSONValue {
