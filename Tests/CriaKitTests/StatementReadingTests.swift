@@ -53,6 +53,25 @@ final class StatementReadingTests: XCTestCase {
         XCTAssertEqual(facts.relevance, .none)
     }
 
+    func testAJSONKeyWrittenAsWordsIsAHeadingItsRowsAreReadUnder() throws {
+        let facts = try facts("""
+        {"title": "Bus passes",
+         "Listening to young people": {
+           "What we changed": [{"Said": "The paper pass tore.", "Did": "Added a plastic card instead."},
+                               {"Said": "Drivers refused worn passes.", "Did": "Removed the wear check."}]
+         }}
+        """)
+        let did = try statement(facts, containing: "Added a plastic card")
+        XCTAssertTrue(names(did.about, facts.statements.vocabulary.about).contains("children"))
+        XCTAssertEqual(did.aboutFrom, .heading)
+        XCTAssertTrue(names(did.kinds, facts.statements.vocabulary.kinds).contains("views-acted-on"))
+        // A key that is one word or camelCase names a field, not a heading.
+        let field = try self.facts("""
+        {"title": "Bus passes", "youngPeoplesViews": {"outcome": "Added a plastic card instead."}}
+        """)
+        XCTAssertEqual(try statement(field, containing: "Added a plastic card").about, 0)
+    }
+
     func testADefinitionIsNotAStatementAboutChildren() throws {
         let facts = try facts("""
         <proposal><summary>In this regulation, child means a person who appears to be under twelve. The fee for a vehicle inspection rises to 60 pounds.</summary></proposal>

@@ -36,6 +36,17 @@ public final class TextIndex {
     @exclusivity(unchecked) private var sectionsByScope: [Scope: [Section]] = [:]
     @exclusivity(unchecked) private var blocksByScope: [Scope: [Range<Int>]] = [:]
 
+    /// Whether a section's title is text of the document: a heading or title field, or a key
+    /// written as words ("4. Hearing from children and young people": a heading in JSON's
+    /// shape), not an element or key name made of one word or camelCase ("voiceOfTheChild").
+    static func readsTitle(of section: Section) -> Bool {
+        switch section.titleSource {
+        case .heading, .field: return true
+        case .label: return section.node.label.utf8.contains(0x20)
+        case .document: return false
+        }
+    }
+
     public init(proposal: Proposal, matcher: TermMatcher) {
         self.proposal = proposal
         self.matcher = matcher
@@ -45,7 +56,7 @@ public final class TextIndex {
         // word and a space take six or seven on average), so that neither is copied as it grows.
         var blockCount = 0, textBytes = 0
         for section in all {
-            if section.titleSource == .heading || section.titleSource == .field {
+            if Self.readsTitle(of: section) {
                 blockCount += 1
                 textBytes += section.title.utf8.count
             }
@@ -86,7 +97,7 @@ public final class TextIndex {
         var titleBlocks: [Int?] = Array(repeating: nil, count: all.count)
         for section in all {
             let first = blocks.count
-            if section.titleSource == .heading || section.titleSource == .field {
+            if Self.readsTitle(of: section) {
                 titleBlocks[section.index] = blocks.count
                 add(section.title, node: section.node, section: section.index, isTitle: true)
             }
