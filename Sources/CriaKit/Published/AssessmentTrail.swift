@@ -16,16 +16,20 @@ extension AssessmentTrail {
         return (.fail, [])
     }
 
-    /// Attachments whose title names the lexicon, else mentions of it in the text (two at most).
+    /// Attachments and linked documents whose title names the lexicon, else mentions of it in
+    /// the text (two at most).
     private func find(_ lexicon: String, facts: DocumentFacts) -> [Evidence]? {
         let proposal = facts.proposal
         let terms = facts.pack.pack.lexicons[lexicon]?.terms ?? []
-        let attached = proposal.attachmentTitles.filter { title in terms.contains { Self.names(title, $0) } }.prefix(2).map {
-            proposal.attachmentEvidence($0, note: "attachment")
-        }
-        if !attached.isEmpty { return Array(attached) }
+        let published = Self.naming(terms, in: proposal.publishedWith).prefix(2).map { proposal.evidence($0, note: $0.relation) }
+        if !published.isEmpty { return Array(published) }
         let mentioned = facts.index.mentions(of: lexicon, in: [0..<facts.index.allBlocks().count]).prefix(2)
         return mentioned.isEmpty ? nil : mentioned.map { facts.evidence(for: $0, note: "mentions \"\(facts.index.term($0))\"") }
+    }
+
+    /// The documents published with an item whose title names one of the terms.
+    static func naming(_ terms: [String], in documents: [PublishedDocument]) -> [PublishedDocument] {
+        documents.filter { document in terms.contains { names(document.title, $0) } }
     }
 
     /// Whether `text` holds `term` as whole words, ignoring case (an ALL-CAPS term keeps its case).

@@ -5,6 +5,24 @@ extension Proposal {
         metadata.extra.first { $0.key == "attachment titles" }?.value.components(separatedBy: "; ") ?? []
     }
 
+    /// What is published with a GOV.UK item: its attachments, then the documents it links to
+    /// (related items, collections, its parent), each with where the item names it.
+    var publishedWith: [PublishedDocument] {
+        let attached = attachmentTitles.map { PublishedDocument(title: $0, path: "/details/attachments", relation: "attachment") }
+        let linked = (metadata.extra.first { $0.key == "linked documents" }?.value.components(separatedBy: "; ") ?? []).compactMap { entry -> PublishedDocument? in
+            guard let colon = entry.range(of: ": ") else { return nil }
+            let list = String(entry[..<colon.lowerBound])
+            return PublishedDocument(title: String(entry[colon.upperBound...]), path: "/links/\(list)", relation: "linked document (\(list))")
+        }
+        return attached + linked
+    }
+
+    /// A document published with this one, cited as evidence: it has no place in the text, so
+    /// it points at the document and the list that names it.
+    func evidence(_ published: PublishedDocument, note: String) -> Evidence {
+        Evidence(text: published.title, location: document.root.location, path: published.path, note: note)
+    }
+
     /// An attachment cited as evidence: it has no place in the text, so it points at the
     /// document and the attachments' path.
     func attachmentEvidence(_ title: String, note: String) -> Evidence {
@@ -12,7 +30,23 @@ extension Proposal {
     }
 }
 
+/// A document published with a GOV.UK item: an attachment, or a document it links to.
+struct PublishedDocument {
+    let title: String
+    /// JSON Pointer of the list that names it: `/details/attachments`, `/links/related`.
+    let path: String
+    /// "attachment", "linked document (related)".
+    let relation: String
+}
+
 extension RuleResult {
+    /// The same result with the articles it found engaged in place of the rule's own.
+    func naming(articles found: [Int]) -> RuleResult {
+        RuleResult(ruleID: ruleID, title: title, articles: found, severity: severity, outcome: outcome,
+                   message: message, location: location, path: path, sectionTitle: sectionTitle, evidence: evidence,
+                   waiver: waiver, waivedOutcome: waivedOutcome, guidance: guidance, place: place)
+    }
+
     /// The same result with evidence added and, if given, another outcome (an attached
     /// assessment turning a fail into review; a gate listing the attachments).
     func adding(evidence more: [Evidence], outcome newOutcome: Outcome? = nil) -> RuleResult {

@@ -36,6 +36,33 @@ enum GOVUKContentItemDialect: InputDialect {
             metadata.extra.append(("attachments", "\(attachments.children.count)"))
             if !titles.isEmpty { metadata.extra.append(("attachment titles", titles.joined(separator: "; "))) }
         }
+        let linked = links.map(linkedDocuments) ?? []
+        if !linked.isEmpty { metadata.extra.append(("linked documents", linked.joined(separator: "; "))) }
         return metadata
+    }
+
+    /// Link lists that place an item in GOV.UK's navigation or name who published it: the
+    /// documents in the other lists (related items, collections, the parent) are published with it.
+    static let navigationLinks: Set<String> = [
+        "organisations", "lead_organisations", "supporting_organisations", "primary_publishing_organisation",
+        "original_primary_publishing_organisation", "available_translations", "government", "people", "roles",
+        "ministers", "speaker", "taxons", "topic_taxonomy_taxons", "mainstream_browse_pages", "top_level_browse_pages",
+        "second_level_browse_pages", "active_top_level_browse_page", "world_locations", "worldwide_organisations",
+        "email_alert_signup", "finder", "policy_areas", "topical_events", "working_groups", "meets_user_needs",
+        "facet_groups", "facet_values", "secondary_to_step_navs", "part_of_step_navs", "related_to_step_navs",
+    ]
+
+    /// "related: Childcare reforms: impact assessment": each document the item links to, by its
+    /// link list; one whose `document_type` is an impact assessment says so when its title does not.
+    static func linkedDocuments(_ links: DocumentNode) -> [String] {
+        var linked: [String] = []
+        for list in links.children where !navigationLinks.contains(list.label) {
+            for item in list.children {
+                guard let title = child(item, "title")?.fullText, !title.isEmpty else { continue }
+                let isAssessment = child(item, "document_type")?.fullText == "impact_assessment" && !title.lowercased().contains("assessment")
+                linked.append("\(list.label): \(title)\(isAssessment ? " (impact assessment)" : "")")
+            }
+        }
+        return linked
     }
 }
