@@ -283,6 +283,19 @@ final class CLITests: XCTestCase {
         XCTAssertFalse(try cria(["inspect", file, "--rules", packageRoot + "/rules"]).stdout.contains("statements"))
     }
 
+    func testInspectHonoursKindFromTheFlagAndTheConfiguration() throws {
+        let pack = try makePack()
+        defer { pack.remove() }
+        let file = try write(complete, "good.xml", in: pack.directory)
+        let flagged = try cria(["inspect", file, "--rules", pack.directory, "--kind", "guidance"], directory: pack.directory)
+        XCTAssertEqual(flagged.status, 0, flagged.stderr)
+        XCTAssertTrue(flagged.stdout.contains("  kind: guidance  (set by --kind (detected: proposal, from no publication metadata says otherwise: read as a department's proposal))"), flagged.stdout)
+        try "kind: legislation\n".write(toFile: pack.directory + "/.cria.yml", atomically: true, encoding: .utf8)
+        let configured = try cria(["inspect", file, "--rules", pack.directory], directory: pack.directory)
+        XCTAssertTrue(configured.stdout.contains("  kind: legislation  (set by .cria.yml `kind:`"), configured.stdout)
+        XCTAssertEqual(try cria(["inspect", file, "--kind", "statute"], directory: pack.directory).status, 2)
+    }
+
     func testInitWritesTheTemplateAndSchemasAndRefusesToOverwrite() throws {
         let xml = try cria(["init", "--format", "xml"])
         XCTAssertEqual(xml.status, 0, xml.stderr)

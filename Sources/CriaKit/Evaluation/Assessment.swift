@@ -15,6 +15,9 @@ public struct Assessment: Sendable {
     public internal(set) var results: [RuleResult]
     /// For legislation: the provisions that affect children, with the articles each engages.
     public internal(set) var provisions: [Provision] = []
+    /// For guidance, news and statistics: the result naming the rights the page engages
+    /// (a `rightsEngaged:` rule that passed), with the statements it rests on.
+    public internal(set) var rightsEngaged: RuleResult?
     /// Waivers in the document that matched no fail or review.
     public internal(set) var unusedWaivers: [Waiver] = []
     /// The path relative to the folder it was found in (the path as given for a file named

@@ -35,7 +35,11 @@ public struct Evaluator {
         // A document with no prose at all (a blank template: headings, questions, empty
         // answers) shows nothing a rule asks for, whatever its headings name.
         let blank = facts.index.wordCount == 0 && Self.holdsOnlyTitles(proposal.document.root)
-        let reader = proposal.kind.kind == .legislation && !pack.pack.legislation.isEmpty ? ProvisionReader(facts: facts, settings: pack.pack.legislation) : nil
+        // The lexicons are English: the French version of a bilingual Act is not read as a
+        // second Act (its words are false friends), nor asked whether it was assessed.
+        let language = TextLanguage.of(proposal)
+        let foreign = TextLanguage.isEnglish(language) ? nil : "Not applicable: cria reads English, and this document is in \(TextLanguage.name(language ?? "")): read its English version."
+        let reader = foreign == nil && proposal.kind.kind == .legislation && !pack.pack.legislation.isEmpty ? ProvisionReader(facts: facts, settings: pack.pack.legislation) : nil
         // A gate that holds the document too thin to judge speaks for the rules it stops.
         var gated: [Int: RuleResult] = [:]
         for (position, rule) in pack.rules.enumerated() where rule.gate {
@@ -47,16 +51,29 @@ public struct Evaluator {
         for (position, rule) in pack.rules.enumerated() {
             if let result = gated[position] {
                 results.append(result)
+            } else if let foreign, rule.provisions != nil || rule.assessedBy != nil || rule.rightsEngaged != nil {
+                results.append(result(of: rule, .notApplicable, nil, proposal: proposal, reason: foreign))
             } else if let check = rule.provisions, let reader, rule.kinds?.contains(.legislation) ?? true {
                 results += reader.results(of: rule, check)
-            } else if let stop, rule.provisions == nil, rule.assessedBy == nil {
+            } else if let stop, rule.provisions == nil, rule.assessedBy == nil, rule.rightsEngaged == nil {
                 results.append(result(of: rule, .notApplicable, nil, proposal: proposal, reason: "Not assessed: \(stop.message)"))
+            } else if let stop {
+                // A page too thin to judge still shows an assessment it names or the rights its few
+                // words engage; that it names none, or that they cannot be told, is moot for a
+                // finder, a calculator or a landing page, and its gate has said so already.
+                let found = evaluate(rule, with: conditions, proposal: proposal, blank: blank)
+                let moot = found.outcome == .fail || (rule.rightsEngaged != nil && found.outcome == .review)
+                results.append(moot ? result(of: rule, .notApplicable, nil, proposal: proposal, reason: "Not assessed: \(stop.message)") : found)
             } else {
                 results.append(evaluate(rule, with: conditions, proposal: proposal, blank: blank))
             }
         }
-        if Self.isPublished(proposal) { results = namingAttachedAssessments(in: results, proposal) }
-        return Assessment(
+        var engaged: RuleResult?
+        if Self.isPublished(proposal) {
+            results = namingAttachedAssessments(in: results, proposal)
+            engaged = results.first { result in result.outcome == .pass && pack.rules.contains { $0.rightsEngaged != nil && $0.id == result.ruleID } }
+        }
+        var assessment = Assessment(
             file: proposal.file,
             format: proposal.format,
             kind: proposal.kind,
@@ -71,6 +88,8 @@ public struct Evaluator {
             contentHash: proposal.document.contentHash,
             isBlank: blank
         )
+        assessment.rightsEngaged = engaged
+        return assessment
     }
 
     /// Every result of a rule: one, or for a rule held to provisions one per provision it concerns.
@@ -99,6 +118,14 @@ public struct Evaluator {
             let (outcome, evidence) = trail.result(of: rule, facts: conditions.facts)
             return result(of: rule, outcome, ConditionOutcome.of(true, evidence: evidence), proposal: proposal)
         }
+        if let rights = rule.rightsEngaged {
+            if let applies = rule.applies, !conditions.evaluate(applies).holds {
+                return result(of: rule, .notApplicable, nil, proposal: proposal)
+            }
+            let found = rights.result(facts: conditions.facts)
+            let result = result(of: rule, found.outcome, ConditionOutcome.of(true, evidence: found.evidence), proposal: proposal, reason: found.message)
+            return result.naming(articles: found.articles)
+        }
         let (outcome, decided) = decide(rule, with: conditions)
         if blank && outcome == .pass { return result(of: rule, .fail, nil, proposal: proposal) }
         return result(of: rule, outcome, decided, proposal: proposal)
@@ -109,9 +136,9 @@ public struct Evaluator {
     private func namingAttachedAssessments(in results: [RuleResult], _ proposal: Proposal) -> [RuleResult] {
         guard let lexicon = pack.rules.lazy.compactMap({ $0.assessedBy?.other }).first,
               let terms = pack.pack.lexicons[lexicon]?.terms else { return results }
-        let attached = proposal.attachmentTitles.filter { title in terms.contains { AssessmentTrail.names(title, $0) } }
+        let attached = AssessmentTrail.naming(terms, in: proposal.publishedWith)
         guard !attached.isEmpty else { return results }
-        let evidence = attached.map { proposal.attachmentEvidence($0, note: "attached assessment: a person must judge whether it answers this") }
+        let evidence = attached.map { proposal.evidence($0, note: "\($0.relation) names an assessment: a person must judge whether it answers this") }
         return results.map { result in
             guard result.articles.contains(2), result.outcome == .fail || result.outcome == .review else { return result }
             return result.adding(evidence: evidence, outcome: .review)

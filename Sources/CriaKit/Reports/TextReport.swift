@@ -34,6 +34,12 @@ public struct TextReport {
         if assessment.isBlank {
             lines.append("  " + bold("template not filled in:") + " no section holds any text yet, so nothing the checklist asks for is shown")
         }
+        if let engaged = assessment.rightsEngaged {
+            lines.append("  \(engaged.message)")
+            for evidence in engaged.evidence {
+                lines.append("    \(assessment.file):\(evidence.location.line): \(evidence.note ?? "") " + dim("“\(evidence.text)”"))
+            }
+        }
         if !assessment.provisions.isEmpty {
             lines.append("  \(assessment.provisions.count) provision\(assessment.provisions.count == 1 ? "" : "s") affect children:")
             for provision in assessment.provisions {

@@ -68,6 +68,13 @@ struct PackDecoder {
             let childRights = try decoder.string(), other = try decoder.string()
             return AssessmentTrail(childRights: childRights, other: other.isEmpty ? nil : other)
         }
+        let rightsEngaged = try optional { decoder -> RightsEngaged in
+            let about = try decoder.strings()
+            let topics = try (0..<(try decoder.count())).map { _ in
+                RightsEngaged.Topic(topic: try decoder.string(), articles: try decoder.ints(), domains: try decoder.strings(), about: try decoder.strings())
+            }
+            return RightsEngaged(about: about, topics: topics)
+        }
         let expect = try condition(depth: 0)
         let review = try optional { try $0.condition(depth: 0) }
         let message = try string(), guidance = try string()
@@ -80,6 +87,7 @@ struct PackDecoder {
         rule.publishedOnly = publishedOnly
         rule.gate = gate
         rule.assessedBy = assessedBy
+        rule.rightsEngaged = rightsEngaged
         return rule
     }
 

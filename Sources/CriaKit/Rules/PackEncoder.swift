@@ -78,6 +78,16 @@ struct PackEncoder {
             encoder.string(trail.childRights)
             encoder.string(trail.other ?? "")
         }
+        optional(rule.rightsEngaged) { encoder, rights in
+            encoder.strings(rights.about)
+            encoder.count(rights.topics.count)
+            for topic in rights.topics {
+                encoder.string(topic.topic)
+                encoder.ints(topic.articles)
+                encoder.strings(topic.domains)
+                encoder.strings(topic.about)
+            }
+        }
         condition(rule.expect)
         optional(rule.review) { $0.condition($1) }
         string(rule.message)

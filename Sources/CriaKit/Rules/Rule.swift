@@ -24,6 +24,9 @@ public struct Rule: Sendable {
     /// "Was it assessed?" (`assessedBy:`): looks for a child rights impact assessment
     /// published with or referenced by the document, in place of `expect`.
     public var assessedBy: AssessmentTrail? = nil
+    /// The rights a published page engages (`rightsEngaged:`), in place of `expect`: the
+    /// articles its statements about children engage, named in the result.
+    public var rightsEngaged: RightsEngaged? = nil
     public let expect: Condition
     public let review: Condition?
     public let message: String

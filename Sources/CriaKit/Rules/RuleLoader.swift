@@ -9,7 +9,7 @@ public struct RuleLoader {
 
     static let ruleKeys: Set<String> = [
         "id", "title", "articles", "references", "severity", "applies", "expect", "review",
-        "message", "guidance", "examples", "provisions", "gate", "assessedBy",
+        "message", "guidance", "examples", "provisions", "gate", "assessedBy", "rightsEngaged",
     ]
     static let requiredRuleKeys = ["id", "title", "articles", "references", "severity", "expect", "message", "guidance", "examples"]
 
@@ -237,7 +237,7 @@ public struct RuleLoader {
             parser.problem(entry.keyView.location, "unknown key '\(entry.key)'\(suggestion(entry.key, among: Self.ruleKeys))")
         }
         // A rule held to provisions says what it asks of each in `provisions:`, not `expect:`.
-        for key in Self.requiredRuleKeys where view.value(key) == nil && !(key == "expect" && (view.value("provisions") != nil || view.value("assessedBy") != nil)) {
+        for key in Self.requiredRuleKeys where view.value(key) == nil && !(key == "expect" && (view.value("provisions") != nil || view.value("assessedBy") != nil || view.value("rightsEngaged") != nil)) {
             parser.problem(view.location, "rule '\(view.value("id")?.string ?? "?")' has no `\(key)`")
         }
         let id = view.value("id")?.string ?? ""
@@ -259,9 +259,11 @@ public struct RuleLoader {
         let (kinds, publishedOnly, applies) = readApplies(view.value("applies"), parser: &parser)
         let provisions = view.value("provisions").flatMap { readProvisionCheck($0, parser: &parser) }
         let assessedBy = view.value("assessedBy").flatMap { readAssessmentTrail($0, parser: &parser) }
-        let expect = view.value("expect").flatMap { parser.parse($0) } ?? (provisions != nil || assessedBy != nil ? Condition.all([]) : nil)
+        let rightsEngaged = view.value("rightsEngaged").flatMap { readRightsEngaged($0, parser: &parser) }
+        let expect = view.value("expect").flatMap { parser.parse($0) } ?? (provisions != nil || assessedBy != nil || rightsEngaged != nil ? Condition.all([]) : nil)
         let review = view.value("review").flatMap { parser.parse($0) }
-        let examples = readExamples(view.value("examples"), ruleID: id, parser: &parser)
+        // A rule naming the rights a page engages never fails: its worst outcome is review.
+        let examples = readExamples(view.value("examples"), ruleID: id, neverFails: view.value("rightsEngaged") != nil, parser: &parser)
         guard let expect, let severity, !id.isEmpty else { return nil }
         var rule = Rule(
             id: id,
@@ -283,6 +285,7 @@ public struct RuleLoader {
         rule.publishedOnly = publishedOnly
         rule.gate = view.value("gate")?.string == "true"
         rule.assessedBy = assessedBy
+        rule.rightsEngaged = rightsEngaged
         return rule
     }
 
@@ -350,7 +353,37 @@ public struct RuleLoader {
         return AssessmentTrail(childRights: childRights, other: other)
     }
 
-    func readExamples(_ view: YAMLView?, ruleID: String, parser: inout ConditionParser) -> RuleExamples {
+    /// `rightsEngaged: {about: [POPULATIONS], topics: [{topic, articles, domains, about}]}`.
+    func readRightsEngaged(_ view: YAMLView, parser: inout ConditionParser) -> RightsEngaged? {
+        for entry in view.mapping ?? [] where !["about", "topics"].contains(entry.key) {
+            parser.problem(entry.keyView.location, "unknown key '\(entry.key)' in `rightsEngaged`; expected about, topics")
+        }
+        guard let about = view.value("about")?.strings, !about.isEmpty, let items = view.value("topics")?.sequence, !items.isEmpty else {
+            parser.problem(view.location, "`rightsEngaged` needs `about:` (populations) and `topics:` (each a topic, its articles and the domains or populations that show it)")
+            return nil
+        }
+        parser.statementReferences.append(([], about, [], view.location))
+        var topics: [RightsEngaged.Topic] = []
+        for item in items {
+            for entry in item.mapping ?? [] where !["topic", "articles", "domains", "about"].contains(entry.key) {
+                parser.problem(entry.keyView.location, "unknown key '\(entry.key)' in a `rightsEngaged` topic; expected topic, articles, domains, about")
+            }
+            let domains = item.value("domains")?.strings ?? [], groups = item.value("about")?.strings ?? []
+            guard let topic = item.value("topic")?.string, let articles = item.value("articles")?.sequence?.compactMap(\.int), !articles.isEmpty,
+                  !(domains.isEmpty && groups.isEmpty) else {
+                parser.problem(item.location, "a `rightsEngaged` topic needs `topic:`, `articles:` and `domains:` or `about:`")
+                continue
+            }
+            for article in articles where !(1...54).contains(article) {
+                parser.problem(item.location, "UNCRC article \(article) does not exist (1-54)")
+            }
+            parser.statementReferences.append(([], groups, domains, item.location))
+            topics.append(RightsEngaged.Topic(topic: topic, articles: articles, domains: domains, about: groups))
+        }
+        return RightsEngaged(about: about, topics: topics)
+    }
+
+    func readExamples(_ view: YAMLView?, ruleID: String, neverFails: Bool = false, parser: inout ConditionParser) -> RuleExamples {
         guard let view else { return RuleExamples() }
         guard let entries = view.mapping else {
             parser.problem(view.location, "`examples` takes `fail:` and `pass:` lists")
@@ -369,7 +402,10 @@ public struct RuleLoader {
             default: parser.problem(entry.keyView.location, "unknown key '\(entry.key)' in examples; expected fail, pass or review")
             }
         }
-        if examples.fail.isEmpty { parser.problem(view.location, "rule '\(ruleID)' has no example that must fail") }
+        if neverFails {
+            if !examples.fail.isEmpty { parser.problem(view.location, "rule '\(ruleID)' names the rights engaged and never fails: give `review:` examples, not `fail:`") }
+            if examples.review.isEmpty { parser.problem(view.location, "rule '\(ruleID)' has no example that must be review") }
+        } else if examples.fail.isEmpty { parser.problem(view.location, "rule '\(ruleID)' has no example that must fail") }
         if examples.pass.isEmpty { parser.problem(view.location, "rule '\(ruleID)' has no example that must pass") }
         return examples
     }

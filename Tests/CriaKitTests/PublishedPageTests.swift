@@ -1,0 +1,71 @@
+import Foundation
+import XCTest
+@testable import CriaKit
+
+/// Guidance, news and statistics pages: the rights they engage, and "was it assessed?" from
+/// the documents a GOV.UK item links to as well as its attachments.
+final class PublishedPageTests: XCTestCase {
+    static let pack = Result { CompiledPack(try RuleLoader().load(directory: packageRoot + "/rules")) }
+
+    private func check(_ json: String) throws -> Assessment {
+        try Evaluator(pack: try Self.pack.get()).check(try proposal(json))
+    }
+
+    /// Long enough to be judged (150 words of its own), about free school meals and health visits.
+    static let guidanceBody = String(repeating: "<p>Children in state-funded schools can get free school meals if their parents receive Universal Credit. Pupils who get free school meals also get help with school uniform costs. A health visitor sees every baby at home in the first weeks to check the child's growth.</p>", count: 4)
+
+    func testGuidancePageNamesTheRightsItEngagesWithTheStatements() throws {
+        let page = try check(#"{"base_path": "/guidance/free-school-meals", "document_type": "detailed_guide", "schema_name": "detailed_guide", "title": "Free school meals", "details": {"body": "\#(Self.guidanceBody)"}}"#)
+        XCTAssertEqual(page.kind.kind, .guidance)
+        let engaged = try XCTUnwrap(page.results.first { $0.ruleID == "rights-engaged" })
+        XCTAssertEqual(engaged.outcome, .pass)
+        XCTAssertEqual(engaged.articles, [24, 28, 29])
+        XCTAssertEqual(engaged.message, "It engages Articles 24, 28 and 29 of the UNCRC: education (Articles 28 and 29); health (Article 24).")
+        XCTAssertEqual(engaged.evidence.map(\.note), ["education: Articles 28 and 29", "health: Article 24"])
+        XCTAssertTrue(engaged.evidence[0].text.contains("free school meals"), engaged.evidence[0].text)
+        XCTAssertTrue(engaged.evidence[1].text.contains("health visitor"), engaged.evidence[1].text)
+        XCTAssertEqual(page.rightsEngaged?.articles, [24, 28, 29])
+        // Not the CRIA checklist: no process rule fails on guidance.
+        XCTAssertEqual(page.results.filter { $0.outcome == .fail }.map(\.ruleID), ["child-rights-assessment-published"])
+        let text = TextReport(colour: false).render(page)
+        XCTAssertTrue(text.contains("It engages Articles 24, 28 and 29 of the UNCRC"), text)
+    }
+
+    func testAPageAboutChildrenWhoseRightsCannotBeToldIsReview() throws {
+        let body = String(repeating: "<p>Young people from across the country were named winners today. The minister congratulated the young people and their families.</p>", count: 8)
+        let news = try check(#"{"base_path": "/government/news/awards", "document_type": "news_story", "schema_name": "news_article", "title": "Youth awards", "details": {"body": "\#(body)"}}"#)
+        let engaged = try XCTUnwrap(news.results.first { $0.ruleID == "rights-engaged" })
+        XCTAssertEqual(engaged.outcome, .review)
+        XCTAssertEqual(engaged.articles, [])
+        XCTAssertNil(news.rightsEngaged)
+    }
+
+    func testAProposalGetsTheChecklistNotTheRightsEngaged() throws {
+        let sample = try Evaluator(pack: try Self.pack.get()).check(Proposal(document: try DocumentLoader().load(path: packageRoot + "/samples/moj-youth-remand-reform.json")))
+        XCTAssertEqual(sample.results.first { $0.ruleID == "rights-engaged" }?.outcome, .notApplicable)
+        XCTAssertNil(sample.rightsEngaged)
+    }
+
+    func testALinkedImpactAssessmentIsFoundAndNamedInNonDiscrimination() throws {
+        let body = String(repeating: "<p>We propose that children and young people in secondary schools wear plain uniform. Pupils from low-income families pay most for branded items, and disabled pupils need adapted clothing.</p>", count: 6)
+        let outcome = try check(#"{"base_path": "/government/consultations/uniform", "document_type": "consultation_outcome", "schema_name": "consultation", "title": "School uniform costs", "details": {"body": "\#(body)"}, "links": {"organisations": [{"title": "Department for Education"}], "related": [{"title": "School uniform costs", "document_type": "impact_assessment", "base_path": "/government/publications/uniform-ia"}, {"title": "Equality impact assessment: school uniform", "document_type": "policy_paper"}]}}"#)
+        XCTAssertEqual(outcome.metadata.extra.first { $0.key == "linked documents" }?.value, "related: School uniform costs (impact assessment); related: Equality impact assessment: school uniform")
+        let trail = try XCTUnwrap(outcome.results.first { $0.ruleID == "child-rights-assessment-published" })
+        XCTAssertEqual(trail.outcome, .review)
+        XCTAssertEqual(trail.evidence.map(\.text), ["School uniform costs (impact assessment)", "Equality impact assessment: school uniform"])
+        XCTAssertEqual(trail.evidence.map(\.path), ["/links/related", "/links/related"])
+        XCTAssertEqual(trail.evidence.first?.note, "linked document (related)")
+        let groups = try XCTUnwrap(outcome.results.first { $0.ruleID == "non-discrimination-differential-impact" })
+        XCTAssertEqual(groups.outcome, .review)
+        XCTAssertEqual(groups.evidence.last?.text, "Equality impact assessment: school uniform")
+    }
+
+    func testALinkedChildRightsAssessmentPasses() throws {
+        let body = String(repeating: "<p>Children and young people at secondary school and their families pay for branded uniform; pupils in 3,000 schools will be affected.</p>", count: 8)
+        let outcome = try check(#"{"base_path": "/government/consultations/uniform", "document_type": "consultation_outcome", "schema_name": "consultation", "title": "School uniform costs", "details": {"body": "\#(body)"}, "links": {"document_collections": [{"title": "School uniform: child rights impact assessment"}], "taxons": [{"title": "Child rights impact assessment"}]}}"#)
+        let trail = try XCTUnwrap(outcome.results.first { $0.ruleID == "child-rights-assessment-published" })
+        XCTAssertEqual(trail.outcome, .pass)
+        // Found in the collection the item belongs to; a taxon is navigation, not a document.
+        XCTAssertEqual(trail.evidence.map(\.path), ["/links/document_collections"])
+    }
+}
