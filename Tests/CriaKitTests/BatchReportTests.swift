@@ -171,7 +171,7 @@ final class BatchReportTests: XCTestCase {
     func testCSVEscaping() throws {
         XCTAssertEqual(BatchCSV.line(["a,b", "say \"hi\"", "x\ny", "cr\rz", "plain", ""]),
                        "\"a,b\",\"say \"\"hi\"\"\",\"x\ny\",\"cr\rz\",plain,\r\n")
-        XCTAssertEqual(BatchCSV.header, "file,format,kind,department,title,rule,articles,severity,outcome,line,column,path,message,type,govukPath,source,section,guidance\r\n")
+        XCTAssertEqual(BatchCSV.header, "file,format,kind,department,title,rule,articles,severity,outcome,line,column,path,message,type,govukPath,source,section,guidance,legislature\r\n")
         let fixture = try BatchFixture()
         try fixture.run(outputs: BatchOutputs(csv: fixture.out + "/r.csv"))
         let csv = fixture.read(fixture.out + "/r.csv")

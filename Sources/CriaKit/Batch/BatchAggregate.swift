@@ -18,7 +18,9 @@ public struct BatchAggregate: Sendable {
     /// article → department → outcomes.
     public private(set) var coverage: [Int: [String: OutcomeCounts]] = [:]
     /// article × kind of document: what campaigners compare across published documents.
-    public private(set) var byKind = ArticlesByKind()
+    public private(set) var byKind = ArticleTable(order: DocumentKind.allCases.map(\.rawValue))
+    /// article × legislature, for legislation: which Parliament's law engages which articles.
+    public private(set) var byLegislature = ArticleTable()
     /// Room for one document's tally, kept from one document to the next.
     private var tally = ArticleTally()
 
@@ -36,7 +38,8 @@ public struct BatchAggregate: Sendable {
             for name in names { departments[name]!.failed += 1 }
         case .assessed(let assessment):
             assessed += 1
-            byKind.add(assessment)
+            byKind.add(assessment, in: assessment.kind.kind.rawValue)
+            if let legislature = Legislature.of(assessment) { byLegislature.add(assessment, in: legislature) }
             relevance[assessment.relevance, default: 0] += 1
             for name in names {
                 departments[name]!.assessed += 1

@@ -38,6 +38,10 @@ enum BatchHTML {
             "fails": findings.filter { $0.outcome == .fail }.count,
             "reviews": findings.filter { $0.outcome == .review }.count,
             "hasFindings": !findings.isEmpty,
+            // A list of none or one: the section shows only for a page whose rights were found.
+            "rightsEngaged": (assessment.rightsEngaged.map { [$0] } ?? []).map { engaged -> [String: Any] in
+                ["message": engaged.message, "statements": engaged.evidence.map { ["topic": $0.note ?? "", "text": $0.text] }]
+            },
             "hasProvisions": !assessment.provisions.isEmpty,
             "provisionCount": assessment.provisions.count,
             "provisions": assessment.provisions.map { provision -> [String: Any] in
@@ -152,17 +156,10 @@ enum BatchHTML {
                 ]
             },
             "hasIndex": !view.index.isEmpty,
-            "hasByKind": !a.byKind.articles.isEmpty,
-            "byKindNames": a.byKind.kinds.map { "\($0.rawValue) (\(a.byKind.documents[$0] ?? 0))" },
-            "byKind": a.byKind.articles.map { article -> [String: Any] in
-                [
-                    "label": UNCRCArticles.label(article),
-                    "cells": a.byKind.kinds.map { kind -> [String: Any] in
-                        let counts = a.byKind.cells[article]?[kind] ?? ArticlesByKind.Counts()
-                        return ["documents": counts.documents, "provisions": counts.provisions, "fail": counts.fail, "review": counts.review]
-                    },
-                ]
-            },
+            "articleTables": [
+                articleTable(a.byKind, id: "by-kind", title: "Articles by kind of document", caption: "UNCRC article × kind of document", column: "kind"),
+                articleTable(a.byLegislature, id: "by-legislature", title: "Articles by legislature", caption: "UNCRC article × legislature (legislation only)", column: "legislature"),
+            ].filter { !$0.isEmpty },
             "coverage": a.coverageArticles.map { article -> [String: Any] in
                 let row = a.coverage[article] ?? [:]
                 return [
@@ -208,6 +205,26 @@ enum BatchHTML {
             ] as [String: Any]
         }
         return context
+    }
+
+    /// An article table for the template: its columns with their documents, and a row per
+    /// article; empty when no document engages any article.
+    private static func articleTable(_ table: ArticleTable, id: String, title: String, caption: String, column: String) -> [String: Any] {
+        guard !table.articles.isEmpty else { return [:] }
+        let columns = table.columns
+        return [
+            "id": id, "title": title, "caption": caption, "column": column,
+            "names": columns.map { "\($0) (\(table.documents[$0] ?? 0))" },
+            "rows": table.articles.map { article -> [String: Any] in
+                [
+                    "label": UNCRCArticles.label(article),
+                    "cells": columns.map { name -> [String: Any] in
+                        let counts = table.cells[article]?[name] ?? ArticleTable.Counts()
+                        return ["documents": counts.documents, "provisions": counts.provisions, "fail": counts.fail, "review": counts.review]
+                    },
+                ]
+            },
+        ]
     }
 }
 

@@ -176,22 +176,22 @@ article.doc { border-top: 1px solid var(--line); padding-top: .25rem; }
 </table>
 </div>
 </section>
-{{#hasByKind}}
+{{#articleTables}}
 
-<section aria-labelledby="by-kind">
-<h2 id="by-kind">Articles by kind of document</h2>
-<p class="note">Each cell: documents that engage the article, provisions of legislation that engage it, and fails (F) and reviews (R) of rules that cite it. The number after each kind is its documents.</p>
-<div class="scroll" role="region" aria-labelledby="cap-by-kind" tabindex="0">
+<section aria-labelledby="{{id}}">
+<h2 id="{{id}}">{{title}}</h2>
+<p class="note">Each cell: documents that engage the article, provisions of legislation that engage it, and fails (F) and reviews (R) of rules that cite it. The number after each {{column}} is its documents.</p>
+<div class="scroll" role="region" aria-labelledby="cap-{{id}}" tabindex="0">
 <table>
-<caption id="cap-by-kind">UNCRC article × kind of document</caption>
-<thead><tr><th scope="col">Article</th>{{#byKindNames}}<th scope="col">{{.}}</th>{{/byKindNames}}</tr></thead>
+<caption id="cap-{{id}}">{{caption}}</caption>
+<thead><tr><th scope="col">Article</th>{{#names}}<th scope="col">{{.}}</th>{{/names}}</tr></thead>
 <tbody>
-{{#byKind}}<tr><th scope="row">{{label}}</th>{{#cells}}<td class="num">{{documents}} docs · {{provisions}} provisions · F {{fail}} · R {{review}}</td>{{/cells}}</tr>
-{{/byKind}}</tbody>
+{{#rows}}<tr><th scope="row">{{label}}</th>{{#cells}}<td class="num">{{documents}} docs · {{provisions}} provisions · F {{fail}} · R {{review}}</td>{{/cells}}</tr>
+{{/rows}}</tbody>
 </table>
 </div>
 </section>
-{{/hasByKind}}
+{{/articleTables}}
 {{#baseline}}
 
 <section aria-labelledby="changes">
@@ -268,6 +268,10 @@ article.doc { border-top: 1px solid var(--line); padding-top: .25rem; }
 <p><strong>What to do:</strong> {{guidance}}</p></li>
 {{/findings}}</ol>{{/hasFindings}}
 {{^hasFindings}}<p>No fails or reviews.</p>{{/hasFindings}}
+{{#rightsEngaged}}<details class="provisions" open>
+<summary>{{message}}</summary>
+<ul>{{#statements}}<li>{{topic}}: “{{text}}”</li>{{/statements}}</ul>
+</details>{{/rightsEngaged}}
 {{#hasProvisions}}<details class="provisions" open>
 <summary>{{provisionCount}} provisions that affect children, with the articles they engage</summary>
 <div class="scroll" role="region" aria-label="Provisions of {{source}}" tabindex="0">

@@ -12,7 +12,8 @@ enum BatchJSON {
             ("summary", summary(view.aggregate)),
             ("departments", departments(view.aggregate)),
             ("coverage", coverage(view.aggregate)),
-            ("articlesByKind", articlesByKind(view.aggregate.byKind)),
+            ("articlesByKind", articleTable(view.aggregate.byKind, column: "kind", columns: "kinds")),
+            ("articlesByLegislature", articleTable(view.aggregate.byLegislature, column: "legislature", columns: "legislatures")),
             ("documents", Splicer.marker("documents")),
             ("failed", Splicer.marker("failed")),
         ]
@@ -60,13 +61,15 @@ enum BatchJSON {
         })
     }
 
-    static func articlesByKind(_ table: ArticlesByKind) -> JSONValue {
-        .array(table.articles.map { article in
+    /// `[{"article", "kinds": [{"kind", "documents", "provisions", "fail", "review"}]}]`, or by legislature.
+    static func articleTable(_ table: ArticleTable, column: String, columns: String) -> JSONValue {
+        let names = table.columns
+        return .array(table.articles.map { article in
             .object([
                 ("article", .int(article)),
-                ("kinds", .array(table.kinds.compactMap { kind in
-                    table.cells[article]?[kind].map { counts in
-                        .object([("kind", .string(kind.rawValue)), ("documents", .int(counts.documents)), ("provisions", .int(counts.provisions)),
+                (columns, .array(names.compactMap { name in
+                    table.cells[article]?[name].map { counts in
+                        .object([(column, .string(name)), ("documents", .int(counts.documents)), ("provisions", .int(counts.provisions)),
                                  ("fail", .int(counts.fail)), ("review", .int(counts.review))])
                     }
                 })),
@@ -120,4 +123,3 @@ enum BatchJSON {
         ])
     }
 }
-

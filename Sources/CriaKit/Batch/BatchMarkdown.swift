@@ -19,6 +19,40 @@ enum BatchMarkdown {
         return row([cell(assessment.file), assessment.format.rawValue, assessment.kind.kind.rawValue, cell(department), cell(assessment.metadata.title ?? ""), assessment.relevance.rawValue, String(fails), String(reviews)])
     }
 
+    /// A document's provisions that affect children (legislation) or the rights it engages
+    /// (guidance, news, statistics), under its own heading; empty for anything else.
+    static func engagement(_ assessment: Assessment) -> String {
+        var out = ""
+        let heading = "\n### `\(cell(assessment.file))`" + (assessment.metadata.title.map { " — \(cell($0))" } ?? "") + "\n\n"
+        if let engaged = assessment.rightsEngaged {
+            out += heading + cell(engaged.message) + "\n\n"
+            for evidence in engaged.evidence { out += "- \(cell(evidence.note ?? "")): “\(cell(evidence.text))”\n" }
+        }
+        if !assessment.provisions.isEmpty {
+            out += heading + "| Provision | Line | Articles | How | Text |\n|---|---:|---|---|---|\n"
+            for provision in assessment.provisions {
+                out += row([cell(provision.name.isEmpty ? provision.path : provision.name), provision.location.isKnown ? String(provision.location.line) : "",
+                            provision.articles.map(String.init).joined(separator: ", "), cell(provision.engaged.map(\.topic).joined(separator: "; ")), cell(provision.text)])
+            }
+        }
+        return out
+    }
+
+    /// An article × kind (or × legislature) table: documents engaging each article per column.
+    static func articleTable(_ table: ArticleTable, title: String) -> String {
+        guard !table.articles.isEmpty else { return "" }
+        let columns = table.columns
+        var out = "\n### \(title)\n\nDocuments that engage each article (provisions, statements, or fails and reviews of rules citing it) / provisions of legislation engaging it.\n\n"
+        out += row(["Article"] + columns.map { "\(cell($0)) (\(table.documents[$0] ?? 0))" }) + "|---|" + String(repeating: "---:|", count: columns.count) + "\n"
+        for article in table.articles {
+            out += row([cell(UNCRCArticles.label(article))] + columns.map { name in
+                let counts = table.cells[article]?[name] ?? ArticleTable.Counts()
+                return "\(counts.documents) / \(counts.provisions)"
+            })
+        }
+        return out
+    }
+
     static func failedRow(_ error: InputError, department: String) -> String {
         row([cell(error.file), cell(department), "\(error.location.line):\(error.location.column)", cell(error.message)])
     }
@@ -51,6 +85,7 @@ enum BatchMarkdown {
             out += "| Article | Fail | Review | Total |\n|---|---:|---:|---:|\n"
             for item in top { out += row([cell(UNCRCArticles.label(item.article)), String(item.counts.fail), String(item.counts.review), String(item.counts.unaddressed)]) }
         }
+        out += articleTable(a.byKind, title: "Articles by kind of document") + articleTable(a.byLegislature, title: "Articles by legislature")
         out += "\n## Departments\n\nGeneral principles: fails / reviews of the rules tagged with each article.\n\n"
         out += "| Department | Documents | Assessed | Child-relevant | Failed to read | Art 2 | Art 3 | Art 6 | Art 12 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
         for name in a.departmentNames {
@@ -105,6 +140,9 @@ final class MarkdownOut {
     let file: AtomicFile
     let documents: AtomicFile
     let failed: AtomicFile
+    /// Each document's provisions or rights engaged, after the table of documents.
+    let engagement: AtomicFile
+    private var engages = false
     private var failedCount = 0
     private var documentCount = 0
 
@@ -112,6 +150,16 @@ final class MarkdownOut {
         file = try AtomicFile(destination: path)
         documents = try AtomicFile(destination: path, purpose: "spool-documents")
         failed = try AtomicFile(destination: path, purpose: "spool-failed")
+        engagement = try AtomicFile(destination: path, purpose: "spool-engagement")
+    }
+
+    func add(_ assessment: Assessment, department: String) throws {
+        try documents.write(BatchMarkdown.documentRow(assessment, department: department))
+        let engaged = BatchMarkdown.engagement(assessment)
+        if !engaged.isEmpty {
+            try engagement.write(engaged)
+            engages = true
+        }
     }
 
     private func assemble(_ view: BatchView) throws {
@@ -124,7 +172,11 @@ final class MarkdownOut {
             try file.write("\n## Documents\n\n| File | Format | Kind | Department | Title | Relevance | Fails | Reviews |\n|---|---|---|---|---|---|---:|---:|\n")
             try file.append(contentsOf: documents)
         }
-        documents.discard(); failed.discard()
+        if engages {
+            try file.write("\n## What each document engages\n\nProvisions of legislation that affect children, and the rights guidance, news and statistics engage, with the articles.\n")
+            try file.append(contentsOf: engagement)
+        }
+        documents.discard(); failed.discard(); engagement.discard()
     }
 
     func finish(_ view: BatchView) throws {
@@ -140,5 +192,5 @@ final class MarkdownOut {
         return (try? String(contentsOfFile: file.temporaryPath, encoding: .utf8)) ?? ""
     }
 
-    func discard() { file.discard(); documents.discard(); failed.discard() }
+    func discard() { file.discard(); documents.discard(); failed.discard(); engagement.discard() }
 }

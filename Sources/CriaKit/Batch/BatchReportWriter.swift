@@ -66,7 +66,7 @@ public final class BatchReportWriter {
                 htmlOut.index.append(DocumentIndexEntry(assessment, department: entry.department, position: entry.index))
                 try htmlOut.documents.write(BatchHTML.document(assessment, department: entry.department, anchor: DocumentIndexEntry.anchor(entry.index)))
             }
-            try markdownOut?.documents.write(BatchMarkdown.documentRow(assessment, department: entry.department))
+            try markdownOut?.add(assessment, department: entry.department)
         case .failed(let error):
             try jsonOut?.failed.append { out, level in JSONReport.writeError(error, at: level, into: &out) }
             try sarifOut?.notifications.append(SARIFReport.notification(error, workingDirectory: context.workingDirectory))

@@ -18,6 +18,9 @@ final class ProvisionReader {
     private(set) lazy var provisions: [Provision] = affectingChildren.compactMap(read)
     /// The sentences of each provision in `affectingChildren` that name a child.
     private lazy var childSentenceSets: [Set<Int>] = affectingChildren.map(findChildSentences)
+    /// Nodes inside an element in another language than English (`<AmendedText xml:lang="fr">`):
+    /// their words are not read, so the French text of a bilingual Act adds nothing of its own.
+    private lazy var foreignNodes: Set<ObjectIdentifier> = TextLanguage.foreignNodes(under: facts.proposal.document.root)
     private let childLexicons: [Int]
     /// Each engagement's lexicon by number (nil: not in the pack's matcher).
     private let engagementLexicons: [Int?]
@@ -98,7 +101,12 @@ final class ProvisionReader {
             let middle = (low + high) / 2
             if all[middle].block < blocks.lowerBound { low = middle + 1 } else { high = middle }
         }
+        let skipsForeign = !foreignNodes.isEmpty
         while low < all.count && all[low].block < blocks.upperBound {
+            if skipsForeign, foreignNodes.contains(ObjectIdentifier(facts.index.block(all[low].block).node)) {
+                low += 1
+                continue
+            }
             if includeNegated || !all[low].negated, !body(all[low]) { return }
             low += 1
         }
