@@ -43,4 +43,53 @@ final class CampaignerReportTests: XCTestCase {
         // A UK Act's section links to its page on legislation.gov.uk.
         XCTAssertTrue(html.contains("href=\"https://www.legislation.gov.uk/ukpga/2021/5/section/"), "no legislation.gov.uk link")
     }
+
+    /// The article × legislature view, and the French text of the Youth Criminal Justice Act,
+    /// which must not count as a second Act: one run over both versions and a Scottish SSI.
+    func testLegislatureViewCountsABilingualActOnce() throws {
+        let corpus = CorpusRelevanceTests.corpus
+        guard FileManager.default.fileExists(atPath: corpus.path) else { throw XCTSkip("no corpus") }
+        let out = NSTemporaryDirectory() + "cria-legislature-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let pack = CompiledPack(try RuleLoader().load(directory: packageRoot + "/rules"))
+        let outputs = BatchOutputs(json: out + "/r.json", csv: out + "/r.csv", markdown: out + "/r.md")
+        let writer = try BatchReportWriter(outputs: outputs, pack: pack, context: BatchContext(generated: "2024-01-01T00:00:00Z", rulesDirectory: "rules", workingDirectory: out), baseline: nil)
+        let files = ["canada-laws-lois-xml/eng/acts/Y-1.5.xml", "canada-laws-lois-xml/fra/lois/Y-1.5.xml", "clml-legislation-gov-uk/ssi-2006-255-schedule-made.xml"]
+        try BatchRunner(pack: pack, jobs: 1).run(files.map { BatchInput(path: corpus.appendingPathComponent($0).path) }) { try writer.add($0) }
+        _ = try writer.finish()
+
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/r.json"))) as? [String: Any])
+        let documents = try XCTUnwrap(json["documents"] as? [[String: Any]])
+        let english = try XCTUnwrap(documents[0]["provisions"] as? [[String: Any]])
+        XCTAssertGreaterThan(english.count, 100)
+        // The French version lists no provisions of its own, and nothing fails on it.
+        XCTAssertEqual((documents[1]["provisions"] as? [Any])?.count, 0)
+        let french = try XCTUnwrap(documents[1]["results"] as? [[String: Any]])
+        XCTAssertEqual(french.first { $0["rule"] as? String == "child-rights-assessment-published" }?["message"] as? String,
+                       "Not applicable: cria reads English, and this document is in French (fr): read its English version.")
+        XCTAssertFalse(french.contains { ["fail", "review"].contains($0["outcome"] as? String) })
+
+        let byLegislature = try XCTUnwrap(json["articlesByLegislature"] as? [[String: Any]])
+        let forty = try XCTUnwrap(byLegislature.first { $0["article"] as? Int == 40 }?["legislatures"] as? [[String: Any]])
+        XCTAssertEqual(forty.map { $0["legislature"] as? String }, ["Parliament of Canada", "Scottish Parliament"])
+        XCTAssertEqual(forty[0]["documents"] as? Int, 1)
+        XCTAssertEqual(forty[0]["provisions"] as? Int, english.filter { ($0["articles"] as? [Int])?.contains(40) == true }.count)
+
+        let csv = try String(contentsOfFile: out + "/r.csv", encoding: .utf8)
+        XCTAssertTrue(csv.components(separatedBy: "\r\n").filter { $0.contains(",provision,") }.allSatisfy { $0.hasSuffix(",Parliament of Canada") || $0.hasSuffix(",Scottish Parliament") })
+        let markdown = try String(contentsOfFile: out + "/r.md", encoding: .utf8)
+        XCTAssertTrue(markdown.contains("### Articles by legislature"), markdown)
+        XCTAssertTrue(markdown.contains("## What each document engages"), markdown)
+        XCTAssertTrue(markdown.contains("| 64 Application by Attorney General |"), markdown)
+    }
+
+    func testLegislatureIsReadFromWhatTheFormatStates() {
+        XCTAssertEqual(Legislature.named(in: "Scottish Statutory Instrument"), "Scottish Parliament")
+        XCTAssertEqual(Legislature.named(in: "ScottishStatutoryInstrument GB-SCT"), "Scottish Parliament")
+        XCTAssertEqual(Legislature.named(in: "Welsh National Assembly Act"), "Senedd Cymru")
+        XCTAssertEqual(Legislature.named(in: "United Kingdom Public General Act"), "UK Parliament")
+        XCTAssertEqual(Legislature.named(in: "directive eu"), "European Union")
+        XCTAssertNil(Legislature.named(in: "Private Law"))
+    }
 }
