@@ -43,12 +43,16 @@ extension ProvisionReader {
                 evidence = [about]
             }
             if outcome != .review || evidence.first != about { evidence.append(about) }
+            let name = [found.number, found.heading].filter { !$0.isEmpty }.joined(separator: " ")
+            // A finding names its provision as its section, and says what to do, as every other does.
             results.append(RuleResult(
                 ruleID: rule.id, title: rule.title, articles: rule.articles, severity: rule.severity, outcome: outcome,
                 message: outcome == .pass ? rule.title : rule.message,
                 location: found.section.location, path: found.section.path,
-                sectionTitle: [found.number, found.heading].filter { !$0.isEmpty }.joined(separator: " "),
-                evidence: unique(evidence)))
+                sectionTitle: name,
+                evidence: unique(evidence),
+                guidance: rule.guidance,
+                place: outcome == .fail || outcome == .review ? .section(title: name.isEmpty ? found.section.path : name, location: found.section.location) : nil))
         }
         if results.isEmpty {
             let root = facts.proposal.document.root
