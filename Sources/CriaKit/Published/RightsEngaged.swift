@@ -16,6 +16,9 @@ public struct RightsEngaged: Sendable {
     /// Who a statement must be about to count: children, and those through whom they are reached.
     public let about: [String]
     public let topics: [Topic]
+    /// Statements a topic needs: one passing word ("popular culture", "accessible") is not a
+    /// page engaging a right.
+    public var atLeast = 1
 }
 
 extension RightsEngaged {
@@ -34,11 +37,11 @@ extension RightsEngaged {
             let domains = mask(topic.domains, vocabulary.number(ofDomain:)), groups = mask(topic.about, vocabulary.number(ofAbout:))
             // A statement whose population is read from its heading is too far from the page's
             // words to say what it engages: only sentences and paragraphs that name children count.
-            let first = statements.statements.first { statement in
+            let showing = statements.statements.lazy.filter { statement in
                 statements.answers(statement, population) && statement.aboutFrom != .heading
                     && (domains == 0 || statement.domains.intersects(domains)) && (groups == 0 || statement.about.intersects(groups))
-            }
-            guard let first else { continue }
+            }.prefix(atLeast)
+            guard showing.count >= atLeast, let first = showing.first else { continue }
             engaged.append((topic, first))
             evidence.append(facts.evidence(for: first, note: "\(topic.topic): \(Self.spell(topic.articles))"))
         }

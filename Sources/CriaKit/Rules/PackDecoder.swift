@@ -69,11 +69,13 @@ struct PackDecoder {
             return AssessmentTrail(childRights: childRights, other: other.isEmpty ? nil : other)
         }
         let rightsEngaged = try optional { decoder -> RightsEngaged in
-            let about = try decoder.strings()
+            let about = try decoder.strings(), atLeast = try decoder.int()
             let topics = try (0..<(try decoder.count())).map { _ in
                 RightsEngaged.Topic(topic: try decoder.string(), articles: try decoder.ints(), domains: try decoder.strings(), about: try decoder.strings())
             }
-            return RightsEngaged(about: about, topics: topics)
+            var rights = RightsEngaged(about: about, topics: topics)
+            rights.atLeast = atLeast
+            return rights
         }
         let expect = try condition(depth: 0)
         let review = try optional { try $0.condition(depth: 0) }

@@ -80,6 +80,7 @@ struct PackEncoder {
         }
         optional(rule.rightsEngaged) { encoder, rights in
             encoder.strings(rights.about)
+            encoder.int(rights.atLeast)
             encoder.count(rights.topics.count)
             for topic in rights.topics {
                 encoder.string(topic.topic)

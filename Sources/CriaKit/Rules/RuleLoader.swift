@@ -355,8 +355,8 @@ public struct RuleLoader {
 
     /// `rightsEngaged: {about: [POPULATIONS], topics: [{topic, articles, domains, about}]}`.
     func readRightsEngaged(_ view: YAMLView, parser: inout ConditionParser) -> RightsEngaged? {
-        for entry in view.mapping ?? [] where !["about", "topics"].contains(entry.key) {
-            parser.problem(entry.keyView.location, "unknown key '\(entry.key)' in `rightsEngaged`; expected about, topics")
+        for entry in view.mapping ?? [] where !["about", "topics", "atLeast"].contains(entry.key) {
+            parser.problem(entry.keyView.location, "unknown key '\(entry.key)' in `rightsEngaged`; expected about, topics, atLeast")
         }
         guard let about = view.value("about")?.strings, !about.isEmpty, let items = view.value("topics")?.sequence, !items.isEmpty else {
             parser.problem(view.location, "`rightsEngaged` needs `about:` (populations) and `topics:` (each a topic, its articles and the domains or populations that show it)")
@@ -380,7 +380,11 @@ public struct RuleLoader {
             parser.statementReferences.append(([], groups, domains, item.location))
             topics.append(RightsEngaged.Topic(topic: topic, articles: articles, domains: domains, about: groups))
         }
-        return RightsEngaged(about: about, topics: topics)
+        var rights = RightsEngaged(about: about, topics: topics)
+        if let count = view.value("atLeast") {
+            if let number = count.int, number >= 1 { rights.atLeast = number } else { parser.problem(count.location, "`atLeast` takes a number of statements, 1 or more") }
+        }
+        return rights
     }
 
     func readExamples(_ view: YAMLView?, ruleID: String, neverFails: Bool = false, parser: inout ConditionParser) -> RuleExamples {
