@@ -1,7 +1,10 @@
 import CLibXML2
 
 /// Reads XML into a `DocumentNode` tree with libxml2's SAX2 parser, refusing the
-/// constructs that make XML dangerous to read (entity declarations, external DTDs).
+/// construct that makes XML dangerous to read: entity declarations. A reference to an
+/// external DTD (`<!DOCTYPE Bill PUBLIC "..." "BillExchange.dtd">`, as Canada's annual
+/// statutes and many published schemas open) is read past and never fetched or loaded:
+/// network access and DTD loading are off, so it can neither reach out nor define entities.
 ///
 /// Element labels are local names (the namespace URI is in `namespace`); attributes keep
 /// their prefix (`xml:lang`). Paths index every step below the root among same-named
@@ -95,9 +98,6 @@ public enum XMLReader {
         sax.characters = characters
         sax.ignorableWhitespace = characters
         sax.cdataBlock = characters
-        sax.internalSubset = { userData, _, externalID, systemID in
-            treeBuilder(userData).pointee.documentType(hasExternalID: externalID != nil || systemID != nil)
-        }
         sax.entityDecl = { userData, _, _, _, _, _ in treeBuilder(userData).pointee.entityDeclaration() }
         sax.serror = { userData, error in
             guard let error else { return }

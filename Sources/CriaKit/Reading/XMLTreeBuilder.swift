@@ -464,10 +464,6 @@ struct XMLTreeBuilder: ~Copyable {
 
     // MARK: Document type declarations
 
-    mutating func documentType(hasExternalID: Bool) {
-        guard error == nil, hasExternalID else { return }
-        fail(at: currentTagLocation(opening: Array("<!".utf8)), "external DTD references are not allowed")
-    }
 
     mutating func entityDeclaration() {
         guard error == nil else { return }
