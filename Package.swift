@@ -13,6 +13,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "cria", targets: ["cria"]),
+        .executable(name: "cria-serve", targets: ["cria-serve"]),
+        .executable(name: "cria-history", targets: ["cria-history"]),
         .library(name: "CriaKit", targets: ["CriaKit"]),
         .library(name: "CriaHistory", targets: ["CriaHistory"]),
     ],
@@ -72,17 +74,46 @@ let package = Package(
             name: "CriaHistory",
             dependencies: ["CriaKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // What cria's executables share: the options, terminal output, and the commands that
+        // `cria` declares and a sibling executable performs (`SiblingExecutable`).
+        .target(
+            name: "CriaCommandLine",
+            dependencies: ["CriaKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "cria",
             dependencies: [
                 "CriaKit",
-                "CriaServer",
-                "CriaHistory",
+                "CriaCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The release build links the Swift runtime and Foundation statically
             // (`scripts/build-release`: `swift build -c release --static-swift-stdlib`), which
             // halves start-up, the most of a single check.
+            linkerSettings: fastAllocator
+        ),
+        // `cria serve`, which `cria` runs: the HTTP stack in an executable of its own, so that
+        // the Swift runtime does not scan its conformance records at every `cria check`.
+        .executableTarget(
+            name: "cria-serve",
+            dependencies: [
+                "CriaKit",
+                "CriaCommandLine",
+                "CriaServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            linkerSettings: fastAllocator
+        ),
+        // `cria history ...` and `cria batch --record`, which `cria` runs: the history store
+        // (GRDB and SQLite) in an executable of its own, for the same reason.
+        .executableTarget(
+            name: "cria-history",
+            dependencies: [
+                "CriaKit",
+                "CriaCommandLine",
+                "CriaHistory",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             linkerSettings: fastAllocator
         ),
         // scripts/bench history: records synthetic appraisal points (see its header).

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CriaCommandLine
 import CriaKit
 
 /// `cria check` read without ArgumentParser. Reflecting over the command's options costs a

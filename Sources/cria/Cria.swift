@@ -1,4 +1,5 @@
 import ArgumentParser
+import CriaCommandLine
 import CriaKit
 import Foundation
 

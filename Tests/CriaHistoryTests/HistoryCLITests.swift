@@ -1,4 +1,5 @@
 @testable import CriaHistory
+import CriaKit
 import Foundation
 import GRDB
 import XCTest

@@ -1,4 +1,5 @@
 import CriaHistory
+import CriaKit
 import XCTest
 
 /// Every metric on a hand-made history of three points, with the figures worked out by hand

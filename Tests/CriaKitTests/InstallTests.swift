@@ -33,6 +33,32 @@ final class InstallTests: XCTestCase {
         XCTAssertTrue(check.stdout.contains("\"rules\": \"\(rules)\""), String(check.stdout.prefix(300)))
     }
 
+    /// `cria serve` is run by `cria-serve`, and `cria history` by `cria-history`, found beside
+    /// cria's real path. Copied alone, cria still gives the commands' help and usage errors (it
+    /// declares them), and says in one line that a sibling is missing when it would run it.
+    func testACommandWithoutItsSiblingIsOneLineAndExitCode2() throws {
+        let binary = try CriaBinary.require()
+        try FileManager.default.copyItem(atPath: binary, toPath: folder + "/bin/cria")
+        let alone = folder + "/bin/cria"
+        let serve = try CriaBinary.run(["serve", "--port", "0"], directory: folder + "/work", executable: alone)
+        XCTAssertEqual(serve.status, 2)
+        XCTAssertEqual(serve.stderr, "cria: error: cannot find \(folder)/bin/cria-serve, which runs this command; build it with `swift build` or install cria with scripts/install\n")
+        XCTAssertEqual(serve.stdout, "")
+        let help = try CriaBinary.run(["serve", "--help"], directory: folder + "/work", executable: alone)
+        XCTAssertEqual(help.status, 0, help.stderr)
+        XCTAssertTrue(help.stdout.contains("USAGE: cria serve [--host <host>] [--port <port>]"), help.stdout)
+        let usage = try CriaBinary.run(["serve", "--port", "70000"], directory: folder + "/work", executable: alone)
+        XCTAssertEqual(usage.status, 2)
+        XCTAssertTrue(usage.stderr.hasPrefix("Error: --port must be between 0 and 65535\n"), usage.stderr)
+        // The history store's commands and a recorded batch are cria-history's.
+        for arguments in [["history", "points"], ["batch", samplePath, "--record", "h.sqlite", "--point", "P"]] {
+            let history = try CriaBinary.run(arguments, directory: folder + "/work", executable: alone)
+            XCTAssertEqual(history.status, 2, "\(arguments)")
+            XCTAssertEqual(history.stderr, "cria: error: cannot find \(folder)/bin/cria-history, which runs this command; build it with `swift build` or install cria with scripts/install\n")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/work/h.sqlite"))
+    }
+
     func testTheBinaryCopiedAloneChecksWithThePackBuiltIntoIt() throws {
         let binary = try CriaBinary.require()
         try FileManager.default.copyItem(atPath: binary, toPath: folder + "/bin/cria")

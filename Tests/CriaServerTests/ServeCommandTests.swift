@@ -2,7 +2,9 @@ import Foundation
 import XCTest
 
 /// `cria serve` as a process: it says where it listens, and SIGTERM lets a request that is
-/// in flight finish before the process exits 0.
+/// in flight finish before the process exits 0. It is started through a symbolic link, as an
+/// installed cria on `PATH` often is: `cria` runs `cria-serve` from beside its real path, in
+/// the same process (the signal reaches the server).
 final class ServeCommandTests: XCTestCase {
     private static var binary: String? {
         var candidates: [String] = []
@@ -14,8 +16,12 @@ final class ServeCommandTests: XCTestCase {
 
     func testSIGTERMAnswersTheRequestInFlightThenExits() throws {
         guard let binary = Self.binary else { throw XCTSkip("the cria binary is not built (swift build), or set CRIA_BINARY") }
+        let links = NSTemporaryDirectory() + "cria-serve-link-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: links, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: links) }
+        try FileManager.default.createSymbolicLink(atPath: links + "/cria", withDestinationPath: binary)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: links + "/cria")
         process.arguments = ["serve", "--port", "0", "--rules", ServerHarness.repository.appendingPathComponent("rules").path]
         let errors = Pipe()
         process.standardError = errors

@@ -1,3 +1,4 @@
+import CriaKit
 import Foundation
 
 /// A line chart as inline SVG: one line per series over the points, each with its own

@@ -2,7 +2,7 @@ import Foundation
 
 /// Parsed rule packs kept between runs, so that a single `cria check` does not parse ~100
 /// YAML files each time: `$XDG_CACHE_HOME/cria/` (else `~/.cache/cria/`), one file per pack
-/// folder, valid while the folder's rule files (their paths and what `stat` says of each:
+/// folder and executable, valid while the folder's rule files (their paths and what `stat` says of each:
 /// inode, size, modification and change times), the cria version and executable and the
 /// cache format are unchanged. Only a pack that loaded
 /// without a problem is written. A missing, stale, truncated or damaged file is ignored
@@ -34,12 +34,16 @@ public struct PackCache: Sendable {
     /// Which cache file holds the pack loaded from `packDirectory` (as given, relative or not).
     func file(for packDirectory: String) -> String { file(named: "pack", for: packDirectory) }
 
-    /// A cache file of kind `kind` ("pack", "matcher") for the pack loaded from `packDirectory`.
+    /// A cache file of kind `kind` ("pack", "matcher") for the pack loaded from `packDirectory`
+    /// by this executable. `cria` and `cria-serve` each have their own: the key holds the
+    /// executable's identity, so with one file between them each would find the other's
+    /// stale and parse the YAML again.
     func file(named kind: String, for packDirectory: String) -> String {
         let absolute = packDirectory.hasPrefix("/") ? packDirectory : FileManager.default.currentDirectoryPath + "/" + packDirectory
         var hasher = PackHasher()
         hasher.combine(absolute)
         hasher.combine(packDirectory)
+        hasher.combine(runningExecutableName)
         return directory + "/" + kind + "-" + String(hasher.value, radix: 16) + ".bin"
     }
 
@@ -182,6 +186,20 @@ func combineExecutableIdentity(into hasher: inout PackHasher) {
     hasher.combine(Int(executable.st_mtim.tv_nsec))
     #endif
 }
+
+/// The file name of the running executable (`cria`, `cria-serve`): what `/proc/self/exe`
+/// links to, read without Foundation (this is on every check's path).
+let runningExecutableName: String = {
+    #if os(Linux)
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+    if count > 0 {
+        let path = String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return String(path[(path.lastIndex(of: "/").map(path.index(after:)) ?? path.startIndex)...])
+    }
+    #endif
+    return URL(fileURLWithPath: CommandLine.arguments.first ?? "cria").lastPathComponent
+}()
 
 /// Calls `body` with the contents of a regular file of at most `limit` bytes, mapped into
 /// memory rather than read: a cache file is half a megabyte, and mapping it with every page

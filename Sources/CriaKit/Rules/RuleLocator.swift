@@ -34,8 +34,9 @@ public enum RuleLocator {
     }
 
     /// The running executable's real path: what `/proc/self/exe` links to, else the first
-    /// argument with its links resolved (which is just "cria" when run through `PATH`).
-    static func executable() -> URL {
+    /// argument with its links resolved (which is just "cria" when run through `PATH`). The
+    /// sibling executables (`cria-serve`, `cria-history`) are found beside it too.
+    public static func executable() -> URL {
         #if os(Linux)
         if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
             return URL(fileURLWithPath: path)

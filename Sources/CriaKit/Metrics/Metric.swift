@@ -1,8 +1,8 @@
-import CriaKit
-
-/// A public metric, defined once as data: what it measures, its formula in words, and
-/// whether higher is better. `MetricCalculator` evaluates `measure`; every report, export
-/// and the README's table read the definitions from `Metric.all`.
+/// A public metric of the appraisal history, defined once as data: what it measures, its
+/// formula in words, and whether higher is better. CriaHistory's `MetricCalculator`
+/// evaluates `measure`; every report, export, the README's table and `cria history metrics
+/// --help` read the definitions from `Metric.all`. It lives in CriaKit, not CriaHistory, so
+/// that `cria` can give that help without linking the history store.
 public struct Metric: Sendable, Equatable {
     public enum Unit: String, Sendable { case percent, perProposal, count, days }
     public enum Better: String, Sendable { case higher, lower }
@@ -67,19 +67,4 @@ public struct Metric: Sendable, Equatable {
     ]
 
     public static func named(_ id: String) -> Metric? { all.first { $0.id == id } }
-}
-
-/// One figure of the series: a metric at a point, overall, for a department or an article.
-public struct MetricValue: Sendable, Equatable {
-    public enum Scope: String, Sendable { case all, department, article }
-
-    public let metric: String
-    public let point: String
-    public let scope: Scope
-    /// The department's name, the article's number, or "" for `all`.
-    public let key: String
-    /// Nil when the denominator is zero (no child-relevant proposal, no open finding).
-    public let value: Double?
-    public let numerator: Double
-    public let denominator: Int
 }

@@ -1,16 +1,16 @@
 import Foundation
 
-enum Terminal {
+package enum Terminal {
     /// Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
-    static var stdoutWantsColour: Bool {
+    package static var stdoutWantsColour: Bool {
         isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     }
 
-    static func error(_ line: String) {
+    package static func error(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    static func print(_ text: String) {
+    package static func print(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

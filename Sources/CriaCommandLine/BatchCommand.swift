@@ -1,13 +1,12 @@
 import ArgumentParser
-import CriaHistory
 import CriaKit
 import Foundation
 
-struct BatchCommand: ParsableCommand {
+package struct BatchCommand: ParsableCommand {
     // Naming `cria` as the super-command only matters when this command is parsed on its own
     // (see `Cria.parsedDirectly`): ArgumentParser then skips looking for a completion-script
     // request, which costs a seventh of a small check. Under `cria` it changes nothing.
-    static let configuration = CommandConfiguration(
+    package static let configuration = CommandConfiguration(
         commandName: "batch",
         _superCommandName: "cria",
         abstract: "Assess many documents in parallel and write summary reports across departments.",
@@ -24,48 +23,50 @@ struct BatchCommand: ParsableCommand {
     )
 
     @Argument(help: ArgumentHelp("Files and folders to assess.", valueName: "path"))
-    var paths: [String] = []
+    package var paths: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Read more paths from a file, one a line ('-' for stdin). Folders in a list are not searched.", valueName: "file"))
-    var fromList: String?
+    package var fromList: String?
 
-    @OptionGroup var selectionOptions: SelectionOptions
+    @OptionGroup package var selectionOptions: SelectionOptions
 
     @Option(name: .long, help: ArgumentHelp("Documents assessed at once (default: the active processor count).", valueName: "n"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    package var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(name: .long, help: ArgumentHelp("Department for documents whose metadata lacks one: '{dir}' (the parent folder's name) or a regex with one capture group over the path.", valueName: "pattern"))
-    var departmentFrom: String?
+    package var departmentFrom: String?
 
     @Option(name: .long, help: ArgumentHelp("A JSON report of an earlier run: adds what changed (new and resolved findings, documents added and removed).", valueName: "file"))
-    var baseline: String?
+    package var baseline: String?
 
     @Option(name: .long, help: ArgumentHelp("Write the HTML report here.", valueName: "file"))
-    var html: String?
+    package var html: String?
     @Option(name: .long, help: ArgumentHelp("Write the JSON report here.", valueName: "file"))
-    var json: String?
+    package var json: String?
     @Option(name: .long, help: ArgumentHelp("Write the CSV of fails and reviews here.", valueName: "file"))
-    var csv: String?
+    package var csv: String?
     @Option(name: .long, help: ArgumentHelp("Write the Markdown report here.", valueName: "file"))
-    var markdown: String?
+    package var markdown: String?
     @Option(name: .long, help: ArgumentHelp("Write the SARIF log here.", valueName: "file"))
-    var sarif: String?
+    package var sarif: String?
 
     @Option(name: .long, help: "Lowest severity of a fail that makes the exit code 1: error, warning, info or never (default: `failOn:` of .cria.yml, else error).")
-    var failOn: FailLevel?
+    package var failOn: FailLevel?
 
     @Flag(name: .long, help: "Print nothing but errors (no progress).")
-    var quiet = false
+    package var quiet = false
 
     @Option(name: .long, help: ArgumentHelp("Record this run as an appraisal point in a history store (SQLite; created if missing), with --point. Nothing is recorded if the run fails or is interrupted.", valueName: "file"))
-    var record: String?
-    @OptionGroup var pointOptions: PointOptions
+    package var record: String?
+    @OptionGroup package var pointOptions: PointOptions
 
-    @OptionGroup var rulesOption: RulesOption
-    @OptionGroup var configOptions: ConfigOptions
-    @OptionGroup var limitOptions: LimitOptions
+    @OptionGroup package var rulesOption: RulesOption
+    @OptionGroup package var configOptions: ConfigOptions
+    @OptionGroup package var limitOptions: LimitOptions
 
-    func validate() throws {
+    package init() {}
+
+    package func validate() throws {
         if paths.isEmpty && fromList == nil { throw ValidationError("give at least one path, or --from-list") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if record != nil && (pointOptions.point?.isEmpty ?? true) { throw ValidationError("--record needs the point's label: --point LABEL") }
@@ -82,7 +83,12 @@ struct BatchCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    package func run() throws { try run(recorder: nil) }
+
+    /// The batch; `recorder` records it as an appraisal point (`--record`). Only cria-history
+    /// links the history store, so `cria` hands a recorded batch to it.
+    package func run(recorder: BatchRecorder?) throws {
+        if record != nil && recorder == nil { try SiblingExecutable.history.run() }
         let config = try configOptions.resolve(ConfigOverrides(
             rules: rulesOption.rules, failOn: failOn,
             include: selectionOptions.include, exclude: selectionOptions.exclude, departmentFrom: departmentFrom))
@@ -144,17 +150,14 @@ struct BatchCommand: ParsableCommand {
             }
         }
         do {
-            if let record {
-                let header = PointHeader(label: pointOptions.point!, takenAt: pointOptions.date ?? context.generated,
-                                         toolVersion: ToolInfo.version, rules: pack.pack.directory, source: "batch")
-                let summary = try BatchRecording.record(to: record, header: header, replace: pointOptions.replace, run: runBatch)
-                if !quiet { Terminal.error("cria: recorded point \(summary.label) in \(record): \(summary.documents) documents (\(summary.newDocuments) new), \(summary.results) results") }
+            if let recorder {
+                let summary = try recorder.record(self, context: context, batch: runBatch)
+                if !quiet { Terminal.error(summary) }
             } else {
                 try runBatch { _ in }
             }
-        } catch let error as HistoryError {
-            Terminal.error("\(error)")
-            throw ExitCode(2)
+        } catch let code as ExitCode {
+            throw code
         } catch {
             Terminal.error("cria: error: \(error)")
             throw ExitCode(2)
@@ -169,4 +172,3 @@ struct BatchCommand: ParsableCommand {
         if writer.hasFails(atOrAbove: config.failOn.value.threshold) { throw ExitCode(1) }
     }
 }
-

@@ -2,23 +2,25 @@ import ArgumentParser
 import CriaKit
 import Foundation
 
-struct RulesOption: ParsableArguments {
+package struct RulesOption: ParsableArguments {
+    package init() {}
+
     @Option(name: .long, help: ArgumentHelp("Rule pack folder (default: the bundled rules/, or $CRIA_RULES).", valueName: "dir"))
-    var rules: String?
+    package var rules: String?
 
     @Flag(name: .long, help: "Parse the rule pack's YAML rather than reuse the parsed pack cached in $XDG_CACHE_HOME/cria (default ~/.cache/cria), and leave the cache as it is. CRIA_CACHE=off does the same.")
-    var noCache = false
+    package var noCache = false
 
     /// The parsed-pack cache, unless `--no-cache` or `CRIA_CACHE=off` turn it off.
-    var cache: PackCache? { Self.cache(noCache: noCache) }
+    package var cache: PackCache? { Self.cache(noCache: noCache) }
 
-    static func cache(noCache: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) -> PackCache? {
+    package static func cache(noCache: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) -> PackCache? {
         noCache ? nil : PackCache.fromEnvironment(environment)
     }
 
     /// Loads and compiles the pack, printing located problems and exiting 2 on any.
     /// `useCache: false` parses every file whatever the cache holds (`rules lint`).
-    func loadPack(useCache: Bool = true) throws -> CompiledPack {
+    package func loadPack(useCache: Bool = true) throws -> CompiledPack {
         guard let directory = RuleLocator.locate(explicit: rules) else {
             Terminal.error("cria: error: no rule pack found; pass --rules DIR or set CRIA_RULES")
             throw ExitCode(2)
@@ -32,21 +34,23 @@ struct RulesOption: ParsableArguments {
     }
 }
 
-struct LimitOptions: ParsableArguments {
+package struct LimitOptions: ParsableArguments {
+    package init() {}
+
     @Option(name: .long, help: ArgumentHelp("Largest file read, in bytes (suffixes K, M, G: 64M). Larger files are refused before reading.", valueName: "bytes"))
-    var maxFileSize: ByteCount = ByteCount(ReadLimits.default.maxFileBytes)
+    package var maxFileSize: ByteCount = ByteCount(ReadLimits.default.maxFileBytes)
 
     @Option(name: .long, help: ArgumentHelp("Deepest nesting of elements or values (at most \(ReadLimits.depthCeiling)).", valueName: "levels"))
-    var maxDepth: Int = ReadLimits.default.maxDepth
+    package var maxDepth: Int = ReadLimits.default.maxDepth
 
     @Option(name: .long, help: ArgumentHelp("Most text read from one document (XML, HTML) or one JSON string, in bytes (suffixes K, M, G).", valueName: "bytes"))
-    var maxText: ByteCount = ByteCount(ReadLimits.default.maxTextBytes)
+    package var maxText: ByteCount = ByteCount(ReadLimits.default.maxTextBytes)
 
-    func validate() throws {
+    package func validate() throws {
         if let problem = limits.problem { throw ValidationError(problem) }
     }
 
-    var limits: ReadLimits {
+    package var limits: ReadLimits {
         var limits = ReadLimits()
         limits.maxFileBytes = maxFileSize.value
         limits.maxDepth = maxDepth
@@ -56,12 +60,12 @@ struct LimitOptions: ParsableArguments {
 }
 
 /// A number of bytes, optionally with a binary suffix: `1048576`, `512K`, `64M`, `2G`.
-struct ByteCount: ExpressibleByArgument, CustomStringConvertible {
-    let value: Int
+package struct ByteCount: ExpressibleByArgument, CustomStringConvertible {
+    package let value: Int
 
-    init(_ value: Int) { self.value = value }
+    package init(_ value: Int) { self.value = value }
 
-    init?(argument: String) {
+    package init?(argument: String) {
         let text = argument.trimmingCharacters(in: .whitespaces).uppercased()
         let multipliers: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
         var digits = Substring(text)
@@ -77,48 +81,57 @@ struct ByteCount: ExpressibleByArgument, CustomStringConvertible {
         value = product
     }
 
-    var description: String {
+    package var description: String {
         for (suffix, size) in [("G", 1 << 30), ("M", 1 << 20), ("K", 1 << 10)] where value >= size && value % size == 0 {
             return "\(value / size)\(suffix)"
         }
         return String(value)
     }
 
-    var defaultValueDescription: String { description }
+    package var defaultValueDescription: String { description }
 }
 
 /// `.cria.yml` and the flags that override it (see `cria config show`).
-struct ConfigOptions: ParsableArguments {
+package struct ConfigOptions: ParsableArguments {
+    package init() {}
+
     @Option(name: .long, help: ArgumentHelp("Configuration file (default: .cria.yml in this folder or the nearest parent).", valueName: "file"))
-    var config: String?
+    package var config: String?
 
     @Option(name: .long, help: ArgumentHelp("Turn a rule off (repeatable; replaces `disable:` of the configuration).", valueName: "rule-id"))
-    var disable: [String] = []
+    package var disable: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Change a rule's severity (repeatable), e.g. childrens-own-views=warning.", valueName: "rule=level"))
-    var severity: [String] = []
+    package var severity: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Read every document as this kind: assessment, proposal, legislation, guidance, news, statistics or other (default: `kind:` of .cria.yml, else detected from each document).", valueName: "kind"))
-    var kind: DocumentKind?
+    package var kind: DocumentKind?
 
-    var flags: ConfigFlags { ConfigFlags(config: config, disable: disable, severity: severity, kind: kind) }
+    package var flags: ConfigFlags { ConfigFlags(config: config, disable: disable, severity: severity, kind: kind) }
 
     /// The effective configuration, printing located problems and exiting 2 on any.
-    func resolve(_ overrides: ConfigOverrides) throws -> CriaConfig { try flags.resolve(overrides) }
+    package func resolve(_ overrides: ConfigOverrides) throws -> CriaConfig { try flags.resolve(overrides) }
 
     /// The configured pack with `disable` and `severity` applied.
-    func loadPack(_ config: CriaConfig, cache: PackCache?) throws -> CompiledPack { try flags.loadPack(config, cache: cache) }
+    package func loadPack(_ config: CriaConfig, cache: PackCache?) throws -> CompiledPack { try flags.loadPack(config, cache: cache) }
 }
 
 /// The values of `ConfigOptions`.
-struct ConfigFlags {
-    var config: String?
-    var disable: [String] = []
-    var severity: [String] = []
-    var kind: DocumentKind?
+package struct ConfigFlags {
+    package var config: String?
+    package var disable: [String] = []
+    package var severity: [String] = []
+    package var kind: DocumentKind?
+
+    package init(config: String?, disable: [String] = [], severity: [String] = [], kind: DocumentKind? = nil) {
+        self.config = config
+        self.disable = disable
+        self.severity = severity
+        self.kind = kind
+    }
 
     /// The effective configuration, printing located problems and exiting 2 on any.
-    func resolve(_ overrides: ConfigOverrides) throws -> CriaConfig {
+    package func resolve(_ overrides: ConfigOverrides) throws -> CriaConfig {
         var overrides = overrides
         overrides.disable = disable
         overrides.severity = severity
@@ -130,7 +143,7 @@ struct ConfigFlags {
     }
 
     /// The configured pack with `disable` and `severity` applied.
-    func loadPack(_ config: CriaConfig, environment: [String: String] = ProcessInfo.processInfo.environment, cache: PackCache?) throws -> CompiledPack {
+    package func loadPack(_ config: CriaConfig, environment: [String: String] = ProcessInfo.processInfo.environment, cache: PackCache?) throws -> CompiledPack {
         do { return try config.loadPack(environment: environment, cache: cache) } catch let error as ConfigError {
             for problem in error.problems { Terminal.error(problem) }
             throw ExitCode(2)
@@ -139,26 +152,26 @@ struct ConfigFlags {
 }
 
 /// A report format named on the command line (`--format sarif`), one of `ReportFormats`.
-struct FormatOption: ExpressibleByArgument {
-    let format: any ReportFormat.Type
+package struct FormatOption: ExpressibleByArgument {
+    package let format: any ReportFormat.Type
 
-    init(_ format: any ReportFormat.Type) { self.format = format }
+    package init(_ format: any ReportFormat.Type) { self.format = format }
 
-    init?(argument: String) {
+    package init?(argument: String) {
         guard let format = ReportFormats.named(argument) else { return nil }
         self.format = format
     }
 
-    static var allValueStrings: [String] { ReportFormats.registered.map { $0.name } }
-    var defaultValueDescription: String { format.name }
+    package static var allValueStrings: [String] { ReportFormats.registered.map { $0.name } }
+    package var defaultValueDescription: String { format.name }
 }
 
 /// `--output FORMAT=FILE`: one more report of this run, written atomically.
-struct OutputRequest: ExpressibleByArgument {
-    let format: FormatOption
-    let path: String
+package struct OutputRequest: ExpressibleByArgument {
+    package let format: FormatOption
+    package let path: String
 
-    init?(argument: String) {
+    package init?(argument: String) {
         guard let equals = argument.firstIndex(of: "="),
               let format = FormatOption(argument: String(argument[..<equals]).lowercased()) else { return nil }
         let path = String(argument[argument.index(after: equals)...])
@@ -172,10 +185,12 @@ extension FailLevel: ExpressibleByArgument {}
 extension DocumentKind: ExpressibleByArgument {}
 
 /// Which files inside folders given to `check` or `batch` are read (over `.cria.yml`).
-struct SelectionOptions: ParsableArguments {
+package struct SelectionOptions: ParsableArguments {
+    package init() {}
+
     @Option(name: .long, help: ArgumentHelp("In folders, only files matching this glob (repeatable; relative to the folder; `**` spans folders; a glob without '/' matches the file name).", valueName: "glob"))
-    var include: [String] = []
+    package var include: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("In folders, skip files matching this glob (repeatable).", valueName: "glob"))
-    var exclude: [String] = []
+    package var exclude: [String] = []
 }
