@@ -1,9 +1,9 @@
 /// `screeningConsistent: true`: the screening does not deny an impact on children that the
 /// body shows. Fails when the document claims no impact (a screening claim of the statement
 /// reading, `ScreeningClaims`: a sentence denying an effect on children, or "No" answering a
-/// question or label about children; a screening section that only says "No"; or a
-/// screening field of "no") while the rest of the document plainly concerns children,
-/// pointing at both places.
+/// question or label about children wherever it sits; a screening section that only says
+/// "No"; or a screening field of "no") while the body, read without the claims, is relevant
+/// to children directly or through their households, pointing at both places.
 struct ScreeningConsistentCondition: ConditionPrimitive {
     static let key = "screeningConsistent"
 
@@ -26,17 +26,12 @@ struct ScreeningConsistentCondition: ConditionPrimitive {
     }
 
     private static func consistency(_ facts: DocumentFacts) -> ConditionOutcome {
-        let settings = facts.pack.pack.relevance
         var claims: [Evidence] = []
-        var claimBlocks = Set<Int>()
-        let all = [0..<facts.index.allBlocks().count]
         // Screening claims as the statement reading finds them: a sentence denying an effect on
         // children, or a "No" answering a question or label about children.
-        for claim in ScreeningClaims.find(facts.index, childrenLexicons: settings.directLexicons) {
-            claimBlocks.insert(claim.block)
+        for claim in facts.screeningClaims {
             let answer = facts.index.block(claim.block)
             if let question = claim.question {
-                claimBlocks.insert(question)
                 let asked = facts.index.block(question).text.trimmingCharacters(in: .whitespacesAndNewlines)
                 claims.append(Evidence(text: "\(asked.prefix(120)) \(answer.text.prefix(120))", location: answer.node.location, path: answer.node.path, note: "screening claims no impact"))
             } else {
@@ -53,21 +48,35 @@ struct ScreeningConsistentCondition: ConditionPrimitive {
             claims.append(Evidence(text: "\(section.title): \(section.text)", location: section.location, path: section.path, note: "screening claims no impact"))
         }
         guard !claims.isEmpty else { return .of(true) }
-        // A body that is not about children (relevance none) bears the claim out.
+        // Relevance is judged without the screening claims: a body that reaches children,
+        // directly or through their households, contradicts a claim of no impact (GC5 para 12).
         guard facts.relevance != .none else { return .of(true, evidence: claims) }
-        var excluded = claimBlocks
-        for section in screeningSections { excluded.formUnion(facts.index.subtree(of: section)) }
-        let body = facts.countDistinctMentions(of: settings.directLexicons, in: all, excluding: excluded, speakingOfChildren: true)
-        guard body.count >= max(settings.directAtLeast, 3) else { return .of(true, evidence: claims) }
-        // Quote the body where it talks about children most.
-        var perSection: [Int: Int] = [:]
-        for mention in body.mentions { perSection[facts.index.block(mention.block).section, default: 0] += 1 }
-        let strongest = perSection.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
         var evidence = Array(claims.prefix(2))
-        if let example = body.mentions.first(where: { facts.index.block($0.block).section == strongest }) {
-            evidence.append(facts.evidence(for: example, note: "yet the body concerns children (\(body.count) mentions)"))
+        if let example = strongestBodyMention(facts, excluding: screeningSections) {
+            let judgement = facts.relevanceJudgement
+            let why = facts.relevance == .direct ? "yet the body concerns children (\(judgement.directMentions) mentions)"
+                : "yet the body reaches children through their households (\(judgement.indirectMentions) mentions of parents, families, income or housing)"
+            evidence.append(facts.evidence(for: example, note: why))
         }
         return .of(false, focus: screeningSections.first, evidence: evidence)
+    }
+
+    /// Where the body speaks of children most (or, for a proposal that reaches them through
+    /// their households, of households), outside the screening: the place to quote.
+    private static func strongestBodyMention(_ facts: DocumentFacts, excluding screeningSections: [Section]) -> TextIndex.Mention? {
+        let settings = facts.pack.pack.relevance
+        var excluded = facts.screeningClaimBlocks
+        for section in screeningSections { excluded.formUnion(facts.index.subtree(of: section)) }
+        let all = [0..<facts.index.allBlocks().count]
+        var body = facts.countDistinctMentions(of: settings.directLexicons, in: all, excluding: excluded, speakingOfChildren: true).mentions
+        if body.isEmpty || facts.relevance == .indirect {
+            body = facts.countDistinctMentions(of: settings.indirectLexicons + settings.reachLexicons(facts.pack.pack.statements),
+                                               in: all, excluding: excluded).mentions
+        }
+        var perSection: [Int: Int] = [:]
+        for mention in body { perSection[facts.index.block(mention.block).section, default: 0] += 1 }
+        let strongest = perSection.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        return body.first { facts.index.block($0.block).section == strongest }
     }
 
     func encode(_ encoder: inout PackEncoder) {

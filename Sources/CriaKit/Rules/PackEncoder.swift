@@ -46,6 +46,7 @@ struct PackEncoder {
         strings(statements.notAbout)
         strings(statements.conditional)
         strings(statements.ageMarkers)
+        strings(statements.thingHeads)
         let legislation = pack.legislation
         strings(legislation.childLexicons)
         strings(legislation.provisionLabels)

@@ -21,6 +21,12 @@ public struct RelevanceSettings: Sendable {
 }
 
 extension RelevanceSettings {
+    /// The lexicons of the populations `reach` counts statements about (workers, claimants).
+    func reachLexicons(_ vocabulary: StatementVocabulary) -> [String] {
+        guard let reach else { return [] }
+        return vocabulary.about.filter { reach.about.contains($0.name) }.flatMap(\.lexicons)
+    }
+
     /// Mentions must reach the count and, in long documents, a density per 1,000 words:
     /// a 40,000-word statute that names children five times in passing is not about them.
     func judge(direct: Int, indirect: Int, words: Int, reaching: Int = 0) -> Relevance {

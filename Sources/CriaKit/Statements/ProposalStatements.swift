@@ -40,7 +40,7 @@ final class ProposalStatements {
     /// ("schools", "academy trusts"), not in a sentence about organisations that names no
     /// children ("contracting authorities such as schools").
     func speaksOfChildren(_ mention: TextIndex.Mention, serviceWord: Bool) -> Bool {
-        if !falseFriends.isEmpty, falseFriends[mention.block]?.contains(where: { $0.contains(mention.start) || $0.contains(mention.end - 1) }) == true { return false }
+        if namesSomethingElse(mention) { return false }
         guard let statement = statement(containing: mention) else { return true }
         if statement.kinds.intersects(speaksOfNoOne) { return false }
         if serviceWord, statement.about.intersects(organisations), !statement.about.intersects(children) || statement.aboutFrom != .sentence {
@@ -49,11 +49,19 @@ final class ProposalStatements {
         return true
     }
 
+    /// Whether a mention lies inside a phrase that names something else: "child company",
+    /// "parent and child records", "juvenile salmon".
+    func namesSomethingElse(_ mention: TextIndex.Mention) -> Bool {
+        guard !falseFriends.isEmpty, let phrases = falseFriends[mention.block] else { return false }
+        return phrases.contains { $0.contains(mention.start) || $0.contains(mention.end - 1) }
+    }
+
     /// Statements of one of the kinds, about one of the populations, on one of the domains,
     /// that are claims: how far a proposal reaches people through whom children are affected.
-    func countReaching(_ reach: RelevanceSettings.Reach) -> Int {
+    /// Statements in `excluded` blocks (screening claims) do not count.
+    func countReaching(_ reach: RelevanceSettings.Reach, excluding excluded: Set<Int> = []) -> Int {
         let masks = masks(StatementQuery(kinds: reach.kinds, about: reach.about, domains: reach.domains, scope: .document, atLeast: 1))
-        return statements.reduce(0) { $0 + (answers($1, masks) && $1.aboutFrom == .sentence ? 1 : 0) }
+        return statements.reduce(0) { $0 + (answers($1, masks) && $1.aboutFrom == .sentence && !excluded.contains($1.block) ? 1 : 0) }
     }
 
     struct Masks {

@@ -58,6 +58,7 @@ enum StatementReader {
                 }
             }
         }
+        for (block, ranges) in ThingModifiers.find(index, vocabulary: vocabulary) { falseFriends[block, default: []] += ranges }
         func insideFalseFriend(_ mention: TextIndex.Mention) -> Bool {
             falseFriends[mention.block]?.contains { $0.contains(mention.start) || $0.contains(mention.end - 1) } ?? false
         }

@@ -16,6 +16,11 @@ public struct StatementVocabulary: Sendable, Equatable {
     /// Words that give an age after a group ("cadets aged 12 to 17"): the group is children
     /// wherever the proposal names it. Read into the population `children`.
     public var ageMarkers: [String] = []
+    /// Nouns for things, not people (records, nodes, undertakings, fish, trees): a word for
+    /// children or parents that modifies one ("child records", "parent and child
+    /// undertakings", "juvenile salmon", "baby boomers") names the thing, not a person. The
+    /// general form of `notAbout`, which lists whole phrases.
+    public var thingHeads: [String] = []
 
     public static let empty = StatementVocabulary(about: [], kinds: [], domains: [], notAbout: [], conditional: [])
 
@@ -23,7 +28,7 @@ public struct StatementVocabulary: Sendable, Equatable {
     static let maxNames = 32
 
     public var lexiconNames: [String] {
-        (about + kinds + domains).flatMap(\.lexicons) + notAbout + conditional + ageMarkers
+        (about + kinds + domains).flatMap(\.lexicons) + notAbout + conditional + ageMarkers + thingHeads
     }
 
     public static func == (lhs: StatementVocabulary, rhs: StatementVocabulary) -> Bool {
@@ -31,7 +36,7 @@ public struct StatementVocabulary: Sendable, Equatable {
             a.count == b.count && zip(a, b).allSatisfy { $0.name == $1.name && $0.lexicons == $1.lexicons }
         }
         return same(lhs.about, rhs.about) && same(lhs.kinds, rhs.kinds) && same(lhs.domains, rhs.domains)
-            && lhs.notAbout == rhs.notAbout && lhs.conditional == rhs.conditional && lhs.ageMarkers == rhs.ageMarkers
+            && lhs.notAbout == rhs.notAbout && lhs.conditional == rhs.conditional && lhs.ageMarkers == rhs.ageMarkers && lhs.thingHeads == rhs.thingHeads
     }
 
     func number(ofAbout name: String) -> Int? { about.firstIndex { $0.name == name } }

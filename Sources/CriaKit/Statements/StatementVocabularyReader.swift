@@ -1,7 +1,7 @@
 /// Reads `statements.yaml`, reporting each problem with its position.
 enum StatementVocabularyReader {
     static let groups = ["about", "kinds", "domains"]
-    static let lists = ["notAbout", "conditional", "ageMarkers"]
+    static let lists = ["notAbout", "conditional", "ageMarkers", "thingHeads"]
 
     static func read(_ view: YAMLView, problems: inout [RuleProblem]) -> StatementVocabulary {
         var vocabulary = StatementVocabulary.empty
@@ -35,6 +35,7 @@ enum StatementVocabularyReader {
                 switch entry.key {
                 case "notAbout": vocabulary.notAbout = lexicons
                 case "conditional": vocabulary.conditional = lexicons
+                case "thingHeads": vocabulary.thingHeads = lexicons
                 default: vocabulary.ageMarkers = lexicons
                 }
             } else {
