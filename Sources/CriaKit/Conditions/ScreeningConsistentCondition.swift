@@ -31,7 +31,9 @@ struct ScreeningConsistentCondition: ConditionPrimitive {
         // children, or a "No" answering a question or label about children.
         for claim in facts.screeningClaims {
             let answer = facts.index.block(claim.block)
-            if let question = claim.question {
+            if let row = claim.row {
+                claims.append(Evidence(text: "\(row.label.prefix(120)): \(row.answer.prefix(120))", location: answer.node.location, path: answer.node.path, note: "screening claims no impact"))
+            } else if let question = claim.question {
                 let asked = facts.index.block(question).text.trimmingCharacters(in: .whitespacesAndNewlines)
                 claims.append(Evidence(text: "\(asked.prefix(120)) \(answer.text.prefix(120))", location: answer.node.location, path: answer.node.path, note: "screening claims no impact"))
             } else {

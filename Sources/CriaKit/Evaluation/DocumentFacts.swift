@@ -11,7 +11,16 @@ final class DocumentFacts {
     private(set) lazy var screeningClaims = ScreeningClaims.find(index, childrenLexicons: pack.pack.relevance.directLexicons)
     /// The blocks of the screening claims and the questions they answer: what the proposal
     /// says about itself, which relevance does not count as what it does.
-    private(set) lazy var screeningClaimBlocks = Set(screeningClaims.flatMap { [$0.block] + ($0.question.map { [$0] } ?? []) })
+    /// A heading over nothing but a claim ("Equalities and children" over "The change has no
+    /// impact on children") is part of it.
+    private(set) lazy var screeningClaimBlocks: Set<Int> = {
+        var blocks = Set(screeningClaims.flatMap { [$0.block] + ($0.question.map { [$0] } ?? []) })
+        for section in Set(blocks.map { index.block($0).section }) {
+            let own = index.ownBlocks[section]
+            if own.allSatisfy({ blocks.contains($0) || index.block($0).isTitle }) { blocks.formUnion(own) }
+        }
+        return blocks
+    }()
     var relevance: Relevance { relevanceJudgement.relevance }
     /// Article references by block number, kept only if the document is about the UNCRC
     /// (legislation's own "Article 3" is not the Convention's).

@@ -21,14 +21,41 @@ enum NamedGroups {
         return found
     }
 
+    /// The sentences (by number) that give an age band of adults only ("adults aged 18 to
+    /// 35", "aged 18 or over") and no band of children: a word for young people there
+    /// ("Youth Mobility Scheme", "young people aged 18 to 24") does not name children, who
+    /// are under 18 (UNCRC Art 1).
+    static func adultSentences(_ index: TextIndex, markers: [String]) -> Set<Int> {
+        var adult = Set<Int>(), childhood = Set<Int>()
+        for lexicon in markers {
+            for mention in index.matcher.index(of: lexicon).map({ index.mentions[$0] }) ?? [] {
+                let block = index.block(mention.block)
+                let sentence = block.tokens[mention.start].sentence
+                // "under 18" holds its age but speaks of those below it.
+                let first = block.tokens[mention.start].original(in: block.text).lowercased()
+                if first == "under" || first == "below" || isChildhood(block, after: mention) {
+                    childhood.insert(sentence)
+                } else if let youngest = ages(block, after: mention).min(), youngest >= adulthood {
+                    adult.insert(sentence)
+                }
+            }
+        }
+        return adult.subtracting(childhood)
+    }
+
     /// Whether the ages after a marker are all under 18 ("aged 12 to 17", "under 16").
     private static func isChildhood(_ block: TextIndex.Block, after mention: TextIndex.Mention) -> Bool {
+        let ages = ages(block, after: mention)
+        return !ages.isEmpty && ages.allSatisfy { $0 <= adulthood } && ages.contains { $0 < adulthood }
+    }
+
+    /// The numbers in and just after a marker (the marker itself may hold the age: "under 18").
+    private static func ages(_ block: TextIndex.Block, after mention: TextIndex.Mention) -> [Int] {
         var ages: [Int] = []
-        // The marker itself may hold the age ("under 18").
         for position in mention.start..<min(block.tokens.count, mention.end + 4) {
             if let number = Int(block.tokens[position].original(in: block.text).prefix { $0.isNumber }) { ages.append(number) }
         }
-        return !ages.isEmpty && ages.allSatisfy { $0 <= adulthood } && ages.contains { $0 < adulthood }
+        return ages
     }
 
     /// The ages that follow a word for children: `.adults` when all are adult ("young people

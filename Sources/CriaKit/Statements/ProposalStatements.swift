@@ -13,6 +13,9 @@ final class ProposalStatements {
     /// The kinds that say a mention speaks of no one (definitions, scope exclusions), and the
     /// populations a children's service word is weighed against, found once.
     private let speaksOfNoOne: UInt32, organisations: UInt32, children: UInt32
+    /// Sentences that give adults' ages only ("adults aged 18 to 35"): their words for young
+    /// people name adults.
+    private let adultAgeSentences: Set<Int>
 
     init(index: TextIndex, vocabulary: StatementVocabulary) {
         self.vocabulary = vocabulary
@@ -26,6 +29,7 @@ final class ProposalStatements {
         speaksOfNoOne = bit(definitionKind) | bit(vocabulary.number(ofKind: "out-of-scope"))
         organisations = bit(vocabulary.number(ofAbout: "organisations"))
         children = bit(vocabulary.number(ofAbout: "children"))
+        adultAgeSentences = NamedGroups.adultSentences(index, markers: vocabulary.ageMarkers)
     }
 
     func statement(containing mention: TextIndex.Mention) -> Statement? {
@@ -41,6 +45,7 @@ final class ProposalStatements {
     /// children ("contracting authorities such as schools").
     func speaksOfChildren(_ mention: TextIndex.Mention, serviceWord: Bool) -> Bool {
         if namesSomethingElse(mention) { return false }
+        if !adultAgeSentences.isEmpty, adultAgeSentences.contains(index.block(mention.block).tokens[mention.start].sentence) { return false }
         guard let statement = statement(containing: mention) else { return true }
         if statement.kinds.intersects(speaksOfNoOne) { return false }
         if serviceWord, statement.about.intersects(organisations), !statement.about.intersects(children) || statement.aboutFrom != .sentence {

@@ -18,6 +18,8 @@ enum ScreeningClaims {
         /// The block that makes the claim, and the question it answers (if any).
         let block: Int
         let question: Int?
+        /// For a row of a table read as one block: the row's label and answer cells.
+        var row: (label: String, answer: String)? = nil
     }
 
     static func find(_ index: TextIndex, childrenLexicons: [String]) -> [Claim] {
@@ -45,6 +47,19 @@ enum ScreeningClaims {
                 claims.append(Claim(block: question + 1, question: question))
             }
         }
+        // A table, form or definition list read as one block: a row whose label asks about
+        // children and whose answer denies ("Impact on children" | "None identified").
+        for number in asksAboutChildren.sorted() where !seen.contains(number) {
+            let block = blocks[number]
+            let rowCells = block.text.components(separatedBy: " | ")
+            guard !block.node.children.isEmpty || rowCells.count > 1 else { continue }
+            let words = Set(childrenTerms(index, in: number, lexicons: childrenLexicons))
+            // An HTML row is read as one block, its cells joined by " | ".
+            if let row = rowCells.count > 1 ? deniedPair(rowCells, childrenWords: words) : deniedRow(in: block.node, childrenWords: words) {
+                seen.insert(number)
+                claims.append(Claim(block: number, question: nil, row: row))
+            }
+        }
         // "We considered whether the change affects children. It does not": a question in one
         // sentence answered by a denial in the next, in the same block.
         for mention in hedged where !seen.contains(mention.block) {
@@ -57,6 +72,38 @@ enum ScreeningClaims {
             claims.append(Claim(block: mention.block, question: nil))
         }
         return claims.sorted { $0.block < $1.block }
+    }
+
+    /// The words for children found in one block, lowercased ("children", "young people").
+    private static func childrenTerms(_ index: TextIndex, in block: Int, lexicons: [String]) -> [String] {
+        lexicons.flatMap { index.mentions(of: $0, in: [block..<block + 1], includeNegated: true).map { index.term($0).lowercased() } }
+    }
+
+    /// The first pair of neighbouring nodes, anywhere under `node`, whose first is a short
+    /// label naming children and whose second denies: a table row's header and cell, a form
+    /// field's label and value, a `dt` and its `dd`.
+    static func deniedRow(in node: DocumentNode, childrenWords: Set<String>) -> (label: String, answer: String)? {
+        guard !childrenWords.isEmpty else { return nil }
+        if let found = deniedPair(node.children.map(\.fullText), childrenWords: childrenWords) { return found }
+        for child in node.children where !child.children.isEmpty {
+            if let found = deniedRow(in: child, childrenWords: childrenWords) { return found }
+        }
+        return nil
+    }
+
+    /// The first label and answer, among cells side by side, that ask about children and deny.
+    static func deniedPair(_ cells: [String], childrenWords: Set<String>) -> (label: String, answer: String)? {
+        for (label, answer) in zip(cells, cells.dropFirst()) {
+            let asked = label.lowercased()
+            let words = asked.split { !$0.isLetter && $0 != "-" }
+            guard words.count <= questionWords, childrenWords.contains(where: asked.contains) else { continue }
+            // "Negative impact on children" | "None" denies a harm, not that children are affected.
+            guard !words.contains(where: { Negation.comparativeQualifiers.contains(Stemmer.stem($0)) }) else { continue }
+            if FieldCondition.value(answer, isOneOf: denials) {
+                return (label.trimmingCharacters(in: .whitespacesAndNewlines), answer.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+        }
+        return nil
     }
 
     /// Whether the sentence starting at token `start` opens by denying: "No.", "None.", "It
