@@ -5,7 +5,7 @@ final class DocumentFacts {
     let index: TextIndex
     let pack: CompiledPack
     /// The proposal read as statements, on first use: from the mentions the index found.
-    private(set) lazy var statements = ProposalStatements(index: index, vocabulary: pack.pack.statements)
+    private(set) lazy var statements = ProposalStatements(index: index, vocabulary: pack.pack.statements, serviceLexicons: pack.pack.relevance.directLexicons)
     private(set) lazy var relevanceJudgement: RelevanceJudgement = computeRelevance()
     /// Claims that the proposal does not affect children, wherever they sit (`ScreeningClaims`).
     private(set) lazy var screeningClaims = ScreeningClaims.find(index, childrenLexicons: pack.pack.relevance.directLexicons)
@@ -98,27 +98,9 @@ final class DocumentFacts {
         for mention in indirect.mentions { terms[lowercasedTerm(mention), default: 0] += 1 }
         let top = terms.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(8).map { "\($0.key) (\($0.value))" }
         return RelevanceJudgement(
-            relevance: settings.judge(direct: speaksOfChildrenThemselves(direct.mentions, excluding: claims) ? direct.count + statements.namedGroupMentions : 0,
-                                      indirect: indirect.count, words: words, reaching: reaching),
+            relevance: settings.judge(direct: direct.count + statements.namedGroupMentions, indirect: indirect.count, words: words, reaching: reaching),
             directMentions: direct.count + statements.namedGroupMentions, indirectMentions: indirect.count, words: words, topTerms: Array(top)
         )
-    }
-
-    /// Whether the mentions that make a proposal directly relevant name children themselves
-    /// (or a group it names by age), in two sentences at least: a proposal that names only
-    /// services ("plant nurseries", "schools" that buy things) or names children once in
-    /// passing is not about them.
-    private func speaksOfChildrenThemselves(_ mentions: [TextIndex.Mention], excluding claims: Set<Int>) -> Bool {
-        if statements.namedGroupMentions > 0 { return true }
-        let people = pack.pack.statements.about.first { $0.name == "children" }?.lexicons ?? []
-        let named = countDistinctMentions(of: people, in: [0..<index.allBlocks().count], excluding: claims, speakingOfChildren: true)
-        guard named.count > 0 else { return false }
-        var sentences = Set<Int>()
-        for mention in mentions + named.mentions {
-            sentences.insert(index.block(mention.block).tokens[mention.start].sentence)
-            if sentences.count >= 2 { return true }
-        }
-        return false
     }
 
     /// `index.term(mention).lowercased()`; an ASCII term is made from its bytes at once.

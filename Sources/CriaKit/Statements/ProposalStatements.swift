@@ -17,11 +17,13 @@ final class ProposalStatements {
     /// people name adults.
     private let adultAgeSentences: Set<Int>
 
-    init(index: TextIndex, vocabulary: StatementVocabulary) {
+    /// `serviceLexicons`: words for children's services ("schools", "nurseries"), which a noun
+    /// for a thing before them makes something else ("plant nurseries", "business school").
+    init(index: TextIndex, vocabulary: StatementVocabulary, serviceLexicons: [String] = []) {
         self.vocabulary = vocabulary
         self.index = index
         definitionKind = vocabulary.number(ofKind: "definition")
-        (statements, falseFriends, namedGroupMentions) = StatementReader.read(index, vocabulary: vocabulary, definitionKind: definitionKind)
+        (statements, falseFriends, namedGroupMentions) = StatementReader.read(index, vocabulary: vocabulary, serviceLexicons: serviceLexicons, definitionKind: definitionKind)
         var bySentence = [Int32](repeating: -1, count: (statements.map(\.sentence).max() ?? -1) + 1)
         for (at, statement) in statements.enumerated() { bySentence[statement.sentence] = Int32(at) }
         self.bySentence = bySentence

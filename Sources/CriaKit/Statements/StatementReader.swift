@@ -6,7 +6,7 @@ enum StatementReader {
     /// The statements in document order, the places (block: token ranges) of phrases in
     /// which a population's word names something else, and the mentions of groups of children
     /// the proposal names by age.
-    static func read(_ index: TextIndex, vocabulary: StatementVocabulary, definitionKind: Int?)
+    static func read(_ index: TextIndex, vocabulary: StatementVocabulary, serviceLexicons: [String] = [], definitionKind: Int?)
         -> (statements: [Statement], falseFriends: [Int: [Range<Int>]], namedGroupMentions: Int) {
         var statements: [Statement] = []
         // Sentences are numbered from 0 through the document: a statement's place by number.
@@ -58,7 +58,7 @@ enum StatementReader {
                 }
             }
         }
-        for (block, ranges) in ThingModifiers.find(index, vocabulary: vocabulary) { falseFriends[block, default: []] += ranges }
+        for (block, ranges) in ThingModifiers.find(index, vocabulary: vocabulary, services: serviceLexicons) { falseFriends[block, default: []] += ranges }
         func insideFalseFriend(_ mention: TextIndex.Mention) -> Bool {
             falseFriends[mention.block]?.contains { $0.contains(mention.start) || $0.contains(mention.end - 1) } ?? false
         }

@@ -3,29 +3,39 @@
 /// noun before a noun qualifies it, so the phrase names the record, the company or the fish,
 /// not a child or a parent. Found from the mentions the index already has: a population
 /// word (statements.yaml `about`) directly followed by a word of `thingHeads`, or by "and" /
-/// "or" and another population word that is ("parent and child nodes").
+/// "or" and another population word that is ("parent and child nodes"). The other way
+/// round, a noun for a thing before a word for a children's service makes it another
+/// service: "plant nurseries", "tree nursery", "business school".
 enum ThingModifiers {
     static let coordinators: Set<String> = ["and", "or", "&"]
 
     /// The token ranges, by block, from the modifier to the end of the thing's noun.
-    static func find(_ index: TextIndex, vocabulary: StatementVocabulary) -> [Int: [Range<Int>]] {
+    static func find(_ index: TextIndex, vocabulary: StatementVocabulary, services: [String] = []) -> [Int: [Range<Int>]] {
         guard !vocabulary.thingHeads.isEmpty else { return [:] }
         func mentions(of lexicon: String) -> [TextIndex.Mention] {
             index.matcher.index(of: lexicon).map { index.mentions[$0] } ?? []
         }
-        // Where each thing's noun starts, and where each population word starts and ends.
-        var headStarts: [Int: Set<Int>] = [:]
+        // Where each thing's noun starts (and ends), and where each population word starts and ends.
+        var headStarts: [Int: Set<Int>] = [:], headEnds: [Int: Set<Int>] = [:]
         for lexicon in vocabulary.thingHeads {
-            for mention in mentions(of: lexicon) { headStarts[mention.block, default: []].insert(mention.start) }
+            for mention in mentions(of: lexicon) {
+                headStarts[mention.block, default: []].insert(mention.start)
+                headEnds[mention.block, default: []].insert(mention.end)
+            }
         }
         guard !headStarts.isEmpty else { return [:] }
+        var found: [Int: [Range<Int>]] = [:]
+        for lexicon in Set(services) {
+            for mention in mentions(of: lexicon) where headEnds[mention.block]?.contains(mention.start) == true {
+                found[mention.block, default: []].append(mention.start - 1..<mention.end)
+            }
+        }
         var people: [Int: [Int: Int]] = [:]
         for lexicon in Set(vocabulary.about.flatMap(\.lexicons)) {
             for mention in mentions(of: lexicon) where headStarts[mention.block] != nil {
                 people[mention.block, default: [:]][mention.start] = max(people[mention.block]?[mention.start] ?? 0, mention.end)
             }
         }
-        var found: [Int: [Range<Int>]] = [:]
         for (block, starts) in people {
             let heads = headStarts[block] ?? []
             let tokens = index.block(block).tokens

@@ -1,0 +1,77 @@
+import Foundation
+import XCTest
+@testable import CriaKit
+
+/// Relevance and screening consistency on `Fixtures/relevance/`: proposals written for these
+/// tests in words of their own. `irrelevant-*` set traps (schools as buyers, "child
+/// undertakings", "juvenile salmon", "baby boomers", the Youth Mobility Scheme for adults aged
+/// 18 to 35, a correct "no impact on children"); `inconsistent-*` deny an impact on children
+/// in a field, a table cell, a heading over "Not applicable", a "No" to a question row or a
+/// sentence, far from a body that changes things for children or their households;
+/// `indirect-*` change income, working hours, housing, transport or a service families use
+/// without naming children.
+final class RelevanceFixtureTests: XCTestCase {
+    static let folder = packageRoot + "/Tests/CriaKitTests/Fixtures/relevance/"
+    static let evaluator = Evaluator(pack: CompiledPack(try! RuleLoader().load(directory: packageRoot + "/rules")))
+
+    private func assess(_ file: String) throws -> Assessment {
+        Self.evaluator.assess(Proposal(document: try DocumentLoader().load(path: Self.folder + file)))
+    }
+
+    private func screening(_ assessment: Assessment) throws -> RuleResult {
+        try XCTUnwrap(assessment.results.first { $0.ruleID == "screening-consistent" })
+    }
+
+    /// Not about children: relevance none, the screening (if any) borne out, and no error.
+    func testIrrelevantProposalsWithTrapsAreLeftClean() throws {
+        let files = ["irrelevant-database-record-retention.json", "irrelevant-group-accounts-filing.json", "irrelevant-juvenile-salmon-netting.html",
+                     "irrelevant-pension-age-baby-boomers.xml", "irrelevant-plant-nursery-biosecurity.xml", "irrelevant-procurement-notice-thresholds.xml",
+                     "irrelevant-youth-mobility-visa-fees.html"]
+        for file in files {
+            let assessment = try assess(file)
+            XCTAssertEqual(assessment.relevance, .none, "\(file): \(assessment.relevanceJudgement.topTerms)")
+            XCTAssertNotEqual(try screening(assessment).outcome, .fail, file)
+            XCTAssertEqual(assessment.results.filter { $0.severity == .error && $0.outcome == .fail }.map(\.ruleID), [], file)
+        }
+    }
+
+    /// Each names the screening claim it found, where it sits.
+    func testScreeningsThatDenyWhatTheBodyShowsFail() throws {
+        let expected: [(file: String, relevance: Relevance, claim: String)] = [
+            ("inconsistent-field-school-bus-contracts.json", .direct, "None"),
+            ("inconsistent-form-field-maternity-unit.xml", .direct, "No"),
+            ("inconsistent-heading-housing-advice.html", .indirect, "Children and young people Not applicable."),
+            ("inconsistent-question-no-council-tax-support.json", .indirect, "Does this affect children? No direct impact"),
+            ("inconsistent-sentence-library-closures.xml", .direct, "Equalities and children's rights: The proposal will not have an impact on children."),
+            ("inconsistent-table-cell-dispersal-powers.html", .direct, "Impact on children: None identified"),
+        ]
+        for (file, relevance, claim) in expected {
+            let assessment = try assess(file)
+            XCTAssertEqual(assessment.relevance, relevance, file)
+            let result = try screening(assessment)
+            XCTAssertEqual(result.outcome, .fail, file)
+            XCTAssert(result.evidence.contains { $0.note == "screening claims no impact" && $0.text.hasSuffix(claim) || $0.text.hasPrefix(claim) },
+                      "\(file): \(result.evidence.map(\.text))")
+            XCTAssert(result.evidence.contains { $0.note?.hasPrefix("yet the body") == true }, "\(file): \(result.evidence.map(\.note))")
+        }
+    }
+
+    func testATableRowScreeningIsQuotedAtItsRow() throws {
+        let result = try screening(try assess("inconsistent-table-cell-dispersal-powers.html"))
+        let claim = try XCTUnwrap(result.evidence.first { $0.note == "screening claims no impact" })
+        XCTAssertEqual(claim.text, "Impact on children: None identified")
+        XCTAssertEqual(claim.location.line, 10)
+    }
+
+    /// Income, working hours, housing, energy, transport and GP access change for the
+    /// households children live in, though none of these proposals names children.
+    func testProposalsThatChangeWhatHouseholdsLiveOnReachChildrenIndirectly() throws {
+        let files = ["indirect-gp-extended-hours.json", "indirect-prepayment-standing-charge.xml", "indirect-rural-bus-withdrawal.xml",
+                     "indirect-sanctions-escalation.json", "indirect-shift-notice-retail-workers.xml", "indirect-social-rent-formula.html"]
+        for file in files {
+            let assessment = try assess(file)
+            XCTAssertEqual(assessment.relevance, .indirect, "\(file): \(assessment.relevanceJudgement.topTerms)")
+            XCTAssertNotEqual(try screening(assessment).outcome, .fail, file)
+        }
+    }
+}
