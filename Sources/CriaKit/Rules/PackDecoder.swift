@@ -31,7 +31,8 @@ struct PackDecoder {
         relevance.directPerThousandWords = try double()
         relevance.indirectPerThousandWords = try double()
         relevance.reach = try optional { decoder in
-            RelevanceSettings.Reach(about: try decoder.strings(), domains: try decoder.strings(), kinds: try decoder.strings(), atLeast: try decoder.int())
+            RelevanceSettings.Reach(about: try decoder.strings(), domains: try decoder.strings(), kinds: try decoder.strings(), atLeast: try decoder.int(),
+                                    perThousandWords: try decoder.double())
         }
         var groups: [[(name: String, lexicons: [String])]] = []
         for _ in 0..<3 {

@@ -34,6 +34,7 @@ struct PackEncoder {
             encoder.strings(reach.domains)
             encoder.strings(reach.kinds)
             encoder.int(reach.atLeast)
+            encoder.double(reach.perThousandWords)
         }
         let statements = pack.statements
         for group in [statements.about, statements.kinds, statements.domains] {

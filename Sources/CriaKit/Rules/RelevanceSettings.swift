@@ -15,6 +15,9 @@ public struct RelevanceSettings: Sendable {
         public var domains: [String]
         public var kinds: [String]
         public var atLeast: Int
+        /// In long documents the statements must also reach a density (per 1,000 words): an
+        /// annual report that speaks of its staff's pay a few times is not about households.
+        public var perThousandWords: Double = 0
     }
 
     public static let empty = RelevanceSettings(directLexicons: [], directAtLeast: 1, indirectLexicons: [], indirectAtLeast: 1)
@@ -35,7 +38,7 @@ extension RelevanceSettings {
         }
         if !directLexicons.isEmpty && reaches(direct, atLeast: directAtLeast, perThousand: directPerThousandWords) { return .direct }
         if !indirectLexicons.isEmpty && reaches(indirect, atLeast: indirectAtLeast, perThousand: indirectPerThousandWords) { return .indirect }
-        if let reach, reaching >= reach.atLeast { return .indirect }
+        if let reach, reaches(reaching, atLeast: reach.atLeast, perThousand: reach.perThousandWords) { return .indirect }
         return .none
     }
 }

@@ -493,11 +493,12 @@ public struct RuleLoader {
         for entry in view.mapping ?? [] {
             if entry.key == "reach" {
                 let value = entry.value
-                for key in value.mapping ?? [] where !["about", "domains", "kinds", "atLeast"].contains(key.key) {
-                    problems.append(RuleProblem(file: view.file, location: key.keyView.location, message: "unknown key '\(key.key)' in relevance.yaml `reach`; expected about, domains, kinds, atLeast"))
+                for key in value.mapping ?? [] where !["about", "domains", "kinds", "atLeast", "perThousandWords"].contains(key.key) {
+                    problems.append(RuleProblem(file: view.file, location: key.keyView.location, message: "unknown key '\(key.key)' in relevance.yaml `reach`; expected about, domains, kinds, atLeast, perThousandWords"))
                 }
                 settings.reach = RelevanceSettings.Reach(about: value.value("about")?.strings ?? [], domains: value.value("domains")?.strings ?? [],
-                                                         kinds: value.value("kinds")?.strings ?? [], atLeast: value.value("atLeast")?.int ?? 1)
+                                                         kinds: value.value("kinds")?.strings ?? [], atLeast: value.value("atLeast")?.int ?? 1,
+                                                         perThousandWords: value.value("perThousandWords")?.string.flatMap(Double.init) ?? 0)
                 continue
             }
             let lexicons = entry.value.value("lexicons")?.strings ?? []

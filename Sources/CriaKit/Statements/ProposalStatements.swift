@@ -65,10 +65,12 @@ final class ProposalStatements {
 
     /// Statements of one of the kinds, about one of the populations, on one of the domains,
     /// that are claims: how far a proposal reaches people through whom children are affected.
-    /// Statements in `excluded` blocks (screening claims) do not count.
+    /// Statements in `excluded` blocks (screening claims) do not count; a statement about
+    /// whom its paragraph was about ("For them, the last bus home will leave at 6.10pm")
+    /// does, one that takes its population from a heading does not.
     func countReaching(_ reach: RelevanceSettings.Reach, excluding excluded: Set<Int> = []) -> Int {
         let masks = masks(StatementQuery(kinds: reach.kinds, about: reach.about, domains: reach.domains, scope: .document, atLeast: 1))
-        return statements.reduce(0) { $0 + (answers($1, masks) && $1.aboutFrom == .sentence && !excluded.contains($1.block) ? 1 : 0) }
+        return statements.reduce(0) { $0 + (answers($1, masks) && $1.aboutFrom != .heading && !excluded.contains($1.block) ? 1 : 0) }
     }
 
     struct Masks {
