@@ -144,4 +144,40 @@ final class StatementReadingTests: XCTestCase {
             XCTAssertTrue(text.contains("test.yaml:"), text)
         }
     }
+
+    func testAWordForChildrenOrParentsBeforeANounForAThingNamesTheThing() throws {
+        let facts = try facts("""
+        <proposal><summary>The register links parent and child undertakings. Each child subsidiary files a return, child rows are archived after 12 years, and juvenile trout are counted at the weir.</summary></proposal>
+        """)
+        XCTAssertEqual(facts.relevanceJudgement.directMentions, 0)
+        XCTAssertEqual(facts.relevanceJudgement.indirectMentions, 0)
+        XCTAssertEqual(facts.relevance, .none)
+    }
+
+    func testAThingBeforeAChildrensServiceWordMakesItAnotherService() throws {
+        let facts = try facts("""
+        <proposal><summary>Tree nurseries must register imported saplings. Plant nurseries keep a log of each batch.</summary></proposal>
+        """)
+        XCTAssertEqual(facts.relevanceJudgement.directMentions, 0)
+    }
+
+    func testWordsForYoungPeopleBesideAdultsAgesDoNotNameChildren() throws {
+        let adults = try facts("""
+        <proposal><summary>The youth visa lets young people aged 18 to 30 work for two years. The youth quota rises to 5,000 places.</summary></proposal>
+        """)
+        XCTAssertEqual(adults.relevanceJudgement.directMentions, 1)
+        let children = try facts("""
+        <proposal><summary>The youth pass lets young people aged 11 to 17 travel free. The youth pass starts in May.</summary></proposal>
+        """)
+        XCTAssertEqual(children.relevanceJudgement.directMentions, 3)
+    }
+
+    func testAQuestionAnsweredInTheNextSentenceIsAScreeningClaimLeftOutOfRelevance() throws {
+        let facts = try facts("""
+        <proposal><summary>The pension increment is paid as a weekly addition from 2028.</summary>
+        <rights>We asked whether the change affects children or young people. It does not: only pensioners receive the increment.</rights></proposal>
+        """)
+        XCTAssertEqual(facts.screeningClaims.map(\.block), [1])
+        XCTAssertEqual(facts.relevance, .none)
+    }
 }

@@ -97,8 +97,13 @@ enum ScreeningClaims {
             let asked = label.lowercased()
             let words = asked.split { !$0.isLetter && $0 != "-" }
             guard words.count <= questionWords, childrenWords.contains(where: asked.contains) else { continue }
+            // A question, a short label ("Children and young people") or one that names an
+            // effect ("Effect on children and young people"); not a title that names pupils
+            // beside a "chosen: no".
+            let stems = words.map { Stemmer.stem($0) }
+            guard asked.contains("?") || words.count <= 6 || stems.contains(where: Negation.effectWords.contains) else { continue }
             // "Negative impact on children" | "None" denies a harm, not that children are affected.
-            guard !words.contains(where: { Negation.comparativeQualifiers.contains(Stemmer.stem($0)) }) else { continue }
+            guard !stems.contains(where: Negation.comparativeQualifiers.contains) else { continue }
             if FieldCondition.value(answer, isOneOf: denials) {
                 return (label.trimmingCharacters(in: .whitespacesAndNewlines), answer.trimmingCharacters(in: .whitespacesAndNewlines))
             }
