@@ -35,7 +35,7 @@ enum NamedGroups {
                 let first = block.tokens[mention.start].original(in: block.text).lowercased()
                 if first == "under" || first == "below" || isChildhood(block, after: mention) {
                     childhood.insert(sentence)
-                } else if let youngest = ages(block, after: mention).min(), youngest >= adulthood {
+                } else if let youngest = numbers(block, after: mention).min(), youngest >= adulthood {
                     adult.insert(sentence)
                 }
             }
@@ -45,12 +45,12 @@ enum NamedGroups {
 
     /// Whether the ages after a marker are all under 18 ("aged 12 to 17", "under 16").
     private static func isChildhood(_ block: TextIndex.Block, after mention: TextIndex.Mention) -> Bool {
-        let ages = ages(block, after: mention)
+        let ages = numbers(block, after: mention)
         return !ages.isEmpty && ages.allSatisfy { $0 <= adulthood } && ages.contains { $0 < adulthood }
     }
 
     /// The numbers in and just after a marker (the marker itself may hold the age: "under 18").
-    private static func ages(_ block: TextIndex.Block, after mention: TextIndex.Mention) -> [Int] {
+    private static func numbers(_ block: TextIndex.Block, after mention: TextIndex.Mention) -> [Int] {
         var ages: [Int] = []
         for position in mention.start..<min(block.tokens.count, mention.end + 4) {
             if let number = Int(block.tokens[position].original(in: block.text).prefix { $0.isNumber }) { ages.append(number) }
