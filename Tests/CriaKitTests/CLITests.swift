@@ -108,6 +108,8 @@ final class CLITests: XCTestCase {
             (["--output", "sarif=out.sarif", "--format", "github"], ["error.xml"]),
             (["--format", "checkstyle", "--output", "JUnit=out.xml"], ["error.xml", "broken.xml"]),
             (["--max-depth", "2"], ["good.xml"]),
+            (["--kind", "legislation", "--format", "json"], ["good.xml"]),
+            (["--kind", "statute"], ["good.xml"]),
             (["--max-text=20", "--max-file-size", "1M"], ["good.xml"]),
             (["--baseline", "no-such-baseline.json"], ["good.xml"]),
             (["--write-baseline", "known.json", "--fail-on", "info"], ["error.xml", "good.xml"]),
