@@ -21,10 +21,4 @@ public struct BatchStreamSetup {
     let context: BatchContext
     /// Whether the run compares with a baseline (the JSON report then lists added documents).
     let hasBaseline: Bool
-
-    init(pack: CompiledPack, context: BatchContext, hasBaseline: Bool) {
-        self.pack = pack
-        self.context = context
-        self.hasBaseline = hasBaseline
-    }
 }

@@ -27,5 +27,4 @@ public enum StreamedRendering {
         }
         return try String(contentsOfFile: path, encoding: .utf8)
     }
-
 }
