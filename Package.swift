@@ -125,7 +125,9 @@ let package = Package(
         .executableTarget(name: "CriaFuzz", dependencies: ["FuzzTargets"]),
         .testTarget(
             name: "CriaKitTests",
-            dependencies: ["CriaKit", "FuzzTargets", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            // `cria` for CheckOptionReadingTests, which holds the direct reading of `check`'s
+            // options to ArgumentParser's list of them.
+            dependencies: ["CriaKit", "cria", "FuzzTargets", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             // The fuzz corpora are read from the source tree (FuzzCorpusReplayTests).
             exclude: ["FuzzCorpus"],
             resources: [.copy("Fixtures")]

@@ -15,7 +15,8 @@ package struct BatchCommand: ParsableCommand {
             *.docx unless --include is given) and lists of paths (--from-list). Every input \
             appears in every report: assessed, or listed with the reason it could not be read. \
             Several reports can be written from one run (--html, --json, --csv, --markdown, \
-            --sarif), each atomically; with none, the Markdown report goes to stdout. \
+            --sarif, or any format with --output FORMAT=FILE), each atomically; with none, \
+            the Markdown report goes to stdout. \
             Set SOURCE_DATE_EPOCH to fix the `generated` time for reproducible reports.
             Exit codes: 2 if any input failed or on usage or rule errors; else 1 if any fail \
             is at or above --fail-on; else 0.
@@ -49,6 +50,8 @@ package struct BatchCommand: ParsableCommand {
     package var markdown: String?
     @Option(name: .long, help: ArgumentHelp("Write the SARIF log here.", valueName: "file"))
     package var sarif: String?
+    @Option(name: .long, help: ArgumentHelp("Also write a report in FORMAT to FILE (repeatable; \(ReportFormats.names)), e.g. junit=cria.xml.", valueName: "format=file"))
+    package var output: [OutputRequest] = []
 
     @Option(name: .long, help: "Lowest severity of a fail that makes the exit code 1: error, warning, info or never (default: `failOn:` of .cria.yml, else error).")
     package var failOn: FailLevel?
@@ -74,13 +77,20 @@ package struct BatchCommand: ParsableCommand {
             throw ValidationError("--point, --date and --replace go with --record FILE")
         }
         try pointOptions.validateDate()
-        let outputs = [html, json, csv, markdown, sarif, record].compactMap { $0 }
+        let outputs = reportOutputs.paths + [record].compactMap { $0 }
         let resolved = outputs.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         if Set(resolved).count != resolved.count { throw ValidationError("two reports would be written to the same file") }
         let inputs = Set(paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         if let clash = outputs.first(where: { inputs.contains(URL(fileURLWithPath: $0).standardizedFileURL.path) }) {
             throw ValidationError("the report '\(clash)' is also an input; inputs are never overwritten")
         }
+    }
+
+    /// `--html FILE` and the like, then each `--output FORMAT=FILE`.
+    var reportOutputs: BatchOutputs {
+        var outputs = BatchOutputs(html: html, json: json, csv: csv, markdown: markdown, sarif: sarif)
+        outputs.files += output.map { ($0.format.format, $0.path) }
+        return outputs
     }
 
     package func run() throws { try run(recorder: nil) }
@@ -119,7 +129,7 @@ package struct BatchCommand: ParsableCommand {
             inputs += BatchInputs.parseList(String(decoding: data, as: UTF8.self))
         }
 
-        let outputs = BatchOutputs(html: html, json: json, csv: csv, markdown: markdown, sarif: sarif)
+        let outputs = reportOutputs
         let context = BatchContext(generated: BatchContext.timestamp(), rulesDirectory: pack.pack.directory)
         let writer: BatchReportWriter
         do { writer = try BatchReportWriter(outputs: outputs, pack: pack, context: context, baseline: previous) } catch {

@@ -22,7 +22,8 @@ struct CheckCommand: ParsableCommand {
             fail or review into `waived`, reported with its reason.
             Formats: text, json, sarif, junit (one testcase per document × rule; reviews \
             and waivers are <skipped>), github (workflow-command annotations), checkstyle \
-            (Checkstyle XML: fails at their severity, reviews as info).
+            (Checkstyle XML: fails at their severity, reviews as info), and html, markdown and \
+            csv (the reports `cria batch` writes, of the documents checked).
             """
     )
 

@@ -195,10 +195,10 @@ final class BatchReportTests: XCTestCase {
     func testWritesAreAtomicAndLeaveNoTemporaryFiles() throws {
         let fixture = try BatchFixture()
         let outputs = fixture.allOutputs()
-        for path in outputs.all { try String(repeating: "old report\n", count: 50_000).write(toFile: path, atomically: false, encoding: .utf8) }
+        for path in outputs.paths { try String(repeating: "old report\n", count: 50_000).write(toFile: path, atomically: false, encoding: .utf8) }
         try fixture.run(outputs: outputs)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: fixture.out).sorted(), ["r.csv", "r.html", "r.json", "r.md", "r.sarif"])
-        for path in outputs.all { XCTAssertFalse(fixture.read(path).contains("old report"), path) }
+        for path in outputs.paths { XCTAssertFalse(fixture.read(path).contains("old report"), path) }
         XCTAssertTrue(fixture.read(fixture.out + "/r.json").hasSuffix("}\n"))
         XCTAssertTrue(fixture.read(fixture.out + "/r.html").hasSuffix("</html>\n"))
         // Inputs are never touched.

@@ -108,6 +108,8 @@ final class CLITests: XCTestCase {
             (["--output", "sarif=out.sarif", "--format", "github"], ["error.xml"]),
             (["--format", "checkstyle", "--output", "JUnit=out.xml"], ["error.xml", "broken.xml"]),
             (["--max-depth", "2"], ["good.xml"]),
+            (["--kind", "legislation", "--format", "json"], ["good.xml"]),
+            (["--kind", "statute"], ["good.xml"]),
             (["--max-text=20", "--max-file-size", "1M"], ["good.xml"]),
             (["--baseline", "no-such-baseline.json"], ["good.xml"]),
             (["--write-baseline", "known.json", "--fail-on", "info"], ["error.xml", "good.xml"]),
@@ -133,6 +135,24 @@ final class CLITests: XCTestCase {
         let clash = try cria(["check", "--output", "json=good.xml", "good.xml"], directory: folder)
         XCTAssertEqual(clash.status, 2)
         XCTAssertTrue(clash.stderr.contains("the output"), clash.stderr)
+    }
+
+    /// One-character names (Foundation's `deletingLastPathComponent` traps on them) are
+    /// inputs, reports and configuration files like any other.
+    func testOneCharacterFileNamesAreReadAndWritten() throws {
+        let folder = NSTemporaryDirectory() + "cria-short-names-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        _ = try write(complete, "a", in: folder)
+        _ = try write("failOn: never\n", "c", in: folder)
+        let batch = try cria(["batch", "a", "--department-from", "{dir}", "--json", "x", "--quiet", "--fail-on", "never"], directory: folder)
+        XCTAssertEqual(batch.status, 0, batch.stderr)
+        let report = try String(contentsOfFile: folder + "/x", encoding: .utf8)
+        XCTAssertTrue(report.contains("\"file\": \"a\""), report)
+        let check = try cria(["check", "a", "--config", "c", "--output", "json=j"], directory: folder)
+        XCTAssertEqual(check.status, 0, check.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/j"))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).sorted(), ["a", "c", "j", "x"])
     }
 
     func testTheParsedPackIsCachedUnlessTurnedOff() throws {

@@ -88,7 +88,7 @@ final class ReportTests: XCTestCase {
         let compiled = try pack.load()
         let assessments = try assess([("a&b.xml", viewsDocument)], pack: compiled)
         let report = CheckReport(assessments: assessments, errors: [InputError(file: "c.xml", location: SourceLocation(line: 3, column: 7), message: "unclosed <p>")], pack: compiled)
-        XCTAssertEqual(ReportFormats.named("checkstyle")?.render(report), """
+        XCTAssertEqual(try ReportFormats.named("checkstyle")?.render(report), """
             <?xml version="1.0" encoding="UTF-8"?>
             <checkstyle version="4.3">
               <file name="c.xml">

@@ -1,3 +1,4 @@
+import CriaKit
 import Foundation
 import Hummingbird
 import XCTest
@@ -129,6 +130,28 @@ final class ServerAPITests: XCTestCase {
         XCTAssertEqual(try harness.client.get("/results/0123456789abcdef0123456789abcdef").status, 404)
         let template = try harness.client.get("/template.xml")
         XCTAssertTrue(template.text.hasPrefix("<?xml"))
+    }
+
+    /// Every format of `ReportFormats.registered` is a download of a kept result, with its own
+    /// media type and file name, and (but for text, which the page is, and HTML, which has
+    /// a link of its own) a link on the result page.
+    func testEveryRegisteredFormatIsADownloadOfAKeptResult() throws {
+        let xml = try ServerHarness.fixture("samples/dfe-kinship-allowance-pilot.xml")
+        let page = try harness.client.upload("/check", files: [("kinship.xml", xml)]).text
+        let start = try XCTUnwrap(page.range(of: "action=\"/results/")).upperBound
+        let id = String(page[start...].prefix { $0 != "#" && $0 != "\"" })
+        for format in ReportFormats.registered {
+            let download = try harness.client.get("/results/\(id)/report/\(format.name)")
+            XCTAssertEqual(download.status, 200, format.name)
+            XCTAssertEqual(download.headers["content-type"], format.mediaType)
+            XCTAssertEqual(download.headers["content-disposition"], "attachment; filename=\"cria-kinship.xml.\(format.fileExtension)\"")
+            XCTAssertTrue(download.text.contains("kinship.xml"), format.name)
+            XCTAssertFalse(download.text.contains(ServerHarness.repository.path), "\(format.name) names where the rule pack is on the server")
+            let linked = page.contains("<a href=\"/results/\(id)/report/\(format.name)\" download>\(format.title)</a>")
+            XCTAssertEqual(linked, format.name != "text" && format.name != "html", format.name)
+        }
+        let html = try harness.client.get("/results/\(id)/report/html")
+        XCTAssertTrue(html.headers["content-security-policy"]?.contains("style-src 'unsafe-inline'") ?? false)
     }
 
     func testARulePageShowsWhatExplainShows() throws {

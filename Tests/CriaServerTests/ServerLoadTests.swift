@@ -35,7 +35,7 @@ final class ServerLoadTests: XCTestCase {
             }
             threads.append(thread)
         }
-        threads.forEach { $0.start() }
+        for thread in threads { thread.start() }
         XCTAssertEqual(done.wait(timeout: .now() + 300), .success)
         let answers = outcomes.get()
         XCTAssertEqual(answers.count, 50)

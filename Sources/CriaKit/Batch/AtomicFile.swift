@@ -12,11 +12,10 @@ public final class AtomicFile {
 
     public init(destination: String, purpose: String = "tmp") throws {
         self.destination = destination
-        let folder = (destination as NSString).deletingLastPathComponent
-        let name = (destination as NSString).lastPathComponent
+        let place = PathParts(destination)
         // The process id lets a later run tell a killed run's leftovers from a live run's files.
         StaleTemporaryFiles.remove(nextTo: destination)
-        let template = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(purpose).\(getpid()).XXXXXX"
+        let template = place.sibling(".\(place.name).\(purpose).\(getpid()).XXXXXX")
         var bytes = Array(template.utf8CString)
         // Created and registered at once, so that an interrupt never leaves it behind.
         let (descriptor, failure): (Int32, Int32) = TemporaryFiles.create {

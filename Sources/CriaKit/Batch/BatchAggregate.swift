@@ -66,7 +66,7 @@ public struct BatchAggregate: Sendable {
                     perArticle.add(outcome, article: article)
                 }
             }
-            perArticle.forEach { article, counts in
+            perArticle.forEachArticle { article, counts in
                 articles[article, default: OutcomeCounts()].add(counts)
                 for name in names {
                     coverage[article, default: [:]][name, default: OutcomeCounts()].add(counts)
@@ -139,7 +139,7 @@ private struct ArticleTally {
     }
 
     /// Each article that has an outcome, with its counts.
-    func forEach(_ body: (Int, OutcomeCounts) -> Void) {
+    func forEachArticle(_ body: (Int, OutcomeCounts) -> Void) {
         for article in met { body(article, numbered[article]) }
         for (article, counts) in other { body(article, counts) }
     }

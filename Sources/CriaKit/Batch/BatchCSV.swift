@@ -63,3 +63,16 @@ public enum BatchCSV {
         }
     }
 }
+
+extension BatchCSV: StreamedReportFormat {
+    public static let name = "csv"
+    public static let title = "CSV"
+    public static let fileExtension = "csv"
+    public static let mediaType = "text/csv; charset=utf-8"
+
+    /// One row per fail, review, waived result and provision of legislation, and per input
+    /// that could not be read.
+    public static func batchStream(to path: String, setup: BatchStreamSetup) throws -> any BatchReportStream {
+        try BatchCSVFile(path: path)
+    }
+}

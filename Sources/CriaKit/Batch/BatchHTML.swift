@@ -228,35 +228,13 @@ enum BatchHTML {
     }
 }
 
-final class HTMLOut {
-    let file: AtomicFile
-    let documents: AtomicFile
-    let failed: AtomicFile
-    var failedCount = 0
-    /// One short entry per assessed document, for the ranked index.
-    var index: [DocumentIndexEntry] = []
+extension BatchHTML: StreamedReportFormat {
+    static let name = "html"
+    static let title = "HTML"
+    static let fileExtension = "html"
+    static let mediaType = "text/html; charset=utf-8"
 
-    init(path: String) throws {
-        file = try AtomicFile(destination: path)
-        documents = try AtomicFile(destination: path, purpose: "spool-documents")
-        failed = try AtomicFile(destination: path, purpose: "spool-failed")
+    static func batchStream(to path: String, setup: BatchStreamSetup) throws -> any BatchReportStream {
+        try BatchHTMLFile(path: path)
     }
-
-    func finish(_ view: BatchView) throws {
-        var view = view
-        view.index = DocumentIndexEntry.ranked(index)
-        let context = BatchHTML.pageContext(view)
-        try file.write(BatchHTML.templates.start.render(context))
-        if view.aggregate.failed > 0 {
-            try file.write(BatchHTML.templates.failedStart.render(context))
-            try file.append(contentsOf: failed)
-        }
-        try file.write(BatchHTML.templates.middle.render(context))
-        try file.append(contentsOf: documents)
-        try file.write(BatchHTML.templates.end.render(context))
-        documents.discard(); failed.discard()
-        try file.commit()
-    }
-
-    func discard() { file.discard(); documents.discard(); failed.discard() }
 }

@@ -136,61 +136,13 @@ enum BatchMarkdown {
     }
 }
 
-final class MarkdownOut {
-    let file: AtomicFile
-    let documents: AtomicFile
-    let failed: AtomicFile
-    /// Each document's provisions or rights engaged, after the table of documents.
-    let engagement: AtomicFile
-    private var engages = false
-    private var failedCount = 0
-    private var documentCount = 0
+extension BatchMarkdown: StreamedReportFormat {
+    static let name = "markdown"
+    static let title = "Markdown"
+    static let fileExtension = "md"
+    static let mediaType = "text/markdown; charset=utf-8"
 
-    init(path: String) throws {
-        file = try AtomicFile(destination: path)
-        documents = try AtomicFile(destination: path, purpose: "spool-documents")
-        failed = try AtomicFile(destination: path, purpose: "spool-failed")
-        engagement = try AtomicFile(destination: path, purpose: "spool-engagement")
+    static func batchStream(to path: String, setup: BatchStreamSetup) throws -> any BatchReportStream {
+        try BatchMarkdownFile(path: path)
     }
-
-    func add(_ assessment: Assessment, department: String) throws {
-        try documents.write(BatchMarkdown.documentRow(assessment, department: department))
-        let engaged = BatchMarkdown.engagement(assessment)
-        if !engaged.isEmpty {
-            try engagement.write(engaged)
-            engages = true
-        }
-    }
-
-    private func assemble(_ view: BatchView) throws {
-        try file.write(BatchMarkdown.head(view))
-        if view.aggregate.failed > 0 {
-            try file.write("\n## Inputs that could not be read\n\n| File | Department | Line:column | Reason |\n|---|---|---|---|\n")
-            try file.append(contentsOf: failed)
-        }
-        if view.aggregate.assessed > 0 {
-            try file.write("\n## Documents\n\n| File | Format | Kind | Department | Title | Relevance | Fails | Reviews |\n|---|---|---|---|---|---|---:|---:|\n")
-            try file.append(contentsOf: documents)
-        }
-        if engages {
-            try file.write("\n## What each document engages\n\nProvisions of legislation that affect children, and the rights guidance, news and statistics engage, with the articles.\n")
-            try file.append(contentsOf: engagement)
-        }
-        documents.discard(); failed.discard(); engagement.discard()
-    }
-
-    func finish(_ view: BatchView) throws {
-        try assemble(view)
-        try file.commit()
-    }
-
-    /// For stdout: assembles into the temporary file, reads it back and removes it.
-    func text(_ view: BatchView) throws -> String {
-        try assemble(view)
-        try file.close()
-        defer { file.discard() }
-        return (try? String(contentsOfFile: file.temporaryPath, encoding: .utf8)) ?? ""
-    }
-
-    func discard() { file.discard(); documents.discard(); failed.discard(); engagement.discard() }
 }

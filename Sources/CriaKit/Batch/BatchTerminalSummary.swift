@@ -16,8 +16,7 @@ public enum BatchTerminalSummary {
             let t = comparison.total
             lines.append("since \(comparison.baseline.path): \(t.newFindings) new, \(t.resolvedFindings) resolved; \(t.documentsAdded) documents added, \(t.documentsRemoved) removed (\(comparison.matchedCount) of \(comparison.baseline.documents.count) matched)")
         }
-        let written = [("HTML", outputs.html), ("JSON", outputs.json), ("CSV", outputs.csv), ("Markdown", outputs.markdown), ("SARIF", outputs.sarif)]
-            .compactMap { name, path in path.map { "\(name) \($0)" } }
+        let written = outputs.files.map { "\($0.format.title) \($0.path)" }
         lines.append(written.isEmpty ? "report: Markdown on standard output" : "reports written: " + written.joined(separator: ", "))
         return lines.map { "cria: " + $0 }.joined(separator: "\n") + "\n"
     }

@@ -67,8 +67,8 @@ public struct DepartmentRule: @unchecked Sendable {
         switch kind {
         case .none: return nil
         case .parentFolder:
-            let parent = (path as NSString).deletingLastPathComponent
-            let name = (parent as NSString).lastPathComponent
+            let parent = PathParts(path).folder
+            let name = PathParts(parent).name
             return name.isEmpty || name == "." || name == "/" ? nil : name
         case .regex(let regex):
             let range = NSRange(path.startIndex..., in: path)

@@ -14,15 +14,15 @@ enum StaleTemporaryFiles {
         lock.lock()
         defer { lock.unlock() }
         guard swept.insert(destination).inserted else { return }
-        let folder = (destination as NSString).deletingLastPathComponent
-        let prefix = "." + (destination as NSString).lastPathComponent + "."
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return }
+        let place = PathParts(destination)
+        let prefix = "." + place.name + "."
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: place.folder.isEmpty ? "." : place.folder) else { return }
         for entry in entries where entry.hasPrefix(prefix) {
             // PURPOSE.PID.XXXXXX: purposes have no dot, mkstemp's suffix is six characters.
             let parts = entry.dropFirst(prefix.count).split(separator: ".", omittingEmptySubsequences: false)
             guard parts.count == 3, parts[2].utf8.count == 6, let pid = pid_t(parts[1]), pid > 0, pid != getpid(),
                   kill(pid, 0) == -1, errno == ESRCH else { continue }
-            unlink((folder.isEmpty ? "" : folder + "/") + entry)
+            unlink(place.sibling(entry))
         }
     }
 }

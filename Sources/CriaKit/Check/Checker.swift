@@ -92,18 +92,18 @@ public struct Checker {
         report.showPassing = settings.showPassing
         report.verbose = settings.verbose
         report.sarifAll = settings.sarifAll
-        for (format, path) in settings.outputs {
-            let text = format.render(report)
-            do {
+        do {
+            for (format, path) in settings.outputs {
+                let text = try format.render(report)
                 let file = try AtomicFile(destination: path)
                 do { try file.write(text); try file.commit() } catch { file.discard(); throw error }
-            } catch {
-                diagnostic("cria: error: \(error)")
-                return .failed()
             }
+            report.colour = colour
+            output(try settings.format.render(report))
+        } catch {
+            diagnostic("cria: error: \(error)")
+            return .failed()
         }
-        report.colour = colour
-        output(settings.format.render(report))
         if !settings.format.includesKnownNote, let knownNote { diagnostic("cria: " + knownNote) }
 
         let exitCode: Int32

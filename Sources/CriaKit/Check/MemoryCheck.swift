@@ -33,19 +33,11 @@ public struct MemoryCheck: @unchecked Sendable {
     /// for a file, so the batch reports can be written from uploads.
     public func batchEntry(bytes: [UInt8], name: String, index: Int) -> BatchEntry {
         do {
-            return batchEntry(try assess(try proposal(bytes: bytes, name: name)), index: index)
+            return BatchEntry(try assess(try proposal(bytes: bytes, name: name)), index: index)
         } catch let error as InputError {
-            return batchEntry(failed: error, index: index)
+            return BatchEntry(failed: error, index: index)
         } catch {
-            return batchEntry(failed: InputError(file: name, message: "\(error)"), index: index)
+            return BatchEntry(failed: InputError(file: name, message: "\(error)"), index: index)
         }
-    }
-
-    public func batchEntry(_ assessment: Assessment, index: Int) -> BatchEntry {
-        BatchEntry(index: index, path: assessment.file, department: DepartmentRule.none.resolve(metadata: assessment.metadata.department, path: assessment.file), outcome: .assessed(assessment))
-    }
-
-    public func batchEntry(failed error: InputError, index: Int) -> BatchEntry {
-        BatchEntry(index: index, path: error.file, department: DepartmentRule.none.resolve(metadata: nil, path: error.file), outcome: .failed(error))
     }
 }

@@ -107,7 +107,7 @@ public struct CriaConfig: Sendable {
             throw ConfigError(problems: [RuleProblem(file: file, location: root.location, message: "the configuration must be a mapping of settings (\(keys.sorted().joined(separator: ", ")))").description])
         }
         let source = ConfigSource.file(file)
-        let base = (file as NSString).deletingLastPathComponent
+        let base = PathParts(file).folder
         func strings(_ view: YAMLView, _ key: String) -> [String]? {
             guard let list = view.strings else { problem(view, "`\(key)` takes a list of strings"); return nil }
             return list

@@ -18,8 +18,6 @@ struct WordFlags: OptionSet, Sendable {
     /// "unaffected", "unaffect".
     static let unaffected = WordFlags(rawValue: 1 << 9)
 
-    init(rawValue: UInt16) { self.rawValue = rawValue }
-
     /// Flags of the stems that have any (all but the number flag belong to the stem).
     static let ofStems: [String: WordFlags] = {
         var flags: [String: WordFlags] = [:]

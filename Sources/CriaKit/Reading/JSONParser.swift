@@ -70,8 +70,8 @@ struct JSONParser {
             skipWhitespace()
             guard pos < bytes.count else { throw unclosed(stack[top]) }
             if bytes[pos] == close {
-                let where_ = locate(comma.0, line: comma.1, lineStart: comma.2)
-                throw InputError(file: file, location: where_, message: isObject ? "trailing comma in object" : "trailing comma in array")
+                let place = locate(comma.0, line: comma.1, lineStart: comma.2)
+                throw InputError(file: file, location: place, message: isObject ? "trailing comma in object" : "trailing comma in array")
             }
         }
         let parent = stack[top].node

@@ -17,11 +17,14 @@ public struct CheckReport {
     public var colour = false
     /// What relative URIs in SARIF are relative to.
     public var workingDirectory = FileManager.default.currentDirectoryPath
+    /// The rule pack as the report names it: its folder (a server names only the folder's name).
+    public var rulesDirectory: String
 
     public init(assessments: [Assessment], errors: [InputError], pack: CompiledPack, knownNote: String? = nil) {
         self.assessments = assessments
         self.errors = errors
         self.pack = pack
         self.knownNote = knownNote
+        self.rulesDirectory = pack.pack.directory
     }
 }

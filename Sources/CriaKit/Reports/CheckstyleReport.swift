@@ -3,8 +3,11 @@
 /// document checked; fails as `<error>` at the rule's severity (`error`, `warning`, `info`),
 /// reviews as `info` with "Review: " before the message, unreadable inputs as `error` with
 /// source `cria.input`. Passes, not-applicable and waived results are not listed.
-public enum CheckstyleReport: ReportFormat {
+public enum CheckstyleReport: WholeReportFormat {
     public static let name = "checkstyle"
+    public static let title = "Checkstyle XML"
+    public static let fileExtension = "checkstyle.xml"
+    public static let mediaType = "application/xml; charset=utf-8"
 
     public static func render(_ report: CheckReport) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"

@@ -56,7 +56,10 @@ public enum GitHubReport {
     }
 }
 
-extension GitHubReport: ReportFormat {
+extension GitHubReport: WholeReportFormat {
     public static let name = "github"
+    public static let title = "GitHub annotations"
+    public static let fileExtension = "github.txt"
+    public static let mediaType = "text/plain; charset=utf-8"
     public static func render(_ report: CheckReport) -> String { render(report.assessments, errors: report.errors) }
 }

@@ -44,7 +44,16 @@ public enum JSONReport {
 
 extension JSONReport: ReportFormat {
     public static let name = "json"
+    public static let title = "JSON"
+    public static let fileExtension = "json"
+    public static let mediaType = "application/json; charset=utf-8"
+
+    /// A batch's JSON report says more than a check's: departments, articles, the baseline.
+    public static func batchStream(to path: String, setup: BatchStreamSetup) throws -> any BatchReportStream {
+        try BatchJSONFile(path: path, setup: setup)
+    }
+
     public static func render(_ report: CheckReport) -> String {
-        render(report.assessments, errors: report.errors, rulesDirectory: report.pack.pack.directory)
+        render(report.assessments, errors: report.errors, rulesDirectory: report.rulesDirectory)
     }
 }

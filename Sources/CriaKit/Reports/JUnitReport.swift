@@ -61,7 +61,10 @@ public enum JUnitReport {
     }
 }
 
-extension JUnitReport: ReportFormat {
+extension JUnitReport: WholeReportFormat {
     public static let name = "junit"
+    public static let title = "JUnit XML"
+    public static let fileExtension = "junit.xml"
+    public static let mediaType = "application/xml; charset=utf-8"
     public static func render(_ report: CheckReport) -> String { render(report.assessments, errors: report.errors) }
 }

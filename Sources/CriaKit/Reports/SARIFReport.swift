@@ -171,6 +171,15 @@ public enum SARIFReport {
 
 extension SARIFReport: ReportFormat {
     public static let name = "sarif"
+    public static let title = "SARIF"
+    public static let fileExtension = "sarif"
+    public static let mediaType = "application/sarif+json; charset=utf-8"
+
+    /// Only fails, reviews and waived results, streamed (a batch has no `--sarif-all`).
+    public static func batchStream(to path: String, setup: BatchStreamSetup) throws -> any BatchReportStream {
+        try BatchSARIFFile(path: path, setup: setup)
+    }
+
     public static func render(_ report: CheckReport) -> String {
         render(report.assessments, errors: report.errors, pack: report.pack.pack, includeAll: report.sarifAll, workingDirectory: report.workingDirectory)
     }

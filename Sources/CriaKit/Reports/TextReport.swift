@@ -196,8 +196,11 @@ public struct TextReport {
     private func dim(_ text: String) -> String { paint(text, code: "2") }
 }
 
-extension TextReport: ReportFormat {
+extension TextReport: WholeReportFormat {
     public static let name = "text"
+    public static let title = "Text"
+    public static let fileExtension = "txt"
+    public static let mediaType = "text/plain; charset=utf-8"
     public static let includesKnownNote = true
 
     /// Each document's findings, a summary line for more than one input, the baseline's

@@ -223,9 +223,9 @@ public struct SectionBuilder {
             }
         }
         switch (number, text) {
-        case let (number?, text?): return ("\(number) \(text)", .field)
-        case let (nil, text?): return (text, .field)
-        case let (number?, nil): return ("\(labels.words(node.label)) \(number)", .field)
+        case (let number?, let text?): return ("\(number) \(text)", .field)
+        case (nil, let text?): return (text, .field)
+        case (let number?, nil): return ("\(labels.words(node.label)) \(number)", .field)
         default:
             // `<impact article="28" direction="positive">` → "impact: article 28, direction positive"
             guard !attributes.isEmpty, node.kind == .element, roles.isDisjoint(with: [.transparent, .block]) else { return nil }

@@ -47,7 +47,7 @@ final class ServeChecker: Sendable {
     func htmlReport(_ document: CheckedDocument) async throws -> String {
         let check = self.check
         return try await queue.run(timeLimit: settings.timeLimit) {
-            try ServeReports.batchHTML([check.batchEntry(document.assessment, index: 0)], pack: check.pack)
+            try ServeReports.batchHTML([BatchEntry(document.assessment, index: 0)], pack: check.pack)
         }
     }
 }

@@ -59,17 +59,16 @@ enum ResultPage {
             "groups": groupContexts,
             "hasGroups": !groupContexts.isEmpty,
             "parts": parts(document.view, markers: markers),
-            "formats": ReportFormats.registered.filter { $0.name != "text" }.map { format -> [String: Any] in
-                ["name": format.name, "label": formatLabels[format.name] ?? format.name]
+            // Text is what the page shows; the HTML report has a link of its own (`report.html`,
+            // rendered on the check queue).
+            "formats": ReportFormats.registered.filter { $0.name != "text" && $0.name != "html" }.map { format -> [String: Any] in
+                ["name": format.name, "label": format.title]
             },
             "unusedWaivers": assessment.unusedWaivers.map { ["rule": $0.rule, "by": $0.by, "reason": $0.reason] },
             "hasUnusedWaivers": !assessment.unusedWaivers.isEmpty,
         ]
         return Page(title: "Result: \(document.name)", template: ResultPageTemplate.template, context: context).html
     }
-
-    /// How the download links name the formats users know by name.
-    static let formatLabels = ["json": "JSON", "sarif": "SARIF", "junit": "JUnit XML", "github": "GitHub annotations", "checkstyle": "Checkstyle XML"]
 
     struct Group {
         let heading: String

@@ -47,15 +47,16 @@ struct PageRoutes {
             return Responses.html(ResultPage.html(document, filter: filter, pack: checker.pack))
         }
 
-        // The same result in every format `cria check --format` knows.
+        // The same result in every format of `ReportFormats.registered`.
         router.get("/results/:id/report/:format") { _, context -> Response in
             let document = try await kept(context, checker)
             guard let name = context.parameters.get("format"), let format = ReportFormats.named(name) else {
                 throw ServeError(status: .notFound, heading: "No such format", message: "The formats are \(ReportFormats.names).")
             }
-            let type = ServeReports.fileType(of: format)
-            return Responses.download(ServeReports.render(format, [document.assessment], pack: checker.pack), contentType: type.contentType,
-                                      fileName: "cria-\(document.name).\(type.fileExtension)")
+            // An HTML report carries its own styles, which the pages' policy would block.
+            let csp = format.mediaType.hasPrefix("text/html") ? SecurityHeadersMiddleware<BasicRequestContext>.reportCSP : nil
+            return Responses.download(try ServeReports.render(format, [document.assessment], pack: checker.pack), contentType: format.mediaType,
+                                      fileName: "cria-\(document.name).\(format.fileExtension)", csp: csp)
         }
 
         router.get("/results/:id/report.html") { _, context -> Response in
