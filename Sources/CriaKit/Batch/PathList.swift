@@ -1,6 +1,7 @@
 import Foundation
 
-/// The inputs of `--from-list`: one path a line (LF, CR LF or CR; blank lines skipped),
+/// The inputs of `--from-list`: one path a line (LF, CR LF or CR; lines of only spaces and
+/// tabs skipped),
 /// read from the file as the batch takes them, so that a list of a million paths costs a
 /// 64 kB buffer rather than a record per path. Every path is an input as is: a folder in a
 /// list is an input that fails ("is a directory"), not one to search. Paths are decoded as
@@ -32,10 +33,8 @@ public struct PathList: Sequence, Sendable {
 
     private init(source: Source, lines: LineReader) {
         self.source = source
-        var count = 0
-        // A file that fails part way is counted to there; the run itself reports the failure.
-        while (try? lines.next()) != nil { count += 1 }
-        self.count = count
+        // A file that fails part way is counted as empty; the run itself reports the failure.
+        count = (try? lines.countPaths()) ?? 0
     }
 
     public func makeIterator() -> Iterator {
@@ -102,18 +101,41 @@ final class LineReader {
         atEnd = true
     }
 
-    /// The next line holding more than blanks, without its line end; nil at the end.
+    /// The next line holding more than spaces and tabs, without its line end; nil at the end.
     func next() throws -> String? {
+        while let line = try nextLine() {
+            if !Self.isBlank(line) { return String(decoding: line, as: UTF8.self) }
+        }
+        return nil
+    }
+
+    /// How many lines hold more than spaces and tabs, from here to the end (no paths made).
+    func countPaths() throws -> Int {
+        var count = 0
+        while let line = try nextLine() {
+            if !Self.isBlank(line) { count += 1 }
+        }
+        return count
+    }
+
+    private func nextLine() throws -> ArraySlice<UInt8>? {
         while true {
-            if let end = buffer[start...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
-                let line = buffer[start..<end]
-                start = end + 1
-                if let text = Self.path(line) { return text }
-                continue
+            let end: Int? = buffer.withUnsafeBufferPointer { all in
+                guard start < all.count, let base = all.baseAddress else { return nil }
+                // Up to the next LF, then any CR before it: both found by memchr, not byte by byte.
+                let origin = UnsafeRawPointer(base)
+                let lf = memchr(origin + start, 0x0A, all.count - start).map { origin.distance(to: UnsafeRawPointer($0)) }
+                let cr = memchr(origin + start, 0x0D, (lf ?? all.count) - start).map { origin.distance(to: UnsafeRawPointer($0)) }
+                return cr ?? lf
+            }
+            if let end {
+                defer { start = end + 1 }
+                return buffer[start..<end]
             }
             if atEnd {
+                guard start < buffer.count else { return nil }
                 defer { start = buffer.count }
-                return start < buffer.count ? Self.path(buffer[start...]) : nil
+                return buffer[start...]
             }
             try fill()
         }
@@ -143,8 +165,7 @@ final class LineReader {
         if descriptor >= 0 { close(descriptor) }
     }
 
-    private static func path(_ line: ArraySlice<UInt8>) -> String? {
-        let text = String(decoding: line, as: UTF8.self)
-        return text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : text
+    private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
+        line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
 }
