@@ -118,16 +118,17 @@ package struct BatchCommand: ParsableCommand {
             }
         }
 
-        var inputs = BatchInputs.expand(paths, selection: InputSelection(includes: config.include.value, excludes: config.exclude.value))
+        let expanded = BatchInputs.expand(paths, selection: InputSelection(includes: config.include.value, excludes: config.exclude.value))
+        var list: PathList?
         if let fromList {
-            let data: Data?
-            if fromList == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else { data = FileManager.default.contents(atPath: fromList) }
-            guard let data else {
-                Terminal.error("\(fromList):1:1: error: cannot read the list of paths")
+            do { list = try PathList(path: fromList) } catch {
+                Terminal.error("\(fromList):1:1: error: cannot read the list of paths: \(error)")
                 throw ExitCode(2)
             }
-            inputs += BatchInputs.parseList(String(decoding: data, as: UTF8.self))
         }
+        // The list is read as the batch takes its paths, after the named files and folders.
+        let inputs = [AnySequence(expanded), AnySequence(list ?? PathList(bytes: []))].joined()
+        let inputCount = expanded.count + (list?.count ?? 0)
 
         let outputs = reportOutputs
         let context = BatchContext(generated: BatchContext.timestamp(), rulesDirectory: pack.pack.directory)
@@ -136,7 +137,7 @@ package struct BatchCommand: ParsableCommand {
             Terminal.error("\(error)")
             throw ExitCode(2)
         }
-        let progress = Progress(total: inputs.count, enabled: !quiet && isatty(STDERR_FILENO) == 1)
+        let progress = Progress(total: inputCount, enabled: !quiet && isatty(STDERR_FILENO) == 1)
         let runner = BatchRunner(pack: pack, limits: limitOptions.limits, jobs: jobs, departments: departments, kinds: config.kindOverride())
         var markdownText: String?
         /// Runs the batch; `also` sees each entry after the reports (the history recorder).

@@ -31,7 +31,22 @@ final class BatchInputTests: XCTestCase {
     }
 
     func testListsKeepEveryLine() {
-        XCTAssertEqual(BatchInputs.parseList("a.xml\r\nb.json\n\n  \nsome folder\n").map(\.path), ["a.xml", "b.json", "some folder"])
+        let list = PathList(bytes: Array("a.xml\r\nb.json\n\n  \nsome folder\rlast".utf8))
+        XCTAssertEqual(list.map(\.path), ["a.xml", "b.json", "some folder", "last"])
+        XCTAssertEqual(list.count, 4)
+    }
+
+    /// A list is read from its file as the batch goes, 64 kB at a time: lines across the
+    /// chunks' edges come out whole, and a list that cannot be opened is an error at once.
+    func testListsAreReadFromTheirFileAsTheBatchGoes() throws {
+        let fixture = try BatchFixture()
+        let paths = (0..<9000).map { "folder/\(String(repeating: "d", count: $0 % 23))/document-\($0).xml" }
+        let file = fixture.root + "/list.txt"
+        try (paths.joined(separator: "\r\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let list = try PathList(path: file)
+        XCTAssertEqual(list.count, 9000)
+        XCTAssertEqual(list.map(\.path), paths)
+        XCTAssertThrowsError(try PathList(path: fixture.root + "/no-such-list.txt"))
     }
 
     func testDepartmentRule() throws {

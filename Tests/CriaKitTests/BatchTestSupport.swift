@@ -103,7 +103,7 @@ final class BatchFixture {
     /// The fixture folder, a path that does not exist and a folder given in a list.
     var standardInputs: [BatchInput] {
         BatchInputs.expand([fixtures, root + "/fixtures/missing/none.xml"])
-            + BatchInputs.parseList(fixtures + "/dwp\n")
+            + PathList(bytes: Array((fixtures + "/dwp\n").utf8))
     }
 
     static let departments = try! DepartmentRule(pattern: "fixtures/([^/]+)/")

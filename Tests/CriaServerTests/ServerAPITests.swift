@@ -187,4 +187,14 @@ final class ServerAPITests: XCTestCase {
         XCTAssertTrue(zipped.text.contains("drafts.zip/proposals/deductions.json"))
         XCTAssertFalse(zipped.text.contains("__MACOSX"))
     }
+
+    /// ZIPFoundation alone traps on a ZIP whose header points past its end (the docx fuzz
+    /// target's input): sent to the page, that one request stopped the server.
+    func testAZIPPointingPastItsEndIsRefusedAndTheServerGoesOn() throws {
+        let crafted = try ServerHarness.fixture("Tests/CriaKitTests/FuzzCorpus/docx/crash-read-past-end")
+        let page = try harness.client.upload("/check", files: [("crafted.zip", crafted)])
+        XCTAssertEqual(page.status, 422, page.text)
+        XCTAssertTrue(page.text.contains("crafted.zip:1:1: error: not a valid DOCX: central directory entry 1 of 3 lies outside the archive"), page.text)
+        XCTAssertEqual(try harness.client.get("/healthz").status, 200)
+    }
 }

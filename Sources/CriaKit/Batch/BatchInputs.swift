@@ -39,15 +39,6 @@ public enum BatchInputs {
         return out
     }
 
-    /// One path a line (CR LF or LF); blank lines are skipped. Every path is an input as is:
-    /// a folder in a list is an input that fails ("is a directory"), not one to search.
-    public static func parseList(_ text: String) -> [BatchInput] {
-        text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-            .map { String($0) }
-            .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-            .map { BatchInput(path: $0) }
-    }
-
     private static func join(_ folder: String, _ name: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }

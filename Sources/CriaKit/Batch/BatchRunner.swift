@@ -44,10 +44,10 @@ public struct BatchRunner {
     }
 
     /// Runs every input; `sink` sees them in input order on this thread. If `sink` throws,
-    /// the workers stop taking new inputs and the error is rethrown.
-    public func run(_ inputs: [BatchInput], sink: (BatchEntry) throws -> Void) throws {
-        let total = inputs.count
-        if total == 0 { return }
+    /// the workers stop taking new inputs and the error is rethrown. The workers take the
+    /// inputs from the sequence one at a time, so a list read as it goes (`PathList`) is never
+    /// held whole.
+    public func run<Inputs: Sequence>(_ inputs: Inputs, sink: (BatchEntry) throws -> Void) throws where Inputs.Element == BatchInput {
         if jobs == 1 {
             for (index, input) in inputs.enumerated() { try sink(process(input, index: index)) }
             return
@@ -55,12 +55,12 @@ public struct BatchRunner {
         // Entries hold assessments, not trees, so the window can be wide: a long document
         // holds back the emission of those after it, and with a narrow window the other
         // workers soon stand idle behind it.
-        let state = ReorderState(window: jobs * 32)
+        let state = ReorderState(inputs.makeIterator(), window: jobs * 32)
         let group = DispatchGroup()
-        for _ in 0..<min(jobs, total) {
+        for _ in 0..<jobs {
             let thread = Thread { [self] in
-                while let index = state.take(total: total) {
-                    state.put(process(inputs[index], index: index))
+                while let (index, input) = state.take() {
+                    state.put(process(input, index: index))
                 }
                 group.leave()
             }
@@ -72,30 +72,43 @@ public struct BatchRunner {
             state.cancel()
             group.wait()
         }
-        for index in 0..<total {
-            try sink(state.next(index))
+        var index = 0
+        while let entry = state.next(index) {
+            try sink(entry)
+            index += 1
         }
     }
 }
 
 /// The shared state of the workers and the in-order consumer.
-private final class ReorderState: @unchecked Sendable {
+private final class ReorderState<Inputs: IteratorProtocol>: @unchecked Sendable where Inputs.Element == BatchInput {
     private let condition = NSCondition()
+    /// Read only under the lock, by one worker at a time.
+    private var inputs: Inputs
+    private var exhausted = false
     private var nextToTake = 0
     private var emitted = 0
     private var cancelled = false
     private var buffer: [Int: BatchEntry] = [:]
     private let window: Int
 
-    init(window: Int) { self.window = window }
+    init(_ inputs: Inputs, window: Int) {
+        self.inputs = inputs
+        self.window = window
+    }
 
-    func take(total: Int) -> Int? {
+    func take() -> (Int, BatchInput)? {
         condition.lock()
         defer { condition.unlock() }
-        while !cancelled && nextToTake < total && nextToTake >= emitted + window { condition.wait() }
-        guard !cancelled, nextToTake < total else { return nil }
+        while !cancelled && !exhausted && nextToTake >= emitted + window { condition.wait() }
+        guard !cancelled, !exhausted else { return nil }
+        guard let input = inputs.next() else {
+            exhausted = true
+            condition.broadcast()
+            return nil
+        }
         nextToTake += 1
-        return nextToTake - 1
+        return (nextToTake - 1, input)
     }
 
     func put(_ entry: BatchEntry) {
@@ -105,13 +118,15 @@ private final class ReorderState: @unchecked Sendable {
         condition.unlock()
     }
 
-    func next(_ index: Int) -> BatchEntry {
+    /// The entry of input `index` once it is done; nil when there is no such input.
+    func next(_ index: Int) -> BatchEntry? {
         condition.lock()
         defer { condition.unlock() }
-        while buffer[index] == nil { condition.wait() }
+        while buffer[index] == nil && !(exhausted && index >= nextToTake) { condition.wait() }
+        guard let entry = buffer.removeValue(forKey: index) else { return nil }
         emitted = index + 1
         condition.broadcast()
-        return buffer.removeValue(forKey: index)!
+        return entry
     }
 
     func cancel() {

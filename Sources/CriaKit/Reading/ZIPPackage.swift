@@ -18,7 +18,6 @@ struct ZIPPackage {
     init(bytes: [UInt8], file: String, limits: ReadLimits) throws {
         self.file = file
         self.limits = limits
-        guard Self.hasEndRecord(bytes) else { throw Self.invalid(file, "not a ZIP archive (no end of central directory record)") }
         archive = try Self.openArchive(bytes, file: file)
         var total: UInt64 = 0
         var entries = 0
@@ -37,49 +36,11 @@ struct ZIPPackage {
         guard entries > 0 else { throw Self.invalid(file, "the ZIP archive is empty") }
     }
 
-    /// ZIPFoundation 0.9.20's archive in memory (`Archive(data:)`) traps when a header
-    /// sends it past the end of the bytes (its reader computes a negative count), and leaks
-    /// its copy of them when it finds no end record. Read from a file, the same headers give
-    /// a short read and an error, so the bytes go to a temporary file, removed once open.
     private static func openArchive(_ bytes: [UInt8], file: String) throws -> Archive {
-        var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("cria-docx.XXXXXX").utf8CString)
-        let (descriptor, failure): (Int32, Int32) = TemporaryFiles.create {
-            let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-            return (descriptor, errno, descriptor >= 0 ? String(cString: template.map { $0 }) : nil)
-        }
-        guard descriptor >= 0 else {
-            throw InputError(file: file, message: "cannot create a temporary file to read the DOCX from: \(String(cString: strerror(failure)))")
-        }
-        let path = String(cString: template.map { $0 })
-        defer { TemporaryFiles.remove(path) { _ = unlink(path) } }
-        let written = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        do {
-            try written.write(contentsOf: Data(bytes))
-            try written.close()
+        do { return try ZIPLayout.open(bytes) } catch let refusal as ZIPLayout.Refusal {
+            throw invalid(file, refusal.reason)
         } catch {
-            throw InputError(file: file, message: "cannot write a temporary file to read the DOCX from: \(error.localizedDescription)")
-        }
-        do {
-            return try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
-        } catch {
-            throw Self.invalid(file, "not a ZIP archive (\(error))")
-        }
-    }
-
-    /// Whether ZIPFoundation finds an end of central directory record (its
-    /// `scanForEndOfCentralDirectoryRecord`): the signature PK 5 6 nearest the end with a
-    /// whole 22-byte record after it, followed by all of the comment the record declares.
-    static func hasEndRecord(_ bytes: [UInt8]) -> Bool {
-        let recordSize = 22
-        guard bytes.count >= recordSize else { return false }
-        var start = bytes.count - recordSize
-        while true {
-            if bytes[start] == 0x50, bytes[start + 1] == 0x4B, bytes[start + 2] == 5, bytes[start + 3] == 6 {
-                let commentSize = Int(bytes[start + 20]) | Int(bytes[start + 21]) << 8
-                return start + recordSize + commentSize <= bytes.count
-            }
-            if start == 0 { return false }
-            start -= 1
+            throw invalid(file, "not a ZIP archive (\(error))")
         }
     }
 

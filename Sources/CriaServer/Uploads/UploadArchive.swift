@@ -1,4 +1,5 @@
 import Foundation
+import CriaKit
 import ZIPFoundation
 
 /// A ZIP of documents uploaded for a batch report, opened in memory. A Word document is a
@@ -11,7 +12,9 @@ enum UploadArchive {
     /// The documents inside `upload` if it is a ZIP of documents; nil if it is anything else.
     static func documents(in upload: Upload, maxDocumentBytes: Int, maxTotalBytes: Int) throws -> [Upload]? {
         guard upload.bytes.count >= 4, upload.bytes[0] == 0x50, upload.bytes[1] == 0x4B else { return nil }
-        guard let archive = try? Archive(data: Data(upload.bytes), accessMode: .read) else { return nil }
+        // Opened as cria opens a DOCX: ZIPFoundation's reader alone traps on a header that
+        // points past the end, which stopped the server.
+        guard let archive = try? ZIPLayout.open(upload.bytes) else { return nil }
         if archive["word/document.xml"] != nil { return nil }
         var documents: [Upload] = []
         var total = 0
