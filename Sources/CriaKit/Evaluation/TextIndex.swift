@@ -248,8 +248,8 @@ public final class TextIndex {
     /// boundary, counting bytes instead of walking characters when the bytes stepped over, and
     /// the one on either side, are ASCII other than CR: each of them is then a character of its
     /// own (nothing joins two ASCII characters but CR LF).
-    private static func index(in text: String, _ start: String.Index, offsetBy distance: Int,
-                              limitedBy limit: String.Index) -> String.Index? {
+    static func index(in text: String, _ start: String.Index, offsetBy distance: Int,
+                      limitedBy limit: String.Index) -> String.Index? {
         let utf8 = text.utf8
         let from = utf8.distance(from: utf8.startIndex, to: start), bound = utf8.distance(from: utf8.startIndex, to: limit)
         let target = from + distance
