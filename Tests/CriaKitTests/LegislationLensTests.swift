@@ -61,3 +61,17 @@ final class LegislationLensTests: XCTestCase {
         XCTAssertEqual(standard.message, "Not applicable to assessments: this rule is for legislation.")
     }
 }
+
+extension LegislationLensTests {
+    /// Provision elements are named in any case; an ASCII label is compared byte by byte, any
+    /// other lowercased as Swift lowercases it.
+    func testProvisionLabelsMatchAnyCaseAndOnlyWholeNames() {
+        let labels = ProvisionLabels(["Section", "P1group", "Artículo"])
+        for label in ["section", "SECTION", "Section", "p1GROUP", "ARTÍCULO", "artículo"] {
+            XCTAssertTrue(labels.contains(label), label)
+        }
+        for label in ["sections", "sectio", "", "P1", "Articulo", "Séction", "section "] {
+            XCTAssertFalse(labels.contains(label), label)
+        }
+    }
+}

@@ -50,10 +50,7 @@ public final class TextIndex {
     public init(proposal: Proposal, matcher: TermMatcher) {
         self.proposal = proposal
         self.matcher = matcher
-        var words = matcher.wordTables.take()
         let all = proposal.root.subtree
-        // Room for every block, and for the tokens of text with a word every four bytes (a
-        // word and a space take six or seven on average), so that neither is copied as it grows.
         var blockCount = 0, textBytes = 0
         for section in all {
             if Self.readsTitle(of: section) {
@@ -63,48 +60,19 @@ public final class TextIndex {
             blockCount += section.segments.count
             for segment in section.segments { textBytes += segment.text.utf8.count }
         }
-        var blocks: [Block] = []
-        blocks.reserveCapacity(blockCount)
-        var mentions: [[Mention]] = Array(repeating: [], count: matcher.lexiconNames.count)
-        var wordCount = 0
-        var sentence = 0, clause = 0
-        // Every block's tokens, one block after another.
-        let tokenBuffer = TokenBuffer(capacity: textBytes / 4 + 64)
-        func add(_ text: String, node: DocumentNode, section: Int, isTitle: Bool) {
-            let range = Tokenizer.tokenize(text, words: &words, sentence: &sentence, clause: &clause, into: tokenBuffer)
-            let blockNumber = blocks.count
-            blocks.append(Block(section: section, text: text, node: node, tokens: TokenRun(tokenBuffer, range), isTitle: isTitle))
-            if !isTitle { wordCount += range.count }
-            let tokens = tokenBuffer.tokens(range)
-            // Whether any word of the text can negate a mention, found at its first mention.
-            var mayNegate: Bool?
-            matcher.matches(in: tokens, text: text) { start, end, accept in
-                let negating = mayNegate ?? Negation.mayNegate(tokens)
-                mayNegate = negating
-                let mention = Mention(
-                    block: blockNumber, start: start, end: end, term: accept.term,
-                    negated: negating && Negation.isNegated(tokens: tokens, start: start, end: end),
-                    deniesEffect: negating && Negation.deniesEffect(tokens: tokens, start: start, end: end)
-                )
-                for lexicon in accept.lexicons {
-                    // Room for several at the first, rather than growing one at a time.
-                    if mentions[lexicon].isEmpty { mentions[lexicon].reserveCapacity(16) }
-                    mentions[lexicon].append(mention)
-                }
-            }
-        }
+        var builder = TextIndexBuilder(matcher: matcher, words: matcher.wordTables.take(), blockCount: blockCount, textBytes: textBytes)
         var ownRanges = Array(repeating: 0..<0, count: all.count)
         var titleBlocks: [Int?] = Array(repeating: nil, count: all.count)
         for section in all {
-            let first = blocks.count
+            let first = builder.blocks.count
             if Self.readsTitle(of: section) {
-                titleBlocks[section.index] = blocks.count
-                add(section.title, node: section.node, section: section.index, isTitle: true)
+                titleBlocks[section.index] = builder.blocks.count
+                builder.add(section.title, node: section.node, section: section.index, isTitle: true)
             }
             for segment in section.segments {
-                add(segment.text, node: segment.node, section: section.index, isTitle: false)
+                builder.add(segment.text, node: segment.node, section: section.index, isTitle: false)
             }
-            ownRanges[section.index] = first..<blocks.count
+            ownRanges[section.index] = first..<builder.blocks.count
         }
         // Preorder: a section's subtree runs from its own blocks to the end of its last child's.
         var subtreeBlocks = Array(repeating: 0..<0, count: all.count)
@@ -112,12 +80,12 @@ public final class TextIndex {
             let end = section.children.last.map { subtreeBlocks[$0.index].upperBound } ?? ownRanges[section.index].upperBound
             subtreeBlocks[section.index] = ownRanges[section.index].lowerBound..<end
         }
-        self.blocks = blocks
-        self.mentions = mentions
-        self.wordCount = wordCount
+        blocks = builder.blocks
+        mentions = builder.mentions
+        wordCount = builder.wordCount
         self.subtreeBlocks = subtreeBlocks
         self.ownBlocks = ownRanges
-        self.words = words
+        words = builder.words
         self.titleBlocks = titleBlocks
     }
 
@@ -248,8 +216,8 @@ public final class TextIndex {
     /// boundary, counting bytes instead of walking characters when the bytes stepped over, and
     /// the one on either side, are ASCII other than CR: each of them is then a character of its
     /// own (nothing joins two ASCII characters but CR LF).
-    private static func index(in text: String, _ start: String.Index, offsetBy distance: Int,
-                              limitedBy limit: String.Index) -> String.Index? {
+    static func index(in text: String, _ start: String.Index, offsetBy distance: Int,
+                      limitedBy limit: String.Index) -> String.Index? {
         let utf8 = text.utf8
         let from = utf8.distance(from: utf8.startIndex, to: start), bound = utf8.distance(from: utf8.startIndex, to: limit)
         let target = from + distance

@@ -39,7 +39,7 @@ final class ProvisionReader {
     /// The innermost sections whose element is a provision; with none (a saved HTML page of an
     /// Act), the innermost headed sections.
     private func findProvisions() -> [Found] {
-        let labels = Set(settings.provisionLabels.map { $0.lowercased() })
+        let labels = ProvisionLabels(settings.provisionLabels)
         var found: [Found] = []
         func innermost(_ section: Section, where isProvision: (Section) -> Bool) -> Bool {
             var inner = false
@@ -48,7 +48,7 @@ final class ProvisionReader {
             found.append(Found(section: section, blocks: facts.index.subtree(of: section)))
             return true
         }
-        for section in facts.proposal.root.children { _ = innermost(section) { labels.contains($0.node.label.lowercased()) } }
+        for section in facts.proposal.root.children { _ = innermost(section) { labels.contains($0.node.label) } }
         if found.isEmpty {
             for section in facts.proposal.root.children { _ = innermost(section) { $0.titleSource == .heading } }
         }
@@ -171,7 +171,10 @@ final class ProvisionReader {
             if block.isTitle || block.node.label.lowercased() == "marginalnote" { continue }
             if !text.isEmpty { text += " " }
             text += block.text
-            if text.utf8.count > 600 { return String(text.prefix(597)) + "…" }
+            if text.utf8.count > 600 {
+                let end = TextIndex.index(in: text, text.startIndex, offsetBy: 597, limitedBy: text.endIndex) ?? text.endIndex
+                return String(text[..<end]) + "…"
+            }
         }
         return text
     }

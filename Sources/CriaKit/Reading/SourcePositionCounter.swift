@@ -19,6 +19,9 @@ struct SourcePositionCounter {
         fileprivate var column = 1
 
         init() {}
+
+        /// The byte offset the mark stands at.
+        var byteOffset: Int { offset }
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>

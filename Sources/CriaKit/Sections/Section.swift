@@ -15,10 +15,10 @@ public final class Section {
     public let level: Int
     /// Text blocks (paragraphs, list items, scalar values) that belong to this section and
     /// not to a subsection, in reading order.
-    public internal(set) var segments: [TextSegment] = [] {
+    @exclusivity(unchecked) public internal(set) var segments: [TextSegment] = [] {
         didSet { ownWordCountSoFar = nil }
     }
-    public internal(set) var children: [Section] = []
+    @exclusivity(unchecked) public internal(set) var children: [Section] = []
     /// The section whose `children` hold this one; nil once that section is gone.
     public var parent: Section? { parentReference?.takeUnretainedValue() }
     /// Not counted, so that a section costs no weak-reference side table. It is valid
@@ -29,7 +29,7 @@ public final class Section {
     @exclusivity(unchecked) public internal(set) var roles: Set<String> = []
     /// Index in the proposal's `root.subtree` (document order: the root is 0, the first of
     /// `Proposal.sections` is 1).
-    public internal(set) var index = 0
+    @exclusivity(unchecked) public internal(set) var index = 0
 
     init(title: String, titleSource: TitleSource, node: DocumentNode, level: Int = 0) {
         self.title = title

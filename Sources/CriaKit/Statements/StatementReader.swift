@@ -102,7 +102,9 @@ enum StatementReader {
         }
         // A kind named only in negated form is denied, not claimed.
         for at in statements.indices { statements[at].deniedKinds &= ~statements[at].kinds }
-        statements.sort { ($0.block, $0.sentence) < ($1.block, $1.sentence) }
+        // In document order: sentences are numbered in block order and none spans two
+        // blocks, so the sentences in order are the statements by (block, sentence).
+        statements = bySentence.compactMap { $0 >= 0 ? statements[Int($0)] : nil }
         readInContext(&statements, index: index, definitionKind: definitionKind)
         return (statements, falseFriends, namedGroupMentions)
     }
@@ -115,45 +117,56 @@ enum StatementReader {
     /// "Mitigation", "What children told us") is also of that kind. Definitions take nothing
     /// from their context.
     private static func readInContext(_ statements: inout [Statement], index: TextIndex, definitionKind: Int?) {
-        var titleAbout: [Int: UInt32] = [:], titleDomains: [Int: UInt32] = [:], titleKinds: [Int: UInt32] = [:]
-        for statement in statements where index.block(statement.block).isTitle {
-            let section = index.block(statement.block).section
-            titleAbout[section, default: 0] |= statement.about
-            titleDomains[section, default: 0] |= statement.domains
-            titleKinds[section, default: 0] |= statement.kinds
-        }
-        let sections = index.proposal.root.subtree
-        // The nearest heading, from the section up, that names a population (or a domain).
-        func fromHeadings(_ section: Int, _ names: [Int: UInt32]) -> UInt32 {
-            var current: Section? = sections[section]
-            while let at = current {
-                if let found = names[at.index], found != 0 { return found }
-                current = at.parent
+        let sectionCount = index.proposal.sections.count + 1
+        // What each section's title names, by section index (titles are few: most stay 0).
+        var titleAbout: [UInt32] = [], titleDomains: [UInt32] = [], titleKinds: [UInt32] = []
+        for statement in statements where index.blocks[statement.block].isTitle {
+            if titleAbout.isEmpty {
+                titleAbout = Array(repeating: 0, count: sectionCount)
+                titleDomains = titleAbout
+                titleKinds = titleAbout
             }
-            return 0
+            let section = index.blocks[statement.block].section
+            titleAbout[section] |= statement.about
+            titleDomains[section] |= statement.domains
+            titleKinds[section] |= statement.kinds
         }
+        // The nearest heading, from each section up, that names a population (or a domain, or a kind).
+        let headingAbout = nearestNaming(titleAbout, index.proposal)
+        let headingDomains = nearestNaming(titleDomains, index.proposal)
+        let headingKinds = nearestNaming(titleKinds, index.proposal)
         var previous: (block: Int, about: UInt32) = (-1, 0)
         for at in statements.indices {
-            let block = index.block(statements[at].block)
-            defer { previous = (statements[at].block, statements[at].about) }
-            guard !block.isTitle else { continue }
+            let block = statements[at].block
+            defer { previous = (block, statements[at].about) }
+            guard !index.blocks[block].isTitle else { continue }
             if let definition = definitionKind, statements[at].kinds.intersects(.bit(definition)) { continue }
+            let section = index.blocks[block].section
             if statements[at].about == 0 {
-                if previous.block == statements[at].block && previous.about != 0 {
+                if previous.block == block && previous.about != 0 {
                     statements[at].about = previous.about
                     statements[at].aboutFrom = .paragraph
-                } else if !titleAbout.isEmpty {
-                    let about = fromHeadings(block.section, titleAbout)
-                    if about != 0 {
-                        statements[at].about = about
-                        statements[at].aboutFrom = .heading
-                    }
+                } else if !headingAbout.isEmpty, headingAbout[section] != 0 {
+                    statements[at].about = headingAbout[section]
+                    statements[at].aboutFrom = .heading
                 }
             }
-            if !titleKinds.isEmpty { statements[at].kinds |= fromHeadings(block.section, titleKinds) }
-            if statements[at].domains == 0 && !titleDomains.isEmpty {
-                statements[at].domains = fromHeadings(block.section, titleDomains)
+            if !headingKinds.isEmpty { statements[at].kinds |= headingKinds[section] }
+            if statements[at].domains == 0 && !headingDomains.isEmpty {
+                statements[at].domains = headingDomains[section]
             }
         }
+    }
+
+    /// For each section (by index), what the nearest title at or above it names: its own if
+    /// that names anything, else its parent's answer. Empty when no title names anything.
+    private static func nearestNaming(_ titles: [UInt32], _ proposal: Proposal) -> [UInt32] {
+        guard titles.contains(where: { $0 != 0 }) else { return [] }
+        var nearest = titles
+        // Document order: a parent comes before its children.
+        for section in proposal.sections where nearest[section.index] == 0 {
+            if let parent = section.parent { nearest[section.index] = nearest[parent.index] }
+        }
+        return nearest
     }
 }
