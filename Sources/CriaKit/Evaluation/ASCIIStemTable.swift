@@ -3,7 +3,7 @@ import Foundation
 /// Numbers of a vocabulary's stems, looked up by the UTF-8 of an ASCII stem without making
 /// a string. Holds every stem that equals some ASCII string: the ASCII ones, and any other
 /// whose canonical composition is ASCII (String equality is canonical equivalence), so a
-/// lookup finds what `ids[String(stem)]` finds.
+/// lookup finds what `Vocabulary.id(of: String(stem))` finds.
 struct ASCIIStemTable: Sendable {
     private let keyBytes: [UInt8]
     /// Where each entry's key starts in `keyBytes`, and its end (one past), and its id.
@@ -14,14 +14,17 @@ struct ASCIIStemTable: Sendable {
     private let slots: [Int32]
     private let seed: UInt64
 
-    init(_ stemIDs: [String: Int32]) {
+    /// The table of `stems`, each numbered by its place: they must be distinct strings, as a
+    /// vocabulary's are.
+    init(stems: [String]) {
         let seed = UInt64.random(in: 0...UInt64.max) | 1
         var size = 16
-        while size < stemIDs.count * 2 { size *= 2 }
+        while size < stems.count * 2 { size *= 2 }
         // A builder value rather than a local function capturing the arrays, which would be
         // checked for exclusive access on every key.
-        var builder = Builder(seed: seed, size: size, count: stemIDs.count)
-        for (stem, id) in stemIDs {
+        var builder = Builder(seed: seed, size: size, count: stems.count)
+        for (number, stem) in stems.enumerated() {
+            let id = Int32(number)
             var key = stem
             let isASCII = key.withUTF8 { bytes in
                 guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }

@@ -1,12 +1,19 @@
+import Foundation
+
 /// The stems a rule pack compares document words with (its lexicon terms and role titles,
 /// and the stems with flags), numbered from 0. Built once per pack and shared, read-only, by
 /// every thread.
-final class Vocabulary: Sendable {
+final class Vocabulary: @unchecked Sendable {
     let stems: [String]
     let flags: [WordFlags]
-    let ids: [String: Int32]
-    /// `ids` for ASCII stems looked up by their bytes.
+    /// Numbers of ASCII stems looked up by their bytes: how a document's words find theirs.
     let asciiIDs: ASCIIStemTable
+
+    /// Numbers by stem, for the words `asciiIDs` cannot look up (those not spelled in ASCII).
+    /// Made on first use: a vocabulary read back from the cache would otherwise hash each of
+    /// its thousands of stems into a dictionary that a check of an ASCII document never asks.
+    private var idsByStem: [String: Int32]?
+    private let idsLock = NSLock()
 
     init(stems: [String]) {
         var stems = stems
@@ -18,21 +25,29 @@ final class Vocabulary: Sendable {
             stems.append(stem)
         }
         self.stems = stems
-        self.ids = ids
-        asciiIDs = ASCIIStemTable(ids)
+        idsByStem = ids
+        asciiIDs = ASCIIStemTable(stems: stems)
         flags = stems.map { WordFlags.ofStems[$0] ?? [] }
     }
 
     /// A vocabulary read back from a cache: the stems and their flags as another vocabulary
-    /// held them, so no flag is looked up again.
+    /// held them (so distinct), so no flag is looked up again.
     init(stems: [String], flags: [WordFlags]) {
+        self.stems = stems
+        asciiIDs = ASCIIStemTable(stems: stems)
+        self.flags = flags
+    }
+
+    /// Numbers by stem, made on first use and then kept.
+    var ids: [String: Int32] {
+        idsLock.lock()
+        defer { idsLock.unlock() }
+        if let idsByStem { return idsByStem }
         var ids: [String: Int32] = [:]
         ids.reserveCapacity(stems.count)
         for (number, stem) in stems.enumerated() { ids[stem] = Int32(number) }
-        self.stems = stems
-        self.ids = ids
-        asciiIDs = ASCIIStemTable(ids)
-        self.flags = flags
+        idsByStem = ids
+        return ids
     }
 
     /// Only the stems with flags.
