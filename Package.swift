@@ -134,9 +134,11 @@ let package = Package(
         ),
         .testTarget(
             name: "CriaServerTests",
-            dependencies: ["CriaServer", "CriaKit", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                           .product(name: "Hummingbird", package: "hummingbird"),
-                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
+            dependencies: [
+                "CriaServer", "CriaKit", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -59,7 +59,8 @@ package struct BatchCommand: ParsableCommand {
     @Flag(name: .long, help: "Print nothing but errors (no progress).")
     package var quiet = false
 
-    @Option(name: .long, help: ArgumentHelp("Record this run as an appraisal point in a history store (SQLite; created if missing), with --point. Nothing is recorded if the run fails or is interrupted.", valueName: "file"))
+    @Option(
+        name: .long, help: ArgumentHelp("Record this run as an appraisal point in a history store (SQLite; created if missing), with --point. Nothing is recorded if the run fails or is interrupted.", valueName: "file"))
     package var record: String?
     @OptionGroup package var pointOptions: PointOptions
 
@@ -99,9 +100,10 @@ package struct BatchCommand: ParsableCommand {
     /// links the history store, so `cria` hands a recorded batch to it.
     package func run(recorder: BatchRecorder?) throws {
         if record != nil && recorder == nil { try SiblingExecutable.history.run() }
-        let config = try configOptions.resolve(ConfigOverrides(
-            rules: rulesOption.rules, failOn: failOn,
-            include: selectionOptions.include, exclude: selectionOptions.exclude, departmentFrom: departmentFrom))
+        let config = try configOptions.resolve(
+            ConfigOverrides(
+                rules: rulesOption.rules, failOn: failOn,
+                include: selectionOptions.include, exclude: selectionOptions.exclude, departmentFrom: departmentFrom))
         // Reports are renamed into place whole; an interrupt removes the spools and partial files.
         TemporaryFiles.removeOnInterrupt(message: "cria: interrupted; temporary files removed")
         let departments: DepartmentRule

@@ -14,8 +14,10 @@ package struct HistoryCommand: ParsableCommand {
             a batch JSON report (`cria history import`). The store is one SQLite file \
             (default history.sqlite); it holds what the batch reports know, never documents' text.
             """,
-        subcommands: [HistoryImportCommand.self, HistoryPointsCommand.self, HistoryShowCommand.self, HistoryDiffCommand.self,
-                      HistoryDocumentCommand.self, HistoryMetricsCommand.self, HistoryReportCommand.self]
+        subcommands: [
+            HistoryImportCommand.self, HistoryPointsCommand.self, HistoryShowCommand.self, HistoryDiffCommand.self,
+            HistoryDocumentCommand.self, HistoryMetricsCommand.self, HistoryReportCommand.self,
+        ]
     )
 
     package init() {}

@@ -104,7 +104,10 @@ package struct ConfigOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Change a rule's severity (repeatable), e.g. childrens-own-views=warning.", valueName: "rule=level"))
     package var severity: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Read every document as this kind: assessment, proposal, legislation, guidance, news, statistics or other (default: `kind:` of .cria.yml, else detected from each document).", valueName: "kind"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Read every document as this kind: assessment, proposal, legislation, guidance, news, statistics or other (default: `kind:` of .cria.yml, else detected from each document).", valueName: "kind")
+    )
     package var kind: DocumentKind?
 
     package var flags: ConfigFlags { ConfigFlags(config: config, disable: disable, severity: severity, kind: kind) }
@@ -173,7 +176,8 @@ package struct OutputRequest: ExpressibleByArgument {
 
     package init?(argument: String) {
         guard let equals = argument.firstIndex(of: "="),
-              let format = FormatOption(argument: String(argument[..<equals]).lowercased()) else { return nil }
+            let format = FormatOption(argument: String(argument[..<equals]).lowercased())
+        else { return nil }
         let path = String(argument[argument.index(after: equals)...])
         guard !path.isEmpty else { return nil }
         self.format = format

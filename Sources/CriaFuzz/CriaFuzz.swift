@@ -30,44 +30,47 @@ func targetOrExit(_ name: String?) -> FuzzTarget {
 /// One line per target for scripts/fuzz: name, seed extensions, dictionaries, summary.
 func listTargets() {
     for target in FuzzTargets.all {
-        print([target.name, target.seedExtensions.joined(separator: ","), target.dictionaries.joined(separator: ","), target.summary]
-            .joined(separator: "\t"))
+        print(
+            [target.name, target.seedExtensions.joined(separator: ","), target.dictionaries.joined(separator: ","), target.summary]
+                .joined(separator: "\t"))
     }
 }
 
 #if FUZZING
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
-                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                     _ callback: @convention(c) (UnsafeRawPointer?, Int) -> CInt) -> CInt
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func runFuzzerDriver(
+        _ argc: UnsafeMutablePointer<CInt>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        _ callback: @convention(c) (UnsafeRawPointer?, Int) -> CInt
+    ) -> CInt
 
-// SwiftPM links an executable's entry point under the name `<Target>_main` (and aliases
-// `main` to it), so libFuzzer's own `main` is never linked: run its driver from here.
-// The target comes from the environment, which libFuzzer's child processes inherit.
-@_cdecl("CriaFuzz_main")
-public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    if ProcessInfo.processInfo.environment["CRIA_FUZZ_LIST"] != nil { listTargets(); return 0 }
-    selected = targetOrExit(ProcessInfo.processInfo.environment["CRIA_FUZZ_TARGET"])
-    FuzzEnvironment.prepare()
-    var argc = argc
-    var argv = argv
-    return runFuzzerDriver(&argc, &argv, fuzzOne)
-}
+    // SwiftPM links an executable's entry point under the name `<Target>_main` (and aliases
+    // `main` to it), so libFuzzer's own `main` is never linked: run its driver from here.
+    // The target comes from the environment, which libFuzzer's child processes inherit.
+    @_cdecl("CriaFuzz_main")
+    public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+        if ProcessInfo.processInfo.environment["CRIA_FUZZ_LIST"] != nil { listTargets(); return 0 }
+        selected = targetOrExit(ProcessInfo.processInfo.environment["CRIA_FUZZ_TARGET"])
+        FuzzEnvironment.prepare()
+        var argc = argc
+        var argv = argv
+        return runFuzzerDriver(&argc, &argv, fuzzOne)
+    }
 #else
-@main
-enum Reproducer {
-    static func main() {
-        let arguments = CommandLine.arguments.dropFirst()
-        if arguments.first == "--list" { listTargets(); return }
-        selected = targetOrExit(arguments.first)
-        for path in arguments.dropFirst() {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                print("\(path): cannot read")
-                continue
+    @main
+    enum Reproducer {
+        static func main() {
+            let arguments = CommandLine.arguments.dropFirst()
+            if arguments.first == "--list" { listTargets(); return }
+            selected = targetOrExit(arguments.first)
+            for path in arguments.dropFirst() {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    print("\(path): cannot read")
+                    continue
+                }
+                _ = data.withUnsafeBytes { fuzzOne($0.baseAddress, $0.count) }
+                print("\(path): no crash")
             }
-            _ = data.withUnsafeBytes { fuzzOne($0.baseAddress, $0.count) }
-            print("\(path): no crash")
         }
     }
-}
 #endif

@@ -18,8 +18,10 @@ public struct FuzzTarget: Sendable {
     public let dictionaries: [String]
     public let run: @Sendable ([UInt8]) throws -> Void
 
-    public init(name: String, summary: String, seedExtensions: [String], dictionaries: [String],
-                run: @escaping @Sendable ([UInt8]) throws -> Void) {
+    public init(
+        name: String, summary: String, seedExtensions: [String], dictionaries: [String],
+        run: @escaping @Sendable ([UInt8]) throws -> Void
+    ) {
         self.name = name
         self.summary = summary
         self.seedExtensions = seedExtensions

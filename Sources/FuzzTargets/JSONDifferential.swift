@@ -53,7 +53,8 @@ enum JSONComparison {
         var found = false
         root.walk { node in
             if node.scalarType == .number, let text = node.pieces.first.flatMap({ if case .text(let run) = $0 { return run } else { return nil } }),
-               !(Double(text)?.isFinite ?? false) {
+                !(Double(text)?.isFinite ?? false)
+            {
                 found = true
             }
         }

@@ -106,7 +106,8 @@ enum XMLComparison {
         var child = element.pointee.children
         while let current = child {
             if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE,
-               let content = current.pointee.content {
+                let content = current.pointee.content
+            {
                 text += string(content)
             }
             child = current.pointee.next

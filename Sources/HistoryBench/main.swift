@@ -56,8 +56,9 @@ func rollOutcome() -> Outcome {
     }
 }
 func newDocument(_ number: Int) -> SyntheticDocument {
-    SyntheticDocument(path: "\(departments[number % departments.count].replacingOccurrences(of: " ", with: "-"))/proposal-\(number).xml",
-                      department: departments[number % departments.count], relevance: random.below(10) == 0 ? .none : .direct, outcomes: rules.map { _ in rollOutcome() })
+    SyntheticDocument(
+        path: "\(departments[number % departments.count].replacingOccurrences(of: " ", with: "-"))/proposal-\(number).xml",
+        department: departments[number % departments.count], relevance: random.below(10) == 0 ? .none : .direct, outcomes: rules.map { _ in rollOutcome() })
 }
 
 var documents = (0..<documentCount).map(newDocument)
@@ -68,7 +69,7 @@ for point in existing..<(existing + pointCount) {
     if point > existing {
         for index in documents.indices {
             switch random.below(100) {
-            case 0..<10:   // edited: a few outcomes change, mostly for the better
+            case 0..<10:  // edited: a few outcomes change, mostly for the better
                 documents[index].version += 1
                 for _ in 0..<3 {
                     let rule = random.below(rules.count)
@@ -95,8 +96,9 @@ for point in existing..<(existing + pointCount) {
             format: "xml", title: "Proposal", department: document.department,
             relevance: document.relevance,
             results: zip(rules, document.outcomes).map { rule, outcome in
-                RecordedResult(rule: rule.id, title: rule.id, articles: rule.articles, severity: rule.severity, outcome: outcome,
-                               fingerprint: StableHash.hex(document.path + rule.id), section: "Section", path: "/proposal/section[2]", line: 12)
+                RecordedResult(
+                    rule: rule.id, title: rule.id, articles: rule.articles, severity: rule.severity, outcome: outcome,
+                    fingerprint: StableHash.hex(document.path + rule.id), section: "Section", path: "/proposal/section[2]", line: 12)
             })
     }
     let start = Date()

@@ -7,13 +7,16 @@ import CriaKit
 /// as the batch JSON report would give it, so that a failed or interrupted batch records
 /// nothing.
 struct BatchRecording: BatchRecorder {
-    func record(_ command: BatchCommand, context: BatchContext,
-                batch: ((BatchEntry) throws -> Void) throws -> Void) throws -> String {
+    func record(
+        _ command: BatchCommand, context: BatchContext,
+        batch: ((BatchEntry) throws -> Void) throws -> Void
+    ) throws -> String {
         guard let path = command.record, let label = command.pointOptions.point else {
             throw ValidationError("--record needs the point's label: --point LABEL")
         }
-        let header = PointHeader(label: label, takenAt: command.pointOptions.date ?? context.generated,
-                                 toolVersion: ToolInfo.version, rules: context.rulesDirectory, source: "batch")
+        let header = PointHeader(
+            label: label, takenAt: command.pointOptions.date ?? context.generated,
+            toolVersion: ToolInfo.version, rules: context.rulesDirectory, source: "batch")
         let replace = command.pointOptions.replace
         do {
             let store = try HistoryStore(path: path, access: .createIfMissing)

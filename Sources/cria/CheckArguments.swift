@@ -65,14 +65,30 @@ extension CheckSettings {
         "format": { request, value in parsed(FormatOption(argument: value)) { request.format = $0.format } },
         "output": { request, value in parsed(OutputRequest(argument: value)) { request.outputs.append(($0.format.format, $0.path)) } },
         "fail-on": { request, value in parsed(FailLevel(argument: value)) { request.failOn = $0 } },
-        "include": { request, value in request.include.append(value); return true },
-        "exclude": { request, value in request.exclude.append(value); return true },
-        "baseline": { request, value in request.baseline = value; return true },
-        "write-baseline": { request, value in request.writeBaseline = value; return true },
-        "rules": { request, value in request.rules = value; return true },
-        "config": { request, value in request.config = value; return true },
-        "disable": { request, value in request.disable.append(value); return true },
-        "severity": { request, value in request.severity.append(value); return true },
+        "include": { request, value in
+            request.include.append(value); return true
+        },
+        "exclude": { request, value in
+            request.exclude.append(value); return true
+        },
+        "baseline": { request, value in
+            request.baseline = value; return true
+        },
+        "write-baseline": { request, value in
+            request.writeBaseline = value; return true
+        },
+        "rules": { request, value in
+            request.rules = value; return true
+        },
+        "config": { request, value in
+            request.config = value; return true
+        },
+        "disable": { request, value in
+            request.disable.append(value); return true
+        },
+        "severity": { request, value in
+            request.severity.append(value); return true
+        },
         "kind": { request, value in parsed(DocumentKind(argument: value)) { request.kind = $0 } },
         "max-file-size": { request, value in parsed(ByteCount(argument: value)) { request.limits.maxFileBytes = $0.value } },
         "max-depth": { request, value in parsed(Int(argument: value)) { request.limits.maxDepth = $0 } },

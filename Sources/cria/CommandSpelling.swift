@@ -33,11 +33,13 @@ enum CommandSpelling {
     static func withSuggestion(_ message: String) -> String {
         var lines = message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let first = lines.first,
-              let value = first.range(of: "The value '").map({ first[$0.upperBound...].prefix { $0 != "'" } }),
-              let list = first.range(of: "Please provide one of ").map({ first[$0.upperBound...] }) else { return message }
+            let value = first.range(of: "The value '").map({ first[$0.upperBound...].prefix { $0 != "'" } }),
+            let list = first.range(of: "Please provide one of ").map({ first[$0.upperBound...] })
+        else { return message }
         // A short list on the same line ('text', 'json' or 'github'), a long one below it,
         // a choice a line ("  - text").
-        let choices: [String] = list.hasPrefix("the following")
+        let choices: [String] =
+            list.hasPrefix("the following")
             ? lines.dropFirst().prefix { $0.hasPrefix("  - ") }.map { String($0.dropFirst(4)) }
             : list.split(separator: "'", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
         guard let closest = Spelling.closest(to: String(value), among: choices) else { return message }

@@ -27,10 +27,11 @@ struct ConfigCommand: ParsableCommand {
         @OptionGroup var configOptions: ConfigOptions
 
         func run() throws {
-            let config = try configOptions.resolve(ConfigOverrides(
-                rules: rulesOption.rules, failOn: failOn,
-                include: selectionOptions.include, exclude: selectionOptions.exclude, departmentFrom: departmentFrom))
-            _ = try configOptions.loadPack(config, cache: rulesOption.cache)   // validates rule ids
+            let config = try configOptions.resolve(
+                ConfigOverrides(
+                    rules: rulesOption.rules, failOn: failOn,
+                    include: selectionOptions.include, exclude: selectionOptions.exclude, departmentFrom: departmentFrom))
+            _ = try configOptions.loadPack(config, cache: rulesOption.cache)  // validates rule ids
             Terminal.print(config.show())
         }
     }

@@ -7,7 +7,8 @@ struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
         abstract: "Show what cria sees in a document: format, metadata, the section tree and (with --statements) the statements it read.",
-        discussion: "Section roles are shown when a rule pack is found (see --rules). With --statements, each sentence, list item or table cell the statement reading found is listed with what it was read as: its kinds, whom it is about and the domains it speaks of. The kind is detected from each document unless --kind or `kind:` of .cria.yml sets it, as for `check`."
+        discussion:
+            "Section roles are shown when a rule pack is found (see --rules). With --statements, each sentence, list item or table cell the statement reading found is listed with what it was read as: its kinds, whom it is about and the domains it speaks of. The kind is detected from each document unless --kind or `kind:` of .cria.yml sets it, as for `check`."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -24,7 +25,10 @@ struct InspectCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Configuration file, for its `kind:` (default: .cria.yml in this folder or the nearest parent).", valueName: "file"))
     var config: String?
 
-    @Option(name: .long, help: ArgumentHelp("Read every document as this kind: assessment, proposal, legislation, guidance, news, statistics or other (default: `kind:` of .cria.yml, else detected from each document).", valueName: "kind"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Read every document as this kind: assessment, proposal, legislation, guidance, news, statistics or other (default: `kind:` of .cria.yml, else detected from each document).", valueName: "kind")
+    )
     var kind: DocumentKind?
 
     @OptionGroup var rulesOption: RulesOption

@@ -7,17 +7,21 @@ final class DocumentIdentityTests: XCTestCase {
     func testMovesAndEditsKeepTheDocumentAndCountVersions() throws {
         let temporary = try TemporaryStore()
         let store = try temporary.open()
-        try store.record("P1", "2026-01-01", [
-            document("a/moved.xml", hash: "h-moved"),
-            document("a/edited.xml", hash: "h-edited-1"),
-            document("a/referenced.xml", hash: "h-ref-1", reference: "DFE-2026-001"),
-        ])
-        try store.record("P2", "2026-04-01", [
-            document("b/moved.xml", hash: "h-moved"),                                   // moved, same bytes
-            document("a/edited.xml", hash: "h-edited-2"),                               // edited in place
-            document("c/renamed.xml", hash: "h-ref-2", reference: "DFE-2026-001"),      // moved and edited, same reference
-            document("a/copy-of-moved.xml", hash: "h-moved"),                           // a second copy: its own document
-        ])
+        try store.record(
+            "P1", "2026-01-01",
+            [
+                document("a/moved.xml", hash: "h-moved"),
+                document("a/edited.xml", hash: "h-edited-1"),
+                document("a/referenced.xml", hash: "h-ref-1", reference: "DFE-2026-001"),
+            ])
+        try store.record(
+            "P2", "2026-04-01",
+            [
+                document("b/moved.xml", hash: "h-moved"),  // moved, same bytes
+                document("a/edited.xml", hash: "h-edited-2"),  // edited in place
+                document("c/renamed.xml", hash: "h-ref-2", reference: "DFE-2026-001"),  // moved and edited, same reference
+                document("a/copy-of-moved.xml", hash: "h-moved"),  // a second copy: its own document
+            ])
 
         let moved = try store.document("b/moved.xml")
         XCTAssertEqual(moved.observations.map(\.path), ["a/moved.xml", "b/moved.xml"])

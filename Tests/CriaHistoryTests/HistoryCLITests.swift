@@ -1,8 +1,9 @@
-@testable import CriaHistory
 import CriaKit
 import Foundation
 import GRDB
 import XCTest
+
+@testable import CriaHistory
 
 /// The commands as a user runs them, from a folder of their own.
 final class HistoryCLITests: XCTestCase {
@@ -15,7 +16,7 @@ final class HistoryCLITests: XCTestCase {
         }
         let rules = CriaExecutable.root.path + "/rules"
         let first = try CriaExecutable.run(["batch", "proposals", "--quiet", "--rules", rules, "--json", "q1.json", "--record", "history.sqlite", "--point", "2026-Q1", "--date", "2026-03-31"], in: folder)
-        XCTAssertEqual(first.status, 1, first.stderr)   // the samples have error-level fails
+        XCTAssertEqual(first.status, 1, first.stderr)  // the samples have error-level fails
         let again = try CriaExecutable.run(["batch", "proposals", "--quiet", "--rules", rules, "--record", "history.sqlite", "--point", "2026-Q1"], in: folder)
         XCTAssertEqual(again.status, 2)
         XCTAssertEqual(again.stderr, "history.sqlite: error: point '2026-Q1' is already recorded; give --replace to record it again\n")
@@ -29,10 +30,13 @@ final class HistoryCLITests: XCTestCase {
         // A recorded batch and its imported JSON report store the same kind and content hash
         // for each document (the reader's hash of the file's bytes, not a second reading).
         let observed = try HistoryStore(path: folder + "/history.sqlite", access: .existing).read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT point.label, observation.path, observation.kind, observation.contentHash
-                FROM observation JOIN point ON point.id = observation.pointID ORDER BY observation.path, point.label
-                """).map { [$0[0] as String, $0[1] as String, $0[2] as String? ?? "nil", $0[3] as String? ?? "nil"] }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT point.label, observation.path, observation.kind, observation.contentHash
+                    FROM observation JOIN point ON point.id = observation.pointID ORDER BY observation.path, point.label
+                    """
+            ).map { [$0[0] as String, $0[1] as String, $0[2] as String? ?? "nil", $0[3] as String? ?? "nil"] }
         }
         XCTAssertEqual(observed.count, 6)
         for pair in stride(from: 0, to: observed.count, by: 2) {

@@ -31,8 +31,10 @@ func result(_ rule: (String, [Int], Severity), _ outcome: Outcome) -> RecordedRe
     RecordedResult(rule: rule.0, title: rule.0, articles: rule.1, severity: rule.2, outcome: outcome, fingerprint: StableHash.hex(rule.0), section: nil, path: "/proposal")
 }
 
-func document(_ path: String, hash: String? = nil, reference: String? = nil, department: String = "Department for Education",
-              relevance: Relevance = .direct, _ results: [RecordedResult] = []) -> RecordedDocument {
+func document(
+    _ path: String, hash: String? = nil, reference: String? = nil, department: String = "Department for Education",
+    relevance: Relevance = .direct, _ results: [RecordedResult] = []
+) -> RecordedDocument {
     RecordedDocument(path: path, reference: reference, contentHash: hash, format: "xml", title: nil, department: department, relevance: relevance, results: results)
 }
 

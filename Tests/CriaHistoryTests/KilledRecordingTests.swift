@@ -19,8 +19,10 @@ final class KilledRecordingTests: XCTestCase {
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["batch", inputs, "--jobs", "1", "--quiet", "--json", out + "/report.json", "--record", temporary.path, "--point", "P2",
-                             "--rules", CriaExecutable.root.appendingPathComponent("rules").path, "--no-cache"]
+        process.arguments = [
+            "batch", inputs, "--jobs", "1", "--quiet", "--json", out + "/report.json", "--record", temporary.path, "--point", "P2",
+            "--rules", CriaExecutable.root.appendingPathComponent("rules").path, "--no-cache",
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

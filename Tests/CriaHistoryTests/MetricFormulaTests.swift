@@ -18,20 +18,26 @@ final class MetricFormulaTests: XCTestCase {
         temporary = try TemporaryStore()
         let store = try temporary.open()
         let education = "Department for Education", health = "Department of Health and Social Care"
-        try store.record("P1", "2026-01-01", [
-            document("a.xml", hash: "a1", department: education, [result(TestRule.views, .fail), result(TestRule.rights, .pass), result(TestRule.bestInterests, .pass)]),
-            document("b.xml", hash: "b1", department: health, relevance: .indirect, [result(TestRule.views, .pass), result(TestRule.rights, .fail), result(TestRule.bestInterests, .review)]),
-            document("c.xml", hash: "c1", department: health, relevance: .none, [result(TestRule.evidence, .fail), result(TestRule.views, .notApplicable)]),
-        ])
-        try store.record("P2", "2026-04-01", [
-            document("a.xml", hash: "a2", department: education, [result(TestRule.views, .pass), result(TestRule.rights, .pass), result(TestRule.bestInterests, .pass)]),
-            document("b.xml", hash: "b1", department: health, relevance: .indirect, [result(TestRule.views, .pass), result(TestRule.rights, .fail), result(TestRule.bestInterests, .pass)]),
-            document("c.xml", hash: "c1", department: health, relevance: .none, [result(TestRule.evidence, .fail)]),
-        ])
-        try store.record("P3", "2026-07-01", [
-            document("a.xml", hash: "a3", department: education, [result(TestRule.views, .review), result(TestRule.rights, .pass), result(TestRule.bestInterests, .pass)]),
-            document("b.xml", hash: "b1", department: health, relevance: .indirect, [result(TestRule.views, .pass), result(TestRule.rights, .fail), result(TestRule.bestInterests, .pass)]),
-        ])
+        try store.record(
+            "P1", "2026-01-01",
+            [
+                document("a.xml", hash: "a1", department: education, [result(TestRule.views, .fail), result(TestRule.rights, .pass), result(TestRule.bestInterests, .pass)]),
+                document("b.xml", hash: "b1", department: health, relevance: .indirect, [result(TestRule.views, .pass), result(TestRule.rights, .fail), result(TestRule.bestInterests, .review)]),
+                document("c.xml", hash: "c1", department: health, relevance: .none, [result(TestRule.evidence, .fail), result(TestRule.views, .notApplicable)]),
+            ])
+        try store.record(
+            "P2", "2026-04-01",
+            [
+                document("a.xml", hash: "a2", department: education, [result(TestRule.views, .pass), result(TestRule.rights, .pass), result(TestRule.bestInterests, .pass)]),
+                document("b.xml", hash: "b1", department: health, relevance: .indirect, [result(TestRule.views, .pass), result(TestRule.rights, .fail), result(TestRule.bestInterests, .pass)]),
+                document("c.xml", hash: "c1", department: health, relevance: .none, [result(TestRule.evidence, .fail)]),
+            ])
+        try store.record(
+            "P3", "2026-07-01",
+            [
+                document("a.xml", hash: "a3", department: education, [result(TestRule.views, .review), result(TestRule.rights, .pass), result(TestRule.bestInterests, .pass)]),
+                document("b.xml", hash: "b1", department: health, relevance: .indirect, [result(TestRule.views, .pass), result(TestRule.rights, .fail), result(TestRule.bestInterests, .pass)]),
+            ])
         series = try store.metrics()
     }
 
@@ -40,42 +46,42 @@ final class MetricFormulaTests: XCTestCase {
     }
 
     func testShares() {
-        XCTAssertEqual(value("assessed", "P1"), 50)                      // A of A, B
+        XCTAssertEqual(value("assessed", "P1"), 50)  // A of A, B
         XCTAssertEqual(value("assessed", "P1", .department, "Department for Education"), 100)
-        XCTAssertEqual(value("assessed", "P1", .department, "Department of Health and Social Care"), 0)   // B of B (C is not child-relevant)
-        XCTAssertEqual(value("childrens-views", "P1"), 50)               // B
+        XCTAssertEqual(value("assessed", "P1", .department, "Department of Health and Social Care"), 0)  // B of B (C is not child-relevant)
+        XCTAssertEqual(value("childrens-views", "P1"), 50)  // B
         XCTAssertEqual(value("childrens-views", "P2"), 100)
-        XCTAssertEqual(value("childrens-views", "P3"), 50)               // A is a review
-        XCTAssertEqual(value("best-interests", "P1"), 50)                // a review is not weighed
+        XCTAssertEqual(value("childrens-views", "P3"), 50)  // A is a review
+        XCTAssertEqual(value("best-interests", "P1"), 50)  // a review is not weighed
         XCTAssertEqual(value("best-interests", "P2"), 100)
         XCTAssertNil(series.value("assessed", point: "P1", scope: .article, key: "4"), "a share has no article breakdown")
     }
 
     func testFailsPerChildRelevantProposal() {
-        XCTAssertEqual(value("fails-per-proposal", "P1"), 1.0)           // A views, B rights; C's fail is not child-relevant
+        XCTAssertEqual(value("fails-per-proposal", "P1"), 1.0)  // A views, B rights; C's fail is not child-relevant
         XCTAssertEqual(value("error-fails-per-proposal", "P1"), 0.5)
         XCTAssertEqual(value("warning-fails-per-proposal", "P1"), 0.5)
         XCTAssertEqual(value("info-fails-per-proposal", "P1"), 0)
         XCTAssertEqual(value("fails-per-proposal", "P1", .article, "12"), 0.5)
-        XCTAssertEqual(value("fails-per-proposal", "P1", .department, "Department of Health and Social Care"), 1.0)   // B's fail over B
+        XCTAssertEqual(value("fails-per-proposal", "P1", .department, "Department of Health and Social Care"), 1.0)  // B's fail over B
         XCTAssertEqual(value("fails-per-proposal", "P2"), 0.5)
-        XCTAssertEqual(value("fails-per-proposal", "P3"), 0.5)           // A's review is not a fail
+        XCTAssertEqual(value("fails-per-proposal", "P3"), 0.5)  // A's review is not a fail
     }
 
     func testFindingsResolvedSinceThePreviousPoint() {
         XCTAssertNil(series.value("resolved", point: "P1", scope: .all, key: ""), "the first point has no previous one")
-        XCTAssertEqual(value("resolved", "P2"), 2)                       // A views, B best interests
+        XCTAssertEqual(value("resolved", "P2"), 2)  // A views, B best interests
         XCTAssertEqual(series.value("resolved", point: "P2", scope: .all, key: "")?.denominator, 4)
         XCTAssertEqual(value("resolved", "P2", .department, "Department for Education"), 1)
         XCTAssertEqual(value("resolved", "P2", .article, "3"), 1)
-        XCTAssertEqual(value("resolved", "P3"), 0)                       // B rights still open; C unobserved resolves nothing
+        XCTAssertEqual(value("resolved", "P3"), 0)  // B rights still open; C unobserved resolves nothing
         XCTAssertEqual(series.value("resolved", point: "P3", scope: .all, key: "")?.denominator, 1)
     }
 
     func testMedianAgeOfOpenFindings() {
         XCTAssertEqual(value("open-age", "P1"), 0)
-        XCTAssertEqual(value("open-age", "P2"), 90)                      // B rights and C evidence, both open since P1
-        XCTAssertEqual(value("open-age", "P3"), 90.5)                    // A views new (0), B rights 181 days
+        XCTAssertEqual(value("open-age", "P2"), 90)  // B rights and C evidence, both open since P1
+        XCTAssertEqual(value("open-age", "P3"), 90.5)  // A views new (0), B rights 181 days
         XCTAssertEqual(value("open-age", "P3", .department, "Department of Health and Social Care"), 181)
     }
 

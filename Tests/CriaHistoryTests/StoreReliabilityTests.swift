@@ -11,11 +11,12 @@ final class StoreReliabilityTests: XCTestCase {
         let temporary = try TemporaryStore()
         let store = try temporary.open()
         try store.record("P1", "2026-01-01", [document("a.xml", hash: "a", [result(TestRule.views, .fail)])])
-        XCTAssertThrowsError(try store.record(header("P2", "2026-04-01")) { recorder in
-            try recorder.add(document("a.xml", hash: "a2", [result(TestRule.views, .pass)]))
-            try recorder.add(document("b.xml", hash: "b"))
-            throw Interrupted()
-        })
+        XCTAssertThrowsError(
+            try store.record(header("P2", "2026-04-01")) { recorder in
+                try recorder.add(document("a.xml", hash: "a2", [result(TestRule.views, .pass)]))
+                try recorder.add(document("b.xml", hash: "b"))
+                throw Interrupted()
+            })
         XCTAssertEqual(try store.points().map(\.label), ["P1"])
         XCTAssertEqual(try store.document("a.xml").observations.map(\.version), [1])
         XCTAssertThrowsError(try store.document("b.xml"))
@@ -50,20 +51,22 @@ final class StoreReliabilityTests: XCTestCase {
         let temporary = try TemporaryStore()
         let queue = try DatabaseQueue(path: temporary.path)
         try queue.write { db in
-            try db.execute(sql: """
-                PRAGMA application_id = 1129466177;
-                CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
-                INSERT INTO grdb_migrations VALUES ('v1');
-                """)
+            try db.execute(
+                sql: """
+                    PRAGMA application_id = 1129466177;
+                    CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                    INSERT INTO grdb_migrations VALUES ('v1');
+                    """)
             try db.execute(sql: Self.firstSchema)
-            try db.execute(sql: """
-                INSERT INTO point VALUES (1, '2025-Q4', '2025-12-31', '2026-01-05T10:00:00Z', '0.9', 'rules', 'q4.json');
-                INSERT INTO document VALUES (1, 'DFE-1');
-                INSERT INTO observation VALUES (1, 1, 'dfe/a.xml', NULL, 1, 'xml', 'A', 'Department for Education', 'direct');
-                INSERT INTO rule VALUES (1, 'childrens-own-views');
-                INSERT INTO pointRule VALUES (1, 1, 'Children''s own views', '12');
-                INSERT INTO result VALUES (1, 1, 1, 'fail', 'error', 'f00d', NULL, '/proposal', 3);
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO point VALUES (1, '2025-Q4', '2025-12-31', '2026-01-05T10:00:00Z', '0.9', 'rules', 'q4.json');
+                    INSERT INTO document VALUES (1, 'DFE-1');
+                    INSERT INTO observation VALUES (1, 1, 'dfe/a.xml', NULL, 1, 'xml', 'A', 'Department for Education', 'direct');
+                    INSERT INTO rule VALUES (1, 'childrens-own-views');
+                    INSERT INTO pointRule VALUES (1, 1, 'Children''s own views', '12');
+                    INSERT INTO result VALUES (1, 1, 1, 'fail', 'error', 'f00d', NULL, '/proposal', 3);
+                    """)
         }
         try queue.close()
 

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ZIPFoundation
+
 @testable import CriaKit
 
 /// `cria check` as an official reads it (the binary, the bundled rules): each finding names
@@ -41,24 +42,31 @@ final class ActionableTextTests: XCTestCase {
             return Array(lines[start...].prefix { $0 == lines[start] || $0.hasPrefix("      ") })
         }
         // Missing, with no section where it belongs: no `1:1`, "no section on".
-        XCTAssertEqual(block("best-interests-primary-consideration").prefix(2), [
-            "  uniform.xml: fail (error): The proposal does not show that children's best interests were assessed and weighed as a primary consideration. [best-interests-primary-consideration] (Art 3)",
-            "      no section on best interests, and not found anywhere else",
-        ])
+        XCTAssertEqual(
+            block("best-interests-primary-consideration").prefix(2),
+            [
+                "  uniform.xml: fail (error): The proposal does not show that children's best interests were assessed and weighed as a primary consideration. [best-interests-primary-consideration] (Art 3)",
+                "      no section on best interests, and not found anywhere else",
+            ])
         // Missing from the section where it belongs: pointed at that section.
-        XCTAssertEqual(block("evidence-gaps-identified"), [
-            "  uniform.xml:4:3: fail (info): The proposal does not say what is not known about the children affected or how gaps in the evidence will be filled. [evidence-gaps-identified] (Art 4)",
-            "      belongs in section \"evidence\", line 4: not found there or anywhere else",
-            "      what to do: Say where data on the children affected is missing or weak (for example no data by disability or care status), and how and when it will be collected (GC5 para 48; CRWIA stage 2).",
-        ])
+        XCTAssertEqual(
+            block("evidence-gaps-identified"),
+            [
+                "  uniform.xml:4:3: fail (info): The proposal does not say what is not known about the children affected or how gaps in the evidence will be filled. [evidence-gaps-identified] (Art 4)",
+                "      belongs in section \"evidence\", line 4: not found there or anywhere else",
+                "      what to do: Say where data on the children affected is missing or weak (for example no data by disability or care status), and how and when it will be collected (GC5 para 48; CRWIA stage 2).",
+            ])
         // The consultation that asked adults only: its section, the guidance's first sentence.
-        XCTAssertEqual(block("childrens-own-views").prefix(3), [
-            "  uniform.xml:5:3: fail (error): The proposal does not show that children and young people themselves were asked for their views; consulting parents, schools, providers or \"stakeholders\" is not the same. [childrens-own-views] (Art 12)",
-            "      section \"consultation\", line 5",
-            "      what to do: Gather views from the children and young people affected (not only parents, schools, providers or sector bodies): say how (workshops, surveys, youth councils, panels), from whom (ages, groups, numbers) and when (UNCRC Art 12(1); GC12 paras 132-134: participation must be voluntary, child-friendly, inclusive and more than a one-off).",
-        ])
+        XCTAssertEqual(
+            block("childrens-own-views").prefix(3),
+            [
+                "  uniform.xml:5:3: fail (error): The proposal does not show that children and young people themselves were asked for their views; consulting parents, schools, providers or \"stakeholders\" is not the same. [childrens-own-views] (Art 12)",
+                "      section \"consultation\", line 5",
+                "      what to do: Gather views from the children and young people affected (not only parents, schools, providers or sector bodies): say how (workshops, surveys, youth councils, panels), from whom (ages, groups, numbers) and when (UNCRC Art 12(1); GC12 paras 132-134: participation must be voluntary, child-friendly, inclusive and more than a one-off).",
+            ])
         // A review's evidence is for a person to judge; no line says error/warning/info alone.
-        XCTAssertTrue(block("evidence-about-children").contains("      found, for a person to judge: line 4: mentions \"survey\": A survey of 400 parents shows that the average cost of a uniform is 422 pounds"), run.stdout)
+        XCTAssertTrue(
+            block("evidence-about-children").contains("      found, for a person to judge: line 4: mentions \"survey\": A survey of 400 parents shows that the average cost of a uniform is 422 pounds"), run.stdout)
         XCTAssertFalse(lines.contains { $0.contains(": error: ") || $0.contains(": warning: ") || $0.contains(": info: ") }, run.stdout)
         // The next three things to do, most severe first, and where the full guidance is.
         let next = try XCTUnwrap(lines.firstIndex(of: "Next steps, most severe first:"))
@@ -85,7 +93,8 @@ final class ActionableTextTests: XCTestCase {
             let properties = style.map { "<w:pPr><w:pStyle w:val=\"\($0)\"/></w:pPr>" } ?? ""
             return "<w:p>\(properties)<w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>"
         }
-        let body = paragraph("School uniform costs", style: "Title")
+        let body =
+            paragraph("School uniform costs", style: "Title")
             + paragraph("Summary", style: "Heading1")
             + paragraph("The proposal introduces a national framework for school uniform costs, limiting branded items to three per pupil. Children at secondary school and their families are most affected.")
             + paragraph("Evidence", style: "Heading1")
@@ -101,7 +110,10 @@ final class ActionableTextTests: XCTestCase {
             }
         }
         let run = try check(["uniform.docx"])
-        XCTAssertTrue(run.stdout.contains("  uniform.docx:6:1: fail (error): The proposal does not show that children and young people themselves were asked for their views; consulting parents, schools, providers or \"stakeholders\" is not the same. [childrens-own-views] (Art 12)\n      section \"Consultation\", paragraph 6\n"), run.stdout)
+        XCTAssertTrue(
+            run.stdout.contains(
+                "  uniform.docx:6:1: fail (error): The proposal does not show that children and young people themselves were asked for their views; consulting parents, schools, providers or \"stakeholders\" is not the same. [childrens-own-views] (Art 12)\n      section \"Consultation\", paragraph 6\n"
+            ), run.stdout)
         XCTAssertTrue(run.stdout.contains("      belongs in section \"Evidence\", paragraph 4: not found there or anywhere else\n"), run.stdout)
     }
 }

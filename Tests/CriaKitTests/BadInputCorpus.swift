@@ -101,12 +101,12 @@ enum ZIPWriter {
         for entry in entries {
             let offset = UInt32(out.count)
             let name = Array(entry.name.utf8)
-            u32(0x04034B50, &out); u16(20, &out); u16(0, &out); u16(entry.method, &out); u16(0, &out); u16(0x21, &out)
+            u32(0x0403_4B50, &out); u16(20, &out); u16(0, &out); u16(entry.method, &out); u16(0, &out); u16(0x21, &out)
             u32(entry.crc, &out); u32(UInt32(entry.data.count), &out); u32(entry.uncompressedSize, &out)
             u16(UInt16(name.count), &out); u16(0, &out)
             out += name
             out += entry.data
-            u32(0x02014B50, &central); u16(20, &central); u16(20, &central); u16(0, &central); u16(entry.method, &central)
+            u32(0x0201_4B50, &central); u16(20, &central); u16(20, &central); u16(0, &central); u16(entry.method, &central)
             u16(0, &central); u16(0x21, &central); u32(entry.crc, &central); u32(UInt32(entry.data.count), &central)
             u32(entry.uncompressedSize, &central); u16(UInt16(name.count), &central); u16(0, &central); u16(0, &central)
             u16(0, &central); u16(0, &central); u32(0, &central); u32(offset, &central)
@@ -114,7 +114,7 @@ enum ZIPWriter {
         }
         let centralOffset = UInt32(out.count)
         out += central
-        u32(0x06054B50, &out); u16(0, &out); u16(0, &out); u16(UInt16(entries.count), &out); u16(UInt16(entries.count), &out)
+        u32(0x0605_4B50, &out); u16(0, &out); u16(0, &out); u16(UInt16(entries.count), &out); u16(UInt16(entries.count), &out)
         u32(UInt32(central.count), &out); u32(centralOffset, &out); u16(0, &out)
         return out
     }
@@ -126,7 +126,7 @@ enum ZIPWriter {
         out.reserveCapacity(pairs * 13 / 8 + 8)
         var bits: UInt64 = 0
         var count = 0
-        func put(_ value: UInt32, _ n: Int) {   // LSB first
+        func put(_ value: UInt32, _ n: Int) {  // LSB first
             bits |= UInt64(value) << UInt64(count)
             count += n
             while count >= 8 { out.append(UInt8(bits & 0xFF)); bits >>= 8; count -= 8 }
@@ -136,13 +136,13 @@ enum ZIPWriter {
             for i in 0..<n where value & (1 << UInt32(i)) != 0 { reversed |= 1 << UInt32(n - 1 - i) }
             put(reversed, n)
         }
-        put(1, 1); put(1, 2)        // final block, fixed Huffman
-        code(0x30, 8)               // literal 0
+        put(1, 1); put(1, 2)  // final block, fixed Huffman
+        code(0x30, 8)  // literal 0
         for _ in 0..<pairs {
-            code(0xC5, 8)           // length symbol 285 (258)
-            code(0, 5)              // distance symbol 0 (1)
+            code(0xC5, 8)  // length symbol 285 (258)
+            code(0, 5)  // distance symbol 0 (1)
         }
-        code(0, 7)                  // end of block
+        code(0, 7)  // end of block
         if count > 0 { out.append(UInt8(bits & 0xFF)) }
         return out
     }
@@ -193,8 +193,10 @@ enum CriaBinary {
     /// `timeout` only catches a hang: it is far above any normal run, even of the debug
     /// binary on a loaded two-core machine, so that it never measures speed.
     /// `executable`: run that (a copy or link of the binary, or `/usr/bin/env`) in its place.
-    static func run(_ arguments: [String], timeout: TimeInterval = 60, environment: [String: String] = [:],
-                    directory: String? = nil, executable: String? = nil, interruptWhen: (() -> Bool)? = nil) throws -> Run {
+    static func run(
+        _ arguments: [String], timeout: TimeInterval = 60, environment: [String: String] = [:],
+        directory: String? = nil, executable: String? = nil, interruptWhen: (() -> Bool)? = nil
+    ) throws -> Run {
         let binary = try executable ?? require()
         let folder = NSTemporaryDirectory() + "cria-run-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -237,7 +239,8 @@ enum CriaBinary {
         try out.close()
         try err.close()
         let read = { (name: String) in (try? String(contentsOfFile: folder + "/" + name, encoding: .utf8)) ?? "" }
-        return Run(status: process.terminationStatus, stdout: read("out"), stderr: read("err"),
-                   seconds: Date().timeIntervalSince(start), timedOut: timedOut)
+        return Run(
+            status: process.terminationStatus, stdout: read("out"), stderr: read("err"),
+            seconds: Date().timeIntervalSince(start), timedOut: timedOut)
     }
 }

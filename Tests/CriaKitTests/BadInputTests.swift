@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// Hostile and broken inputs: every one is refused with one located line
@@ -34,107 +35,147 @@ final class BadInputTests: XCTestCase {
 
     static let cases: [BadInputCase] = [
         // MARK: XML: entities and DTDs
-        BadInputCase("xxe-local-file.xml", .error(line: 3, column: 3, message: entityDeclarations),
-                     text: "<?xml version=\"1.0\"?>\n<!DOCTYPE p [\n  <!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n]>\n<p>&xxe;</p>\n"),
-        BadInputCase("xxe-url.xml", .error(line: 2, column: 15, message: entityDeclarations),
-                     text: "<?xml version=\"1.0\"?>\n<!DOCTYPE p [ <!ENTITY xxe SYSTEM \"http://127.0.0.1:9/secret\"> ]>\n<p>&xxe;</p>\n"),
+        BadInputCase(
+            "xxe-local-file.xml", .error(line: 3, column: 3, message: entityDeclarations),
+            text: "<?xml version=\"1.0\"?>\n<!DOCTYPE p [\n  <!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n]>\n<p>&xxe;</p>\n"),
+        BadInputCase(
+            "xxe-url.xml", .error(line: 2, column: 15, message: entityDeclarations),
+            text: "<?xml version=\"1.0\"?>\n<!DOCTYPE p [ <!ENTITY xxe SYSTEM \"http://127.0.0.1:9/secret\"> ]>\n<p>&xxe;</p>\n"),
         // An external DTD is read past, never fetched (nothing listens on port 9) nor loaded.
-        BadInputCase("external-dtd.xml", .readFine,
-                     text: "<?xml version=\"1.0\"?>\n<!DOCTYPE p SYSTEM \"http://127.0.0.1:9/p.dtd\">\n<p>x</p>\n"),
-        BadInputCase("external-dtd-public.xml", .readFine,
-                     text: "<!DOCTYPE proposal PUBLIC \"-//Cria//DTD Proposal//EN\" \"proposal.dtd\">\n<proposal/>\n"),
-        BadInputCase("parameter-entity-external.xml", .error(line: 1, column: 15, message: entityDeclarations),
-                     text: "<!DOCTYPE p [ <!ENTITY % pe SYSTEM \"file:///etc/passwd\"> %pe; ]>\n<p/>\n"),
-        BadInputCase("parameter-entity-nested.xml", .error(line: 2, column: 3, message: entityDeclarations),
-                     text: "<!DOCTYPE x [\n  <!ENTITY % p \"<!ENTITY q 'x'>\">\n  %p;\n]>\n<x>&q;</x>\n"),
-        BadInputCase("parameter-entity-undeclared.xml", .error(line: 1, column: 18, message: "PEReference: %p; not found"),
-                     text: "<!DOCTYPE x [ %p; ]>\n<x/>\n"),
-        BadInputCase("billion-laughs.xml", .error(line: 3, column: 2, message: entityDeclarations),
-                     text: "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n"
-                        + (1...9).map { " <!ENTITY lol\($0) \"" + String(repeating: "&lol\($0 == 1 ? "" : String($0 - 1));", count: 10) + "\">\n" }.joined()
-                        + "]>\n<lolz>&lol9;</lolz>\n"),
-        BadInputCase("quadratic-blowup.xml", .error(line: 1, column: 15, message: entityDeclarations),
-                     text: "<!DOCTYPE p [ <!ENTITY a \"" + String(repeating: "a", count: 100_000) + "\"> ]>\n<p>"
-                        + String(repeating: "&a;", count: 50_000) + "</p>\n"),
-        BadInputCase("undefined-entity.xml", .error(line: 1, column: 11, message: "Entity 'nbsp' not defined"),
-                     text: "<p>a&nbsp;b</p>\n"),
+        BadInputCase(
+            "external-dtd.xml", .readFine,
+            text: "<?xml version=\"1.0\"?>\n<!DOCTYPE p SYSTEM \"http://127.0.0.1:9/p.dtd\">\n<p>x</p>\n"),
+        BadInputCase(
+            "external-dtd-public.xml", .readFine,
+            text: "<!DOCTYPE proposal PUBLIC \"-//Cria//DTD Proposal//EN\" \"proposal.dtd\">\n<proposal/>\n"),
+        BadInputCase(
+            "parameter-entity-external.xml", .error(line: 1, column: 15, message: entityDeclarations),
+            text: "<!DOCTYPE p [ <!ENTITY % pe SYSTEM \"file:///etc/passwd\"> %pe; ]>\n<p/>\n"),
+        BadInputCase(
+            "parameter-entity-nested.xml", .error(line: 2, column: 3, message: entityDeclarations),
+            text: "<!DOCTYPE x [\n  <!ENTITY % p \"<!ENTITY q 'x'>\">\n  %p;\n]>\n<x>&q;</x>\n"),
+        BadInputCase(
+            "parameter-entity-undeclared.xml", .error(line: 1, column: 18, message: "PEReference: %p; not found"),
+            text: "<!DOCTYPE x [ %p; ]>\n<x/>\n"),
+        BadInputCase(
+            "billion-laughs.xml", .error(line: 3, column: 2, message: entityDeclarations),
+            text: "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n"
+                + (1...9).map { " <!ENTITY lol\($0) \"" + String(repeating: "&lol\($0 == 1 ? "" : String($0 - 1));", count: 10) + "\">\n" }.joined()
+                + "]>\n<lolz>&lol9;</lolz>\n"),
+        BadInputCase(
+            "quadratic-blowup.xml", .error(line: 1, column: 15, message: entityDeclarations),
+            text: "<!DOCTYPE p [ <!ENTITY a \"" + String(repeating: "a", count: 100_000) + "\"> ]>\n<p>"
+                + String(repeating: "&a;", count: 50_000) + "</p>\n"),
+        BadInputCase(
+            "undefined-entity.xml", .error(line: 1, column: 11, message: "Entity 'nbsp' not defined"),
+            text: "<p>a&nbsp;b</p>\n"),
 
         // MARK: XML: size, depth, structure, encoding
-        BadInputCase("deep-100k.xml", .error(line: 1, column: 769, message: "nesting deeper than 256 levels (--max-depth)"),
-                     text: String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000)),
+        BadInputCase(
+            "deep-100k.xml", .error(line: 1, column: 769, message: "nesting deeper than 256 levels (--max-depth)"),
+            text: String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000)),
         BadInputCase("text-50mb.xml", .error(line: 1, column: 4, message: "more than 16777216 bytes of text (--max-text)")) {
             try CorpusWriter.repeated($0, prefix: "<p>", byte: UInt8(ascii: "a"), count: 50 << 20, suffix: "</p>\n")
         },
         BadInputCase("sparse-2gb.xml", .error(line: 1, column: 1, message: "file is 2147483648 bytes, larger than the limit of 67108864 bytes (--max-file-size)")) {
             try CorpusWriter.sparse($0, size: 2 << 30)
         },
-        BadInputCase("truncated.xml", .error(line: 2, column: 21, message: "Premature end of data in tag summary line 2"),
-                     text: "<proposal><title>Truncated</title>\n<summary>Children an"),
-        BadInputCase("mismatched-tags.xml", .error(line: 1, column: 30, message: "Opening and ending tag mismatch: title line 1 and proposal"),
-                     text: "<proposal><title>x</proposal>\n"),
-        BadInputCase("two-roots.xml", .error(line: 1, column: 9, message: "Extra content at the end of the document"),
-                     text: "<a>x</a><b>y</b>\n"),
-        BadInputCase("invalid-utf8.xml", .error(line: 2, column: 13, message: "invalid UTF-8 (if the file uses another encoding, declare it: <?xml version=\"1.0\" encoding=\"...\"?>)"),
-                     bytes: Array("<proposal>\n  <title>caf".utf8) + [0xE9] + Array("</title>\n</proposal>\n".utf8)),
-        BadInputCase("utf16-no-bom.xml", .readFine,
-                     bytes: Array("<proposal><title>Children</title><summary>Children and pupils.</summary></proposal>".utf8).flatMap { [$0, 0] }),
-        BadInputCase("nul-bytes.xml", .error(line: 2, column: 7, message: "binary file (NUL bytes); expected XML, JSON, HTML or DOCX"),
-                     bytes: Array("<p>\n  text".utf8) + [0] + Array("more</p>\n".utf8)),
-        BadInputCase("deep.html", .error(line: 1, column: 1, message: "HTML elements nested deeper than 256 levels (--max-depth)"),
-                     text: "<html><body>" + String(repeating: "<div>", count: 100_000) + "</body></html>\n"),
+        BadInputCase(
+            "truncated.xml", .error(line: 2, column: 21, message: "Premature end of data in tag summary line 2"),
+            text: "<proposal><title>Truncated</title>\n<summary>Children an"),
+        BadInputCase(
+            "mismatched-tags.xml", .error(line: 1, column: 30, message: "Opening and ending tag mismatch: title line 1 and proposal"),
+            text: "<proposal><title>x</proposal>\n"),
+        BadInputCase(
+            "two-roots.xml", .error(line: 1, column: 9, message: "Extra content at the end of the document"),
+            text: "<a>x</a><b>y</b>\n"),
+        BadInputCase(
+            "invalid-utf8.xml", .error(line: 2, column: 13, message: "invalid UTF-8 (if the file uses another encoding, declare it: <?xml version=\"1.0\" encoding=\"...\"?>)"),
+            bytes: Array("<proposal>\n  <title>caf".utf8) + [0xE9] + Array("</title>\n</proposal>\n".utf8)),
+        BadInputCase(
+            "utf16-no-bom.xml", .readFine,
+            bytes: Array("<proposal><title>Children</title><summary>Children and pupils.</summary></proposal>".utf8).flatMap { [$0, 0] }),
+        BadInputCase(
+            "nul-bytes.xml", .error(line: 2, column: 7, message: "binary file (NUL bytes); expected XML, JSON, HTML or DOCX"),
+            bytes: Array("<p>\n  text".utf8) + [0] + Array("more</p>\n".utf8)),
+        BadInputCase(
+            "deep.html", .error(line: 1, column: 1, message: "HTML elements nested deeper than 256 levels (--max-depth)"),
+            text: "<html><body>" + String(repeating: "<div>", count: 100_000) + "</body></html>\n"),
 
         // MARK: JSON
-        BadInputCase("deep-100k-arrays.json", .error(line: 1, column: 257, message: "nesting deeper than 256 levels (--max-depth)"),
-                     text: String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)),
-        BadInputCase("deep-100k-objects.json", .error(line: 1, column: 1281, message: "nesting deeper than 256 levels (--max-depth)"),
-                     text: String(repeating: "{\"a\":", count: 100_000) + "1" + String(repeating: "}", count: 100_000)),
+        BadInputCase(
+            "deep-100k-arrays.json", .error(line: 1, column: 257, message: "nesting deeper than 256 levels (--max-depth)"),
+            text: String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)),
+        BadInputCase(
+            "deep-100k-objects.json", .error(line: 1, column: 1281, message: "nesting deeper than 256 levels (--max-depth)"),
+            text: String(repeating: "{\"a\":", count: 100_000) + "1" + String(repeating: "}", count: 100_000)),
         BadInputCase("string-50mb.json", .error(line: 1, column: 10, message: "string is longer than the limit of 16777216 bytes (--max-text)")) {
             try CorpusWriter.repeated($0, prefix: "{\"body\": \"", byte: UInt8(ascii: "a"), count: 50 << 20, suffix: "\"}\n")
         },
-        BadInputCase("truncated.json", .error(line: 2, column: 22, message: "unexpected end of input: array opened at 2:14 is not closed"),
-                     text: "{\"title\": \"T\",\n \"sections\": [1, 2, 3"),
-        BadInputCase("truncated-string.json", .error(line: 1, column: 11, message: "unterminated string"),
-                     text: "{\"title\": \"Childr"),
-        BadInputCase("trailing-comma-object.json", .error(line: 1, column: 14, message: "trailing comma in object"),
-                     text: "{\"title\": \"T\",}\n"),
-        BadInputCase("trailing-comma-array.json", .error(line: 1, column: 12, message: "trailing comma in array"),
-                     text: "{\"a\": [1, 2,]}\n"),
-        BadInputCase("line-comment.json", .error(line: 2, column: 3, message: "comments are not allowed in JSON"),
-                     text: "{\n  // a note\n  \"title\": \"T\"\n}\n"),
-        BadInputCase("block-comment.json", .error(line: 1, column: 15, message: "comments are not allowed in JSON"),
-                     text: "{\"title\": \"T\" /* note */}\n"),
-        BadInputCase("single-quotes.json", .error(line: 1, column: 2, message: "strings must use double quotes"),
-                     text: "{'title': 'T'}\n"),
-        BadInputCase("nan.json", .error(line: 1, column: 11, message: "NaN and Infinity are not allowed in JSON"),
-                     text: "{\"ratio\": NaN}\n"),
-        BadInputCase("minus-infinity.json", .error(line: 1, column: 11, message: "NaN and Infinity are not allowed in JSON"),
-                     text: "{\"ratio\": -Infinity}\n"),
-        BadInputCase("huge-exponent.json", .readFine,
-                     text: "{\"title\": \"Children\", \"cost\": 1e400, \"summary\": \"Children and pupils.\"}\n"),
-        BadInputCase("lone-high-surrogate.json", .error(line: 1, column: 14, message: "unpaired surrogate \\uD800 in string"),
-                     text: "{\"title\": \"a \\ud800 b\"}\n"),
-        BadInputCase("lone-low-surrogate.json", .error(line: 1, column: 12, message: "unpaired surrogate \\uDC00 in string"),
-                     text: "{\"title\": \"\\udc00\"}\n"),
-        BadInputCase("duplicate-keys.json", .error(line: 1, column: 16, message: "duplicate key \"title\" (first at 1:2)"),
-                     text: "{\"title\": \"A\", \"title\": \"B\"}\n"),
-        BadInputCase("invalid-utf8.json", .error(line: 1, column: 15, message: "invalid UTF-8"),
-                     bytes: Array("{\"title\": \"caf".utf8) + [0xE9] + Array("\"}\n".utf8)),
-        BadInputCase("utf16-no-bom.json", .error(line: 1, column: 1, message: "UTF-16 JSON is not supported; save as UTF-8"),
-                     bytes: Array("{\"title\": \"T\"}".utf8).flatMap { [$0, 0] }),
-        BadInputCase("nul-bytes.json", .error(line: 1, column: 13, message: "binary file (NUL bytes); expected XML, JSON, HTML or DOCX"),
-                     bytes: Array("{\"title\": \"T".utf8) + [0] + Array("\"}\n".utf8)),
-        BadInputCase("bom.json", .readFine,
-                     bytes: [0xEF, 0xBB, 0xBF] + Array("{\"title\": \"Children\", \"summary\": \"Children and pupils.\"}\n".utf8)),
-        BadInputCase("malformed-html-in-json.json", .readFine,
-                     text: "{\"title\": \"T\", \"body\": \"<div><p>Children <b>and <i>pupils</b></div></span><p>unclosed <table><td>x\"}\n"),
+        BadInputCase(
+            "truncated.json", .error(line: 2, column: 22, message: "unexpected end of input: array opened at 2:14 is not closed"),
+            text: "{\"title\": \"T\",\n \"sections\": [1, 2, 3"),
+        BadInputCase(
+            "truncated-string.json", .error(line: 1, column: 11, message: "unterminated string"),
+            text: "{\"title\": \"Childr"),
+        BadInputCase(
+            "trailing-comma-object.json", .error(line: 1, column: 14, message: "trailing comma in object"),
+            text: "{\"title\": \"T\",}\n"),
+        BadInputCase(
+            "trailing-comma-array.json", .error(line: 1, column: 12, message: "trailing comma in array"),
+            text: "{\"a\": [1, 2,]}\n"),
+        BadInputCase(
+            "line-comment.json", .error(line: 2, column: 3, message: "comments are not allowed in JSON"),
+            text: "{\n  // a note\n  \"title\": \"T\"\n}\n"),
+        BadInputCase(
+            "block-comment.json", .error(line: 1, column: 15, message: "comments are not allowed in JSON"),
+            text: "{\"title\": \"T\" /* note */}\n"),
+        BadInputCase(
+            "single-quotes.json", .error(line: 1, column: 2, message: "strings must use double quotes"),
+            text: "{'title': 'T'}\n"),
+        BadInputCase(
+            "nan.json", .error(line: 1, column: 11, message: "NaN and Infinity are not allowed in JSON"),
+            text: "{\"ratio\": NaN}\n"),
+        BadInputCase(
+            "minus-infinity.json", .error(line: 1, column: 11, message: "NaN and Infinity are not allowed in JSON"),
+            text: "{\"ratio\": -Infinity}\n"),
+        BadInputCase(
+            "huge-exponent.json", .readFine,
+            text: "{\"title\": \"Children\", \"cost\": 1e400, \"summary\": \"Children and pupils.\"}\n"),
+        BadInputCase(
+            "lone-high-surrogate.json", .error(line: 1, column: 14, message: "unpaired surrogate \\uD800 in string"),
+            text: "{\"title\": \"a \\ud800 b\"}\n"),
+        BadInputCase(
+            "lone-low-surrogate.json", .error(line: 1, column: 12, message: "unpaired surrogate \\uDC00 in string"),
+            text: "{\"title\": \"\\udc00\"}\n"),
+        BadInputCase(
+            "duplicate-keys.json", .error(line: 1, column: 16, message: "duplicate key \"title\" (first at 1:2)"),
+            text: "{\"title\": \"A\", \"title\": \"B\"}\n"),
+        BadInputCase(
+            "invalid-utf8.json", .error(line: 1, column: 15, message: "invalid UTF-8"),
+            bytes: Array("{\"title\": \"caf".utf8) + [0xE9] + Array("\"}\n".utf8)),
+        BadInputCase(
+            "utf16-no-bom.json", .error(line: 1, column: 1, message: "UTF-16 JSON is not supported; save as UTF-8"),
+            bytes: Array("{\"title\": \"T\"}".utf8).flatMap { [$0, 0] }),
+        BadInputCase(
+            "nul-bytes.json", .error(line: 1, column: 13, message: "binary file (NUL bytes); expected XML, JSON, HTML or DOCX"),
+            bytes: Array("{\"title\": \"T".utf8) + [0] + Array("\"}\n".utf8)),
+        BadInputCase(
+            "bom.json", .readFine,
+            bytes: [0xEF, 0xBB, 0xBF] + Array("{\"title\": \"Children\", \"summary\": \"Children and pupils.\"}\n".utf8)),
+        BadInputCase(
+            "malformed-html-in-json.json", .readFine,
+            text: "{\"title\": \"T\", \"body\": \"<div><p>Children <b>and <i>pupils</b></div></span><p>unclosed <table><td>x\"}\n"),
 
         // MARK: Any format
         BadInputCase("empty.xml", .error(line: 1, column: 1, message: "empty document"), text: ""),
         BadInputCase("whitespace-only.json", .error(line: 1, column: 1, message: "empty document"), text: "  \n\t\r\n   \n"),
-        BadInputCase("binary.png", .error(line: 3, column: 1, message: "binary file (NUL bytes); expected XML, JSON, HTML or DOCX"),
-                     bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]),
-        BadInputCase("random-bytes.xml", .error(line: 1, column: 1, message: "not XML, JSON, HTML or DOCX (starts with byte 0xC3)"),
-                     bytes: [0xC3, 0x28, 0xA0, 0xA1, 0xE2, 0x82, 0x28, 0xF0, 0x28, 0x8C, 0xBC]),
+        BadInputCase(
+            "binary.png", .error(line: 3, column: 1, message: "binary file (NUL bytes); expected XML, JSON, HTML or DOCX"),
+            bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]),
+        BadInputCase(
+            "random-bytes.xml", .error(line: 1, column: 1, message: "not XML, JSON, HTML or DOCX (starts with byte 0xC3)"),
+            bytes: [0xC3, 0x28, 0xA0, 0xA1, 0xE2, 0x82, 0x28, 0xF0, 0x28, 0x8C, 0xBC]),
 
         // MARK: Word documents (shape only; see the class comment)
         BadInputCase("not-a-zip.docx", .fileLevelError, text: "This is a text file named .docx\n"),
@@ -143,15 +184,18 @@ final class BadInputTests: XCTestCase {
             // word/document.xml inflates to about 256 MiB of zeros from 1.6 MB. Its CRC is not
             // computed: a reader must refuse by the declared size before it could check it.
             let pairs = 1_040_000
-            let bomb = ZIPWriter.Entry(name: "word/document.xml", method: 8, data: ZIPWriter.deflatedZeros(pairs: pairs),
-                                       uncompressedSize: UInt32(1 + 258 * pairs), crc: 0)
+            let bomb = ZIPWriter.Entry(
+                name: "word/document.xml", method: 8, data: ZIPWriter.deflatedZeros(pairs: pairs),
+                uncompressedSize: UInt32(1 + 258 * pairs), crc: 0)
             try CorpusWriter.write(path, ZIPWriter.archive([ZIPWriter.stored("[Content_Types].xml", "<Types/>"), bomb]))
         },
         BadInputCase("no-document-xml.docx", .fileLevelError) { path in
-            try CorpusWriter.write(path, ZIPWriter.archive([
-                ZIPWriter.stored("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
-                ZIPWriter.stored("word/styles.xml", "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>"),
-            ]))
+            try CorpusWriter.write(
+                path,
+                ZIPWriter.archive([
+                    ZIPWriter.stored("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
+                    ZIPWriter.stored("word/styles.xml", "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>"),
+                ]))
         },
 
         // MARK: Not regular files
@@ -259,8 +303,11 @@ final class BadInputTests: XCTestCase {
         let report = Self.fixture.out + "/corpus.json"
         let paths = [Self.good] + Self.cases.map { $0.path(in: Self.folder) }
         try paths.joined(separator: "\n").write(toFile: list, atomically: false, encoding: .utf8)
-        let run = try CriaBinary.run(["batch", "--rules", Self.fixture.pack, "--quiet", "--jobs", "2", "--fail-on", "never",
-                                      "--from-list", list, "--json", report], timeout: 60)
+        let run = try CriaBinary.run(
+            [
+                "batch", "--rules", Self.fixture.pack, "--quiet", "--jobs", "2", "--fail-on", "never",
+                "--from-list", list, "--json", report,
+            ], timeout: 60)
         XCTAssertFalse(run.timedOut)
         XCTAssertEqual(run.status, 2, run.stderr)
         let json = try Self.fixture.json(report)
@@ -307,8 +354,9 @@ final class BadInputTests: XCTestCase {
         ]
         for command in ["check", "inspect", "batch"] {
             for item in cases {
-                let run = try CriaBinary.run([command, "--rules", Self.fixture.pack] + (command == "batch" ? ["--quiet", "--json", folder + "/r.json"] : [])
-                                             + item.arguments + [item.path])
+                let run = try CriaBinary.run(
+                    [command, "--rules", Self.fixture.pack] + (command == "batch" ? ["--quiet", "--json", folder + "/r.json"] : [])
+                        + item.arguments + [item.path])
                 XCTAssertFalse(run.timedOut)
                 if item.line.isEmpty {
                     XCTAssertNotEqual(run.status, 2, "\(command) \(item.arguments): \(run.stderr)")
@@ -340,8 +388,11 @@ final class BadInputTests: XCTestCase {
         try (String(repeating: "{\"a\":", count: depth) + "\"children\"" + String(repeating: "}", count: depth))
             .write(toFile: json, atomically: false, encoding: .utf8)
         for command in ["check", "batch"] {
-            let run = try CriaBinary.run([command, "--rules", Self.fixture.pack, "--max-depth", String(ReadLimits.depthCeiling),
-                                          "--fail-on", "never", xml, json], timeout: 30)
+            let run = try CriaBinary.run(
+                [
+                    command, "--rules", Self.fixture.pack, "--max-depth", String(ReadLimits.depthCeiling),
+                    "--fail-on", "never", xml, json,
+                ], timeout: 30)
             XCTAssertFalse(run.timedOut, command)
             XCTAssertEqual(run.status, 0, "\(command): \(run.stderr.prefix(300))")
         }
@@ -360,8 +411,9 @@ final class BadInputTests: XCTestCase {
             XCTAssertEqual((error as? InputError)?.description, "t.html:2:1: error: more than 10 bytes of text (--max-text)")
         }
         // In a JSON string the fragment is cut off instead: HTML in JSON is never an error.
-        let nodes = HTMLReader.readFragment(html: "<p>0123456789abc</p>", file: "t.json", at: SourceLocation(line: 1, column: 1),
-                                            pathPrefix: "/body", limits: limits)
+        let nodes = HTMLReader.readFragment(
+            html: "<p>0123456789abc</p>", file: "t.json", at: SourceLocation(line: 1, column: 1),
+            pathPrefix: "/body", limits: limits)
         XCTAssertEqual(nodes.count, 1)
     }
 

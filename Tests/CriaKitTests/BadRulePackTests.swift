@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// Rule packs are input too: a malformed or hostile rule file gets a located error from
@@ -72,15 +73,18 @@ final class BadRulePackTests: XCTestCase {
     }
 
     func testNULBytesAreLocated() {
-        XCTAssertEqual(problems(Array("rules:\n  - id: a".utf8) + [0] + Array("b\n".utf8)).first,
-                       "rules.yaml:2:10: error: invalid YAML: control characters are not allowed")
+        XCTAssertEqual(
+            problems(Array("rules:\n  - id: a".utf8) + [0] + Array("b\n".utf8)).first,
+            "rules.yaml:2:10: error: invalid YAML: control characters are not allowed")
     }
 
     func testMalformedYAMLIsLocated() {
-        XCTAssertEqual(problems("rules:\n  - id: [unclosed\n  - id: b\n"),
-                       ["rules.yaml:3:7: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence"])
-        XCTAssertEqual(problems("rules: \"unterminated\n"),
-                       ["rules.yaml:2:1: error: invalid YAML: found unexpected end of stream while scanning a quoted scalar"])
+        XCTAssertEqual(
+            problems("rules:\n  - id: [unclosed\n  - id: b\n"),
+            ["rules.yaml:3:7: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence"])
+        XCTAssertEqual(
+            problems("rules: \"unterminated\n"),
+            ["rules.yaml:2:1: error: invalid YAML: found unexpected end of stream while scanning a quoted scalar"])
         XCTAssertEqual(problems("rules: *nowhere\n"), ["rules.yaml:1:8: error: invalid YAML: found undefined alias"])
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// An analyst compares two appraisal points kept in two folders, as the README shows

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// `cria batch` when some inputs are broken, and when it is interrupted.
@@ -70,8 +71,9 @@ final class BatchFaultTests: XCTestCase {
                 name.contains("spool-documents") && ((try? FileManager.default.attributesOfItem(atPath: fixture.out + "/" + name)[.size] as? Int) ?? 0) > 0
             }
         }
-        let run = try CriaBinary.run(["batch", "--rules", fixture.pack, "--quiet", "--jobs", "1", "--html", html, "--json", json, folder],
-                                     timeout: 120, environment: ["TMPDIR": tmp + "/"], interruptWhen: spooling)
+        let run = try CriaBinary.run(
+            ["batch", "--rules", fixture.pack, "--quiet", "--jobs", "1", "--html", html, "--json", json, folder],
+            timeout: 120, environment: ["TMPDIR": tmp + "/"], interruptWhen: spooling)
         XCTAssertFalse(run.timedOut)
         XCTAssertEqual(run.status, 130, run.stderr)
         XCTAssertEqual(run.stderr, "cria: interrupted; temporary files removed\n")

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// `cria batch` killed outright (SIGKILL: no handler runs, nothing is cleaned up) at random
@@ -20,9 +21,12 @@ final class BatchKillTests: XCTestCase {
             let text = i % 50 == 0 ? String(sample.dropLast(20)) : sample
             try text.write(toFile: String(format: "%@/p%03d.json", folder, i), atomically: false, encoding: .utf8)
         }
-        let reports = ["json": fixture.out + "/r.json", "sarif": fixture.out + "/r.sarif", "html": fixture.out + "/r.html",
-                       "csv": fixture.out + "/r.csv", "markdown": fixture.out + "/r.md"]
-        let arguments = ["batch", "--rules", fixture.pack, "--quiet", "--jobs", "2"]
+        let reports = [
+            "json": fixture.out + "/r.json", "sarif": fixture.out + "/r.sarif", "html": fixture.out + "/r.html",
+            "csv": fixture.out + "/r.csv", "markdown": fixture.out + "/r.md",
+        ]
+        let arguments =
+            ["batch", "--rules", fixture.pack, "--quiet", "--jobs", "2"]
             + reports.sorted { $0.key < $1.key }.flatMap { ["--" + $0.key, $0.value] } + [folder]
         let environment = ["TMPDIR": tmp + "/", "XDG_CACHE_HOME": CriaBinary.cacheHome]
 
@@ -64,20 +68,25 @@ final class BatchKillTests: XCTestCase {
         try ended.run()
         ended.waitUntilExit()
         let dead = ended.processIdentifier
-        let names = [".r.json.spool-documents.\(dead).a1B2c3", ".r.json.tmp.\(dead).x9Y8z7",   // the dead run's
-                     ".r.json.tmp.1.q5W6e7",                                                  // pid 1 is alive
-                     ".r.html.tmp.\(dead).k0L9m8", "r.json.notes", ".r.json.tmp.\(dead)"]     // not r.json's, or not cria's
+        let names = [
+            ".r.json.spool-documents.\(dead).a1B2c3", ".r.json.tmp.\(dead).x9Y8z7",  // the dead run's
+            ".r.json.tmp.1.q5W6e7",  // pid 1 is alive
+            ".r.html.tmp.\(dead).k0L9m8", "r.json.notes", ".r.json.tmp.\(dead)",
+        ]  // not r.json's, or not cria's
         for name in names { _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data("x".utf8)) }
         let file = try AtomicFile(destination: folder + "/r.json")
         try file.write("{}")
         try file.commit()
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).sorted(),
-                       [".r.html.tmp.\(dead).k0L9m8", ".r.json.tmp.1.q5W6e7", ".r.json.tmp.\(dead)", "r.json", "r.json.notes"])
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: folder).sorted(),
+            [".r.html.tmp.\(dead).k0L9m8", ".r.json.tmp.1.q5W6e7", ".r.json.tmp.\(dead)", "r.json", "r.json.notes"])
     }
 
     /// Each report that exists is a finished one: every document in it, up to its last line.
-    private func assertWhole(_ reports: [String: String], documents: Int, failed: Int, after moment: String = "a whole run",
-                             file: StaticString = #filePath, line: UInt = #line) throws {
+    private func assertWhole(
+        _ reports: [String: String], documents: Int, failed: Int, after moment: String = "a whole run",
+        file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         if let data = FileManager.default.contents(atPath: reports["json"]!) {
             let report = try XCTUnwrap(try? JSONSerialization.jsonObject(with: data) as? [String: Any], "r.json after \(moment)", file: file, line: line)
             XCTAssertEqual((report["documents"] as? [Any])?.count, documents - failed, moment, file: file, line: line)
@@ -97,8 +106,9 @@ final class BatchKillTests: XCTestCase {
             XCTAssertEqual(files.count, documents, "r.csv after \(moment)", file: file, line: line)
         }
         if let markdown = try? String(contentsOfFile: reports["markdown"]!, encoding: .utf8) {
-            XCTAssertEqual(markdown.components(separatedBy: "\n").filter { $0.hasPrefix("| ") && $0.contains("/p") }.count, documents,
-                           "r.md after \(moment)", file: file, line: line)
+            XCTAssertEqual(
+                markdown.components(separatedBy: "\n").filter { $0.hasPrefix("| ") && $0.contains("/p") }.count, documents,
+                "r.md after \(moment)", file: file, line: line)
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 final class BatchReportTests: XCTestCase {
@@ -92,7 +93,7 @@ final class BatchReportTests: XCTestCase {
         XCTAssertEqual(a.departments["dfe"]?.principles[12], OutcomeCounts(review: 1))
         XCTAssertEqual(a.departments["DWP"]?.principles[12], OutcomeCounts(fail: 1))
         XCTAssertEqual(a.departments["bad"]?.failed, 2)
-        XCTAssertEqual(a.departments["Unknown"]?.documents, 1)   // the folder given in a list
+        XCTAssertEqual(a.departments["Unknown"]?.documents, 1)  // the folder given in a list
         XCTAssertEqual(a.coverage[12]?["dwp"], OutcomeCounts(notApplicable: 1))
         XCTAssertEqual(a.coverage[3]?["dfe"], OutcomeCounts(pass: 1))
         XCTAssertTrue(writer.hasFails(atOrAbove: .error))
@@ -114,7 +115,9 @@ final class BatchReportTests: XCTestCase {
     func testADepartmentNamedLikeASpoolMarkerIsOnlyText() throws {
         let fixture = try BatchFixture()
         let department = "\u{1}spool:documents"
-        try fixture.write("fixtures/dfe/a.json", """
+        try fixture.write(
+            "fixtures/dfe/a.json",
+            """
             {"title": "A", "department": "\\u0001spool:documents", "summary": "This affects children in schools, children and pupils."}
 
             """)
@@ -136,7 +139,9 @@ final class BatchReportTests: XCTestCase {
         try fixture.run(outputs: BatchOutputs(json: first))
         // a.json now cites Article 3 (resolves its best-interests fail); d.xml is removed;
         // e.json is new with two fails; line numbers of b.xml move (its review must match).
-        try fixture.write("fixtures/dfe/a.json", """
+        try fixture.write(
+            "fixtures/dfe/a.json",
+            """
             {"title": "A", "department": "DfE", "summary": "This affects children in schools, children and pupils. Article 3 applies.",
              "voiceOfTheChild": "We held workshops with 240 pupils aged 11 to 16 in ten schools."}
 
@@ -169,8 +174,9 @@ final class BatchReportTests: XCTestCase {
     }
 
     func testCSVEscaping() throws {
-        XCTAssertEqual(BatchCSV.line(["a,b", "say \"hi\"", "x\ny", "cr\rz", "plain", ""]),
-                       "\"a,b\",\"say \"\"hi\"\"\",\"x\ny\",\"cr\rz\",plain,\r\n")
+        XCTAssertEqual(
+            BatchCSV.line(["a,b", "say \"hi\"", "x\ny", "cr\rz", "plain", ""]),
+            "\"a,b\",\"say \"\"hi\"\"\",\"x\ny\",\"cr\rz\",plain,\r\n")
         XCTAssertEqual(BatchCSV.header, "file,format,kind,department,title,rule,articles,severity,outcome,line,column,path,message,type,govukPath,source,section,guidance,legislature\r\n")
         let fixture = try BatchFixture()
         try fixture.run(outputs: BatchOutputs(csv: fixture.out + "/r.csv"))

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// A temporary folder holding a tiny rule pack and a fixed set of documents.
@@ -21,7 +22,9 @@ final class BatchFixture {
         root = NSTemporaryDirectory() + "cria-batch-tests-" + UUID().uuidString
         try write("pack/lexicons/kids.yaml", "description: children\nterms: [child, pupil]\n")
         try write("pack/lexicons/parents.yaml", "description: parents\nterms: [parent, family]\n")
-        try write("pack/roles.yaml", """
+        try write(
+            "pack/roles.yaml",
+            """
             roles:
               children-views:
                 titles: [voice of the child]
@@ -30,7 +33,9 @@ final class BatchFixture {
 
             """)
         try write("pack/relevance.yaml", "direct: { lexicons: [kids], atLeast: 2 }\nindirect: { lexicons: [parents], atLeast: 2 }\n")
-        try write("pack/rules.yaml", """
+        try write(
+            "pack/rules.yaml",
+            """
             rules:
               - id: views
                 title: Children's views were sought
@@ -69,12 +74,16 @@ final class BatchFixture {
                     - '{"summary": "Children and pupils. Article 3 applies."}'
 
             """)
-        try write("fixtures/dfe/a.json", """
+        try write(
+            "fixtures/dfe/a.json",
+            """
             {"title": "A", "department": "DfE", "summary": "This affects children in schools, children and pupils.",
              "voiceOfTheChild": "We held workshops with 240 pupils aged 11 to 16 in ten schools."}
 
             """)
-        try write("fixtures/dfe/b.xml", """
+        try write(
+            "fixtures/dfe/b.xml",
+            """
             <proposal>
               <title>B</title>
               <summary>Children and more children.</summary>
@@ -109,8 +118,10 @@ final class BatchFixture {
     static let departments = try! DepartmentRule(pattern: "fixtures/([^/]+)/")
 
     @discardableResult
-    func run(_ inputs: [BatchInput]? = nil, outputs: BatchOutputs, baseline: String? = nil, jobs: Int = 2,
-             departments: DepartmentRule = BatchFixture.departments, generated: String = "2024-01-01T00:00:00Z") throws -> (BatchReportWriter, String?) {
+    func run(
+        _ inputs: [BatchInput]? = nil, outputs: BatchOutputs, baseline: String? = nil, jobs: Int = 2,
+        departments: DepartmentRule = BatchFixture.departments, generated: String = "2024-01-01T00:00:00Z"
+    ) throws -> (BatchReportWriter, String?) {
         let compiled = CompiledPack(try RuleLoader().load(directory: pack))
         let writer = try BatchReportWriter(
             outputs: outputs, pack: compiled,
@@ -124,8 +135,9 @@ final class BatchFixture {
     }
 
     func allOutputs(_ prefix: String = "r") -> BatchOutputs {
-        BatchOutputs(html: "\(out)/\(prefix).html", json: "\(out)/\(prefix).json", csv: "\(out)/\(prefix).csv",
-                     markdown: "\(out)/\(prefix).md", sarif: "\(out)/\(prefix).sarif")
+        BatchOutputs(
+            html: "\(out)/\(prefix).html", json: "\(out)/\(prefix).json", csv: "\(out)/\(prefix).csv",
+            markdown: "\(out)/\(prefix).md", sarif: "\(out)/\(prefix).sarif")
     }
 
     func json(_ path: String) throws -> [String: Any] {

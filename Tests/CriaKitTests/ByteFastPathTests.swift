@@ -1,5 +1,6 @@
-import XCTest
 import Foundation
+import XCTest
+
 @testable import CriaKit
 
 /// The byte-level fast paths (eight bytes at a time, packed keys) against the plain
@@ -24,7 +25,8 @@ final class ByteFastPathTests: XCTestCase {
             let isWordCharacter: Bool
             if scalar.isASCII {
                 let byte = UInt8(scalar.value)
-                isWordCharacter = (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                isWordCharacter =
+                    (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
                     || ((byte == 0x27 || byte == 0x2D) && inWord)
             } else {
                 isWordCharacter = scalar.properties.isAlphabetic || (scalar == "’" && inWord)
@@ -77,8 +79,10 @@ final class ByteFastPathTests: XCTestCase {
             }
             return String(decoding: out + [0x22], as: UTF8.self)
         }
-        let cases = ["", "plain", "\"quoted\"", "back\\slash", "line\nbreak and more text", "\u{1}spool:x", "0123456\"",
-                     "01234567\"", "012345678\u{1F}", "é\"é\"é\"é\"", "tab\there\r\n", "😀 \u{0}"]
+        let cases = [
+            "", "plain", "\"quoted\"", "back\\slash", "line\nbreak and more text", "\u{1}spool:x", "0123456\"",
+            "01234567\"", "012345678\u{1F}", "é\"é\"é\"é\"", "tab\there\r\n", "😀 \u{0}",
+        ]
         for text in cases {
             XCTAssertEqual(JSONValue.string(text).serialized(), reference(text), text.debugDescription)
         }
@@ -90,16 +94,18 @@ final class ByteFastPathTests: XCTestCase {
     }
 
     func testJSONIntegersAsStringDescribesThem() {
-        for value in [0, 7, 10, 99, 100, 12345, -1, -10, -987654321, Int.max, Int.min] {
+        for value in [0, 7, 10, 99, 100, 12345, -1, -10, -987_654_321, Int.max, Int.min] {
             XCTAssertEqual(JSONValue.int(value).serialized(), String(value))
         }
     }
 
     func testRolesOfLabelsMatchRolesOfKeys() {
-        var labels = ["", "_", "Title", "SECTION_TITLE", "section-heading", "P", "p", "para1", "Para.1", "Body", "xmlns",
-                      "documentInformation", "document_information_x", "averyveryverylonglabelnamethatisnokey",
-                      "lin\u{212A}s", "Département", "criaWaivers", "cria-waiver", "Waiver", "blockType", "TEXT", "level",
-                      "title\u{0}", "Heading", "CAPTION", "name", "Label", "num", "Questionnumber", "frontMatter"]
+        var labels = [
+            "", "_", "Title", "SECTION_TITLE", "section-heading", "P", "p", "para1", "Para.1", "Body", "xmlns",
+            "documentInformation", "document_information_x", "averyveryverylonglabelnamethatisnokey",
+            "lin\u{212A}s", "Département", "criaWaivers", "cria-waiver", "Waiver", "blockType", "TEXT", "level",
+            "title\u{0}", "Heading", "CAPTION", "name", "Label", "num", "Questionnumber", "frontMatter",
+        ]
         for (set, _) in StructureVocabulary.roleSets { labels.append(contentsOf: set.map { $0.uppercased() }) }
         labels.append(contentsOf: StructureVocabulary.titleAttributes)
         for label in labels {
@@ -206,8 +212,10 @@ final class ByteFastPathTests: XCTestCase {
     }
 
     func testTrimmingWhitespaceMatchesFoundation() {
-        let edges = ["", " ", "\n\t", " a ", "\u{00A0}guidance\u{3000}", "\u{2028}x\u{2029}", "\u{200B}x\u{200B}",
-                     " \u{301}x", "x\u{85}", "Line one\n  line two\n\n", "\r\n😀\r\n"]
+        let edges = [
+            "", " ", "\n\t", " a ", "\u{00A0}guidance\u{3000}", "\u{2028}x\u{2029}", "\u{200B}x\u{200B}",
+            " \u{301}x", "x\u{85}", "Line one\n  line two\n\n", "\r\n😀\r\n",
+        ]
         for text in edges {
             XCTAssertEqual(text.trimmingWhitespace, text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
@@ -219,8 +227,10 @@ final class ByteFastPathTests: XCTestCase {
     }
 
     func testCamelNameOfASCIIIdsMatchesTheGeneralSpelling() {
-        let edges = ["", "-", "--", "a", "views", "childrens-own-views", "-leading", "trailing-", "a--b", "art-12-views",
-                     "x-1a", "already-Upper", "under_score-z", "q-é"]
+        let edges = [
+            "", "-", "--", "a", "views", "childrens-own-views", "-leading", "trailing-", "a--b", "art-12-views",
+            "x-1a", "already-Upper", "under_score-z", "q-é",
+        ]
         for id in edges {
             XCTAssertEqual(SARIFReport.camelName(id), SARIFReport.camelNameOfAnyText(id), id)
         }

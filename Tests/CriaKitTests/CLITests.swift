@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// End to end: runs the built `cria` executable.
@@ -64,7 +65,10 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(try cria(["check", error, "--fail-on", "never"] + rules).status, 0)
         XCTAssertEqual(try cria(["check", good, "--fail-on", "bogus"] + rules).status, 2)
         let run = try cria(["check", error] + rules, environment: ["NO_COLOR": "1"])
-        XCTAssertTrue(run.stdout.contains("\(error): fail (error): The proposal does not show children's views. [views-section] (Art 12)\n      no section on voice of the child, and not found anywhere else\n      what to do: Say how children's own views were gathered.\n"), run.stdout)
+        XCTAssertTrue(
+            run.stdout.contains(
+                "\(error): fail (error): The proposal does not show children's views. [views-section] (Art 12)\n      no section on voice of the child, and not found anywhere else\n      what to do: Say how children's own views were gathered.\n"
+            ), run.stdout)
     }
 
     /// `cria check` with paths and long options whose values parse is answered without
@@ -288,7 +292,8 @@ final class CLITests: XCTestCase {
     func testInspectStatementsListsWhatEachSentenceWasReadAs() throws {
         let pack = try makePack()
         defer { pack.remove() }
-        let file = try write("""
+        let file = try write(
+            """
             <proposal>
               <summary>The council will close two youth clubs.</summary>
               <views>Teenagers told us the clubs were the only warm place after school. As a result we kept one club open.</views>

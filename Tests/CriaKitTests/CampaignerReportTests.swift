@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// A batch over published legislation: per document its provisions and articles, and the
@@ -66,8 +67,9 @@ final class CampaignerReportTests: XCTestCase {
         // The French version lists no provisions of its own, and nothing fails on it.
         XCTAssertEqual((documents[1]["provisions"] as? [Any])?.count, 0)
         let french = try XCTUnwrap(documents[1]["results"] as? [[String: Any]])
-        XCTAssertEqual(french.first { $0["rule"] as? String == "child-rights-assessment-published" }?["message"] as? String,
-                       "Not applicable: cria reads English, and this document is in French (fr): read its English version.")
+        XCTAssertEqual(
+            french.first { $0["rule"] as? String == "child-rights-assessment-published" }?["message"] as? String,
+            "Not applicable: cria reads English, and this document is in French (fr): read its English version.")
         XCTAssertFalse(french.contains { ["fail", "review"].contains($0["outcome"] as? String) })
 
         let byLegislature = try XCTUnwrap(json["articlesByLegislature"] as? [[String: Any]])

@@ -1,6 +1,7 @@
 import CriaKit
 import Foundation
 import XCTest
+
 @testable import cria
 
 /// `cria check`'s options are listed once, by ArgumentParser (`CheckCommand`); the direct
@@ -27,9 +28,11 @@ final class CheckOptionReadingTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(options.count, 10, "ArgumentParser's dump no longer lists check's options")
-        XCTAssertEqual(CheckSettings.directFlags, flags.subtracting(Self.leftToArgumentParser),
-                       "a flag of `cria check` is missing from CheckSettings(arguments:), or one there is not check's")
-        XCTAssertEqual(CheckSettings.directOptions, options,
-                       "an option of `cria check` is missing from CheckSettings(arguments:), or one there is not check's")
+        XCTAssertEqual(
+            CheckSettings.directFlags, flags.subtracting(Self.leftToArgumentParser),
+            "a flag of `cria check` is missing from CheckSettings(arguments:), or one there is not check's")
+        XCTAssertEqual(
+            CheckSettings.directOptions, options,
+            "an option of `cria check` is missing from CheckSettings(arguments:), or one there is not check's")
     }
 }

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CriaKit
 
 final class ConditionTests: XCTestCase {
@@ -13,15 +14,19 @@ final class ConditionTests: XCTestCase {
         </proposal>
         """
 
-    private func check(_ document: String, _ expect: String, applies: String? = nil, review: String? = nil,
-                       lexicons: [String: [String]] = TestPack.defaultLexicons,
-                       file: StaticString = #filePath, line: UInt = #line) throws -> RuleResult {
+    private func check(
+        _ document: String, _ expect: String, applies: String? = nil, review: String? = nil,
+        lexicons: [String: [String]] = TestPack.defaultLexicons,
+        file: StaticString = #filePath, line: UInt = #line
+    ) throws -> RuleResult {
         try evaluate(document, expect: expect, applies: applies, review: review, lexicons: lexicons)
     }
 
-    private func assertOutcome(_ document: String, _ expect: String, _ outcome: Outcome, at location: String? = nil, path: String? = nil,
-                               applies: String? = nil, review: String? = nil, lexicons: [String: [String]] = TestPack.defaultLexicons,
-                               file: StaticString = #filePath, line: UInt = #line) throws {
+    private func assertOutcome(
+        _ document: String, _ expect: String, _ outcome: Outcome, at location: String? = nil, path: String? = nil,
+        applies: String? = nil, review: String? = nil, lexicons: [String: [String]] = TestPack.defaultLexicons,
+        file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         let result = try check(document, expect, applies: applies, review: review, lexicons: lexicons)
         XCTAssertEqual(result.outcome, outcome, "\(expect)", file: file, line: line)
         if let location { XCTAssertEqual(result.location.description, location, "\(expect)", file: file, line: line) }
@@ -50,7 +55,8 @@ final class ConditionTests: XCTestCase {
 
     func testSectionRoleFromContent() throws {
         // No title matches, but the section's own text mentions the `consulted` lexicon twice.
-        try assertOutcome("""
+        try assertOutcome(
+            """
             <proposal><engagement><p>We consulted widely and ran a survey of 300 families.</p></engagement></proposal>
             """, "{section: children-views}", .pass, at: "1:11")
     }
@@ -252,8 +258,9 @@ final class ConditionTests: XCTestCase {
     /// Every composition is walked the same way: a field read only inside `someOf` (or under
     /// `not`, or in `applies`) is among the fields collected while reading.
     func testTheFieldsRulesReadAreFoundInsideEveryComposition() throws {
-        let rule = TestPack.rule(expect: "{someOf: [{field: impactLevel, is: high}, {not: {field: \"Review date\", atLeast: 1}}], atLeast: 1}",
-                                 applies: "{any: [{field: in_scope, is: yes}, {screeningConsistent: true}]}")
+        let rule = TestPack.rule(
+            expect: "{someOf: [{field: impactLevel, is: high}, {not: {field: \"Review date\", atLeast: 1}}], atLeast: 1}",
+            applies: "{any: [{field: in_scope, is: yes}, {screeningConsistent: true}]}")
         let pack = try TestPack.make(files: ["rules/a.yaml": TestPack.rulesFile(rule)])
         defer { pack.remove() }
         XCTAssertEqual(try pack.load().fieldKeys, Set(["impactlevel", "reviewdate", "inscope"] + ScreeningConsistentCondition.screeningFieldNames))
@@ -263,7 +270,8 @@ final class ConditionTests: XCTestCase {
 
     func testHTMLTableArticleColumnCitesTheRowsArticle() throws {
         // A GOV.UK content item whose part body is an HTML table.
-        let table = #"{"schema_name": "guide", "details": {"parts": [{"title": "Rights of the child", "slug": "rights", "body": "<table><thead><tr><th>Article</th><th>Impact</th><th>Explanation</th></tr></thead><tbody><tr><td>17</td><td>Positive</td><td>Protection from material injurious to children's wellbeing.</td></tr></tbody></table>"}]}}"#
+        let table =
+            #"{"schema_name": "guide", "details": {"parts": [{"title": "Rights of the child", "slug": "rights", "body": "<table><thead><tr><th>Article</th><th>Impact</th><th>Explanation</th></tr></thead><tbody><tr><td>17</td><td>Positive</td><td>Protection from material injurious to children's wellbeing.</td></tr></tbody></table>"}]}}"#
         try assertOutcome(table, "{cites: 17}", .pass)
         try assertOutcome(table, "{cites: 16}", .fail)
         let years = table.replacingOccurrences(of: "<th>Article</th>", with: "<th>Year</th>")
@@ -348,8 +356,9 @@ final class ConditionTests: XCTestCase {
     }
 
     func testScreeningThatSaysYesIsConsistent() throws {
-        try assertOutcome(inconsistent.replacingOccurrences(of: "<affects-children>No</affects-children>", with: "<affects-children>Yes</affects-children>")
-            .replacingOccurrences(of: "This proposal has no impact on children.", with: "Pupils lose their bus."), "{screeningConsistent: true}", .pass)
+        try assertOutcome(
+            inconsistent.replacingOccurrences(of: "<affects-children>No</affects-children>", with: "<affects-children>Yes</affects-children>")
+                .replacingOccurrences(of: "This proposal has no impact on children.", with: "Pupils lose their bus."), "{screeningConsistent: true}", .pass)
     }
 
     // MARK: hasText

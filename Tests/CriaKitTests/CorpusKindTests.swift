@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// The kind of every document of `../shared/corpus`, as a reviewer would give it, against the
@@ -120,9 +121,11 @@ final class CorpusKindTests: XCTestCase {
         guard FileManager.default.fileExists(atPath: corpus.path) else { throw XCTSkip("no corpus at \(corpus.path)") }
         let pack = CompiledPack(try RuleLoader().load(directory: CorpusRelevanceTests.packageRoot.appendingPathComponent("rules").path))
         let evaluator = Evaluator(pack: pack)
-        let process = ["childrens-own-views", "childrens-views-shaped-proposal", "feedback-to-children", "participation-inclusive",
-                       "screening-statement", "screening-consistent", "screening-reasoned", "child-friendly-summary",
-                       "assessment-published", "monitoring-and-evaluation", "evidence-about-children", "rights-engaged-identified"]
+        let process = [
+            "childrens-own-views", "childrens-views-shaped-proposal", "feedback-to-children", "participation-inclusive",
+            "screening-statement", "screening-consistent", "screening-reasoned", "child-friendly-summary",
+            "assessment-published", "monitoring-and-evaluation", "evidence-about-children", "rights-engaged-identified",
+        ]
         for (file, kind) in Self.expected where kind == .legislation {
             let assessment = try evaluator.check(Proposal(document: try DocumentLoader().load(path: corpus.appendingPathComponent(file).path)))
             XCTAssertEqual(assessment.kind.kind, .legislation, file)

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// Relevance verdicts on the real documents of `../shared/corpus` agree with the reviewer's
@@ -26,7 +27,8 @@ final class CorpusRelevanceTests: XCTestCase {
             } catch {
                 verdict = "unreadable (\(error))"
             }
-            let agrees = expected == "partial"
+            let agrees =
+                expected == "partial"
                 || (expected == "Y" && (verdict == "direct" || verdict == "indirect"))
                 || (expected == "N" && verdict == "none")
             if agrees { agreed += 1 } else { disagreements.append("  \(expected) but \(verdict): \(file)") }

@@ -1,11 +1,13 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// Kinds detected from format and content, rules scoped to kinds, and the user's override.
 final class DocumentKindTests: XCTestCase {
     func testKindComesFromMetadataTitleOrHeadings() throws {
-        let news = try proposal(#"{"base_path": "/government/news/x", "document_type": "news_story", "schema_name": "news_article", "title": "Minister visits a school", "details": {"body": "<p>Pupils met the minister.</p>"}}"#)
+        let news = try proposal(
+            #"{"base_path": "/government/news/x", "document_type": "news_story", "schema_name": "news_article", "title": "Minister visits a school", "details": {"body": "<p>Pupils met the minister.</p>"}}"#)
         XCTAssertEqual(news.kind, KindJudgement(kind: .news, source: .metadata, evidence: "GOV.UK document_type \"news_story\""))
         let assessed = try proposal(#"{"base_path": "/x", "document_type": "policy_paper", "schema_name": "publication", "title": "Youth remand: child rights impact assessment"}"#)
         XCTAssertEqual(assessed.kind.kind, .assessment)
@@ -13,7 +15,8 @@ final class DocumentKindTests: XCTestCase {
         let statute = try proposal(#"<Statute><Identification><ShortTitle>Youth Act</ShortTitle></Identification><Body><Section><Text>A young person may be detained.</Text></Section></Body></Statute>"#)
         XCTAssertEqual(statute.kind.kind, .legislation)
         XCTAssertEqual(statute.kind.evidence, "root element <Statute>: Canadian federal statute (Justice Laws XML)")
-        let page = try proposal("<html><head><title>Children and Families Act 2014</title></head><body><h1>Children and Families Act 2014</h1><p>An Act to make provision about children.</p></body></html>", file: "a.html")
+        let page = try proposal(
+            "<html><head><title>Children and Families Act 2014</title></head><body><h1>Children and Families Act 2014</h1><p>An Act to make provision about children.</p></body></html>", file: "a.html")
         XCTAssertEqual(page.kind.kind, .legislation)
         let headed = try proposal("<html><body><h1>School uniform costs</h1><h2>Child Rights Impact Assessment</h2><p>Pupils are affected.</p></body></html>", file: "b.html")
         XCTAssertEqual(headed.kind, KindJudgement(kind: .assessment, source: .heading, evidence: "heading \"Child Rights Impact Assessment\" names \"impact assessment\""))
@@ -29,8 +32,9 @@ final class DocumentKindTests: XCTestCase {
         XCTAssertEqual(notForIt.message, "Not applicable to legislation: this rule is for assessments and proposals.")
         let forIt = try evaluate(statute, expect: "{ mentions: consulted }", applies: "{ kinds: [legislation], relevance: [direct] }")
         XCTAssertEqual(forIt.outcome, .pass)
-        let irrelevant = try evaluate("<Statute><Body><Section><Text>Fees for fishing licences.</Text></Section></Body></Statute>",
-                                      expect: "{ mentions: consulted }", applies: "{ kinds: [legislation], relevance: [direct] }")
+        let irrelevant = try evaluate(
+            "<Statute><Body><Section><Text>Fees for fishing licences.</Text></Section></Body></Statute>",
+            expect: "{ mentions: consulted }", applies: "{ kinds: [legislation], relevance: [direct] }")
         XCTAssertEqual(irrelevant.outcome, .notApplicable)
         XCTAssertEqual(irrelevant.message, "Test rule test-rule")
     }
@@ -67,7 +71,9 @@ final class DocumentKindTests: XCTestCase {
 final class ThinPageTests: XCTestCase {
     func testThinGOVUKPageSaysSoOnceWithItsAttachments() throws {
         let pack = CompiledPack(try RuleLoader().load(directory: packageRoot + "/rules"))
-        let page = try proposal(#"{"base_path": "/government/statistics/foster-care", "document_type": "policy_paper", "schema_name": "publication", "title": "Numbers and profile of foster carers and children", "details": {"body": "<p>Statistics on foster carers and the children and young people they look after in England.</p>", "attachments": [{"title": "Fostering in England: main tables"}, {"title": "Equality impact assessment"}]}}"#)
+        let page = try proposal(
+            #"{"base_path": "/government/statistics/foster-care", "document_type": "policy_paper", "schema_name": "publication", "title": "Numbers and profile of foster carers and children", "details": {"body": "<p>Statistics on foster carers and the children and young people they look after in England.</p>", "attachments": [{"title": "Fostering in England: main tables"}, {"title": "Equality impact assessment"}]}}"#
+        )
         XCTAssertEqual(page.kind.kind, .proposal)
         let assessment = try Evaluator(pack: pack).check(page)
         // Said once; "was it assessed?" still answers, naming the equality impact assessment.
@@ -83,7 +89,8 @@ final class ThinPageTests: XCTestCase {
 
     func testADepartmentsOwnShortDraftIsStillChecked() throws {
         let pack = CompiledPack(try RuleLoader().load(directory: packageRoot + "/rules"))
-        let draft = try Evaluator(pack: pack).check(try proposal("<proposal><title>Free bus travel for children</title><summary>Children and young people under 16 travel free on buses; pupils get passes from school.</summary></proposal>"))
+        let draft = try Evaluator(pack: pack).check(
+            try proposal("<proposal><title>Free bus travel for children</title><summary>Children and young people under 16 travel free on buses; pupils get passes from school.</summary></proposal>"))
         XCTAssertEqual(draft.results.first { $0.ruleID == "page-too-thin-to-judge" }?.outcome, .notApplicable)
         XCTAssertEqual(draft.results.first { $0.ruleID == "childrens-own-views" }?.outcome, .fail)
     }

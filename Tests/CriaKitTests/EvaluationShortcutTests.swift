@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CriaKit
 
 /// The byte- and scalar-level shortcuts of evaluation agree with the plain definitions they
@@ -116,7 +117,9 @@ final class EvaluationShortcutTests: XCTestCase {
             var text = ""
             for _ in 0..<Int.random(in: 1...12, using: &generator) { text += pieces.randomElement(using: &generator)! }
             let read = ArticleReferences.find(in: text).map { ($0.article, text.utf8.distance(from: text.startIndex, to: $0.range.lowerBound), text.utf8.distance(from: text.startIndex, to: $0.range.upperBound)) }
-            let matched = ArticleReferences.findWithPattern(in: text).map { ($0.article, text.utf8.distance(from: text.startIndex, to: $0.range.lowerBound), text.utf8.distance(from: text.startIndex, to: $0.range.upperBound)) }
+            let matched = ArticleReferences.findWithPattern(in: text).map {
+                ($0.article, text.utf8.distance(from: text.startIndex, to: $0.range.lowerBound), text.utf8.distance(from: text.startIndex, to: $0.range.upperBound))
+            }
             XCTAssertEqual(read.map(\.0), matched.map(\.0), text)
             XCTAssertEqual(read.map(\.1), matched.map(\.1), text)
             XCTAssertEqual(read.map(\.2), matched.map(\.2), text)

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// `cria explain RULE` for people (the binary, the bundled rules, run from the package).
@@ -9,11 +10,13 @@ final class ExplainTests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.stderr)
         let text = run.stdout
         XCTAssertTrue(text.hasPrefix("childrens-own-views: Children's own views were sought, not only those of adults\n\nSeverity error. Serves UNCRC Article 12 (right to be heard).\n"), text)
-        XCTAssertTrue(text.contains("""
-              - UN Committee on the Rights of the Child, General Comment No. 12 (2009): the right of the child to be heard, paragraphs 132-134
-                https://tbinternet.ohchr.org/_layouts/15/treatybodyexternal/Download.aspx?symbolno=CRC%2FC%2FGC%2F12&Lang=en
+        XCTAssertTrue(
+            text.contains(
+                """
+                  - UN Committee on the Rights of the Child, General Comment No. 12 (2009): the right of the child to be heard, paragraphs 132-134
+                    https://tbinternet.ohchr.org/_layouts/15/treatybodyexternal/Download.aspx?symbolno=CRC%2FC%2FGC%2F12&Lang=en
 
-            """), text)
+                """), text)
         XCTAssertTrue(text.contains("  - Scottish Government, Child Rights and Wellbeing Impact Assessment guidance, stage 2 (further assessment of impact)\n"), text)
         // Examples as prose, each section by its heading; no markup.
         XCTAssertTrue(text.contains("A proposal that fails (1):\n  Summary: The proposal introduces a national framework for school uniform costs"), text)

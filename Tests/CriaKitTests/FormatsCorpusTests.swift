@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// Every real document in `../shared/corpus` is read with the right format, its metadata
@@ -158,12 +159,14 @@ final class FormatsCorpusTests: XCTestCase {
     }
 
     func testInspectNamesEachFormat() throws {
-        for (file, name) in [("govuk-publishing-api-examples/guide/frontend/guide.json", "govuk-content-item"),
-                             ("clml-legislation-gov-uk/ukpga_20210005_en.xml", "clml"),
-                             ("akn-uk-legislation/ssi-2017-126-enacted-data.akn.xml", "akoma-ntoso"),
-                             ("eu-formex-akn4eu/COM(2025)6.html", "html"),
-                             ("uslm-us-bills/S1900_RS.xml", "uslm"),
-                             ("us-billstatus/BILLSTATUS-116hr5053.xml", "xml")] {
+        for (file, name) in [
+            ("govuk-publishing-api-examples/guide/frontend/guide.json", "govuk-content-item"),
+            ("clml-legislation-gov-uk/ukpga_20210005_en.xml", "clml"),
+            ("akn-uk-legislation/ssi-2017-126-enacted-data.akn.xml", "akoma-ntoso"),
+            ("eu-formex-akn4eu/COM(2025)6.html", "html"),
+            ("uslm-us-bills/S1900_RS.xml", "uslm"),
+            ("us-billstatus/BILLSTATUS-116hr5053.xml", "xml"),
+        ] {
             XCTAssertTrue(SectionTreeReport.text(try load(file), relevance: nil).contains("(\(name))"), file)
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ZIPFoundation
+
 @testable import CriaKit
 
 /// Word documents built in a temporary folder with ZIPFoundation.
@@ -24,9 +25,10 @@ final class FormatsDOCXTests: XCTestCase {
     }
 
     static func table(_ rows: [[String]]) -> String {
-        "<w:tbl>" + rows.map { row in
-            "<w:tr>" + row.map { "<w:tc>\(paragraph($0))</w:tc>" }.joined() + "</w:tr>"
-        }.joined() + "</w:tbl>"
+        "<w:tbl>"
+            + rows.map { row in
+                "<w:tr>" + row.map { "<w:tc>\(paragraph($0))</w:tc>" }.joined() + "</w:tr>"
+            }.joined() + "</w:tbl>"
     }
 
     static func documentXML(_ body: String) -> String {
@@ -48,44 +50,46 @@ final class FormatsDOCXTests: XCTestCase {
     }
 
     static let styles = """
-    <?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="\(w)">
-    <w:style w:type="paragraph" w:styleId="a1"><w:name w:val="heading 1"/></w:style>
-    <w:style w:type="paragraph" w:styleId="a2"><w:name w:val="heading 2"/></w:style>
-    <w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
-    </w:styles>
-    """
+        <?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="\(w)">
+        <w:style w:type="paragraph" w:styleId="a1"><w:name w:val="heading 1"/></w:style>
+        <w:style w:type="paragraph" w:styleId="a2"><w:name w:val="heading 2"/></w:style>
+        <w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+        </w:styles>
+        """
 
     static let core = """
-    <?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"><dc:title>Free school meals CRIA</dc:title><dc:creator>A. Official</dc:creator><dcterms:modified>2025-03-01T10:00:00Z</dcterms:modified></cp:coreProperties>
-    """
+        <?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"><dc:title>Free school meals CRIA</dc:title><dc:creator>A. Official</dc:creator><dcterms:modified>2025-03-01T10:00:00Z</dcterms:modified></cp:coreProperties>
+        """
 
     static let app = """
-    <?xml version="1.0" encoding="UTF-8"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Company>Department for Education</Company></Properties>
-    """
+        <?xml version="1.0" encoding="UTF-8"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Company>Department for Education</Company></Properties>
+        """
 
     func sampleBody() -> String {
         Self.paragraph("Free school meals", style: "Title")
-        + Self.paragraph("Screening", style: "Heading1")
-        + Self.paragraph("The proposal affects children in\u{0009}primary schools.")
-        + "<w:p><w:r><w:t>Split </w:t></w:r><w:r><w:t>runs</w:t><w:tab/><w:t>and tabs</w:t><w:br/><w:t>and breaks</w:t></w:r><w:r><w:delText>deleted</w:delText></w:r></w:p>"
-        + Self.paragraph("")
-        + Self.paragraph("Evidence", style: "a2")
-        + Self.table([["Age", "Pupils", "Share"], ["5-7", "1,200", "12%"]])
-        + Self.paragraph("Überschrift", style: "berschrift1")
-        + Self.table([
-            ["Have children's views been sought?", "Yes: 40 pupils in two schools told us what they thought."],
-            ["What is the impact on Article 3?", "Positive."],
-        ])
+            + Self.paragraph("Screening", style: "Heading1")
+            + Self.paragraph("The proposal affects children in\u{0009}primary schools.")
+            + "<w:p><w:r><w:t>Split </w:t></w:r><w:r><w:t>runs</w:t><w:tab/><w:t>and tabs</w:t><w:br/><w:t>and breaks</w:t></w:r><w:r><w:delText>deleted</w:delText></w:r></w:p>"
+            + Self.paragraph("")
+            + Self.paragraph("Evidence", style: "a2")
+            + Self.table([["Age", "Pupils", "Share"], ["5-7", "1,200", "12%"]])
+            + Self.paragraph("Überschrift", style: "berschrift1")
+            + Self.table([
+                ["Have children's views been sought?", "Yes: 40 pupils in two schools told us what they thought."],
+                ["What is the impact on Article 3?", "Positive."],
+            ])
     }
 
     func loadSample() throws -> Proposal {
-        let path = try makeDOCX("sample.docx", [
-            ("[Content_Types].xml", "<Types/>"),
-            ("word/document.xml", Self.documentXML(sampleBody())),
-            ("word/styles.xml", Self.styles),
-            ("docProps/core.xml", Self.core),
-            ("docProps/app.xml", Self.app),
-        ])
+        let path = try makeDOCX(
+            "sample.docx",
+            [
+                ("[Content_Types].xml", "<Types/>"),
+                ("word/document.xml", Self.documentXML(sampleBody())),
+                ("word/styles.xml", Self.styles),
+                ("docProps/core.xml", Self.core),
+                ("docProps/app.xml", Self.app),
+            ])
         return Proposal(document: try DocumentLoader().load(path: path))
     }
 
@@ -93,15 +97,19 @@ final class FormatsDOCXTests: XCTestCase {
         let proposal = try loadSample()
         XCTAssertEqual(proposal.format, .docx)
         let titles = proposal.root.subtree.dropFirst().map(\.title)
-        XCTAssertEqual(titles, [
-            "Free school meals", "Screening", "Evidence", "Überschrift",
-            "Have children's views been sought?", "What is the impact on Article 3?",
-        ])
+        XCTAssertEqual(
+            titles,
+            [
+                "Free school meals", "Screening", "Evidence", "Überschrift",
+                "Have children's views been sought?", "What is the impact on Article 3?",
+            ])
         let screening = proposal.sections.first { $0.title == "Screening" }!
-        XCTAssertEqual(screening.segments.map(\.text), [
-            "The proposal affects children in primary schools.",
-            "Split runs and tabs and breaks",
-        ])
+        XCTAssertEqual(
+            screening.segments.map(\.text),
+            [
+                "The proposal affects children in primary schools.",
+                "Split runs and tabs and breaks",
+            ])
         XCTAssertEqual(screening.location, SourceLocation(line: 2, column: 1))
         XCTAssertEqual(screening.segments[1].location, SourceLocation(line: 4, column: 1))
         XCTAssertEqual(screening.segments[1].node.path, "/document/body/p[4]")
@@ -148,8 +156,10 @@ final class FormatsDOCXTests: XCTestCase {
 
     // MARK: Refusals
 
-    private func assertRefused(_ path: String, limits: ReadLimits = .default, _ message: String,
-                               file: StaticString = #filePath, line: UInt = #line) {
+    private func assertRefused(
+        _ path: String, limits: ReadLimits = .default, _ message: String,
+        file: StaticString = #filePath, line: UInt = #line
+    ) {
         XCTAssertThrowsError(try DocumentLoader(limits: limits).load(path: path), file: file, line: line) { error in
             let description = (error as? InputError)?.description ?? "\(error)"
             XCTAssertTrue(description.contains(message), description, file: file, line: line)

@@ -1,19 +1,20 @@
 import XCTest
+
 @testable import CriaKit
 
 final class FormatsHTMLTests: XCTestCase {
     static let page = """
-    <!DOCTYPE html><html><head><title>Free school meals - GOV.UK</title>
-    <meta name="dc.creator" content="Department for Education"></head>
-    <body><a class="govuk-skip-link" href="#main-content">Skip to main content</a>
-    <div id="global-cookie-message"><p>Cookies on GOV.UK are used to remember settings.</p></div>
-    <header><p>GOV.UK navigation</p></header><nav><ul><li>Home</li></ul></nav>
-    <div class="govuk-breadcrumbs"><ol><li>Education</li></ol></div>
-    <main id="main-content"><div><h1>Free school meals</h1><div><p>Children in receipt of benefits get meals.</p>
-    <h2>Children's views</h2><p>We asked 40 pupils what they thought.</p></div></div>
-    <aside><p>Related content</p></aside></main>
-    <footer><p>All content is available under the Open Government Licence.</p></footer></body></html>
-    """
+        <!DOCTYPE html><html><head><title>Free school meals - GOV.UK</title>
+        <meta name="dc.creator" content="Department for Education"></head>
+        <body><a class="govuk-skip-link" href="#main-content">Skip to main content</a>
+        <div id="global-cookie-message"><p>Cookies on GOV.UK are used to remember settings.</p></div>
+        <header><p>GOV.UK navigation</p></header><nav><ul><li>Home</li></ul></nav>
+        <div class="govuk-breadcrumbs"><ol><li>Education</li></ol></div>
+        <main id="main-content"><div><h1>Free school meals</h1><div><p>Children in receipt of benefits get meals.</p>
+        <h2>Children's views</h2><p>We asked 40 pupils what they thought.</p></div></div>
+        <aside><p>Related content</p></aside></main>
+        <footer><p>All content is available under the Open Government Licence.</p></footer></body></html>
+        """
 
     func testMainContentOnlyWithHeadingsAsSections() throws {
         let document = try DocumentLoader().read(bytes: Array(Self.page.utf8), file: "page.html")

@@ -1,5 +1,5 @@
-import FuzzTargets
 import Foundation
+import FuzzTargets
 import XCTest
 
 /// Replays every fuzz target's minimised corpus (`scripts/fuzz --minimise`) and the crash

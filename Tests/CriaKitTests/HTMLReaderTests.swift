@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CriaKit
 
 final class HTMLReaderTests: XCTestCase {
@@ -9,29 +10,29 @@ final class HTMLReaderTests: XCTestCase {
     }
 
     private let page = """
-    <!DOCTYPE html>
-    <html lang="en">
-    <head>
-      <title>Proposal</title>
-      <style>body { color: red }</style>
-      <script>var secret = "tracking code";</script>
-    </head>
-    <body>
-      <nav><a href="/">Home</a> | <a href="/about">About</a></nav>
-      <div class="intro">
-        <h1>School meals</h1>
-        <p>Every <strong>child</strong> gets a meal.<br>Free of charge.</p>
-      </div>
-      <div>
-        <h2>Costs</h2>
-        <!-- a comment that must not be read -->
-        <p>Paid by the council.</p>
-        <noscript>Enable JavaScript</noscript>
-        <script>document.write("inline script")</script>
-      </div>
-    </body>
-    </html>
-    """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+          <title>Proposal</title>
+          <style>body { color: red }</style>
+          <script>var secret = "tracking code";</script>
+        </head>
+        <body>
+          <nav><a href="/">Home</a> | <a href="/about">About</a></nav>
+          <div class="intro">
+            <h1>School meals</h1>
+            <p>Every <strong>child</strong> gets a meal.<br>Free of charge.</p>
+          </div>
+          <div>
+            <h2>Costs</h2>
+            <!-- a comment that must not be read -->
+            <p>Paid by the council.</p>
+            <noscript>Enable JavaScript</noscript>
+            <script>document.write("inline script")</script>
+          </div>
+        </body>
+        </html>
+        """
 
     func testPageStructurePathsAndLines() throws {
         let root = try HTMLReader.read(bytes: Array(page.utf8), file: "p.html")
@@ -97,8 +98,12 @@ final class HTMLReaderTests: XCTestCase {
             html: "Intro <em>text</em>\n<h2>Title</h2><p>One</p><p>Two <a href=\"/x\">link</a></p>",
             file: "f.json", at: at, pathPrefix: "/details/body")
         XCTAssertEqual(nodes.map(\.label), ["#text", "em", "h2", "p", "p"])
-        XCTAssertEqual(nodes.map(\.path), ["/details/body/text()[1]", "/details/body/em[1]", "/details/body/h2[1]",
-                                           "/details/body/p[1]", "/details/body/p[2]"])
+        XCTAssertEqual(
+            nodes.map(\.path),
+            [
+                "/details/body/text()[1]", "/details/body/em[1]", "/details/body/h2[1]",
+                "/details/body/p[1]", "/details/body/p[2]",
+            ])
         XCTAssertTrue(nodes.allSatisfy { $0.location == at })
         XCTAssertEqual(nodes[4].children.first?.path, "/details/body/p[2]/a[1]")
         XCTAssertEqual(nodes[4].children.first?.location, at)
@@ -114,8 +119,9 @@ final class HTMLReaderTests: XCTestCase {
     }
 
     func testUnclosedTagsInFragmentAreRecovered() {
-        let nodes = HTMLReader.readFragment(html: "<div><p>Open <strong>never closed", file: "f.json",
-                                            at: SourceLocation(line: 1, column: 1), pathPrefix: "")
+        let nodes = HTMLReader.readFragment(
+            html: "<div><p>Open <strong>never closed", file: "f.json",
+            at: SourceLocation(line: 1, column: 1), pathPrefix: "")
         XCTAssertEqual(nodes.map(\.label), ["div"])
         XCTAssertEqual(nodes.first?.fullText, "Open never closed")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// cria finds its rule pack as an installed tool does: from its real path, however it was
@@ -63,8 +64,9 @@ final class InstallTests: XCTestCase {
         let binary = try CriaBinary.require()
         try FileManager.default.copyItem(atPath: binary, toPath: folder + "/bin/cria")
         let cache = folder + "/cache"
-        let alone = try CriaBinary.run(["check", "--format", "json", samplePath], environment: ["XDG_CACHE_HOME": cache],
-                                       directory: folder + "/work", executable: folder + "/bin/cria")
+        let alone = try CriaBinary.run(
+            ["check", "--format", "json", samplePath], environment: ["XDG_CACHE_HOME": cache],
+            directory: folder + "/work", executable: folder + "/bin/cria")
         XCTAssertEqual(alone.status, 0, alone.stderr)
         let unpacked = try FileManager.default.contentsOfDirectory(atPath: cache + "/cria").filter { $0.hasPrefix("embedded-rules-") }
         XCTAssertEqual(unpacked.count, 1, "\(unpacked)")

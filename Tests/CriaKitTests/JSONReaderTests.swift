@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CriaKit
 
 final class JSONReaderTests: XCTestCase {
@@ -33,16 +34,16 @@ final class JSONReaderTests: XCTestCase {
     // MARK: Tree shape and locations
 
     private let fixture = """
-    {
-      "title": "Café policy",
-      "sections": [
-        {"id": 1, "ok": true},
-        "two",
-        null
-      ],
-      "naïve ünïcode": "é", "after": 42
-    }
-    """
+        {
+          "title": "Café policy",
+          "sections": [
+            {"id": 1, "ok": true},
+            "two",
+            null
+          ],
+          "naïve ünïcode": "é", "after": 42
+        }
+        """
 
     func testKindsLabelsAndPaths() throws {
         let root = try read(fixture)
@@ -202,12 +203,15 @@ final class JSONReaderTests: XCTestCase {
     }
 
     func testInvalidUTF8() {
-        XCTAssertEqual(failure(bytes: Array("[\"ab".utf8) + [0xC3, 0x28] + Array("\"]".utf8)),
-                       "t.json:1:5: error: invalid UTF-8")
-        XCTAssertEqual(failure(bytes: Array("[\"".utf8) + [0xED, 0xA0, 0x80] + Array("\"]".utf8)),
-                       "t.json:1:3: error: invalid UTF-8")
-        XCTAssertEqual(failure(bytes: Array("[\"".utf8) + [0xC0, 0xAF] + Array("\"]".utf8)),
-                       "t.json:1:3: error: invalid UTF-8")
+        XCTAssertEqual(
+            failure(bytes: Array("[\"ab".utf8) + [0xC3, 0x28] + Array("\"]".utf8)),
+            "t.json:1:5: error: invalid UTF-8")
+        XCTAssertEqual(
+            failure(bytes: Array("[\"".utf8) + [0xED, 0xA0, 0x80] + Array("\"]".utf8)),
+            "t.json:1:3: error: invalid UTF-8")
+        XCTAssertEqual(
+            failure(bytes: Array("[\"".utf8) + [0xC0, 0xAF] + Array("\"]".utf8)),
+            "t.json:1:3: error: invalid UTF-8")
         XCTAssertEqual(failure(bytes: Array("[".utf8) + [0xFF]), "t.json:1:2: error: invalid UTF-8")
     }
 

@@ -18,11 +18,14 @@ extension JSONReport {
             ("source", .string(assessment.source ?? assessment.file)),
             ("contentHash", assessment.contentHash.map { .string(StableHash.hex($0)) } ?? .null),
             ("relevance", .string(assessment.relevance.rawValue)),
-            ("relevanceBasis", .object([
-                ("childMentions", .int(assessment.relevanceJudgement.directMentions)),
-                ("familyMentions", .int(assessment.relevanceJudgement.indirectMentions)),
-                ("terms", .array(assessment.relevanceJudgement.topTerms.map(JSONValue.string))),
-            ])),
+            (
+                "relevanceBasis",
+                .object([
+                    ("childMentions", .int(assessment.relevanceJudgement.directMentions)),
+                    ("familyMentions", .int(assessment.relevanceJudgement.indirectMentions)),
+                    ("terms", .array(assessment.relevanceJudgement.topTerms.map(JSONValue.string))),
+                ])
+            ),
             ("sections", .int(assessment.sectionCount)),
             ("words", .int(assessment.wordCount)),
             ("counts", counts(assessment.results)),
@@ -38,9 +41,13 @@ extension JSONReport {
             ("heading", .string(provision.heading)),
             ("location", location(provision.location, path: provision.path)),
             ("articles", .array(provision.articles.map(JSONValue.int))),
-            ("engages", .array(provision.engaged.map { item in
-                .object([("topic", .string(item.topic)), ("articles", .array(item.articles.map(JSONValue.int))), ("evidence", .string(item.evidence.text))])
-            })),
+            (
+                "engages",
+                .array(
+                    provision.engaged.map { item in
+                        .object([("topic", .string(item.topic)), ("articles", .array(item.articles.map(JSONValue.int))), ("evidence", .string(item.evidence.text))])
+                    })
+            ),
             ("text", .string(provision.text)),
         ])
     }
@@ -78,13 +85,17 @@ extension JSONReport {
             ("location", location(result.location, path: result.path)),
             ("section", .optional(result.sectionTitle)),
             ("fingerprint", .string(result.fingerprint(file: file))),
-            ("evidence", .array(result.evidence.map { evidence in
-                .object([
-                    ("text", .string(evidence.text)),
-                    ("note", .optional(evidence.note)),
-                    ("location", location(evidence.location, path: evidence.path)),
-                ])
-            })),
+            (
+                "evidence",
+                .array(
+                    result.evidence.map { evidence in
+                        .object([
+                            ("text", .string(evidence.text)),
+                            ("note", .optional(evidence.note)),
+                            ("location", location(evidence.location, path: evidence.path)),
+                        ])
+                    })
+            ),
         ]
         if let waiver = result.waiver {
             members.append(("waivedOutcome", .optional(result.waivedOutcome?.rawValue)))

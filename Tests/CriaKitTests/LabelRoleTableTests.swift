@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CriaKit
 
 final class LabelRoleTableTests: XCTestCase {
@@ -19,8 +20,11 @@ final class LabelRoleTableTests: XCTestCase {
         var memo = LabelRoleMemo(table)
         // Equal labels with other bits (a small string built anew, long strings in two
         // storages) and more labels than slots, so that slots are taken over.
-        let labels = ["Part", "Chapter", String("Par") + "t", "a-very-long-element-name-indeed",
-                      String("a-very-long-element-") + "name-indeed", "P1", ""] + (0..<200).map { "Label\($0)" }
+        let labels =
+            [
+                "Part", "Chapter", String("Par") + "t", "a-very-long-element-name-indeed",
+                String("a-very-long-element-") + "name-indeed", "P1", "",
+            ] + (0..<200).map { "Label\($0)" }
         for _ in 0..<3 {
             for label in labels { XCTAssertEqual(memo[label], table[label], label) }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// The legislation lens on real statutes: provisions that affect children with the articles

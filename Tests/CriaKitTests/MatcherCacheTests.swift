@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 final class MatcherCacheTests: XCTestCase {
@@ -21,9 +22,11 @@ final class MatcherCacheTests: XCTestCase {
 
     private func cachedMatcher(_ pack: RulePack) -> TermMatcher? {
         let (lexicons, phrases) = inputs(pack)
-        return cache.readPayload(from: cache.file(named: "matcher", for: pack.directory), magic: PackCache.matcherMagic,
-                                 formatVersion: PackCache.matcherFormatVersion,
-                                 key: PackCache.matcherKey(lexicons: lexicons, phrases: phrases)) { try $0.termMatcher(lexicons: lexicons) }
+        return cache.readPayload(
+            from: cache.file(named: "matcher", for: pack.directory), magic: PackCache.matcherMagic,
+            formatVersion: PackCache.matcherFormatVersion,
+            key: PackCache.matcherKey(lexicons: lexicons, phrases: phrases)
+        ) { try $0.termMatcher(lexicons: lexicons) }
     }
 
     /// Every mention the matcher finds in `text`: first and last token, term and lexicons.

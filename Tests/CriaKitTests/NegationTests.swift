@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CriaKit
 
 final class NegationTests: XCTestCase {

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 final class PackCacheTests: XCTestCase {
@@ -18,9 +19,11 @@ final class PackCacheTests: XCTestCase {
     /// Everything a pack holds, as text that does not depend on dictionary or set order.
     private func summary(_ pack: RulePack) -> String {
         let rules = pack.rules.map { rule in
-            [rule.id, rule.title, "\(rule.articles)", "\(rule.references)", rule.severity.rawValue, canonical(rule.applies),
-             canonical(rule.expect), canonical(rule.review), rule.message, rule.guidance, "\(rule.examples)", rule.file, "\(rule.location)"]
-                .joined(separator: "|")
+            [
+                rule.id, rule.title, "\(rule.articles)", "\(rule.references)", rule.severity.rawValue, canonical(rule.applies),
+                canonical(rule.expect), canonical(rule.review), rule.message, rule.guidance, "\(rule.examples)", rule.file, "\(rule.location)",
+            ]
+            .joined(separator: "|")
         }
         let lexicons = pack.lexicons.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         return "\(pack.directory)\n\(rules)\n\(lexicons)\n\(pack.roles)\n\(pack.relevance)"

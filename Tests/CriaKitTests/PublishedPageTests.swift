@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// Guidance, news and statistics pages: the rights they engage, and "was it assessed?" from
@@ -12,10 +13,14 @@ final class PublishedPageTests: XCTestCase {
     }
 
     /// Long enough to be judged (150 words of its own), about free school meals and health visits.
-    static let guidanceBody = String(repeating: "<p>Children in state-funded schools can get free school meals if their parents receive Universal Credit. Pupils who get free school meals also get help with school uniform costs. A health visitor sees every baby at home in the first weeks to check the child's growth.</p>", count: 4)
+    static let guidanceBody = String(
+        repeating:
+            "<p>Children in state-funded schools can get free school meals if their parents receive Universal Credit. Pupils who get free school meals also get help with school uniform costs. A health visitor sees every baby at home in the first weeks to check the child's growth.</p>",
+        count: 4)
 
     func testGuidancePageNamesTheRightsItEngagesWithTheStatements() throws {
-        let page = try check(#"{"base_path": "/guidance/free-school-meals", "document_type": "detailed_guide", "schema_name": "detailed_guide", "title": "Free school meals", "details": {"body": "\#(Self.guidanceBody)"}}"#)
+        let page = try check(
+            #"{"base_path": "/guidance/free-school-meals", "document_type": "detailed_guide", "schema_name": "detailed_guide", "title": "Free school meals", "details": {"body": "\#(Self.guidanceBody)"}}"#)
         XCTAssertEqual(page.kind.kind, .guidance)
         let engaged = try XCTUnwrap(page.results.first { $0.ruleID == "rights-engaged" })
         XCTAssertEqual(engaged.outcome, .pass)
@@ -47,8 +52,12 @@ final class PublishedPageTests: XCTestCase {
     }
 
     func testALinkedImpactAssessmentIsFoundAndNamedInNonDiscrimination() throws {
-        let body = String(repeating: "<p>We propose that children and young people in secondary schools wear plain uniform. Pupils from low-income families pay most for branded items, and disabled pupils need adapted clothing.</p>", count: 6)
-        let outcome = try check(#"{"base_path": "/government/consultations/uniform", "document_type": "consultation_outcome", "schema_name": "consultation", "title": "School uniform costs", "details": {"body": "\#(body)"}, "links": {"organisations": [{"title": "Department for Education"}], "related": [{"title": "School uniform costs", "document_type": "impact_assessment", "base_path": "/government/publications/uniform-ia"}, {"title": "Equality impact assessment: school uniform", "document_type": "policy_paper"}]}}"#)
+        let body = String(
+            repeating: "<p>We propose that children and young people in secondary schools wear plain uniform. Pupils from low-income families pay most for branded items, and disabled pupils need adapted clothing.</p>",
+            count: 6)
+        let outcome = try check(
+            #"{"base_path": "/government/consultations/uniform", "document_type": "consultation_outcome", "schema_name": "consultation", "title": "School uniform costs", "details": {"body": "\#(body)"}, "links": {"organisations": [{"title": "Department for Education"}], "related": [{"title": "School uniform costs", "document_type": "impact_assessment", "base_path": "/government/publications/uniform-ia"}, {"title": "Equality impact assessment: school uniform", "document_type": "policy_paper"}]}}"#
+        )
         XCTAssertEqual(outcome.metadata.extra.first { $0.key == "linked documents" }?.value, "related: School uniform costs (impact assessment); related: Equality impact assessment: school uniform")
         let trail = try XCTUnwrap(outcome.results.first { $0.ruleID == "child-rights-assessment-published" })
         XCTAssertEqual(trail.outcome, .review)
@@ -62,7 +71,9 @@ final class PublishedPageTests: XCTestCase {
 
     func testALinkedChildRightsAssessmentPasses() throws {
         let body = String(repeating: "<p>Children and young people at secondary school and their families pay for branded uniform; pupils in 3,000 schools will be affected.</p>", count: 8)
-        let outcome = try check(#"{"base_path": "/government/consultations/uniform", "document_type": "consultation_outcome", "schema_name": "consultation", "title": "School uniform costs", "details": {"body": "\#(body)"}, "links": {"document_collections": [{"title": "School uniform: child rights impact assessment"}], "taxons": [{"title": "Child rights impact assessment"}]}}"#)
+        let outcome = try check(
+            #"{"base_path": "/government/consultations/uniform", "document_type": "consultation_outcome", "schema_name": "consultation", "title": "School uniform costs", "details": {"body": "\#(body)"}, "links": {"document_collections": [{"title": "School uniform: child rights impact assessment"}], "taxons": [{"title": "Child rights impact assessment"}]}}"#
+        )
         let trail = try XCTUnwrap(outcome.results.first { $0.ruleID == "child-rights-assessment-published" })
         XCTAssertEqual(trail.outcome, .pass)
         // Found in the collection the item belongs to; a taxon is navigation, not a document.

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// Relevance and screening consistency on `Fixtures/relevance/`: proposals written for these
@@ -24,9 +25,11 @@ final class RelevanceFixtureTests: XCTestCase {
 
     /// Not about children: relevance none, the screening (if any) borne out, and no error.
     func testIrrelevantProposalsWithTrapsAreLeftClean() throws {
-        let files = ["irrelevant-database-record-retention.json", "irrelevant-group-accounts-filing.json", "irrelevant-juvenile-salmon-netting.html",
-                     "irrelevant-pension-age-baby-boomers.xml", "irrelevant-plant-nursery-biosecurity.xml", "irrelevant-procurement-notice-thresholds.xml",
-                     "irrelevant-youth-mobility-visa-fees.html"]
+        let files = [
+            "irrelevant-database-record-retention.json", "irrelevant-group-accounts-filing.json", "irrelevant-juvenile-salmon-netting.html",
+            "irrelevant-pension-age-baby-boomers.xml", "irrelevant-plant-nursery-biosecurity.xml", "irrelevant-procurement-notice-thresholds.xml",
+            "irrelevant-youth-mobility-visa-fees.html",
+        ]
         for file in files {
             let assessment = try assess(file)
             XCTAssertEqual(assessment.relevance, .none, "\(file): \(assessment.relevanceJudgement.topTerms)")
@@ -50,8 +53,9 @@ final class RelevanceFixtureTests: XCTestCase {
             XCTAssertEqual(assessment.relevance, relevance, file)
             let result = try screening(assessment)
             XCTAssertEqual(result.outcome, .fail, file)
-            XCTAssert(result.evidence.contains { $0.note == "screening claims no impact" && $0.text.hasSuffix(claim) || $0.text.hasPrefix(claim) },
-                      "\(file): \(result.evidence.map(\.text))")
+            XCTAssert(
+                result.evidence.contains { $0.note == "screening claims no impact" && $0.text.hasSuffix(claim) || $0.text.hasPrefix(claim) },
+                "\(file): \(result.evidence.map(\.text))")
             XCTAssert(result.evidence.contains { $0.note?.hasPrefix("yet the body") == true }, "\(file): \(result.evidence.map(\.note))")
             // A wrong screening is still a screening: one error says so, not two.
             XCTAssertNotEqual(assessment.results.first { $0.ruleID == "screening-statement" }?.outcome, .fail, file)
@@ -68,8 +72,10 @@ final class RelevanceFixtureTests: XCTestCase {
     /// Income, working hours, housing, energy, transport and GP access change for the
     /// households children live in, though none of these proposals names children.
     func testProposalsThatChangeWhatHouseholdsLiveOnReachChildrenIndirectly() throws {
-        let files = ["indirect-gp-extended-hours.json", "indirect-prepayment-standing-charge.xml", "indirect-rural-bus-withdrawal.xml",
-                     "indirect-sanctions-escalation.json", "indirect-shift-notice-retail-workers.xml", "indirect-social-rent-formula.html"]
+        let files = [
+            "indirect-gp-extended-hours.json", "indirect-prepayment-standing-charge.xml", "indirect-rural-bus-withdrawal.xml",
+            "indirect-sanctions-escalation.json", "indirect-shift-notice-retail-workers.xml", "indirect-social-rent-formula.html",
+        ]
         for file in files {
             let assessment = try assess(file)
             XCTAssertEqual(assessment.relevance, .indirect, "\(file): \(assessment.relevanceJudgement.topTerms)")

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// The JSON report written straight as bytes must be the tree's serialization byte for byte,
@@ -8,7 +9,8 @@ final class ReportBytesTests: XCTestCase {
     private func assessments() throws -> [Assessment] {
         let fixture = try WorkflowFixture()
         let waived = try fixture.check(WorkflowWaiverTests.waivedXML)
-        let unused = try fixture.check("""
+        let unused = try fixture.check(
+            """
             <proposal>
               <title>Buses "for" the county\\path</title>
               <summary>Children and young people travel to school; families pay fares.\tTabs too.</summary>
@@ -16,7 +18,8 @@ final class ReportBytesTests: XCTestCase {
             </proposal>
 
             """)
-        let json = try fixture.check(#"{"summary": "A plan for buses across the county next year.", "annex": {"criaWaivers": [{"rule": "best-interests", "by": "Director", "reason": "Addressed in annex C."}]}}"#, file: "doc.json")
+        let json = try fixture.check(
+            #"{"summary": "A plan for buses across the county next year.", "annex": {"criaWaivers": [{"rule": "best-interests", "by": "Director", "reason": "Addressed in annex C."}]}}"#, file: "doc.json")
         return [waived, unused, json]
     }
 
@@ -33,33 +36,38 @@ final class ReportBytesTests: XCTestCase {
     func testRenderIsTheTreeSerialized() throws {
         let assessments = try assessments()
         let errors = [InputError(file: "c.xml", location: SourceLocation(line: 3, column: 7), message: "bad \"quote\"")]
-        let tree = JSONValue.object([
-            ("tool", .object([("name", .string(ToolInfo.name)), ("version", .string(ToolInfo.version)), ("rules", .string("pack"))])),
-            ("documents", .array(assessments.map(JSONReport.document))),
-            ("errors", .array(errors.map(JSONReport.error))),
-        ]).serialized() + "\n"
+        let tree =
+            JSONValue.object([
+                ("tool", .object([("name", .string(ToolInfo.name)), ("version", .string(ToolInfo.version)), ("rules", .string("pack"))])),
+                ("documents", .array(assessments.map(JSONReport.document))),
+                ("errors", .array(errors.map(JSONReport.error))),
+            ]).serialized() + "\n"
         XCTAssertEqual(JSONReport.render(assessments, errors: errors, rulesDirectory: "pack"), tree)
-        let empty = JSONValue.object([
-            ("tool", .object([("name", .string(ToolInfo.name)), ("version", .string(ToolInfo.version)), ("rules", .string("pack"))])),
-            ("documents", .array([])),
-            ("errors", .array([])),
-        ]).serialized() + "\n"
+        let empty =
+            JSONValue.object([
+                ("tool", .object([("name", .string(ToolInfo.name)), ("version", .string(ToolInfo.version)), ("rules", .string("pack"))])),
+                ("documents", .array([])),
+                ("errors", .array([])),
+            ]).serialized() + "\n"
         XCTAssertEqual(JSONReport.render([], errors: [], rulesDirectory: "pack"), empty)
     }
 
     func testIntegersAsStringWritesThem() {
-        for value in [0, 7, 9, 10, 42, 99, 100, 12345, -1, -10, -987654321, Int.max, Int.min] {
+        for value in [0, 7, 9, 10, 42, 99, 100, 12345, -1, -10, -987_654_321, Int.max, Int.min] {
             XCTAssertEqual(JSONValue.int(value).serialized(), String(value))
         }
     }
 
     func testFingerprintIsTheHashOfItsSpelledString() {
-        let titles: [String?] = [nil, "", "Children's views", "  Impact -- on  CHILDREN 2024 ", "---", "a\r\nb",
-                                 "Équité des ENFANTS (2024)", "Straße ﬁnance", "١٢ arabic digits", "x"]
+        let titles: [String?] = [
+            nil, "", "Children's views", "  Impact -- on  CHILDREN 2024 ", "---", "a\r\nb",
+            "Équité des ENFANTS (2024)", "Straße ﬁnance", "١٢ arabic digits", "x",
+        ]
         for title in titles {
-            let result = RuleResult(ruleID: "views", title: "Views", articles: [12], severity: .error, outcome: .fail,
-                                    message: "m", location: SourceLocation(line: 1, column: 1), path: "/proposal/section[2]",
-                                    sectionTitle: title, evidence: [])
+            let result = RuleResult(
+                ruleID: "views", title: "Views", articles: [12], severity: .error, outcome: .fail,
+                message: "m", location: SourceLocation(line: 1, column: 1), path: "/proposal/section[2]",
+                sectionTitle: title, evidence: [])
             let normalised = (title ?? "").lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
             let file = "dir/a file é.xml"
             XCTAssertEqual(result.fingerprint(file: file), StableHash.hex("views|\(file)|/proposal/section[2]|\(normalised)"), String(describing: title))

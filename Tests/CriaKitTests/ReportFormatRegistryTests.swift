@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// Every format of `ReportFormats.registered` is offered by `cria check` (`--format`,

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 final class ReportTests: XCTestCase {
@@ -80,15 +81,19 @@ final class ReportTests: XCTestCase {
     }
 
     func testCheckstyleListsFailsAtTheirSeverityReviewsAsInfoAndUnreadableInputs() throws {
-        let pack = try TestPack.make(files: ["rules/a.yaml": TestPack.rulesFile(
-            TestPack.rule(id: "views-section", expect: "{section: children-views}", review: "{section: children-views, maxWords: 30}"),
-            TestPack.rule(id: "best-interests-section", expect: "{section: best-interests}", severity: "warning"),
-            TestPack.rule(id: "only-when-direct", expect: "{section: evidence}", applies: "{relevance: [none]}"))])
+        let pack = try TestPack.make(files: [
+            "rules/a.yaml": TestPack.rulesFile(
+                TestPack.rule(id: "views-section", expect: "{section: children-views}", review: "{section: children-views, maxWords: 30}"),
+                TestPack.rule(id: "best-interests-section", expect: "{section: best-interests}", severity: "warning"),
+                TestPack.rule(id: "only-when-direct", expect: "{section: evidence}", applies: "{relevance: [none]}"))
+        ])
         defer { pack.remove() }
         let compiled = try pack.load()
         let assessments = try assess([("a&b.xml", viewsDocument)], pack: compiled)
         let report = CheckReport(assessments: assessments, errors: [InputError(file: "c.xml", location: SourceLocation(line: 3, column: 7), message: "unclosed <p>")], pack: compiled)
-        XCTAssertEqual(try ReportFormats.named("checkstyle")?.render(report), """
+        XCTAssertEqual(
+            try ReportFormats.named("checkstyle")?.render(report),
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <checkstyle version="4.3">
               <file name="c.xml">
@@ -118,7 +123,8 @@ final class ReportTests: XCTestCase {
 
         let (pack, assessments) = try bundledAssessments()
         for includeAll in [false, true] {
-            let sarif = SARIFReport.render(assessments, errors: [InputError(file: "samples/broken.xml", location: SourceLocation(line: 2, column: 5), message: "bad")], pack: pack, includeAll: includeAll, workingDirectory: packageRoot)
+            let sarif = SARIFReport.render(
+                assessments, errors: [InputError(file: "samples/broken.xml", location: SourceLocation(line: 2, column: 5), message: "bad")], pack: pack, includeAll: includeAll, workingDirectory: packageRoot)
             let file = NSTemporaryDirectory() + "cria-\(UUID().uuidString).sarif"
             try sarif.write(toFile: file, atomically: true, encoding: .utf8)
             defer { try? FileManager.default.removeItem(atPath: file) }

@@ -1,11 +1,14 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 final class RuleLoaderTests: XCTestCase {
     /// Every problem loading a pack with these files, as `relative/path:line:column: error: ...`.
-    private func problems(_ files: [String: String], roles: String? = TestPack.defaultRoles,
-                          file: StaticString = #filePath, line: UInt = #line) throws -> [String] {
+    private func problems(
+        _ files: [String: String], roles: String? = TestPack.defaultRoles,
+        file: StaticString = #filePath, line: UInt = #line
+    ) throws -> [String] {
         let pack = try TestPack.make(files: files, roles: roles)
         defer { pack.remove() }
         do {
@@ -47,61 +50,78 @@ final class RuleLoaderTests: XCTestCase {
 
     func testUnknownKeyWithSuggestionAndMissingRequiredKey() throws {
         let rule = TestPack.rule(id: "my-rule", expect: "{section: children-views}").replacingOccurrences(of: "    expect:", with: "    expcet:")
-        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(rule)]), [
-            "rules/a.yaml:7:5: error: unknown key 'expcet'; did you mean 'expect'?",
-            "rules/a.yaml:2:5: error: rule 'my-rule' has no `expect`",
-        ])
+        XCTAssertEqual(
+            try problems(["rules/a.yaml": TestPack.rulesFile(rule)]),
+            [
+                "rules/a.yaml:7:5: error: unknown key 'expcet'; did you mean 'expect'?",
+                "rules/a.yaml:2:5: error: rule 'my-rule' has no `expect`",
+            ])
     }
 
     func testUnknownKeyInsideACondition() throws {
         let rule = TestPack.rule(id: "my-rule", expect: "{mentions: children, atleast: 2}")
-        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(rule)]), [
-            "rules/a.yaml:7:34: error: unknown key 'atleast' in a `mentions` condition; did you mean 'atLeast'?",
-        ])
+        XCTAssertEqual(
+            try problems(["rules/a.yaml": TestPack.rulesFile(rule)]),
+            [
+                "rules/a.yaml:7:34: error: unknown key 'atleast' in a `mentions` condition; did you mean 'atLeast'?"
+            ])
     }
 
     func testIdMustBeKebabCase() throws {
         let rule = TestPack.rule(id: "My_Rule", expect: "{section: children-views}")
-        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(rule)]), [
-            "rules/a.yaml:2:9: error: rule id 'My_Rule' is not kebab-case (lowercase words joined by '-')",
-        ])
+        XCTAssertEqual(
+            try problems(["rules/a.yaml": TestPack.rulesFile(rule)]),
+            [
+                "rules/a.yaml:2:9: error: rule id 'My_Rule' is not kebab-case (lowercase words joined by '-')"
+            ])
     }
 
     func testDuplicateIdPointsAtBoth() throws {
-        XCTAssertEqual(try problems([
-            "rules/a.yaml": TestPack.rulesFile(good),
-            "rules/b.yaml": TestPack.rulesFile(TestPack.rule(id: "other-rule", expect: "{section: evidence}"), good),
-        ]).map { $0.replacingOccurrences(of: NSTemporaryDirectory(), with: "") }.map { $0.replacingOccurrences(of: #"cria-pack-[0-9A-F-]+/"#, with: "", options: .regularExpression) }, [
-            "rules/b.yaml:13:5: error: duplicate rule id 'good-rule' (first defined at rules/a.yaml:2:5)",
-        ])
+        XCTAssertEqual(
+            try problems([
+                "rules/a.yaml": TestPack.rulesFile(good),
+                "rules/b.yaml": TestPack.rulesFile(TestPack.rule(id: "other-rule", expect: "{section: evidence}"), good),
+            ]).map { $0.replacingOccurrences(of: NSTemporaryDirectory(), with: "") }.map { $0.replacingOccurrences(of: #"cria-pack-[0-9A-F-]+/"#, with: "", options: .regularExpression) },
+            [
+                "rules/b.yaml:13:5: error: duplicate rule id 'good-rule' (first defined at rules/a.yaml:2:5)"
+            ])
     }
 
     func testUnknownLexiconAndRoleWithSuggestions() throws {
         let rule = TestPack.rule(id: "my-rule", expect: "{mentions: childrn, in: best-interest}")
-        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(rule)]), [
-            "rules/a.yaml:7:24: error: unknown lexicon 'childrn'; did you mean 'children'?",
-            "rules/a.yaml:7:37: error: unknown section role 'best-interest'; did you mean 'best-interests'?",
-        ])
+        XCTAssertEqual(
+            try problems(["rules/a.yaml": TestPack.rulesFile(rule)]),
+            [
+                "rules/a.yaml:7:24: error: unknown lexicon 'childrn'; did you mean 'children'?",
+                "rules/a.yaml:7:37: error: unknown section role 'best-interest'; did you mean 'best-interests'?",
+            ])
     }
 
     func testUnknownCondition() throws {
         let rule = TestPack.rule(id: "my-rule", expect: "{sektion: children-views}")
         let found = try problems(["rules/a.yaml": TestPack.rulesFile(rule)])
         XCTAssertEqual(found.count, 1)
-        XCTAssertTrue(found[0].hasPrefix("rules/a.yaml:7:14: error: unknown condition 'sektion'; expected one of all, any, cites, count, field, hasText, mentions, near, not, relevance, screeningConsistent, section"), found[0])
+        XCTAssertTrue(
+            found[0].hasPrefix("rules/a.yaml:7:14: error: unknown condition 'sektion'; expected one of all, any, cites, count, field, hasText, mentions, near, not, relevance, screeningConsistent, section"), found[0])
     }
 
     func testCountNeedsABoundThatIsANumber() throws {
-        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(TestPack.rule(id: "my-rule", expect: "{count: children, in: screening}"))]), [
-            "rules/a.yaml:7:13: error: a `count` condition needs `atLeast` or `atMost` (mentions per 1,000 words)",
-        ])
-        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(TestPack.rule(id: "my-rule", expect: "{count: children, atMost: few}"))]), [
-            "rules/a.yaml:7:39: error: `atMost` takes a number of mentions per 1,000 words, such as 2.5",
-        ])
-        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(TestPack.rule(id: "my-rule", expect: "{count: children, atLeast: 5, atMost: 2, distinct: true}"))]), [
-            "rules/a.yaml:7:54: error: unknown key 'distinct' in a `count` condition",
-            "rules/a.yaml:7:51: error: `atMost: 2.0` is below `atLeast: 5.0`, so the condition can never hold",
-        ])
+        XCTAssertEqual(
+            try problems(["rules/a.yaml": TestPack.rulesFile(TestPack.rule(id: "my-rule", expect: "{count: children, in: screening}"))]),
+            [
+                "rules/a.yaml:7:13: error: a `count` condition needs `atLeast` or `atMost` (mentions per 1,000 words)"
+            ])
+        XCTAssertEqual(
+            try problems(["rules/a.yaml": TestPack.rulesFile(TestPack.rule(id: "my-rule", expect: "{count: children, atMost: few}"))]),
+            [
+                "rules/a.yaml:7:39: error: `atMost` takes a number of mentions per 1,000 words, such as 2.5"
+            ])
+        XCTAssertEqual(
+            try problems(["rules/a.yaml": TestPack.rulesFile(TestPack.rule(id: "my-rule", expect: "{count: children, atLeast: 5, atMost: 2, distinct: true}"))]),
+            [
+                "rules/a.yaml:7:54: error: unknown key 'distinct' in a `count` condition",
+                "rules/a.yaml:7:51: error: `atMost: 2.0` is below `atLeast: 5.0`, so the condition can never hold",
+            ])
     }
 
     func testPackYAMLNamesThePackAndItsVersion() throws {
@@ -109,35 +129,45 @@ final class RuleLoaderTests: XCTestCase {
         defer { pack.remove() }
         _ = try RuleLoader().load(directory: pack.directory)
         XCTAssertEqual(RulePackInfo.read(directory: pack.directory), RulePackInfo(name: "test-pack", version: "1.2.0"))
-        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(good), "pack.yaml": "name: test-pack\nversoin: 1.2.0\n"]), [
-            "pack.yaml:2:1: error: unknown key 'versoin' in pack.yaml; expected name, version; did you mean 'version'?",
-        ])
+        XCTAssertEqual(
+            try problems(["rules/a.yaml": TestPack.rulesFile(good), "pack.yaml": "name: test-pack\nversoin: 1.2.0\n"]),
+            [
+                "pack.yaml:2:1: error: unknown key 'versoin' in pack.yaml; expected name, version; did you mean 'version'?"
+            ])
     }
 
     func testBadSeverityAndArticleOutOfRange() throws {
         let rule = TestPack.rule(id: "my-rule", expect: "{cites: [55]}", severity: "critical", articles: "[0, 12]")
-        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(rule)]), [
-            "rules/a.yaml:6:15: error: unknown severity 'critical'; expected error, warning or info",
-            "rules/a.yaml:4:15: error: UNCRC article 0 does not exist (1-54)",
-            "rules/a.yaml:7:21: error: UNCRC article 55 does not exist (1-54)",
-        ])
+        XCTAssertEqual(
+            try problems(["rules/a.yaml": TestPack.rulesFile(rule)]),
+            [
+                "rules/a.yaml:6:15: error: unknown severity 'critical'; expected error, warning or info",
+                "rules/a.yaml:4:15: error: UNCRC article 0 does not exist (1-54)",
+                "rules/a.yaml:7:21: error: UNCRC article 55 does not exist (1-54)",
+            ])
     }
 
     func testRuleNeedsAFailAndAPassExample() throws {
         let rule = TestPack.rule(id: "my-rule", expect: "{section: children-views}").replacingOccurrences(of: "      pass: [\"<p>pass</p>\"]\n", with: "")
-        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(rule)]), [
-            "rules/a.yaml:11:7: error: rule 'my-rule' has no example that must pass",
-        ])
+        XCTAssertEqual(
+            try problems(["rules/a.yaml": TestPack.rulesFile(rule)]),
+            [
+                "rules/a.yaml:11:7: error: rule 'my-rule' has no example that must pass"
+            ])
         let noFail = TestPack.rule(id: "my-rule", expect: "{section: children-views}").replacingOccurrences(of: "      fail: [\"<p>fail</p>\"]\n", with: "")
-        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(noFail)]), [
-            "rules/a.yaml:11:7: error: rule 'my-rule' has no example that must fail",
-        ])
+        XCTAssertEqual(
+            try problems(["rules/a.yaml": TestPack.rulesFile(noFail)]),
+            [
+                "rules/a.yaml:11:7: error: rule 'my-rule' has no example that must fail"
+            ])
     }
 
     func testInvalidYAMLIsLocatedByTheParser() throws {
-        XCTAssertEqual(try problems(["rules/a.yaml": "rules:\n  - id: x\n    title: [unclosed\n    severity: error\n"]), [
-            "rules/a.yaml:4:13: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence",
-        ])
+        XCTAssertEqual(
+            try problems(["rules/a.yaml": "rules:\n  - id: x\n    title: [unclosed\n    severity: error\n"]),
+            [
+                "rules/a.yaml:4:13: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence"
+            ])
     }
 
     func testAliasBombIsRefusedAtTheNodeLimit() throws {
@@ -163,13 +193,16 @@ final class RuleLoaderTests: XCTestCase {
     }
 
     func testLexiconAndRoleFileProblems() throws {
-        XCTAssertEqual(try problems([
-            "lexicons/empty.yaml": "description: nothing\nterms: []\n",
-            "rules/a.yaml": TestPack.rulesFile(good),
-        ]), ["lexicons/empty.yaml:1:1: error: lexicon 'empty' needs a non-empty `terms:` list"])
-        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(good)], roles: "roles:\n  children-views:\n    titels: [x]\n"), [
-            "roles.yaml:3:5: error: unknown key 'titels' in role 'children-views'; expected titles, content",
-            "roles.yaml:2:3: error: role 'children-views' needs a non-empty `titles:` list",
-        ])
+        XCTAssertEqual(
+            try problems([
+                "lexicons/empty.yaml": "description: nothing\nterms: []\n",
+                "rules/a.yaml": TestPack.rulesFile(good),
+            ]), ["lexicons/empty.yaml:1:1: error: lexicon 'empty' needs a non-empty `terms:` list"])
+        XCTAssertEqual(
+            try problems(["rules/a.yaml": TestPack.rulesFile(good)], roles: "roles:\n  children-views:\n    titels: [x]\n"),
+            [
+                "roles.yaml:3:5: error: unknown key 'titels' in role 'children-views'; expected titles, content",
+                "roles.yaml:2:3: error: role 'children-views' needs a non-empty `titles:` list",
+            ])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// `cria check samples/` gives what `samples/README.md` says, and the held-out proposals in
@@ -35,9 +36,11 @@ final class SampleExpectationTests: XCTestCase {
     static func allGP(except: [[String]] = []) -> [String] {
         [gp2, gp3, gp6, gp12].filter { !except.contains($0) }.flatMap { $0 }
     }
-    static let process = ["evidence-gaps-identified", "options-considered", "conclusion-overall-impact",
-                          "assessment-published", "rights-engaged-identified", "mitigation-of-negative-impacts",
-                          "monitoring-and-evaluation", "evidence-about-children", "screening-statement"]
+    static let process = [
+        "evidence-gaps-identified", "options-considered", "conclusion-overall-impact",
+        "assessment-published", "rights-engaged-identified", "mitigation-of-negative-impacts",
+        "monitoring-and-evaluation", "evidence-about-children", "screening-statement",
+    ]
 
     static let samples: [String: Expectation] = [
         "dfe-school-attendance-mentors.xml": Expectation(
@@ -61,8 +64,10 @@ final class SampleExpectationTests: XCTestCase {
             clean: [art2, art6, screening]),
         "dwp-child-maintenance-collection-charges.xml": Expectation(
             flagged: [art3],
-            addressed: allGP(except: [gp3]) + ["mitigation-of-negative-impacts", "monitoring-and-evaluation", "child-friendly-summary",
-                                               "social-security-art26-social-security", "social-security-art27-standard-of-living", "family-care-art9-family-contact"],
+            addressed: allGP(except: [gp3]) + [
+                "mitigation-of-negative-impacts", "monitoring-and-evaluation", "child-friendly-summary",
+                "social-security-art26-social-security", "social-security-art27-standard-of-living", "family-care-art9-family-contact",
+            ],
             clean: [art2, art6, art12, screening]),
         "hmt-tax-free-childcare-accounts.xml": Expectation(
             flagged: [art2],
@@ -70,8 +75,10 @@ final class SampleExpectationTests: XCTestCase {
             clean: [art3, art6, art12, screening]),
         "dcms-loot-boxes-protections.json": Expectation(
             flagged: ["evidence-about-children"],
-            addressed: allGP() + ["mitigation-of-negative-impacts", "monitoring-and-evaluation", "digital-art17-media-and-harmful-content",
-                                  "digital-art13-expression-and-information", "protection-art36-other-exploitation", "conclusion-overall-impact"],
+            addressed: allGP() + [
+                "mitigation-of-negative-impacts", "monitoring-and-evaluation", "digital-art17-media-and-harmful-content",
+                "digital-art13-expression-and-information", "protection-art36-other-exploitation", "conclusion-overall-impact",
+            ],
             clean: [art2, art3, art6, art12, screening]),
         "homeoffice-uasc-age-assessment.xml": Expectation(
             flagged: ["mitigation-of-negative-impacts"],
@@ -87,8 +94,10 @@ final class SampleExpectationTests: XCTestCase {
             clean: [art2, art3, art6, art12, screening]),
         "homeoffice-knife-crime-youth-diversion.json": Expectation(
             flagged: [art6],
-            addressed: allGP(except: [gp6]) + ["mitigation-of-negative-impacts", "monitoring-and-evaluation",
-                                               "justice-art40-youth-justice", "justice-art37-detention-last-resort", "justice-art16-privacy-policing"],
+            addressed: allGP(except: [gp6]) + [
+                "mitigation-of-negative-impacts", "monitoring-and-evaluation",
+                "justice-art40-youth-justice", "justice-art37-detention-last-resort", "justice-art16-privacy-policing",
+            ],
             clean: [art2, art3, art12, screening]),
         // School-day routes for 9,600 pupils, special-school pupils in travel training:
         // about schools, and disabled children never assessed (Art 23).
@@ -98,8 +107,10 @@ final class SampleExpectationTests: XCTestCase {
             relevance: [.none], complete: true, clean: allGP() + [screening]),
         "dwp-uc-deductions-cap.json": Expectation(
             flagged: [art12, "options-considered"],
-            addressed: allGP(except: [gp12]) + ["mitigation-of-negative-impacts", "screening-statement", "evidence-about-children",
-                                                "social-security-art26-social-security", "social-security-art27-standard-of-living"],
+            addressed: allGP(except: [gp12]) + [
+                "mitigation-of-negative-impacts", "screening-statement", "evidence-about-children",
+                "social-security-art26-social-security", "social-security-art27-standard-of-living",
+            ],
             clean: [art6, screening]),
         "dfe-kinship-allowance-pilot.xml": Expectation(
             flagged: [art12Feedback, "child-friendly-summary"],
@@ -125,8 +136,10 @@ final class SampleExpectationTests: XCTestCase {
         // "differently"; children's views as "sessions with 48 ... students"; the conclusion
         // and rights as an XML table with an Article column and an Effect per row.
         "dsit-app-store-spending-defaults.xml": Expectation(
-            addressed: allGP() + ["conclusion-overall-impact", "rights-engaged-identified", "mitigation-of-negative-impacts",
-                                  "digital-art17-media-and-harmful-content", "digital-art13-expression-and-information"],
+            addressed: allGP() + [
+                "conclusion-overall-impact", "rights-engaged-identified", "mitigation-of-negative-impacts",
+                "digital-art17-media-and-harmful-content", "digital-art13-expression-and-information",
+            ],
             clean: [art2, art6, art12, screening]),
         // Gaps: an equalities section about older and disabled *residents* only (Art 2), and
         // only adults consulted ("Parents said their children..."). Addressed: a "Negative
@@ -134,8 +147,10 @@ final class SampleExpectationTests: XCTestCase {
         // impact. School and disability mentioned in passing: no education or Art 23 rule fails.
         "dcms-branch-library-hours.json": Expectation(
             flagged: [art2, art12],
-            addressed: ["mitigation-of-negative-impacts", "conclusion-overall-impact", "education-art28-right-to-education",
-                        "education-art29-aims-of-education", "education-art23-disabled-pupils", "health-art23-disabled-children-health"],
+            addressed: [
+                "mitigation-of-negative-impacts", "conclusion-overall-impact", "education-art28-right-to-education",
+                "education-art29-aims-of-education", "education-art23-disabled-pupils", "health-art23-disabled-children-health",
+            ],
             clean: [screening]),
         // Gap: the body describes one room per family, shared bathrooms and staff entering
         // without notice; the rights analysis never considers privacy (Art 16). Addressed:
@@ -152,15 +167,19 @@ final class SampleExpectationTests: XCTestCase {
         "wg-free-school-meals-cria.html": Expectation(
             complete: true, flagged: ["evidence-gaps-identified"],
             addressed: allGP() + process.filter { $0 != "evidence-gaps-identified" },
-            clean: [art2, art3, art6, art12, art12Feedback, art12Inclusive, screening, "education-art28-right-to-education",
-                    "education-art23-disabled-pupils"]),
+            clean: [
+                art2, art3, art6, art12, art12Feedback, art12Inclusive, screening, "education-art28-right-to-education",
+                "education-art23-disabled-pupils",
+            ]),
         // Scottish CRWIA stage 2 as q1..q11; children's views under a question titled only
         // "Q6" (role from content), views changed the design, but no feedback to children.
         // "children who cannot apply online" is not a screening claim.
         "sg-crwia-stage2-bus-pass-under22.json": Expectation(
             flagged: [art12Feedback],
-            addressed: allGP(except: [gp12]) + [art12, art12Shaped, art12Inclusive, "mitigation-of-negative-impacts", "monitoring-and-evaluation",
-                                                "evidence-about-children", "rights-engaged-identified"],
+            addressed: allGP(except: [gp12]) + [
+                art12, art12Shaped, art12Inclusive, "mitigation-of-negative-impacts", "monitoring-and-evaluation",
+                "evidence-about-children", "rights-engaged-identified",
+            ],
             clean: [art2, art3, art6, art12, art12Shaped, screening]),
         // MoJ family courts in <assessment><part><chapter><para> with <hdr> headings: Arts 9,
         // 12 (Young People's Board, a film sent to every participant) and 3. Evidence without
@@ -174,15 +193,19 @@ final class SampleExpectationTests: XCTestCase {
         "dft-20mph-school-streets.json": Expectation(
             flagged: [art12, "rights-engaged-identified"],
             addressed: allGP(except: [gp12]) + ["mitigation-of-negative-impacts", "monitoring-and-evaluation", "conclusion-overall-impact"],
-            clean: [art2, art3, art6, screening, "environment-transport-art24-environmental-health",
-                    "environment-transport-art6-road-safety-and-survival", "education-art28-right-to-education"]),
+            clean: [
+                art2, art3, art6, screening, "environment-transport-art24-environmental-health",
+                "environment-transport-art6-road-safety-and-survival", "education-art28-right-to-education",
+            ]),
         // DSIT livestreaming: every section as <section heading= text=/>, rows as <row
         // article= impact= text=/>; Arts 13, 16, 17, 34 explicit.
         "dsit-online-safety-livestreaming.xml": Expectation(
             complete: true, addressed: allGP() + process,
-            clean: [art2, art3, art6, art12, art12Feedback, art12Shaped, art12Inclusive, screening,
-                    "digital-art13-expression-and-information", "digital-art16-privacy-online", "digital-art17-media-and-harmful-content",
-                    "digital-art34-online-sexual-exploitation"]),
+            clean: [
+                art2, art3, art6, art12, art12Feedback, art12Shaped, art12Inclusive, screening,
+                "digital-art13-expression-and-information", "digital-art16-privacy-online", "digital-art17-media-and-harmful-content",
+                "digital-art34-online-sexual-exploitation",
+            ]),
         // HMRC VAT on school fees: screening "indirect", income analysis; "applies to all
         // private schools equally" (Art 2), change of school never assessed as education
         // (Art 28); the Independent Schools Council is not children consulted. About schools
@@ -209,8 +232,10 @@ final class SampleExpectationTests: XCTestCase {
         "dft-young-persons-bus-fare-long.json": Expectation(
             addressed: allGP() + ["mitigation-of-negative-impacts", "monitoring-and-evaluation", "conclusion-overall-impact"],
             clean: [art2, art3, art6, art12, screening, "environment-transport-art31-space-to-play"],
-            notApplicable: ["family-care-art9-family-contact", "family-care-art20-alternative-care",
-                            "health-art24-health-services", "justice-art37-detention-last-resort", "justice-art40-youth-justice"]),
+            notApplicable: [
+                "family-care-art9-family-contact", "family-care-art20-alternative-care",
+                "health-art24-health-services", "justice-art37-detention-last-resort", "justice-art40-youth-justice",
+            ]),
     ]
 
     /// Known mismatches still to fix (reported, not failed); a pending entry that starts to
@@ -233,7 +258,8 @@ final class SampleExpectationTests: XCTestCase {
             func row(_ rule: String, _ want: String) {
                 if Self.pending.contains("\(file)|\(rule)") { stillPending.insert("\(file)|\(rule)"); return }
                 let got = outcomes[rule].map { "\($0.outcome)" } ?? "missing"
-                problems.append("\(file.padding(toLength: 46, withPad: " ", startingAt: 0)) \(rule.padding(toLength: 42, withPad: " ", startingAt: 0)) want \(want.padding(toLength: 16, withPad: " ", startingAt: 0)) got \(got)")
+                problems.append(
+                    "\(file.padding(toLength: 46, withPad: " ", startingAt: 0)) \(rule.padding(toLength: 42, withPad: " ", startingAt: 0)) want \(want.padding(toLength: 16, withPad: " ", startingAt: 0)) got \(got)")
             }
             for rule in expectation.flagged + expectation.addressed + expectation.clean + expectation.notApplicable where !ids.contains(rule) { row(rule, "a known rule") }
             if !expectation.relevance.contains(assessment.relevance) {

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CriaKit
 
 final class SectionBuilderTests: XCTestCase {
@@ -44,7 +45,8 @@ final class SectionBuilderTests: XCTestCase {
     // MARK: Titles
 
     func testSectionTitlesFromTitleHeadingAndQuestionChildren() throws {
-        let p = try proposal("""
+        let p = try proposal(
+            """
             <proposal>
               <part><title>Children's views</title><p>We asked 40 pupils what they thought.</p></part>
               <part><heading>Best interests</heading><p>We weighed their interests first.</p></part>
@@ -59,7 +61,8 @@ final class SectionBuilderTests: XCTestCase {
     }
 
     func testHdrElementsTitleDeeplyNestedSections() throws {
-        let p = try proposal("""
+        let p = try proposal(
+            """
             <assessment><part><hdr>Assessment against the UNCRC</hdr>
               <chapter><hdr>Article 3: best interests</hdr><para>Best interests were weighed against court capacity.</para></chapter>
             </part></assessment>
@@ -69,7 +72,8 @@ final class SectionBuilderTests: XCTestCase {
     }
 
     func testProseAttributesReadAsTheElementsText() throws {
-        let p = try proposal("""
+        let p = try proposal(
+            """
             <impactAssessment>
               <section heading="Children's views" text="We held 16 workshops with 190 young people aged 10 to 17."/>
               <section heading="Rights engaged"><row article="34" impact="positive" text="Article 34: protects children from sexual exploitation."/></section>
@@ -83,7 +87,8 @@ final class SectionBuilderTests: XCTestCase {
     }
 
     func testSectionTitlesFromAttributesAndNumberWithHeading() throws {
-        let p = try proposal("""
+        let p = try proposal(
+            """
             <doc>
               <section title="Evidence"><p>Figures from the 2023 census of schools.</p></section>
               <Chapter Number="4" Heading="Children and young people's views"><P>We met forty four children.</P></Chapter>
@@ -91,19 +96,22 @@ final class SectionBuilderTests: XCTestCase {
               <impact article="28" direction="positive"><p>Education improves for every pupil here.</p></impact>
             </doc>
             """)
-        XCTAssertEqual(p.root.children.map(\.title), [
-            "Evidence",
-            "4 Children and young people's views",
-            "3 Best interests",
-            "impact: article 28, direction positive",
-        ])
+        XCTAssertEqual(
+            p.root.children.map(\.title),
+            [
+                "Evidence",
+                "4 Children and young people's views",
+                "3 Best interests",
+                "impact: article 28, direction positive",
+            ])
         XCTAssertEqual(p.root.children.map(\.titleSource), [.field, .field, .field, .label])
     }
 
     /// Regression: title attributes were looked up case-sensitively, so the DfE kinship
     /// report's `<Chapter Number="4" Heading="...">` came out as "chapter: number 4".
     func testTitleAttributesInAnyCaseStyle() throws {
-        let p = try proposal("""
+        let p = try proposal(
+            """
             <Report>
               <Chapter Number="1" Heading="Background"><P>Kinship carers look after children.</P></Chapter>
               <Part TITLE="Screening"><P>The pilot affects children directly.</P></Part>
@@ -115,7 +123,8 @@ final class SectionBuilderTests: XCTestCase {
     }
 
     func testLabelsBecomeTitlesForProseLeavesAndContainers() throws {
-        let p = try proposal("""
+        let p = try proposal(
+            """
             {"voiceOfTheChild": "We held workshops with 240 pupils aged 11 to 16.",
              "best_interests": {"summary": "Children's interests came first in every option."},
              "equality-impact": "Disabled pupils and young carers benefit most from this.",
@@ -128,7 +137,8 @@ final class SectionBuilderTests: XCTestCase {
     }
 
     func testJSONHeadingBlocksOpenSectionsByLevel() throws {
-        let p = try proposal("""
+        let p = try proposal(
+            """
             {"content": [
               {"type": "heading", "level": 2, "text": "Screening"},
               {"type": "paragraph", "text": "This affects children in low income households."},
@@ -138,11 +148,13 @@ final class SectionBuilderTests: XCTestCase {
               {"type": "paragraph", "text": "DWP statistics for 2023 show the effect."}
             ]}
             """)
-        XCTAssertEqual(p.outline, [
-            "Screening@2:3 /content/0",
-            "  Who is affected@4:3 /content/2",
-            "Evidence@6:3 /content/4",
-        ])
+        XCTAssertEqual(
+            p.outline,
+            [
+                "Screening@2:3 /content/0",
+                "  Who is affected@4:3 /content/2",
+                "Evidence@6:3 /content/4",
+            ])
         XCTAssertEqual(p.section("Screening")?.segments.map(\.text), ["This affects children in low income households."])
         XCTAssertEqual(p.section("Who is affected")?.segments.map(\.text), ["Lone parents with two children", "Large families on benefits"])
         XCTAssertEqual(p.section("Evidence")?.level, 2)
@@ -151,7 +163,8 @@ final class SectionBuilderTests: XCTestCase {
     }
 
     func testHTMLHeadingsInsideAJSONStringNest() throws {
-        let p = try proposal("""
+        let p = try proposal(
+            """
             {"base_path": "/government/publications/x", "document_type": "impact_assessment", "schema_name": "publication",
              "title": "Youth remand reform",
              "details": {"body": "<h2>1. Summary</h2><p>We change remand for children.</p><h3>1.1 Scope</h3><p>Children aged 10 to 17.</p><h2>2. Views of children</h2><p>We met 63 children.</p>"}}
@@ -167,7 +180,8 @@ final class SectionBuilderTests: XCTestCase {
     }
 
     func testParagraphsFeedTheirParentAndWrappersAreTransparent() throws {
-        let p = try proposal("""
+        let p = try proposal(
+            """
             {"sections": [
               {"heading": "Consultation", "text": "We consulted parents and schools.", "paragraphs": ["And then we asked the pupils."]},
               {"heading": "Evidence", "body": {"p": "National pupil data, 2024."}}
@@ -181,7 +195,8 @@ final class SectionBuilderTests: XCTestCase {
     }
 
     func testAJSONArrayUnderANamingKeyIsASection() throws {
-        let p = try proposal("""
+        let p = try proposal(
+            """
             {"Title": "Pitch fund",
              "Sections": {
                "What young people told us": ["Young people said cost mattered most.", "As a result, under-18s get free hours."],
@@ -194,7 +209,8 @@ final class SectionBuilderTests: XCTestCase {
     }
 
     func testUnderscoreAndDollarJSONMembersAreNotesNotProse() throws {
-        let p = try proposal("""
+        let p = try proposal(
+            """
             {"_guidance": "Say which children are affected and how many.",
              "$comment": "Written from the cria template.",
              "screening": {"_guidance": "Does the proposal affect children under 18?", "text": "Yes, 4.4 million pupils aged 4 to 11."},
@@ -209,7 +225,8 @@ final class SectionBuilderTests: XCTestCase {
     }
 
     func testXMLParagraphsFeedTheSectionWithMixedContent() throws {
-        let p = try proposal("""
+        let p = try proposal(
+            """
             <proposal>
               <consultation>
                 <p>We consulted <em>parents</em> and schools.</p>
@@ -226,7 +243,8 @@ final class SectionBuilderTests: XCTestCase {
     // MARK: Word counts
 
     func testWordCountsIncludeSubsections() throws {
-        let p = try proposal("""
+        let p = try proposal(
+            """
             <doc>
               <section title="Outer"><p>One two three.</p>
                 <section title="Inner"><p>Child's rights 11-16 here.</p></section>
@@ -244,7 +262,8 @@ final class SectionBuilderTests: XCTestCase {
     // MARK: Locations and paths
 
     func testSectionLocationsAndPathsInXML() throws {
-        let p = try proposal("""
+        let p = try proposal(
+            """
             <?xml version="1.0"?>
             <proposal>
               <section title="A"><p>First section has words.</p></section>
@@ -253,15 +272,18 @@ final class SectionBuilderTests: XCTestCase {
                 </section>
             </proposal>
             """)
-        XCTAssertEqual(p.outline, [
-            "A@3:3 /proposal/section[1]",
-            "B@4:5 /proposal/section[2]",
-            "  B1@5:7 /proposal/section[2]/section[1]",
-        ])
+        XCTAssertEqual(
+            p.outline,
+            [
+                "A@3:3 /proposal/section[1]",
+                "B@4:5 /proposal/section[2]",
+                "  B1@5:7 /proposal/section[2]/section[1]",
+            ])
     }
 
     func testSectionLocationsAndPathsInJSON() throws {
-        let p = try proposal("""
+        let p = try proposal(
+            """
             {
               "screening": {
                 "affectsChildren": "Yes, pupils aged 11 to 18 in rural areas.",
@@ -272,18 +294,21 @@ final class SectionBuilderTests: XCTestCase {
               ]
             }
             """)
-        XCTAssertEqual(p.outline, [
-            "screening@2:3 /screening",
-            "  affects children@3:5 /screening/affectsChildren",
-            "  reason@4:5 /screening/reason",
-            "Evidence@7:5 /sections/0",
-        ])
+        XCTAssertEqual(
+            p.outline,
+            [
+                "screening@2:3 /screening",
+                "  affects children@3:5 /screening/affectsChildren",
+                "  reason@4:5 /screening/reason",
+                "Evidence@7:5 /sections/0",
+            ])
     }
 
     // MARK: Metadata
 
     func testMetadataFromChildElementsAttributesAndJSONMembers() throws {
-        let xml = try proposal("""
+        let xml = try proposal(
+            """
             <policy-appraisal department="DCMS" ref="DCMS-2025-07" date="2025-03-01">
               <title>Youth clubs and play fund</title>
               <p>Body text.</p>
@@ -291,7 +316,8 @@ final class SectionBuilderTests: XCTestCase {
             """)
         XCTAssertEqual(xml.metadata, DocumentMetadata(title: "Youth clubs and play fund", department: "DCMS", date: "2025-03-01", reference: "DCMS-2025-07"))
 
-        let nested = try proposal("""
+        let nested = try proposal(
+            """
             <ChildRightsImpactAssessment>
               <DocumentDetails><Title>School attendance mentors</Title><Department>Department for Education</Department>
                 <Reference>DFE-CRIA-0042</Reference><DateOfAssessment>2025-01-15</DateOfAssessment></DocumentDetails>
@@ -302,13 +328,15 @@ final class SectionBuilderTests: XCTestCase {
         // The metadata container is not a section.
         XCTAssertEqual(nested.root.children.map(\.title), ["summary"])
 
-        let json = try proposal("""
+        let json = try proposal(
+            """
             {"meta": {"docTitle": "UC deductions cap", "owner": "DWP", "ref": "DWP-UC-19", "created": "2025-02-02"},
              "content": [{"type": "paragraph", "text": "Text."}]}
             """)
         XCTAssertEqual(json.metadata, DocumentMetadata(title: "UC deductions cap", department: "DWP", date: "2025-02-02", reference: "DWP-UC-19"))
 
-        let organisations = try proposal("""
+        let organisations = try proposal(
+            """
             {"title": "Loot boxes", "public_updated_at": "2025-05-01", "base_path": "/x", "document_type": "guide", "schema_name": "guide",
              "content_id": "5f1c", "links": {"organisations": [{"title": "DCMS"}, {"title": "Ofcom"}]}, "details": {"body": "<p>Hi</p>"}}
             """)
@@ -322,14 +350,16 @@ final class SectionBuilderTests: XCTestCase {
     /// attribute became the document title ("Purpose of this assessment", "Background") and
     /// a form field's `id` became its reference ("proposal.summary").
     func testMetadataIsNotTakenFromSections() throws {
-        let p = try proposal("""
+        let p = try proposal(
+            """
             <document>
               <section title="Purpose of this assessment" id="s1"><p>This note assesses the impact on children.</p></section>
             </document>
             """)
         XCTAssertNil(p.metadata.title)
         XCTAssertNil(p.metadata.reference)
-        let json = try proposal("""
+        let json = try proposal(
+            """
             {"sections": [{"heading": "Consultation", "text": "We consulted parents and schools about the change."}]}
             """)
         XCTAssertNil(json.metadata.title)
@@ -337,7 +367,8 @@ final class SectionBuilderTests: XCTestCase {
     }
 
     func testMetadataFromLabelledFields() throws {
-        let form = try proposal("""
+        let form = try proposal(
+            """
             <FormExport system="DfT Policy Clearance">
               <Field id="doc.title" label="Title">Bus grant reallocation</Field>
               <Field id="doc.department" label="Department">Department for Transport</Field>
@@ -348,13 +379,15 @@ final class SectionBuilderTests: XCTestCase {
         XCTAssertEqual(form.metadata.title, "Bus grant reallocation")
         XCTAssertEqual(form.metadata.department, "Department for Transport")
         XCTAssertEqual(form.metadata.reference, "DFT-BUS-2025-118")
-        let keyed = try proposal("""
+        let keyed = try proposal(
+            """
             <document><meta><name key="title">Tax-Free Childcare</name><name key="date">2025-06-02</name></meta>
               <section title="Purpose"><p>Text of the purpose.</p></section></document>
             """)
         XCTAssertEqual(keyed.metadata.title, "Tax-Free Childcare")
         XCTAssertEqual(keyed.metadata.date, "2025-06-02")
-        let wrapped = try proposal("""
+        let wrapped = try proposal(
+            """
             {"Note": {"Title": "Business rates relief", "Department": "HM Treasury",
               "Background": "\(String(repeating: "Long prose about the relief. ", count: 20))"}}
             """)
@@ -363,7 +396,8 @@ final class SectionBuilderTests: XCTestCase {
     }
 
     func testMetadataIgnoresLongValuesAndFillsOnlyWhatIsMissing() throws {
-        let p = try proposal("""
+        let p = try proposal(
+            """
             {"title": "\(String(repeating: "word ", count: 45))", "name": "Short title", "department": "HMT"}
             """)
         XCTAssertEqual(p.metadata.title, "Short title")

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CriaKit
 
 /// Locations of start tags asked for in any order: forward as a parse asks, again from the

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CriaKit
 
 /// The statement reading on the bundled pack: who a sentence is about, what kind of statement
@@ -20,88 +21,99 @@ final class StatementReadingTests: XCTestCase {
     }
 
     func testWordsForChildrenThatNameCompaniesOrDataDoNotMakeAProposalAboutChildren() throws {
-        let facts = try facts("""
-        <proposal><summary>The holding company must report each child company's turnover. Parent and child nodes of the register are updated nightly. Young companies under two years old pay a reduced fee, and each child entity files its own return.</summary></proposal>
-        """)
+        let facts = try facts(
+            """
+            <proposal><summary>The holding company must report each child company's turnover. Parent and child nodes of the register are updated nightly. Young companies under two years old pay a reduced fee, and each child entity files its own return.</summary></proposal>
+            """)
         XCTAssertEqual(facts.relevance, .none)
         XCTAssertEqual(facts.relevanceJudgement.directMentions, 0)
     }
 
     func testSchoolsNamedAsBuyersAreOrganisationsNotChildren() throws {
-        let facts = try facts("""
-        <proposal><summary>Contracting authorities, including maintained schools, academy trusts and NHS bodies, must publish a notice for contracts above the threshold. A multi-academy trust buying catering equipment for its schools follows the same rule as other public bodies.</summary></proposal>
-        """)
+        let facts = try facts(
+            """
+            <proposal><summary>Contracting authorities, including maintained schools, academy trusts and NHS bodies, must publish a notice for contracts above the threshold. A multi-academy trust buying catering equipment for its schools follows the same rule as other public bodies.</summary></proposal>
+            """)
         XCTAssertEqual(facts.relevance, .none)
     }
 
     func testWordsForChildrenGivenAdultAgesAreAboutAdultsWhereverTheyAppear() throws {
-        let facts = try facts("""
-        <proposal><summary>Apprentices and young people aged 19 to 23 on the bootcamp scheme will receive a travel bursary. Young people who finish the course get a job interview. Disabled young people can claim an extra 200 pounds.</summary></proposal>
-        """)
+        let facts = try facts(
+            """
+            <proposal><summary>Apprentices and young people aged 19 to 23 on the bootcamp scheme will receive a travel bursary. Young people who finish the course get a job interview. Disabled young people can claim an extra 200 pounds.</summary></proposal>
+            """)
         XCTAssertEqual(facts.relevance, .none)
         XCTAssertEqual(facts.relevanceJudgement.directMentions, 0)
-        let mixed = try self.facts("""
-        <proposal><summary>Young people aged 16 to 24 on the scheme will receive a travel bursary. Young people under 18 get it for free.</summary></proposal>
-        """)
+        let mixed = try self.facts(
+            """
+            <proposal><summary>Young people aged 16 to 24 on the scheme will receive a travel bursary. Young people under 18 get it for free.</summary></proposal>
+            """)
         XCTAssertEqual(mixed.relevance, .direct)
     }
 
     func testSchoolsNamedAsPremisesForSomethingElseAreNotChildren() throws {
-        let facts = try facts("""
-        <proposal><summary>Count centres for the local elections will move to larger venues. Polling stations in schools, church halls and community centres will open at 6am. Primary schools used as polling stations will need a second entrance for voters.</summary></proposal>
-        """)
+        let facts = try facts(
+            """
+            <proposal><summary>Count centres for the local elections will move to larger venues. Polling stations in schools, church halls and community centres will open at 6am. Primary schools used as polling stations will need a second entrance for voters.</summary></proposal>
+            """)
         XCTAssertEqual(facts.relevance, .none)
     }
 
     func testAJSONKeyWrittenAsWordsIsAHeadingItsRowsAreReadUnder() throws {
-        let facts = try facts("""
-        {"title": "Bus passes",
-         "Listening to young people": {
-           "What we changed": [{"Said": "The paper pass tore.", "Did": "Added a plastic card instead."},
-                               {"Said": "Drivers refused worn passes.", "Did": "Removed the wear check."}]
-         }}
-        """)
+        let facts = try facts(
+            """
+            {"title": "Bus passes",
+             "Listening to young people": {
+               "What we changed": [{"Said": "The paper pass tore.", "Did": "Added a plastic card instead."},
+                                   {"Said": "Drivers refused worn passes.", "Did": "Removed the wear check."}]
+             }}
+            """)
         let did = try statement(facts, containing: "Added a plastic card")
         XCTAssertTrue(names(did.about, facts.statements.vocabulary.about).contains("children"))
         XCTAssertEqual(did.aboutFrom, .heading)
         XCTAssertTrue(names(did.kinds, facts.statements.vocabulary.kinds).contains("views-acted-on"))
         // A key that is one word or camelCase names a field, not a heading.
-        let field = try self.facts("""
-        {"title": "Bus passes", "youngPeoplesViews": {"outcome": "Added a plastic card instead."}}
-        """)
+        let field = try self.facts(
+            """
+            {"title": "Bus passes", "youngPeoplesViews": {"outcome": "Added a plastic card instead."}}
+            """)
         XCTAssertEqual(try statement(field, containing: "Added a plastic card").about, 0)
     }
 
     func testADefinitionIsNotAStatementAboutChildren() throws {
-        let facts = try facts("""
-        <proposal><summary>In this regulation, child means a person who appears to be under twelve. The fee for a vehicle inspection rises to 60 pounds.</summary></proposal>
-        """)
+        let facts = try facts(
+            """
+            <proposal><summary>In this regulation, child means a person who appears to be under twelve. The fee for a vehicle inspection rises to 60 pounds.</summary></proposal>
+            """)
         let definition = try statement(facts, containing: "child means")
         XCTAssertTrue(names(definition.kinds, facts.statements.vocabulary.kinds).contains("definition"))
         XCTAssertEqual(facts.relevanceJudgement.directMentions, 0)
     }
 
     func testChangesToWorkersHoursAndPayReachChildrenIndirectly() throws {
-        let facts = try facts("""
-        <proposal><summary>Large stores may open for longer on Sundays. Shop workers will be asked to work additional hours on Sunday shifts. Workers with caring responsibilities may find it harder to refuse Sunday working. Employers may remove premium pay for workers on Sunday shifts.</summary></proposal>
-        """)
+        let facts = try facts(
+            """
+            <proposal><summary>Large stores may open for longer on Sundays. Shop workers will be asked to work additional hours on Sunday shifts. Workers with caring responsibilities may find it harder to refuse Sunday working. Employers may remove premium pay for workers on Sunday shifts.</summary></proposal>
+            """)
         XCTAssertEqual(facts.relevance, .indirect)
     }
 
     func testAGroupNamedByItsAgesIsChildrenWhereverItIsNamed() throws {
-        let facts = try facts("""
-        <proposal><summary>The standard covers scouts aged 11 to 15 on overnight trips.</summary>
-        <impact>Leaders will check on scouts every night, which improves their safety and sleep.</impact></proposal>
-        """)
+        let facts = try facts(
+            """
+            <proposal><summary>The standard covers scouts aged 11 to 15 on overnight trips.</summary>
+            <impact>Leaders will check on scouts every night, which improves their safety and sleep.</impact></proposal>
+            """)
         let later = try statement(facts, containing: "Leaders will check")
         XCTAssertTrue(names(later.about, facts.statements.vocabulary.about).contains("children"))
         XCTAssertEqual(later.aboutFrom, .sentence)
     }
 
     func testASentenceThatNamesNoOneIsAboutWhomItsParagraphWasAbout() throws {
-        let facts = try facts("""
-        <proposal><views>We ran workshops with 40 pupils in three towns. They said the new timetable would improve their sleep.</views></proposal>
-        """)
+        let facts = try facts(
+            """
+            <proposal><views>We ran workshops with 40 pupils in three towns. They said the new timetable would improve their sleep.</views></proposal>
+            """)
         let second = try XCTUnwrap(facts.statements.statements.last)
         XCTAssertTrue(facts.evidence(for: second, note: "").text.hasPrefix("They said"))
         XCTAssertTrue(names(second.about, facts.statements.vocabulary.about).contains("children"))
@@ -109,9 +121,10 @@ final class StatementReadingTests: XCTestCase {
     }
 
     func testANegatedKindIsDeniedNotClaimed() throws {
-        let facts = try facts("""
-        <proposal><views>We did not consult pupils or their families before the decision on school meals.</views></proposal>
-        """)
+        let facts = try facts(
+            """
+            <proposal><views>We did not consult pupils or their families before the decision on school meals.</views></proposal>
+            """)
         let denied = try statement(facts, containing: "did not consult")
         XCTAssertFalse(names(denied.kinds, facts.statements.vocabulary.kinds).contains("consultation"))
         XCTAssertTrue(names(denied.deniedKinds, facts.statements.vocabulary.kinds).contains("consultation"))
@@ -119,10 +132,13 @@ final class StatementReadingTests: XCTestCase {
 
     func testAFailNamesWhatWasLookedForAndTheNearestCandidatesWithWhyNot() throws {
         let rule = try XCTUnwrap(Self.pack.pack.rule(id: "survival-and-development"))
-        let trace = Evaluator(pack: Self.pack).trace(rule, in: try proposal("""
-        {"summary": "The proposal moves the bus depot beside a primary school where 300 pupils are taught.",
-         "impactAssessment": "Diesel fumes will worsen the health of older residents and pensioners with lung disease."}
-        """))
+        let trace = Evaluator(pack: Self.pack).trace(
+            rule,
+            in: try proposal(
+                """
+                {"summary": "The proposal moves the bus depot beside a primary school where 300 pupils are taught.",
+                 "impactAssessment": "Diesel fumes will worsen the health of older residents and pensioners with lung disease."}
+                """))
         XCTAssertEqual(trace.result.outcome, .fail)
         let expect = try XCTUnwrap(trace.parts.first { $0.name == "expect" })
         XCTAssertFalse(expect.holds)
@@ -146,37 +162,42 @@ final class StatementReadingTests: XCTestCase {
     }
 
     func testAWordForChildrenOrParentsBeforeANounForAThingNamesTheThing() throws {
-        let facts = try facts("""
-        <proposal><summary>The register links parent and child undertakings. Each child subsidiary files a return, child rows are archived after 12 years, and juvenile trout are counted at the weir.</summary></proposal>
-        """)
+        let facts = try facts(
+            """
+            <proposal><summary>The register links parent and child undertakings. Each child subsidiary files a return, child rows are archived after 12 years, and juvenile trout are counted at the weir.</summary></proposal>
+            """)
         XCTAssertEqual(facts.relevanceJudgement.directMentions, 0)
         XCTAssertEqual(facts.relevanceJudgement.indirectMentions, 0)
         XCTAssertEqual(facts.relevance, .none)
     }
 
     func testAThingBeforeAChildrensServiceWordMakesItAnotherService() throws {
-        let facts = try facts("""
-        <proposal><summary>Tree nurseries must register imported saplings. Plant nurseries keep a log of each batch.</summary></proposal>
-        """)
+        let facts = try facts(
+            """
+            <proposal><summary>Tree nurseries must register imported saplings. Plant nurseries keep a log of each batch.</summary></proposal>
+            """)
         XCTAssertEqual(facts.relevanceJudgement.directMentions, 0)
     }
 
     func testWordsForYoungPeopleBesideAdultsAgesDoNotNameChildren() throws {
-        let adults = try facts("""
-        <proposal><summary>The youth visa lets young people aged 18 to 30 work for two years. The youth quota rises to 5,000 places.</summary></proposal>
-        """)
+        let adults = try facts(
+            """
+            <proposal><summary>The youth visa lets young people aged 18 to 30 work for two years. The youth quota rises to 5,000 places.</summary></proposal>
+            """)
         XCTAssertEqual(adults.relevanceJudgement.directMentions, 1)
-        let children = try facts("""
-        <proposal><summary>The youth pass lets young people aged 11 to 17 travel free. The youth pass starts in May.</summary></proposal>
-        """)
+        let children = try facts(
+            """
+            <proposal><summary>The youth pass lets young people aged 11 to 17 travel free. The youth pass starts in May.</summary></proposal>
+            """)
         XCTAssertEqual(children.relevanceJudgement.directMentions, 3)
     }
 
     func testAQuestionAnsweredInTheNextSentenceIsAScreeningClaimLeftOutOfRelevance() throws {
-        let facts = try facts("""
-        <proposal><summary>The pension increment is paid as a weekly addition from 2028.</summary>
-        <rights>We asked whether the change affects children or young people. It does not: only pensioners receive the increment.</rights></proposal>
-        """)
+        let facts = try facts(
+            """
+            <proposal><summary>The pension increment is paid as a weekly addition from 2028.</summary>
+            <rights>We asked whether the change affects children or young people. It does not: only pensioners receive the increment.</rights></proposal>
+            """)
         XCTAssertEqual(facts.screeningClaims.map(\.block), [1])
         XCTAssertEqual(facts.relevance, .none)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// The `cria init` templates: well-formed, valid against their own schemas, every section
@@ -50,8 +51,10 @@ final class TemplateTests: XCTestCase {
     func testEverySectionOfBothTemplatesGetsItsRole() throws {
         let pack = try bundledPack()
         for (format, file) in [(CRIATemplate.Format.xml, "t.xml"), (.json, "t.json")] {
-            for proposal in [try load(text: CRIATemplate.template(format), file: file),
-                             try load(path: format == .xml ? Self.filledXML : Self.filledJSON)] {
+            for proposal in [
+                try load(text: CRIATemplate.template(format), file: file),
+                try load(path: format == .xml ? Self.filledXML : Self.filledJSON),
+            ] {
                 _ = Evaluator.analyse(proposal, pack: pack)
                 // An element's attributes may follow its name: "conclusion: overall impact positive".
                 let top = proposal.root.children

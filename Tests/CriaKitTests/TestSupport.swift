@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// A tiny rule pack written into a fresh temporary folder, so that engine tests never
@@ -34,8 +35,10 @@ struct TestPack {
 
     /// A pack with `files` (relative path → contents) over the default roles, relevance and
     /// lexicons; pass a file with the same path to replace a default.
-    static func make(files: [String: String] = [:], lexicons: [String: [String]] = defaultLexicons,
-                     roles: String? = defaultRoles, relevance: String? = defaultRelevance) throws -> TestPack {
+    static func make(
+        files: [String: String] = [:], lexicons: [String: [String]] = defaultLexicons,
+        roles: String? = defaultRoles, relevance: String? = defaultRelevance
+    ) throws -> TestPack {
         let directory = NSTemporaryDirectory() + "cria-pack-" + UUID().uuidString
         var all: [String: String] = [:]
         if let roles { all["roles.yaml"] = roles }
@@ -53,8 +56,10 @@ struct TestPack {
     }
 
     /// YAML text of one rule; conditions are given in YAML flow style.
-    static func rule(id: String = "test-rule", expect: String, applies: String? = nil, review: String? = nil,
-                     severity: String = "error", articles: String = "[12]") -> String {
+    static func rule(
+        id: String = "test-rule", expect: String, applies: String? = nil, review: String? = nil,
+        severity: String = "error", articles: String = "[12]"
+    ) -> String {
         var text = """
               - id: \(id)
                 title: Test rule \(id)
@@ -95,8 +100,10 @@ func proposal(_ text: String, file: String? = nil) throws -> Proposal {
 }
 
 /// Evaluates the first rule of a pack holding one rule with these conditions.
-func evaluate(_ document: String, expect: String, applies: String? = nil, review: String? = nil,
-              lexicons: [String: [String]] = TestPack.defaultLexicons) throws -> RuleResult {
+func evaluate(
+    _ document: String, expect: String, applies: String? = nil, review: String? = nil,
+    lexicons: [String: [String]] = TestPack.defaultLexicons
+) throws -> RuleResult {
     let pack = try TestPack.make(files: ["rules/test.yaml": TestPack.rulesFile(TestPack.rule(expect: expect, applies: applies, review: review))], lexicons: lexicons)
     defer { pack.remove() }
     let assessment = Evaluator(pack: try pack.load()).assess(try proposal(document))

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CriaKit
 
 /// The tokeniser reads bytes, with fast paths for ASCII; it must split words, sentences and
@@ -22,7 +23,7 @@ final class TokenizerTests: XCTestCase {
         var sentence = 0, clause = 0
         let characters = Array(text.indices)
         func offset(_ index: String.Index) -> Int { text.utf8.distance(from: text.startIndex, to: index) }
-        var wordStart: Int?   // position in `characters`
+        var wordStart: Int?  // position in `characters`
         func finishWord(at end: Int) {
             guard let first = wordStart else { return }
             wordStart = nil
@@ -78,9 +79,11 @@ final class TokenizerTests: XCTestCase {
     }
 
     func testRandomTexts() {
-        let alphabet: [String] = ["a", "B", "z", "7", "'", "-", " ", " ", ".", "!", "?", ";", ":", "(", ")", ",", "\r", "\n", "\t",
-                                  "é", "’", "–", "“", "\u{301}", "\u{A0}", "€", "漢", "🙂", "ß", "\u{2028}", "e.g", "Art", "but"]
-        var generator = SplitMix64(seed: 20261129)
+        let alphabet: [String] = [
+            "a", "B", "z", "7", "'", "-", " ", " ", ".", "!", "?", ";", ":", "(", ")", ",", "\r", "\n", "\t",
+            "é", "’", "–", "“", "\u{301}", "\u{A0}", "€", "漢", "🙂", "ß", "\u{2028}", "e.g", "Art", "but",
+        ]
+        var generator = SplitMix64(seed: 20_261_129)
         for _ in 0..<3000 {
             let length = Int.random(in: 0...24, using: &generator)
             let text = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// "Did you mean" for mistyped commands, options, values and rule ids; `cria help X` for an

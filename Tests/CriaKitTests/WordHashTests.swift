@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CriaKit
 
 /// `ByteKind.word` reads ASCII words eight bytes at a time; the hash and prefix it makes must

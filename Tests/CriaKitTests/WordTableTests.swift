@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CriaKit
 
 final class WordTableTests: XCTestCase {
@@ -16,8 +17,10 @@ final class WordTableTests: XCTestCase {
 
     func testASCIITextStemsAsTheTokenizerStemsIt() {
         var words = WordTable.numberingStems()
-        let texts = ["", " ", "voice of the child", "  Children  consulted 2024 ", "x", "ab12cd 9", "child's views", "a-b",
-                     "e.g. art. 12", "impact: article 28, direction positive", "'quoted' -- x- -y y'' 2024-25", "line\r\nnext", "a\tb;c(d)"]
+        let texts = [
+            "", " ", "voice of the child", "  Children  consulted 2024 ", "x", "ab12cd 9", "child's views", "a-b",
+            "e.g. art. 12", "impact: article 28, direction positive", "'quoted' -- x- -y y'' 2024-25", "line\r\nnext", "a\tb;c(d)",
+        ]
         for text in texts {
             XCTAssertEqual(Tokenizer.stemsOfASCIIText(text, words: &words), tokens(text, &words).map(\.stem), text)
         }

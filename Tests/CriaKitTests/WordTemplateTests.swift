@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ZIPFoundation
+
 @testable import CriaKit
 
 /// `cria init --format docx`: a Word template with the template's sections as headings and
@@ -32,8 +33,9 @@ final class WordTemplateTests: XCTestCase {
                 var text = String(decoding: data, as: UTF8.self)
                 for (placeholder, answer) in answers {
                     XCTAssertTrue(text.contains(placeholder), placeholder)
-                    text = text.replacingOccurrences(of: #"<w:pStyle w:val="CRIAPlaceholder"/></w:pPr><w:r><w:t xml:space="preserve">\#(placeholder)"#,
-                                                     with: #"</w:pPr><w:r><w:t xml:space="preserve">\#(answer)"#)
+                    text = text.replacingOccurrences(
+                        of: #"<w:pStyle w:val="CRIAPlaceholder"/></w:pPr><w:r><w:t xml:space="preserve">\#(placeholder)"#,
+                        with: #"</w:pPr><w:r><w:t xml:space="preserve">\#(answer)"#)
                 }
                 data = Data(text.utf8)
             }
@@ -53,15 +55,22 @@ final class WordTemplateTests: XCTestCase {
         let top = proposal.root.children.filter { $0.titleSource == .heading }
         XCTAssertEqual(top.map(\.title), ["Child rights impact assessment"] + CRIATemplate.wordSections.map(\.heading))
         let roles = top.dropFirst().map { $0.roles.sorted().joined(separator: "+") }
-        XCTAssertEqual(roles, ["summary", "screening", "children-affected", "evidence", "children-views", "rights-engaged", "best-interests",
-                               "groups", "mitigation", "options", "resources", "monitoring", "child-friendly-summary", "publication", "conclusion"])
+        XCTAssertEqual(
+            roles,
+            [
+                "summary", "screening", "children-affected", "evidence", "children-views", "rights-engaged", "best-interests",
+                "groups", "mitigation", "options", "resources", "monitoring", "child-friendly-summary", "publication", "conclusion",
+            ])
         // Guidance, "[Describe ...]" placeholders and column names are not text.
         XCTAssertEqual(proposal.root.wordCount, 0)
         let run = try cria(["check", "blank.docx"])
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.stdout.contains("  template not filled in: no section holds any text yet"), run.stdout)
         XCTAssertTrue(run.stdout.contains(", 0 pass, "), run.stdout)
-        XCTAssertTrue(run.stdout.contains("  blank.docx:50:1: fail (error): The proposal does not show that children and young people themselves were asked for their views; consulting parents, schools, providers or \"stakeholders\" is not the same. [childrens-own-views] (Art 12)\n      section \"Children's views\", paragraph 50\n"), run.stdout)
+        XCTAssertTrue(
+            run.stdout.contains(
+                "  blank.docx:50:1: fail (error): The proposal does not show that children and young people themselves were asked for their views; consulting parents, schools, providers or \"stakeholders\" is not the same. [childrens-own-views] (Art 12)\n      section \"Children's views\", paragraph 50\n"
+            ), run.stdout)
     }
 
     func testBlankXMLTemplateHasNoPasses() throws {
@@ -75,16 +84,21 @@ final class WordTemplateTests: XCTestCase {
 
     func testFilledInWordTemplateIsReadBack() throws {
         XCTAssertEqual(try cria(["init", "--format", "docx", "--output", "blank.docx"]).status, 0)
-        let filled = try filledIn(folder + "/blank.docx", [
-            "[Describe the proposal]": "The proposal introduces a national framework for school uniform costs, limiting branded items to three per pupil.",
-            "[Describe the method and dates]": "We held workshops with pupils in 14 schools in March 2025 and ran an easy-read survey completed by 2,100 children aged 8 to 17.",
-            "[Their main points, in their words where you can]": "Young people told us that branded blazers were the biggest cost and that second-hand schemes felt stigmatising.",
-        ])
+        let filled = try filledIn(
+            folder + "/blank.docx",
+            [
+                "[Describe the proposal]": "The proposal introduces a national framework for school uniform costs, limiting branded items to three per pupil.",
+                "[Describe the method and dates]": "We held workshops with pupils in 14 schools in March 2025 and ran an easy-read survey completed by 2,100 children aged 8 to 17.",
+                "[Their main points, in their words where you can]": "Young people told us that branded blazers were the biggest cost and that second-hand schemes felt stigmatising.",
+            ])
         let run = try cria(["check", "--show-passing", filled])
         XCTAssertFalse(run.stdout.contains("template not filled in"), run.stdout)
         XCTAssertTrue(run.stdout.contains(": pass: Children's own views were sought, not only those of adults [childrens-own-views] (Art 12)"), run.stdout)
         // An answer left as its placeholder is still an empty section.
         XCTAssertTrue(run.stdout.contains("[options-considered]"), run.stdout)
-        XCTAssertTrue(run.stdout.contains(": fail (info): The proposal does not say what alternatives were considered or how they compared for children. [options-considered] (Art 3)\n      section \"Options considered\", paragraph 103\n"), run.stdout)
+        XCTAssertTrue(
+            run.stdout.contains(
+                ": fail (info): The proposal does not say what alternatives were considered or how they compared for children. [options-considered] (Art 3)\n      section \"Options considered\", paragraph 103\n"),
+            run.stdout)
     }
 }

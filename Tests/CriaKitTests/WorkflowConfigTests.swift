@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 final class WorkflowConfigTests: XCTestCase {
@@ -15,10 +16,12 @@ final class WorkflowConfigTests: XCTestCase {
         let fixture = try WorkflowFixture()
         let path = try fixture.write(".cria.yml", "severity:\n  views: critical\nfailOn: sometimes\n")
         XCTAssertThrowsError(try CriaConfig.load(path: path)) { error in
-            XCTAssertEqual((error as? ConfigError)?.problems, [
-                "\(path):2:10: error: unknown severity 'critical' for 'views'; expected error, warning or info",
-                "\(path):3:9: error: unknown failOn 'sometimes'; expected error, warning, info or never",
-            ])
+            XCTAssertEqual(
+                (error as? ConfigError)?.problems,
+                [
+                    "\(path):2:10: error: unknown severity 'critical' for 'views'; expected error, warning or info",
+                    "\(path):3:9: error: unknown failOn 'sometimes'; expected error, warning, info or never",
+                ])
         }
     }
 
@@ -71,7 +74,7 @@ final class WorkflowConfigTests: XCTestCase {
         XCTAssertEqual(defaults.failOn.value, .error)
         XCTAssertEqual(defaults.failOn.source, .default)
 
-        let fromFile = try CriaConfig.resolve(directory: sub)   // found in a parent folder
+        let fromFile = try CriaConfig.resolve(directory: sub)  // found in a parent folder
         let file = URL(fileURLWithPath: fixture.root + "/.cria.yml").standardizedFileURL.path
         XCTAssertEqual(fromFile.file.map { URL(fileURLWithPath: $0).standardizedFileURL.path }, file)
         XCTAssertEqual(fromFile.failOn.value, .warning)
@@ -113,7 +116,8 @@ final class WorkflowConfigTests: XCTestCase {
     }
 
     func testDepartmentMappingGlobAndRegex() throws {
-        let config = try CriaConfig.parse("""
+        let config = try CriaConfig.parse(
+            """
             departments:
               "corpus/dfe/**": Department for Education
               "/-dwp-/": Department for Work and Pensions

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 /// A temporary folder with a tiny rule pack for the workflow tests:
@@ -11,13 +12,17 @@ final class WorkflowFixture {
 
     init() throws {
         root = NSTemporaryDirectory() + "cria-workflow-tests-" + UUID().uuidString
-        try write("pack/roles.yaml", """
+        try write(
+            "pack/roles.yaml",
+            """
             roles:
               children-views:
                 titles: [voice of the child]
 
             """)
-        try write("pack/rules.yaml", """
+        try write(
+            "pack/rules.yaml",
+            """
             rules:
               - id: views
                 title: Children's views were sought

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaKit
 
 final class XMLReaderTests: XCTestCase {
@@ -7,15 +8,19 @@ final class XMLReaderTests: XCTestCase {
         try XMLReader.read(bytes: Array(text.utf8), file: "t.xml", limits: limits)
     }
 
-    private func assertError(_ bytes: [UInt8], _ expected: String, limits: ReadLimits = .default,
-                             file: StaticString = #filePath, line: UInt = #line) {
+    private func assertError(
+        _ bytes: [UInt8], _ expected: String, limits: ReadLimits = .default,
+        file: StaticString = #filePath, line: UInt = #line
+    ) {
         XCTAssertThrowsError(try XMLReader.read(bytes: bytes, file: "t.xml", limits: limits), file: file, line: line) { error in
             XCTAssertEqual((error as? InputError)?.description, expected, file: file, line: line)
         }
     }
 
-    private func assertError(_ text: String, _ expected: String, limits: ReadLimits = .default,
-                             file: StaticString = #filePath, line: UInt = #line) {
+    private func assertError(
+        _ text: String, _ expected: String, limits: ReadLimits = .default,
+        file: StaticString = #filePath, line: UInt = #line
+    ) {
         assertError(Array(text.utf8), expected, limits: limits, file: file, line: line)
     }
 
@@ -47,8 +52,9 @@ final class XMLReaderTests: XCTestCase {
         XCTAssertEqual(root.label, "proposal")
         XCTAssertEqual(root.path, "/proposal")
         XCTAssertEqual(root.location, SourceLocation(line: 3, column: 1))
-        XCTAssertEqual(root.children.map(\.path),
-                       ["/proposal/section[1]", "/proposal/section[2]", "/proposal/section[3]"])
+        XCTAssertEqual(
+            root.children.map(\.path),
+            ["/proposal/section[1]", "/proposal/section[2]", "/proposal/section[3]"])
         XCTAssertEqual(byPath["/proposal/section[1]"]?.location, SourceLocation(line: 4, column: 3))
         XCTAssertEqual(byPath["/proposal/section[1]/p[1]"]?.location, SourceLocation(line: 5, column: 5))
         XCTAssertEqual(byPath["/proposal/section[1]/p[2]"]?.location, SourceLocation(line: 5, column: 20))
@@ -79,8 +85,9 @@ final class XMLReaderTests: XCTestCase {
         XCTAssertEqual(copy.path, "/proposal/section[2]/p[1]/em[1]")
         XCTAssertEqual(copy.location, SourceLocation(line: 9, column: 28))
         XCTAssertEqual(unread[6].location, SourceLocation(line: 9, column: 28))
-        XCTAssertEqual(DocumentNode(kind: .element, label: "again", pathAndLocationOf: unread[6]).location,
-                       SourceLocation(line: 9, column: 28))
+        XCTAssertEqual(
+            DocumentNode(kind: .element, label: "again", pathAndLocationOf: unread[6]).location,
+            SourceLocation(line: 9, column: 28))
     }
 
     func testProseAttributesOfFourWordsOrMoreReadAsText() throws {
@@ -99,10 +106,11 @@ final class XMLReaderTests: XCTestCase {
 
     private func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
         let units = Array(text.utf16)
-        return (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) + units.flatMap { unit -> [UInt8] in
-            let (high, low) = (UInt8(unit >> 8), UInt8(unit & 0xFF))
-            return bigEndian ? [high, low] : [low, high]
-        }
+        return (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE])
+            + units.flatMap { unit -> [UInt8] in
+                let (high, low) = (UInt8(unit >> 8), UInt8(unit & 0xFF))
+                return bigEndian ? [high, low] : [low, high]
+            }
     }
 
     func testUTF16PositionsAndText() throws {
@@ -130,14 +138,16 @@ final class XMLReaderTests: XCTestCase {
     func testOtherDeclaredEncodingsGoThroughIconv() throws {
         let latin9 = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?><p>".utf8) + [0xA4, 0xE9] + Array("</p>".utf8)
         XCTAssertEqual(try XMLReader.read(bytes: latin9, file: "t.xml").ownText, "€é")
-        assertError("<?xml version=\"1.0\" encoding=\"x-no-such-encoding\"?><p/>",
-                    "t.xml:1:1: error: unsupported encoding 'x-no-such-encoding'")
+        assertError(
+            "<?xml version=\"1.0\" encoding=\"x-no-such-encoding\"?><p/>",
+            "t.xml:1:1: error: unsupported encoding 'x-no-such-encoding'")
     }
 
     func testInvalidUTF16() {
         let units: [UInt16] = Array("<p>\nab".utf16) + [0xD800] + Array("</p>".utf16)
-        assertError([0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
-                    "t.xml:2:3: error: invalid UTF-16 (unpaired surrogate or odd length)")
+        assertError(
+            [0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
+            "t.xml:2:3: error: invalid UTF-16 (unpaired surrogate or odd length)")
     }
 
     func testLongTextArrivesWhole() throws {
@@ -192,8 +202,9 @@ final class XMLReaderTests: XCTestCase {
     // MARK: Errors
 
     func testMalformedDocuments() {
-        assertError("<proposal>\n  <section>\n    <p>x</p>\n</proposal>",
-                    "t.xml:4:12: error: Opening and ending tag mismatch: section line 2 and proposal")
+        assertError(
+            "<proposal>\n  <section>\n    <p>x</p>\n</proposal>",
+            "t.xml:4:12: error: Opening and ending tag mismatch: section line 2 and proposal")
         assertError("<proposal>\n<section>text", "t.xml:2:14: error: Premature end of data in tag section line 2")
         assertError("<p>&undefined;</p>", "t.xml:1:15: error: Entity 'undefined' not defined")
         assertError("<p a=\"<\"/>", "t.xml:1:7: error: Unescaped '<' not allowed in attributes values")
@@ -207,10 +218,12 @@ final class XMLReaderTests: XCTestCase {
     }
 
     func testInvalidBytes() {
-        assertError([0x3C, 0x70, 0x3E, 0x0A, 0x61, 0xFF, 0x3C, 0x2F, 0x70, 0x3E],
-                    "t.xml:2:2: error: invalid UTF-8 (if the file uses another encoding, declare it: <?xml version=\"1.0\" encoding=\"...\"?>)")
-        assertError([0x3C, 0x70, 0x3E, 0x61, 0x00, 0x62, 0x3C, 0x2F, 0x70, 0x3E],
-                    "t.xml:1:5: error: Char 0x0 out of allowed range")
+        assertError(
+            [0x3C, 0x70, 0x3E, 0x0A, 0x61, 0xFF, 0x3C, 0x2F, 0x70, 0x3E],
+            "t.xml:2:2: error: invalid UTF-8 (if the file uses another encoding, declare it: <?xml version=\"1.0\" encoding=\"...\"?>)")
+        assertError(
+            [0x3C, 0x70, 0x3E, 0x61, 0x00, 0x62, 0x3C, 0x2F, 0x70, 0x3E],
+            "t.xml:1:5: error: Char 0x0 out of allowed range")
     }
 
     /// Canada's annual statutes open with `<!DOCTYPE Bill PUBLIC "..." "BillExchange.dtd">`:
@@ -225,11 +238,14 @@ final class XMLReaderTests: XCTestCase {
     }
 
     func testEntityDeclarationsAreRefused() {
-        assertError("<?xml version=\"1.0\"?>\n<!DOCTYPE p [\n  <!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n]>\n<p>&xxe;</p>",
-                    "t.xml:3:3: error: entity declarations are not allowed")
-        assertError("<!DOCTYPE p [<!ENTITY % pe SYSTEM \"file:///etc/passwd\"> %pe;]>\n<p/>",
-                    "t.xml:1:14: error: entity declarations are not allowed")
-        let laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n"
+        assertError(
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE p [\n  <!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n]>\n<p>&xxe;</p>",
+            "t.xml:3:3: error: entity declarations are not allowed")
+        assertError(
+            "<!DOCTYPE p [<!ENTITY % pe SYSTEM \"file:///etc/passwd\"> %pe;]>\n<p/>",
+            "t.xml:1:14: error: entity declarations are not allowed")
+        let laughs =
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n"
             + (1...9).map { " <!ENTITY lol\($0) \"" + String(repeating: "&lol\($0 == 1 ? "" : String($0 - 1));", count: 10) + "\">\n" }.joined()
             + "]>\n<lolz>&lol9;</lolz>"
         assertError(laughs, "t.xml:3:2: error: entity declarations are not allowed")

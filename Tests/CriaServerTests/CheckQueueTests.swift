@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaServer
 
 /// The bounded queue the server checks documents on: a full queue answers busy at once, a

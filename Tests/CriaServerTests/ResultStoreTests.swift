@@ -1,6 +1,7 @@
 import CriaKit
 import Foundation
 import XCTest
+
 @testable import CriaServer
 
 /// Kept results are bounded by count and by size, oldest dropped first.

@@ -48,13 +48,14 @@ final class ServeCommandTests: XCTestCase {
         let signalled = DispatchSemaphore(value: 0)
         let finished = DispatchSemaphore(value: 0)
         Thread {
-            answer.set(Result {
-                try client.send(head: head, body: body) {
-                    halfSent.signal()
-                    signalled.wait()
-                    Thread.sleep(forTimeInterval: 0.2)
-                }
-            })
+            answer.set(
+                Result {
+                    try client.send(head: head, body: body) {
+                        halfSent.signal()
+                        signalled.wait()
+                        Thread.sleep(forTimeInterval: 0.2)
+                    }
+                })
             finished.signal()
         }.start()
         XCTAssertEqual(halfSent.wait(timeout: .now() + 30), .success)
@@ -66,7 +67,7 @@ final class ServeCommandTests: XCTestCase {
         }
         XCTAssertEqual(inFlight, 1)
 
-        process.terminate()   // SIGTERM
+        process.terminate()  // SIGTERM
         signalled.signal()
         XCTAssertEqual(finished.wait(timeout: .now() + 60), .success)
         let response = try XCTUnwrap(answer.get()).get()

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import XCTest
 import ZIPFoundation
+
 @testable import CriaServer
 
 /// The API besides checking, the headers every response carries, kept results with their
@@ -81,14 +82,14 @@ final class ServerAPITests: XCTestCase {
 
     func testPastedTextIsChecked() throws {
         let text = """
-        Free school meals for all primary pupils
+            Free school meals for all primary pupils
 
-        Summary
-        The proposal extends free school meals to every child in a primary school from September 2026.
+            Summary
+            The proposal extends free school meals to every child in a primary school from September 2026.
 
-        Children's views
-        We ran workshops with 120 pupils aged 7 to 11 in six schools; children told us that queues and stigma put them off.
-        """
+            Children's views
+            We ran workshops with 120 pupils aged 7 to 11 in six schools; children told us that queues and stigma put them off.
+            """
         let page = try harness.client.upload("/check", files: [], fields: ["text": text])
         XCTAssertEqual(page.status, 200, page.text)
         XCTAssertTrue(page.text.contains("<dt>File</dt><dd>pasted text</dd>"))

@@ -2,6 +2,7 @@ import CriaKit
 import Foundation
 import ServiceLifecycle
 import XCTest
+
 @testable import CriaServer
 
 /// A `cria serve` server on a free loopback port for one test: started on setUp's thread,

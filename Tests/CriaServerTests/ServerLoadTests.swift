@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaServer
 
 /// Many uploads at once, and a shutdown while requests are in flight.
@@ -10,8 +11,10 @@ final class ServerLoadTests: XCTestCase {
         let samples: [(String, Data, [String])] = [
             ("kinship.xml", try ServerHarness.fixture("samples/dfe-kinship-allowance-pilot.xml"), ServerUploadTests.kinshipFindings),
             ("kinship.docx", try ServerHarness.fixture("Tests/CriaServerTests/Fixtures/kinship-allowance-pilot.docx"), ServerUploadTests.kinshipFindings),
-            ("deductions.json", try ServerHarness.fixture("samples/dwp-uc-deductions-cap.json"),
-             ["fail child-friendly-summary", "fail childrens-own-views", "fail evidence-gaps-identified", "fail options-considered", "review disabled-children-considered"]),
+            (
+                "deductions.json", try ServerHarness.fixture("samples/dwp-uc-deductions-cap.json"),
+                ["fail child-friendly-summary", "fail childrens-own-views", "fail evidence-gaps-identified", "fail options-considered", "review disabled-children-considered"]
+            ),
             ("meals.html", try ServerHarness.fixture("Tests/CriaKitTests/Fixtures/heldout/wg-free-school-meals-cria.html"), ["fail evidence-gaps-identified"]),
         ]
         let before = Self.residentKilobytes()
@@ -57,14 +60,15 @@ final class ServerLoadTests: XCTestCase {
         let finished = DispatchSemaphore(value: 0)
         let client = harness.client
         Thread {
-            answer.set(Result {
-                try client.send(head: head, body: body) {
-                    halfSent.signal()
-                    // The rest of the body is sent only once shutdown has begun.
-                    shutdownAsked.wait()
-                    Thread.sleep(forTimeInterval: 0.2)
-                }
-            })
+            answer.set(
+                Result {
+                    try client.send(head: head, body: body) {
+                        halfSent.signal()
+                        // The rest of the body is sent only once shutdown has begun.
+                        shutdownAsked.wait()
+                        Thread.sleep(forTimeInterval: 0.2)
+                    }
+                })
             finished.signal()
         }.start()
         XCTAssertEqual(halfSent.wait(timeout: .now() + 30), .success)

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CriaServer
 
 /// Documents uploaded through the page and the API, with the findings `cria check` gives.
@@ -70,10 +71,12 @@ final class ServerUploadTests: XCTestCase {
         let json = try ServerHarness.fixture("samples/dwp-uc-deductions-cap.json")
         let response = try harness.client.post("/api/check?name=dwp-uc-deductions-cap.json", contentType: "application/json", body: json)
         XCTAssertEqual(response.status, 200, response.text)
-        XCTAssertEqual(findings(ofJSON: response.json), [
-            "fail child-friendly-summary", "fail childrens-own-views", "fail evidence-gaps-identified", "fail options-considered",
-            "review disabled-children-considered",
-        ])
+        XCTAssertEqual(
+            findings(ofJSON: response.json),
+            [
+                "fail child-friendly-summary", "fail childrens-own-views", "fail evidence-gaps-identified", "fail options-considered",
+                "review disabled-children-considered",
+            ])
         XCTAssertEqual((response.json["documents"] as? [[String: Any]])?.first?["file"] as? String, "dwp-uc-deductions-cap.json")
         XCTAssertEqual(response.headers["content-type"], "application/json; charset=utf-8")
     }
@@ -90,13 +93,13 @@ final class ServerUploadTests: XCTestCase {
 
     func testAnHTMLDocumentsScriptsAndJavascriptLinksAreShownAsText() throws {
         let hostile = """
-        <!DOCTYPE html><html><head><title>School meals &lt;b&gt;</title></head><body><main>
-        <h1>Free school meals <script>alert('title')</script></h1>
-        <h2>Children's views <img src=x onerror=alert(1)></h2>
-        <p>We asked 40 pupils. &lt;script&gt;alert("text")&lt;/script&gt; <a href="javascript:alert('link')">javascript:alert('link')</a></p>
-        <p>Children said "<b onclick=alert(2)>yes</b>" &amp; more.</p>
-        </main></body></html>
-        """
+            <!DOCTYPE html><html><head><title>School meals &lt;b&gt;</title></head><body><main>
+            <h1>Free school meals <script>alert('title')</script></h1>
+            <h2>Children's views <img src=x onerror=alert(1)></h2>
+            <p>We asked 40 pupils. &lt;script&gt;alert("text")&lt;/script&gt; <a href="javascript:alert('link')">javascript:alert('link')</a></p>
+            <p>Children said "<b onclick=alert(2)>yes</b>" &amp; more.</p>
+            </main></body></html>
+            """
         let response = try harness.client.upload("/check", files: [("hostile.html", Data(hostile.utf8))])
         XCTAssertEqual(response.status, 200, response.text)
         let page = response.text

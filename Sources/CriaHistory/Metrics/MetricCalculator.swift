@@ -59,10 +59,12 @@ struct MetricCalculator {
             let documents = try PointDocuments(db, pointID: point.id)
             let day = Self.dayNumber(point.takenAt)
             var open: [FindingKey: Open] = [:]
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT documentID, ruleID, outcome, severity FROM result INDEXED BY openFinding
-                WHERE pointID = ? AND outcome IN ('fail', 'review')
-                """, arguments: [point.id])
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT documentID, ruleID, outcome, severity FROM result INDEXED BY openFinding
+                    WHERE pointID = ? AND outcome IN ('fail', 'review')
+                    """, arguments: [point.id])
             while let row = try rows.next() { open[FindingKey(document: row[0], rule: row[1])] = Open(outcome: row[2], severity: row[3]) }
 
             // A finding keeps the day it was first open while it stays open, or while its
@@ -110,9 +112,11 @@ struct MetricCalculator {
                 switch metric.measure {
                 case .shareMeeting(let rule):
                     if let ruleID = rules.id(rule) {
-                        let met = try Int64.fetchAll(db, sql: """
-                            SELECT documentID FROM result INDEXED BY metByRule WHERE pointID = ? AND ruleID = ? AND outcome IN ('pass', 'waived')
-                            """, arguments: [point.id, ruleID])
+                        let met = try Int64.fetchAll(
+                            db,
+                            sql: """
+                                SELECT documentID FROM result INDEXED BY metByRule WHERE pointID = ? AND ruleID = ? AND outcome IN ('pass', 'waived')
+                                """, arguments: [point.id, ruleID])
                         for document in met {
                             guard let entry = documents.byID[document], entry.relevance != Relevance.none.rawValue else { continue }
                             add(1, department: ScopeKey(scope: .department, key: entry.department), articles: [])
@@ -120,8 +124,10 @@ struct MetricCalculator {
                     }
                     perChildRelevantProposal()
                 case .failsPerProposal(let severity):
-                    for (key, finding) in open where finding.outcome == Outcome.fail.rawValue && isChildRelevant(key)
-                        && (severity == nil || finding.severity == severity!.rawValue) {
+                    for (key, finding) in open
+                    where finding.outcome == Outcome.fail.rawValue && isChildRelevant(key)
+                        && (severity == nil || finding.severity == severity!.rawValue)
+                    {
                         add(1, department: department(key), articles: articleScopes[key.rule] ?? [])
                     }
                     perChildRelevantProposal()
@@ -154,8 +160,10 @@ struct MetricCalculator {
                     case .resolvedSincePrevious: value = tally.numerator
                     default: value = tally.denominator > 0 ? tally.numerator / Double(tally.denominator) * (metric.unit == .percent ? 100 : 1) : nil
                     }
-                    values.append(MetricValue(metric: metric.id, point: point.label, scope: scope.scope, key: scope.key,
-                                              value: value, numerator: tally.numerator, denominator: tally.denominator))
+                    values.append(
+                        MetricValue(
+                            metric: metric.id, point: point.label, scope: scope.scope, key: scope.key,
+                            value: value, numerator: tally.numerator, denominator: tally.denominator))
                 }
             }
             previousOpen = open
@@ -170,8 +178,9 @@ struct MetricCalculator {
             let y = (metricOrder[b.metric]!, pointOrder[b.point]!, scopeOrder[b.scope]!)
             return x != y ? x < y : Self.keyOrder(a.key, b.key)
         }
-        return MetricSeries(metrics: metrics, points: points, values: values,
-                            departments: departments.sorted(by: Self.keyOrder), articles: articles.sorted())
+        return MetricSeries(
+            metrics: metrics, points: points, values: values,
+            departments: departments.sorted(by: Self.keyOrder), articles: articles.sorted())
     }
 
     /// Articles sort by number; departments by name, ignoring case, with Unknown last.

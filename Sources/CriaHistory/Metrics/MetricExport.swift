@@ -19,7 +19,7 @@ public enum MetricExport {
                 try container.encode(point, forKey: .point)
                 try container.encode(scope, forKey: .scope)
                 try container.encode(key, forKey: .key)
-                try container.encode(value.map(MetricExport.rounded), forKey: .value)   // null when undefined
+                try container.encode(value.map(MetricExport.rounded), forKey: .value)  // null when undefined
                 try container.encode(MetricExport.rounded(numerator), forKey: .numerator)
                 try container.encode(denominator, forKey: .denominator)
             }
@@ -46,8 +46,10 @@ public enum MetricExport {
         let dates = Dictionary(uniqueKeysWithValues: series.points.map { ($0.label, $0.takenAt) })
         var out = BatchCSV.line(csvColumns)
         for value in series.values {
-            out += BatchCSV.line([value.metric, value.point, dates[value.point] ?? "", value.scope.rawValue, value.key,
-                                  value.value.map(number) ?? "", number(value.numerator), String(value.denominator)])
+            out += BatchCSV.line([
+                value.metric, value.point, dates[value.point] ?? "", value.scope.rawValue, value.key,
+                value.value.map(number) ?? "", number(value.numerator), String(value.denominator),
+            ])
         }
         return out
     }

@@ -33,10 +33,12 @@ extension HistoryStore {
     /// `id` is a stored document number, a department reference or a path the document had.
     public func document(_ id: String) throws -> DocumentTimeline {
         try read { db in
-            let matches = try Int64.fetchAll(db, sql: """
-                SELECT id FROM document WHERE reference = ? OR CAST(id AS TEXT) = ?
-                UNION SELECT DISTINCT documentID FROM observation WHERE path = ?
-                """, arguments: [id, id, id])
+            let matches = try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT id FROM document WHERE reference = ? OR CAST(id AS TEXT) = ?
+                    UNION SELECT DISTINCT documentID FROM observation WHERE path = ?
+                    """, arguments: [id, id, id])
             guard let documentID = matches.first else {
                 throw HistoryError(file: path, message: "no document '\(id)' (give a document number, a reference or a path it had)")
             }
@@ -52,11 +54,15 @@ extension HistoryStore {
             var openSpans: [Int64: (String, String)] = [:]
             var spans: [DocumentTimeline.FindingSpan] = []
             for point in points {
-                guard let row = try Row.fetchOne(db, sql: "SELECT path, version, department, relevance, title FROM observation WHERE pointID = ? AND documentID = ?",
-                                                 arguments: [point.id, documentID]) else { continue }
+                guard
+                    let row = try Row.fetchOne(
+                        db, sql: "SELECT path, version, department, relevance, title FROM observation WHERE pointID = ? AND documentID = ?",
+                        arguments: [point.id, documentID])
+                else { continue }
                 title = row[4] ?? title
-                let open = try Row.fetchAll(db, sql: "SELECT ruleID, outcome FROM result WHERE pointID = ? AND documentID = ? AND outcome IN ('fail', 'review')",
-                                            arguments: [point.id, documentID])
+                let open = try Row.fetchAll(
+                    db, sql: "SELECT ruleID, outcome FROM result WHERE pointID = ? AND documentID = ? AND outcome IN ('fail', 'review')",
+                    arguments: [point.id, documentID])
                 var nowOpen: [Int64: String] = [:]
                 for finding in open { nowOpen[finding[0]] = finding[1] }
                 for (rule, (outcome, appeared)) in openSpans where nowOpen[rule] == nil {

@@ -1,4 +1,3 @@
-
 /// A finding as the history follows it: one rule on one document. A rule gives one result
 /// per document, so (document, rule) names a finding across points, moves and edits, where
 /// the fingerprint (which includes the file path) would not survive a move.

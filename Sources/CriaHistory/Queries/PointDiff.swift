@@ -44,8 +44,9 @@ extension HistoryStore {
             let rules = try RuleCatalogue(db)
             func finding(_ key: FindingKey, _ outcome: String, _ documents: PointDocuments, point: Int64) -> PointDiff.Finding {
                 let document = documents.byID[key.document]
-                return PointDiff.Finding(document: key.document, path: document?.path ?? "", department: document?.department ?? "",
-                                         rule: rules.name(key.rule), outcome: outcome, articles: rules.articles(key.rule, point: point))
+                return PointDiff.Finding(
+                    document: key.document, path: document?.path ?? "", department: document?.department ?? "",
+                    rule: rules.name(key.rule), outcome: outcome, articles: rules.articles(key.rule, point: point))
             }
             let new = after.open.filter { before.open[$0.key] == nil }.keys.sorted()
                 .map { finding($0, after.open[$0]!, documentsB, point: b.id) }
@@ -57,4 +58,3 @@ extension HistoryStore {
         }
     }
 }
-

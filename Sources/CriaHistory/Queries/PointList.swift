@@ -23,23 +23,30 @@ extension HistoryStore {
     static func points(_ db: Database) throws -> [PointInfo] {
         // Fails and reviews are counted from the open-finding index, never from the passes.
         var open: [Int64: (fails: Int, reviews: Int)] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT pointID, outcome, count(*) FROM result INDEXED BY openFinding
-            WHERE outcome IN ('fail', 'review') GROUP BY pointID, outcome
-            """) {
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT pointID, outcome, count(*) FROM result INDEXED BY openFinding
+                WHERE outcome IN ('fail', 'review') GROUP BY pointID, outcome
+                """)
+        {
             let outcome: String = row[1]
             if outcome == "fail" { open[row[0], default: (0, 0)].fails = row[2] } else { open[row[0], default: (0, 0)].reviews = row[2] }
         }
-        return try Row.fetchAll(db, sql: """
-            SELECT p.id, p.label, p.takenAt, p.recordedAt, p.source,
-                   (SELECT count(*) FROM observation o WHERE o.pointID = p.id),
-                   (SELECT count(*) FROM observation o WHERE o.pointID = p.id AND o.relevance != 'none'),
-                   (SELECT count(*) FROM failedInput f WHERE f.pointID = p.id)
-            FROM point p ORDER BY p.takenAt, p.label
-            """).map { row in
+        return try Row.fetchAll(
+            db,
+            sql: """
+                SELECT p.id, p.label, p.takenAt, p.recordedAt, p.source,
+                       (SELECT count(*) FROM observation o WHERE o.pointID = p.id),
+                       (SELECT count(*) FROM observation o WHERE o.pointID = p.id AND o.relevance != 'none'),
+                       (SELECT count(*) FROM failedInput f WHERE f.pointID = p.id)
+                FROM point p ORDER BY p.takenAt, p.label
+                """
+        ).map { row in
             let id: Int64 = row[0]
-            return PointInfo(id: id, label: row[1], takenAt: row[2], recordedAt: row[3], source: row[4], documents: row[5],
-                             childRelevant: row[6], fails: open[id]?.fails ?? 0, reviews: open[id]?.reviews ?? 0, failedInputs: row[7])
+            return PointInfo(
+                id: id, label: row[1], takenAt: row[2], recordedAt: row[3], source: row[4], documents: row[5],
+                childRelevant: row[6], fails: open[id]?.fails ?? 0, reviews: open[id]?.reviews ?? 0, failedInputs: row[7])
         }
     }
 

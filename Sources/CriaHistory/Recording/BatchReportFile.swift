@@ -60,8 +60,9 @@ public struct BatchReportFile {
                 department: document.department.flatMap { $0.isEmpty ? nil : $0 } ?? DepartmentRule.unknown,
                 relevance: document.relevance,
                 results: document.results.map { result in
-                    RecordedResult(rule: result.rule, title: result.title, articles: result.articles, severity: result.severity, outcome: result.outcome,
-                                   fingerprint: result.fingerprint, section: result.section, path: result.location?.path ?? "", line: result.location?.line)
+                    RecordedResult(
+                        rule: result.rule, title: result.title, articles: result.articles, severity: result.severity, outcome: result.outcome,
+                        fingerprint: result.fingerprint, section: result.section, path: result.location?.path ?? "", line: result.location?.line)
                 })
         }
         failures = (report.failed ?? []).map { RecordedFailure(path: $0.file, department: DepartmentRule.unknown, message: $0.message) }

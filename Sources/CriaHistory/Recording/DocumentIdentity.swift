@@ -11,7 +11,7 @@ import GRDB
 /// another path falls through to its own path, then to a new document.
 struct DocumentIdentity {
     struct Known {
-        var versions: [String: Int] = [:]   // content hash → version
+        var versions: [String: Int] = [:]  // content hash → version
         var latestVersion = 0
     }
 
@@ -25,11 +25,13 @@ struct DocumentIdentity {
     /// Reads every earlier observation, oldest point first, so that the latest path and
     /// hash of a document win.
     init(_ db: Database) throws {
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT o.documentID, o.path, o.contentHash, o.version, d.reference
-            FROM observation o JOIN point p ON p.id = o.pointID JOIN document d ON d.id = o.documentID
-            ORDER BY p.takenAt, p.label
-            """)
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT o.documentID, o.path, o.contentHash, o.version, d.reference
+                FROM observation o JOIN point p ON p.id = o.pointID JOIN document d ON d.id = o.documentID
+                ORDER BY p.takenAt, p.label
+                """)
         while let row = try rows.next() {
             let id: Int64 = row[0]
             let path: String = row[1]

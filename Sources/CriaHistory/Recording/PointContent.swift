@@ -17,8 +17,10 @@ public struct RecordedDocument: Sendable, Equatable {
     public var relevance: Relevance
     public var results: [RecordedResult]
 
-    public init(path: String, reference: String? = nil, contentHash: String? = nil, kind: String? = nil, format: String, title: String? = nil,
-                department: String, relevance: Relevance, results: [RecordedResult]) {
+    public init(
+        path: String, reference: String? = nil, contentHash: String? = nil, kind: String? = nil, format: String, title: String? = nil,
+        department: String, relevance: Relevance, results: [RecordedResult]
+    ) {
         self.path = path
         self.reference = reference.flatMap { $0.isEmpty ? nil : $0 }
         self.contentHash = contentHash

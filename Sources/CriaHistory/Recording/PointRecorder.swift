@@ -27,8 +27,9 @@ extension HistoryStore {
                 guard replace else { throw Self.alreadyRecorded(header.label, path: path) }
                 try db.execute(sql: "DELETE FROM point WHERE id = ?", arguments: [existing])
             }
-            try db.execute(sql: "INSERT INTO point (label, takenAt, recordedAt, toolVersion, rules, source) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [header.label, header.takenAt, BatchContext.timestamp(), header.toolVersion, header.rules, header.source])
+            try db.execute(
+                sql: "INSERT INTO point (label, takenAt, recordedAt, toolVersion, rules, source) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [header.label, header.takenAt, BatchContext.timestamp(), header.toolVersion, header.rules, header.source])
             let recorder = try PointRecorder(db, pointID: db.lastInsertedRowID, label: header.label)
             try fill(recorder)
             // Documents no point observes any more (a replaced point's own new ones).
@@ -60,14 +61,16 @@ public final class PointRecorder {
         summary = RecordingSummary(label: label)
         identity = try DocumentIdentity(db)
         for row in try Row.fetchAll(db, sql: "SELECT id, name FROM rule") { ruleIDs[row[1]] = row[0] }
-        insertObservation = try db.makeStatement(sql: """
-            INSERT INTO observation (pointID, documentID, path, contentHash, version, kind, format, title, department, relevance)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        insertResult = try db.makeStatement(sql: """
-            INSERT INTO result (pointID, documentID, ruleID, outcome, severity, fingerprint, section, path, line)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        insertObservation = try db.makeStatement(
+            sql: """
+                INSERT INTO observation (pointID, documentID, path, contentHash, version, kind, format, title, department, relevance)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        insertResult = try db.makeStatement(
+            sql: """
+                INSERT INTO result (pointID, documentID, ruleID, outcome, severity, fingerprint, section, path, line)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         insertPointRule = try db.makeStatement(sql: "INSERT INTO pointRule (pointID, ruleID, title, articles) VALUES (?, ?, ?, ?)")
     }
 
@@ -77,10 +80,11 @@ public final class PointRecorder {
         if let found {
             documentID = found
             if let reference = document.reference {
-                try db.execute(sql: """
-                    UPDATE document SET reference = ? WHERE id = ? AND reference IS NULL
-                    AND NOT EXISTS (SELECT 1 FROM document WHERE reference = ?)
-                    """, arguments: [reference, found, reference])
+                try db.execute(
+                    sql: """
+                        UPDATE document SET reference = ? WHERE id = ? AND reference IS NULL
+                        AND NOT EXISTS (SELECT 1 FROM document WHERE reference = ?)
+                        """, arguments: [reference, found, reference])
             }
         } else {
             let reference = identity.freeReference(of: document)
@@ -106,15 +110,18 @@ public final class PointRecorder {
     }
 
     public func addFailure(_ failure: RecordedFailure) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO failedInput (pointID, path, department, message) VALUES (?, ?, ?, ?)",
-                       arguments: [pointID, failure.path, failure.department, failure.message])
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO failedInput (pointID, path, department, message) VALUES (?, ?, ?, ?)",
+            arguments: [pointID, failure.path, failure.department, failure.message])
         summary.failedInputs += 1
     }
 
     /// The rule's number, registering it (and its articles at this point) on first sight.
     private func rule(_ result: RecordedResult) throws -> Int64 {
         let id: Int64
-        if let known = ruleIDs[result.rule] { id = known } else {
+        if let known = ruleIDs[result.rule] {
+            id = known
+        } else {
             try db.execute(sql: "INSERT INTO rule (name) VALUES (?)", arguments: [result.rule])
             id = db.lastInsertedRowID
             ruleIDs[result.rule] = id

@@ -26,9 +26,11 @@ public enum TrendHTML {
         out += "<li><a href=\"#articles\">Fails by article and point</a></li><li><a href=\"#changes\">Biggest changes since the previous point</a></li></ul></nav>\n"
 
         out += "<section id=\"points\"><h2>Appraisal points</h2><table><caption>Documents and open findings at each point</caption>"
-        out += "<thead><tr><th scope=\"col\">Point</th><th scope=\"col\">Date</th><th scope=\"col\">Documents</th><th scope=\"col\">Child-relevant</th><th scope=\"col\">Fails</th><th scope=\"col\">Reviews</th><th scope=\"col\">Unreadable</th></tr></thead><tbody>"
+        out +=
+            "<thead><tr><th scope=\"col\">Point</th><th scope=\"col\">Date</th><th scope=\"col\">Documents</th><th scope=\"col\">Child-relevant</th><th scope=\"col\">Fails</th><th scope=\"col\">Reviews</th><th scope=\"col\">Unreadable</th></tr></thead><tbody>"
         for point in series.points {
-            out += "<tr><th scope=\"row\">\(e(point.label))</th><td>\(e(String(point.takenAt.prefix(10))))</td><td>\(point.documents)</td><td>\(point.childRelevant)</td><td>\(point.fails)</td><td>\(point.reviews)</td><td>\(point.failedInputs)</td></tr>"
+            out +=
+                "<tr><th scope=\"row\">\(e(point.label))</th><td>\(e(String(point.takenAt.prefix(10))))</td><td>\(point.documents)</td><td>\(point.childRelevant)</td><td>\(point.fails)</td><td>\(point.reviews)</td><td>\(point.failedInputs)</td></tr>"
         }
         out += "</tbody></table></section>\n"
 
@@ -45,7 +47,8 @@ public enum TrendHTML {
         let departments = series.departments.filter { name in labels.contains { series.value(metric.id, point: $0, scope: .department, key: name)?.value != nil } }
         let overall = labels.map { series.value(metric.id, point: $0)?.value }
         let charted = Array(departments.prefix(TrendChart.maximumLines - 1))
-        let lines = [TrendChart.Line(name: "All departments", values: overall)]
+        let lines =
+            [TrendChart.Line(name: "All departments", values: overall)]
             + charted.map { name in TrendChart.Line(name: name, values: labels.map { series.value(metric.id, point: $0, scope: .department, key: name)?.value }) }
         let first = overall.firstIndex { $0 != nil }, last = overall.lastIndex { $0 != nil }
         var summary = "Line chart of \(metric.title.lowercased()) at \(labels.count) points, overall and for \(charted.count) departments."
@@ -56,7 +59,8 @@ public enum TrendHTML {
         let chart = TrendChart(id: "chart-\(metric.id)", title: metric.title, summary: summary, pointLabels: labels, lines: lines, unit: metric.unit)
         var out = "<section id=\"\(metric.id)\" class=\"metric\"><h2>\(e(metric.title))</h2>"
         out += "<p class=\"formula\"><strong>Formula:</strong> \(e(metric.formula)). \(metric.better == .higher ? "Higher is better." : "Lower is better.")</p>"
-        out += "<figure>\(chart.svg())<figcaption>\(e(summary))\(departments.count > charted.count ? " The chart shows the first \(charted.count) departments; the table has all \(departments.count)." : "")</figcaption></figure>"
+        out +=
+            "<figure>\(chart.svg())<figcaption>\(e(summary))\(departments.count > charted.count ? " The chart shows the first \(charted.count) departments; the table has all \(departments.count)." : "")</figcaption></figure>"
         out += "<div class=\"scroll\"><table><caption>\(e(metric.title)) by point (the chart's figures; the last column is the change since the previous point)</caption><thead><tr><th scope=\"col\">Scope</th>"
         for label in labels { out += "<th scope=\"col\">\(e(label))</th>" }
         out += "<th scope=\"col\">Change</th></tr></thead><tbody>"
@@ -113,10 +117,12 @@ public enum TrendHTML {
         func table(_ caption: String, _ list: [Trends.DocumentChange]) {
             out += "<h3>\(e(caption))</h3>"
             guard !list.isEmpty else { out += "<p>None.</p>"; return }
-            out += "<table><caption>\(e(caption)): open findings at \(e(previous)) and \(e(latest))</caption><thead><tr><th scope=\"col\">Document</th><th scope=\"col\">Department</th><th scope=\"col\">\(e(previous))</th><th scope=\"col\">\(e(latest))</th><th scope=\"col\">Change</th></tr></thead><tbody>"
+            out +=
+                "<table><caption>\(e(caption)): open findings at \(e(previous)) and \(e(latest))</caption><thead><tr><th scope=\"col\">Document</th><th scope=\"col\">Department</th><th scope=\"col\">\(e(previous))</th><th scope=\"col\">\(e(latest))</th><th scope=\"col\">Change</th></tr></thead><tbody>"
             for change in list {
                 let name = change.title.map { "\($0) (\(change.path))" } ?? change.path
-                out += "<tr><th scope=\"row\"><a href=\"\(TrendFormatting.href(change.path))\">\(e(name))</a></th><td>\(e(change.department))</td><td>\(change.before)</td><td>\(change.after)</td><td>\(change.change > 0 ? "+" : "−")\(abs(change.change))</td></tr>"
+                out +=
+                    "<tr><th scope=\"row\"><a href=\"\(TrendFormatting.href(change.path))\">\(e(name))</a></th><td>\(e(change.department))</td><td>\(change.before)</td><td>\(change.after)</td><td>\(change.change > 0 ? "+" : "−")\(abs(change.change))</td></tr>"
             }
             out += "</tbody></table>"
         }

@@ -32,7 +32,8 @@ public enum TrendMarkdown {
                 if list.isEmpty { out += "None.\n"; continue }
                 out += "| Document | Department | \(cell(previous)) | \(cell(latest)) | Change |\n|---|---|---:|---:|---:|\n"
                 for change in list {
-                    out += "| [\(cell(change.title ?? change.path))](\(TrendFormatting.href(change.path))) | \(cell(change.department)) | \(change.before) | \(change.after) | \(change.change > 0 ? "+" : "−")\(abs(change.change)) |\n"
+                    out +=
+                        "| [\(cell(change.title ?? change.path))](\(TrendFormatting.href(change.path))) | \(cell(change.department)) | \(change.before) | \(change.after) | \(change.change > 0 ? "+" : "−")\(abs(change.change)) |\n"
                 }
             }
         }

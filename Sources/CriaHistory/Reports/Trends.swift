@@ -45,8 +45,9 @@ extension HistoryStore {
             }
             let improvements = changes.filter { $0.change < 0 }.sorted { ($0.change, $0.path) < ($1.change, $1.path) }
             let regressions = changes.filter { $0.change > 0 }.sorted { (-$0.change, $0.path) < (-$1.change, $1.path) }
-            return Trends(series: series, previous: a.label, latest: b.label,
-                          improvements: Array(improvements.prefix(Trends.changesShown)), regressions: Array(regressions.prefix(Trends.changesShown)))
+            return Trends(
+                series: series, previous: a.label, latest: b.label,
+                improvements: Array(improvements.prefix(Trends.changesShown)), regressions: Array(regressions.prefix(Trends.changesShown)))
         }
     }
 }

@@ -53,7 +53,7 @@ public final class HistoryStore {
         }
         defer { try? handle.close() }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
-        if header.isEmpty { return }   // an empty file becomes a new store
+        if header.isEmpty { return }  // an empty file becomes a new store
         if header != Data("SQLite format 3\u{0}".utf8) {
             throw HistoryError(file: path, message: "not a cria history store (not an SQLite database)")
         }

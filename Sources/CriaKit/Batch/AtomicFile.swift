@@ -84,4 +84,3 @@ public final class AtomicFile {
         TemporaryFiles.remove(temporaryPath) { unlink(temporaryPath) }
     }
 }
-

@@ -66,14 +66,17 @@ public struct Baseline: Sendable {
         var documents: [Document] = []
         for document in report.documents {
             let findings = document.results.filter { $0.outcome == Outcome.fail.rawValue || $0.outcome == Outcome.review.rawValue }.map { result in
-                Finding(key: RuleResult.fingerprintHash(ruleID: result.rule, file: "", path: result.location?.path ?? "", sectionTitle: result.section),
-                        rule: result.rule, outcome: result.outcome, message: result.message ?? "",
-                        // A finding with no section is about what is missing: its line is the title's.
-                        line: result.section == nil ? nil : result.location?.line, articles: result.articles)
+                Finding(
+                    key: RuleResult.fingerprintHash(ruleID: result.rule, file: "", path: result.location?.path ?? "", sectionTitle: result.section),
+                    rule: result.rule, outcome: result.outcome, message: result.message ?? "",
+                    // A finding with no section is about what is missing: its line is the title's.
+                    line: result.section == nil ? nil : result.location?.line, articles: result.articles)
             }
-            documents.append(Document(file: document.file, source: document.source ?? document.file, contentHash: document.contentHash,
-                                      department: document.department.flatMap { $0.isEmpty ? nil : $0 } ?? DepartmentRule.unknown,
-                                      assessed: true, findings: findings))
+            documents.append(
+                Document(
+                    file: document.file, source: document.source ?? document.file, contentHash: document.contentHash,
+                    department: document.department.flatMap { $0.isEmpty ? nil : $0 } ?? DepartmentRule.unknown,
+                    assessed: true, findings: findings))
         }
         for failed in report.failed ?? [] {
             documents.append(Document(file: failed.file, source: failed.file, contentHash: nil, department: DepartmentRule.unknown, assessed: false, findings: []))
@@ -88,4 +91,3 @@ public struct Baseline: Sendable {
         self.byHash = byHash
     }
 }
-

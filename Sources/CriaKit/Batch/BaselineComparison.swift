@@ -92,12 +92,15 @@ public struct BaselineComparison: Sendable {
         total.newFindings += 1
         for name in names { departments[name, default: Changes()].newFindings += 1 }
         for article in Set(result.articles) { articles[article, default: Changes()].newFindings += 1 }
-        let located: Bool = switch result.place {
-        case .section?: result.location.isKnown
-        default: false
-        }
-        changes.new.append(Item(rule: result.ruleID, outcome: result.outcome.rawValue, message: result.message,
-                                line: located ? result.location.line : nil))
+        let located: Bool =
+            switch result.place {
+            case .section?: result.location.isKnown
+            default: false
+            }
+        changes.new.append(
+            Item(
+                rule: result.ruleID, outcome: result.outcome.rawValue, message: result.message,
+                line: located ? result.location.line : nil))
     }
 
     /// Counts what is gone; call once, after every entry. Returns the removed files, sorted.

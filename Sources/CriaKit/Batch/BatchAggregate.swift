@@ -1,5 +1,3 @@
-
-
 /// Everything a batch report shows apart from per-document detail: counts only, so that it
 /// stays small however many documents pass through.
 public struct BatchAggregate: Sendable {

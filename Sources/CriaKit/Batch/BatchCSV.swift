@@ -2,8 +2,10 @@
 public enum BatchCSV {
     /// The document's identity and kind, the finding and its place; then what a campaigner needs to act on a row: the
     /// document's type, GOV.UK path and path within the folder given, the section, the guidance.
-    public static let columns = ["file", "format", "kind", "department", "title", "rule", "articles", "severity", "outcome", "line", "column", "path", "message",
-                                 "type", "govukPath", "source", "section", "guidance", "legislature"]
+    public static let columns = [
+        "file", "format", "kind", "department", "title", "rule", "articles", "severity", "outcome", "line", "column", "path", "message",
+        "type", "govukPath", "source", "section", "guidance", "legislature",
+    ]
     public static var header: String { line(columns) }
 
     public static func field(_ text: String) -> String {
@@ -20,14 +22,15 @@ public enum BatchCSV {
     /// legislature on each row of legislation, for an article × legislature pivot.
     static func rows(_ assessment: Assessment, department: String) -> String {
         let legislature = Legislature.of(assessment) ?? ""
-        let engaged = assessment.rightsEngaged.map { result in
-            line([
-                assessment.file, assessment.format.rawValue, assessment.kind.kind.rawValue, department, assessment.metadata.title ?? "", result.ruleID,
-                result.articles.map(String.init).joined(separator: " "), result.severity.rawValue, "engaged", "", "", result.path,
-                ([result.message] + result.evidence.map { "\($0.note ?? ""): \($0.text)" }).joined(separator: " "),
-                assessment.documentType ?? "", assessment.govukPath ?? "", assessment.source ?? assessment.file, "", "", legislature,
-            ])
-        } ?? ""
+        let engaged =
+            assessment.rightsEngaged.map { result in
+                line([
+                    assessment.file, assessment.format.rawValue, assessment.kind.kind.rawValue, department, assessment.metadata.title ?? "", result.ruleID,
+                    result.articles.map(String.init).joined(separator: " "), result.severity.rawValue, "engaged", "", "", result.path,
+                    ([result.message] + result.evidence.map { "\($0.note ?? ""): \($0.text)" }).joined(separator: " "),
+                    assessment.documentType ?? "", assessment.govukPath ?? "", assessment.source ?? assessment.file, "", "", legislature,
+                ])
+            } ?? ""
         return assessment.provisions.map { provision in
             line([
                 assessment.file, assessment.format.rawValue, assessment.kind.kind.rawValue, department, assessment.metadata.title ?? "", "provision",
@@ -36,21 +39,24 @@ public enum BatchCSV {
                 provision.path, "\(provision.name): \(provision.engaged.map(\.topic).joined(separator: "; ")). \(provision.text)",
                 assessment.documentType ?? "", assessment.govukPath ?? "", assessment.source ?? assessment.file, provision.name, "", legislature,
             ])
-        }.joined() + engaged + assessment.results.filter { $0.outcome == .fail || $0.outcome == .review || $0.outcome == .waived }.map { result in
-            line([
-                assessment.file, assessment.format.rawValue, assessment.kind.kind.rawValue, department, assessment.metadata.title ?? "", result.ruleID,
-                result.articles.map(String.init).joined(separator: " "), result.severity.rawValue, result.outcome.rawValue,
-                result.location.isKnown ? String(result.location.line) : "", result.location.isKnown ? String(result.location.column) : "",
-                result.path, result.waiver.map { "\(result.message) (waived by \($0.by): \($0.reason))" } ?? result.message,
-                assessment.documentType ?? "", assessment.govukPath ?? "", assessment.source ?? assessment.file,
-                result.place.map(Self.section) ?? "", TextReport.collapsed(result.guidance), legislature,
-            ])
-        }.joined()
+        }.joined() + engaged
+            + assessment.results.filter { $0.outcome == .fail || $0.outcome == .review || $0.outcome == .waived }.map { result in
+                line([
+                    assessment.file, assessment.format.rawValue, assessment.kind.kind.rawValue, department, assessment.metadata.title ?? "", result.ruleID,
+                    result.articles.map(String.init).joined(separator: " "), result.severity.rawValue, result.outcome.rawValue,
+                    result.location.isKnown ? String(result.location.line) : "", result.location.isKnown ? String(result.location.column) : "",
+                    result.path, result.waiver.map { "\(result.message) (waived by \($0.by): \($0.reason))" } ?? result.message,
+                    assessment.documentType ?? "", assessment.govukPath ?? "", assessment.source ?? assessment.file,
+                    result.place.map(Self.section) ?? "", TextReport.collapsed(result.guidance), legislature,
+                ])
+            }.joined()
     }
 
     static func errorRow(_ error: InputError, department: String) -> String {
-        line([error.file, "", "", department, "", "", "", "error", "error", String(error.location.line), String(error.location.column), "", error.message,
-              "", "", "", "", "", ""])
+        line([
+            error.file, "", "", department, "", "", "", "error", "error", String(error.location.line), String(error.location.column), "", error.message,
+            "", "", "", "", "", "",
+        ])
     }
 
     /// The section a finding concerns, or what is missing, in words.

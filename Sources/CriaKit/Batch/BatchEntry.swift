@@ -31,8 +31,9 @@ extension BatchEntry {
     /// A document assessed outside a batch (a check, an upload): its department from its own
     /// metadata, as there is no `--department-from`.
     public init(_ assessment: Assessment, index: Int) {
-        self.init(index: index, path: assessment.file, department: DepartmentRule.none.resolve(metadata: assessment.metadata.department, path: assessment.file),
-                  outcome: .assessed(assessment))
+        self.init(
+            index: index, path: assessment.file, department: DepartmentRule.none.resolve(metadata: assessment.metadata.department, path: assessment.file),
+            outcome: .assessed(assessment))
     }
 
     public init(failed error: InputError, index: Int) {

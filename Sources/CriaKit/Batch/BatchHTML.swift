@@ -82,7 +82,8 @@ enum BatchHTML {
     static func link(to provision: Provision, in assessment: Assessment) -> String {
         let number = provision.number.trimmingCharacters(in: CharacterSet(charactersIn: "(). "))
         if let reference = assessment.metadata.reference, reference.hasPrefix("http://www.legislation.gov.uk/") || reference.hasPrefix("https://www.legislation.gov.uk/"),
-           let first = number.first, first.isNumber, number.allSatisfy({ $0.isLetter || $0.isNumber }) {
+            let first = number.first, first.isNumber, number.allSatisfy({ $0.isLetter || $0.isNumber })
+        {
             let work = reference.replacingOccurrences(of: "/id/", with: "/").replacingOccurrences(of: "http://", with: "https://")
             let base = work.hasSuffix("/made") || work.hasSuffix("/enacted") ? String(work[..<work.lastIndex(of: "/")!]) : work
             let unit = ["United Kingdom Statutory Instrument", "Scottish Statutory Instrument", "Welsh Statutory Instrument"].contains(KindDetector.extra(assessment.metadata, "type") ?? "") ? "regulation" : "section"
@@ -93,10 +94,11 @@ enum BatchHTML {
     }
 
     static func failedRow(_ error: InputError, department: String) -> String {
-        templates.failedRow.render([
-            "file": error.file, "department": department, "line": error.location.line,
-            "column": error.location.column, "message": error.message,
-        ] as [String: Any])
+        templates.failedRow.render(
+            [
+                "file": error.file, "department": department, "line": error.location.line,
+                "column": error.location.column, "message": error.message,
+            ] as [String: Any])
     }
 
     /// The colour band of a coverage cell; the share is always printed as well.
@@ -174,35 +176,36 @@ enum BatchHTML {
         ]
         if let comparison = view.comparison {
             let t = comparison.total
-            context["baseline"] = [
-                "report": comparison.baseline.path,
-                "newFindings": t.newFindings, "resolvedFindings": t.resolvedFindings,
-                "documentsAdded": t.documentsAdded, "documentsRemoved": t.documentsRemoved,
-                "hasDepartments": !comparison.departments.isEmpty,
-                "departments": comparison.departmentNames.map { name -> [String: Any] in
-                    let c = comparison.departments[name]!
-                    return ["name": name, "newFindings": c.newFindings, "resolvedFindings": c.resolvedFindings, "documentsAdded": c.documentsAdded, "documentsRemoved": c.documentsRemoved]
-                },
-                "hasArticles": !comparison.articles.isEmpty,
-                "articles": comparison.articles.keys.sorted().map { article -> [String: Any] in
-                    let c = comparison.articles[article]!
-                    return ["label": UNCRCArticles.label(article), "newFindings": c.newFindings, "resolvedFindings": c.resolvedFindings]
-                },
-                "hasAdded": !view.addedSample.isEmpty, "added": view.addedSample,
-                "moreAdded": max(0, t.documentsAdded - view.addedSample.count),
-                "hasRemoved": !view.removed.isEmpty, "removed": view.removed,
-                "matched": comparison.matchedCount, "baselineDocuments": comparison.baseline.documents.count,
-                "warning": comparison.warning ?? "", "hasWarning": comparison.warning != nil, "hasChangedDocuments": !comparison.documents.isEmpty,
-                "changedDocuments": comparison.documents.map { document -> [String: Any] in
-                    let items = { (word: String, items: [BaselineComparison.Item]) in
-                        items.map { ["word": word, "outcome": $0.outcome, "rule": $0.rule, "message": $0.message, "line": $0.line.map { " (line \($0))" } ?? ""] }
-                    }
-                    return [
-                        "file": document.file, "note": document.added ? " (added)" : document.previous.map { " (was \($0))" } ?? "",
-                        "items": items("new", document.new) + items("resolved", document.resolved),
-                    ] as [String: Any]
-                },
-            ] as [String: Any]
+            context["baseline"] =
+                [
+                    "report": comparison.baseline.path,
+                    "newFindings": t.newFindings, "resolvedFindings": t.resolvedFindings,
+                    "documentsAdded": t.documentsAdded, "documentsRemoved": t.documentsRemoved,
+                    "hasDepartments": !comparison.departments.isEmpty,
+                    "departments": comparison.departmentNames.map { name -> [String: Any] in
+                        let c = comparison.departments[name]!
+                        return ["name": name, "newFindings": c.newFindings, "resolvedFindings": c.resolvedFindings, "documentsAdded": c.documentsAdded, "documentsRemoved": c.documentsRemoved]
+                    },
+                    "hasArticles": !comparison.articles.isEmpty,
+                    "articles": comparison.articles.keys.sorted().map { article -> [String: Any] in
+                        let c = comparison.articles[article]!
+                        return ["label": UNCRCArticles.label(article), "newFindings": c.newFindings, "resolvedFindings": c.resolvedFindings]
+                    },
+                    "hasAdded": !view.addedSample.isEmpty, "added": view.addedSample,
+                    "moreAdded": max(0, t.documentsAdded - view.addedSample.count),
+                    "hasRemoved": !view.removed.isEmpty, "removed": view.removed,
+                    "matched": comparison.matchedCount, "baselineDocuments": comparison.baseline.documents.count,
+                    "warning": comparison.warning ?? "", "hasWarning": comparison.warning != nil, "hasChangedDocuments": !comparison.documents.isEmpty,
+                    "changedDocuments": comparison.documents.map { document -> [String: Any] in
+                        let items = { (word: String, items: [BaselineComparison.Item]) in
+                            items.map { ["word": word, "outcome": $0.outcome, "rule": $0.rule, "message": $0.message, "line": $0.line.map { " (line \($0))" } ?? ""] }
+                        }
+                        return [
+                            "file": document.file, "note": document.added ? " (added)" : document.previous.map { " (was \($0))" } ?? "",
+                            "items": items("new", document.new) + items("resolved", document.resolved),
+                        ] as [String: Any]
+                    },
+                ] as [String: Any]
         }
         return context
     }

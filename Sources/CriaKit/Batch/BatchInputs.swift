@@ -48,7 +48,7 @@ public enum BatchInputs {
         var status = stat()
         if stat(here, &status) == 0 {
             let key = [UInt64(status.st_dev), UInt64(status.st_ino)]
-            if visited.contains(key) { return }   // a symbolic link back up the tree
+            if visited.contains(key) { return }  // a symbolic link back up the tree
             visited.insert(key)
         }
         guard let handle = opendir(here) else {

@@ -16,7 +16,9 @@ enum BatchMarkdown {
     static func documentRow(_ assessment: Assessment, department: String) -> String {
         let fails = assessment.results.filter { $0.outcome == .fail }.count
         let reviews = assessment.results.filter { $0.outcome == .review }.count
-        return row([cell(assessment.file), assessment.format.rawValue, assessment.kind.kind.rawValue, cell(department), cell(assessment.metadata.title ?? ""), assessment.relevance.rawValue, String(fails), String(reviews)])
+        return row([
+            cell(assessment.file), assessment.format.rawValue, assessment.kind.kind.rawValue, cell(department), cell(assessment.metadata.title ?? ""), assessment.relevance.rawValue, String(fails), String(reviews),
+        ])
     }
 
     /// A document's provisions that affect children (legislation) or the rights it engages
@@ -31,8 +33,10 @@ enum BatchMarkdown {
         if !assessment.provisions.isEmpty {
             out += heading + "| Provision | Line | Articles | How | Text |\n|---|---:|---|---|---|\n"
             for provision in assessment.provisions {
-                out += row([cell(provision.name.isEmpty ? provision.path : provision.name), provision.location.isKnown ? String(provision.location.line) : "",
-                            provision.articles.map(String.init).joined(separator: ", "), cell(provision.engaged.map(\.topic).joined(separator: "; ")), cell(provision.text)])
+                out += row([
+                    cell(provision.name.isEmpty ? provision.path : provision.name), provision.location.isKnown ? String(provision.location.line) : "",
+                    provision.articles.map(String.init).joined(separator: ", "), cell(provision.engaged.map(\.topic).joined(separator: "; ")), cell(provision.text),
+                ])
             }
         }
         return out
@@ -45,10 +49,12 @@ enum BatchMarkdown {
         var out = "\n### \(title)\n\nDocuments that engage each article (provisions, statements, or fails and reviews of rules citing it) / provisions of legislation engaging it.\n\n"
         out += row(["Article"] + columns.map { "\(cell($0)) (\(table.documents[$0] ?? 0))" }) + "|---|" + String(repeating: "---:|", count: columns.count) + "\n"
         for article in table.articles {
-            out += row([cell(UNCRCArticles.label(article))] + columns.map { name in
-                let counts = table.cells[article]?[name] ?? ArticleTable.Counts()
-                return "\(counts.documents) / \(counts.provisions)"
-            })
+            out += row(
+                [cell(UNCRCArticles.label(article))]
+                    + columns.map { name in
+                        let counts = table.cells[article]?[name] ?? ArticleTable.Counts()
+                        return "\(counts.documents) / \(counts.provisions)"
+                    })
         }
         return out
     }
@@ -81,7 +87,9 @@ enum BatchMarkdown {
         }
         out += "\n### Articles most often unaddressed\n\n"
         let top = a.mostUnaddressed()
-        if top.isEmpty { out += "No fails or reviews.\n" } else {
+        if top.isEmpty {
+            out += "No fails or reviews.\n"
+        } else {
             out += "| Article | Fail | Review | Total |\n|---|---:|---:|---:|\n"
             for item in top { out += row([cell(UNCRCArticles.label(item.article)), String(item.counts.fail), String(item.counts.review), String(item.counts.unaddressed)]) }
         }
@@ -90,13 +98,15 @@ enum BatchMarkdown {
         out += "| Department | Documents | Assessed | Child-relevant | Failed to read | Art 2 | Art 3 | Art 6 | Art 12 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
         for name in a.departmentNames {
             let s = a.departments[name]!
-            out += row([cell(name), String(s.documents), String(s.assessed), "\(s.childRelevant) (\(BatchAggregate.percent(s.childRelevant, of: s.assessed))%)", String(s.failed)]
-                + BatchAggregate.generalPrinciples.map { fr(s.principles[$0]) })
+            out += row(
+                [cell(name), String(s.documents), String(s.assessed), "\(s.childRelevant) (\(BatchAggregate.percent(s.childRelevant, of: s.assessed))%)", String(s.failed)]
+                    + BatchAggregate.generalPrinciples.map { fr(s.principles[$0]) })
         }
         if let comparison = view.comparison {
             let t = comparison.total
             out += "\n## Changes since the baseline\n\nBaseline: `\(comparison.baseline.path)`. "
-            out += "\(t.newFindings) new findings, \(t.resolvedFindings) resolved; \(t.documentsAdded) documents added, \(t.documentsRemoved) removed; \(comparison.matchedCount) of the baseline's \(comparison.baseline.documents.count) documents matched.\n\n"
+            out +=
+                "\(t.newFindings) new findings, \(t.resolvedFindings) resolved; \(t.documentsAdded) documents added, \(t.documentsRemoved) removed; \(comparison.matchedCount) of the baseline's \(comparison.baseline.documents.count) documents matched.\n\n"
             if let warning = comparison.warning { out += "**Warning:** \(warning).\n\n" }
             for document in comparison.documents {
                 out += "### `\(cell(document.file))`" + (document.added ? " (added)" : document.previous.map { " (was `\(cell($0))`)" } ?? "") + "\n\n"

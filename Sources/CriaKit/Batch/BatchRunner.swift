@@ -64,7 +64,7 @@ public struct BatchRunner {
                 }
                 group.leave()
             }
-            thread.stackSize = 8 << 20   // deep documents recurse
+            thread.stackSize = 8 << 20  // deep documents recurse
             group.enter()
             thread.start()
         }

@@ -22,8 +22,10 @@ final class BatchSARIFFile: BatchReportStream {
         switch entry.outcome {
         case .assessed(let assessment):
             for result in assessment.results where result.outcome == .fail || result.outcome == .review || result.outcome == .waived {
-                try results.append(SARIFReport.sarifResult(result, file: assessment.file, documentKind: assessment.kind.kind,
-                                                           ruleIndex: ruleIndex[result.ruleID] ?? 0, workingDirectory: workingDirectory))
+                try results.append(
+                    SARIFReport.sarifResult(
+                        result, file: assessment.file, documentKind: assessment.kind.kind,
+                        ruleIndex: ruleIndex[result.ruleID] ?? 0, workingDirectory: workingDirectory))
             }
         case .failed(let error):
             try notifications.append(SARIFReport.notification(error, workingDirectory: workingDirectory))
@@ -31,8 +33,9 @@ final class BatchSARIFFile: BatchReportStream {
     }
 
     func finish(_ view: BatchView) throws {
-        let log = SARIFReport.log(results: Splicer.marker("results"), notifications: Splicer.marker("notifications"),
-                                  executionSuccessful: view.aggregate.failed == 0, pack: pack.pack, workingDirectory: workingDirectory)
+        let log = SARIFReport.log(
+            results: Splicer.marker("results"), notifications: Splicer.marker("notifications"),
+            executionSuccessful: view.aggregate.failed == 0, pack: pack.pack, workingDirectory: workingDirectory)
         try Splicer.write(log.serialized() + "\n", spools: ["results": results, "notifications": notifications], into: file)
         results.file.discard(); notifications.file.discard()
         try file.commit()

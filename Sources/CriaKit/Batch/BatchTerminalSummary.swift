@@ -4,7 +4,8 @@
 public enum BatchTerminalSummary {
     public static func text(_ aggregate: BatchAggregate, comparison: BaselineComparison?, outputs: BatchOutputs) -> String {
         var lines: [String] = []
-        var documents = "\(aggregate.given) document\(aggregate.given == 1 ? "" : "s"): \(aggregate.assessed) assessed, \(aggregate.direct + aggregate.indirect) about children (\(aggregate.direct) directly, \(aggregate.indirect) indirectly)"
+        var documents =
+            "\(aggregate.given) document\(aggregate.given == 1 ? "" : "s"): \(aggregate.assessed) assessed, \(aggregate.direct + aggregate.indirect) about children (\(aggregate.direct) directly, \(aggregate.indirect) indirectly)"
         if aggregate.failed > 0 { documents += ", \(aggregate.failed) could not be read" }
         lines.append(documents)
         let bySeverity = Severity.allCases.reversed().map { severity -> String in
@@ -14,7 +15,9 @@ public enum BatchTerminalSummary {
         lines.append("fails and reviews by severity: " + bySeverity.joined(separator: "; "))
         if let comparison {
             let t = comparison.total
-            lines.append("since \(comparison.baseline.path): \(t.newFindings) new, \(t.resolvedFindings) resolved; \(t.documentsAdded) documents added, \(t.documentsRemoved) removed (\(comparison.matchedCount) of \(comparison.baseline.documents.count) matched)")
+            lines.append(
+                "since \(comparison.baseline.path): \(t.newFindings) new, \(t.resolvedFindings) resolved; \(t.documentsAdded) documents added, \(t.documentsRemoved) removed (\(comparison.matchedCount) of \(comparison.baseline.documents.count) matched)"
+            )
         }
         let written = outputs.files.map { "\($0.format.title) \($0.path)" }
         lines.append(written.isEmpty ? "report: Markdown on standard output" : "reports written: " + written.joined(separator: ", "))

@@ -34,13 +34,14 @@ public struct DepartmentRule: @unchecked Sendable {
     /// From `.cria.yml` `departments:`: the first pattern that matches the path names the
     /// department. Invalid regexes are rejected when the configuration is read.
     public init(mappings: [DepartmentMapping]) {
-        kind = .mappings(mappings.compactMap { mapping in
-            if let body = Self.regexBody(mapping.pattern) {
-                guard let regex = try? NSRegularExpression(pattern: body) else { return nil }
-                return (.regex(regex), mapping.department)
-            }
-            return (.glob(Glob(mapping.pattern)), mapping.department)
-        })
+        kind = .mappings(
+            mappings.compactMap { mapping in
+                if let body = Self.regexBody(mapping.pattern) {
+                    guard let regex = try? NSRegularExpression(pattern: body) else { return nil }
+                    return (.regex(regex), mapping.department)
+                }
+                return (.glob(Glob(mapping.pattern)), mapping.department)
+            })
     }
     let kind: Kind
 
@@ -73,7 +74,8 @@ public struct DepartmentRule: @unchecked Sendable {
         case .regex(let regex):
             let range = NSRange(path.startIndex..., in: path)
             guard let match = regex.firstMatch(in: path, range: range),
-                  let group = Range(match.range(at: 1), in: path) else { return nil }
+                let group = Range(match.range(at: 1), in: path)
+            else { return nil }
             let value = String(path[group])
             return value.isEmpty ? nil : value
         case .mappings(let mappings):

@@ -9,9 +9,9 @@ public struct Glob: Sendable, CustomStringConvertible {
 
     enum Token: Sendable, Equatable {
         case literal(Character)
-        case any            // ?
-        case star           // *
-        case globstar(slash: Bool)   // **, and whether it absorbed a following /
+        case any  // ?
+        case star  // *
+        case globstar(slash: Bool)  // **, and whether it absorbed a following /
         case set([ClosedRange<Character>], negated: Bool)
     }
 
@@ -56,7 +56,7 @@ public struct Glob: Sendable, CustomStringConvertible {
                     tokens.append(.set(ranges, negated: negated))
                     i = j
                 } else {
-                    tokens.append(.literal("["))   // unterminated: a literal bracket
+                    tokens.append(.literal("["))  // unterminated: a literal bracket
                 }
             case "\\" where i + 1 < chars.count:
                 i += 1
@@ -100,7 +100,7 @@ public struct Glob: Sendable, CustomStringConvertible {
                 // `**/`: zero or more whole components; a bare `**`: anything at all.
                 var k = si
                 while true {
-                    if (!slash || k == si || s[k - 1] == "/"), match(s, k, ti + 1) { return true }
+                    if !slash || k == si || s[k - 1] == "/", match(s, k, ti + 1) { return true }
                     if k >= s.count { return false }
                     k += 1
                 }

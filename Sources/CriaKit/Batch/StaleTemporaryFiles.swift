@@ -21,7 +21,8 @@ enum StaleTemporaryFiles {
             // PURPOSE.PID.XXXXXX: purposes have no dot, mkstemp's suffix is six characters.
             let parts = entry.dropFirst(prefix.count).split(separator: ".", omittingEmptySubsequences: false)
             guard parts.count == 3, parts[2].utf8.count == 6, let pid = pid_t(parts[1]), pid > 0, pid != getpid(),
-                  kill(pid, 0) == -1, errno == ESRCH else { continue }
+                kill(pid, 0) == -1, errno == ESRCH
+            else { continue }
             unlink(place.sibling(entry))
         }
     }

@@ -40,7 +40,7 @@ public enum TemporaryFiles {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
-                lock.lock()   // held until exit: no file is created or renamed meanwhile
+                lock.lock()  // held until exit: no file is created or renamed meanwhile
                 for path in paths { unlink(path) }
                 FileHandle.standardError.write(Data((message + "\n").utf8))
                 _exit(128 + signalNumber)

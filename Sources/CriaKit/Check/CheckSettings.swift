@@ -47,4 +47,3 @@ public struct CheckSettings {
         return nil
     }
 }
-

@@ -22,8 +22,10 @@ public struct Checker {
     }
 
     /// `output` receives the report for stdout; `diagnostic` each line for stderr, as it happens.
-    public func run(environment: [String: String] = CriaEnvironment.packSettings(), colour: Bool = false,
-                    output: (String) -> Void, diagnostic: (String) -> Void) -> Run {
+    public func run(
+        environment: [String: String] = CriaEnvironment.packSettings(), colour: Bool = false,
+        output: (String) -> Void, diagnostic: (String) -> Void
+    ) -> Run {
         let config: CriaConfig, pack: CompiledPack
         do {
             var overrides = ConfigOverrides(rules: settings.rules, failOn: settings.failOn, include: settings.include, exclude: settings.exclude)
@@ -110,7 +112,8 @@ public struct Checker {
         if !errors.isEmpty {
             exitCode = 2
         } else if let threshold = config.failOn.value.threshold,
-                  assessments.contains(where: { $0.results.contains { $0.outcome == .fail && $0.severity >= threshold } }) {
+            assessments.contains(where: { $0.results.contains { $0.outcome == .fail && $0.severity >= threshold } })
+        {
             exitCode = 1
         } else {
             exitCode = 0

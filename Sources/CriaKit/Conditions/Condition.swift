@@ -27,4 +27,3 @@ public indirect enum Condition: Sendable {
         }
     }
 }
-

@@ -56,7 +56,8 @@ struct CountCondition: ConditionPrimitive {
     }
 
     static func decode(_ decoder: inout PackDecoder) throws -> CountCondition {
-        CountCondition(source: try decoder.termSource(), scope: try decoder.scope(),
-                       atLeast: try decoder.optional { try $0.double() }, atMost: try decoder.optional { try $0.double() })
+        CountCondition(
+            source: try decoder.termSource(), scope: try decoder.scope(),
+            atLeast: try decoder.optional { try $0.double() }, atMost: try decoder.optional { try $0.double() })
     }
 }

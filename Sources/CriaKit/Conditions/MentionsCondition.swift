@@ -15,9 +15,10 @@ struct MentionsCondition: ConditionPrimitive {
 
     static func parse(_ value: YAMLView, in condition: YAMLView, parser: inout ConditionParser) -> MentionsCondition? {
         guard let source = parser.termSource(value) else { return nil }
-        return MentionsCondition(source: source, scope: parser.scope(condition), atLeast: parser.optionalInt(condition, "atLeast") ?? 1,
-                                 distinct: condition.value("distinct")?.string == "true",
-                                 perThousandWords: condition.value("perThousandWords")?.string.flatMap(Double.init))
+        return MentionsCondition(
+            source: source, scope: parser.scope(condition), atLeast: parser.optionalInt(condition, "atLeast") ?? 1,
+            distinct: condition.value("distinct")?.string == "true",
+            perThousandWords: condition.value("perThousandWords")?.string.flatMap(Double.init))
     }
 
     func evaluate(_ evaluator: ConditionEvaluator) -> ConditionOutcome {
@@ -42,7 +43,8 @@ struct MentionsCondition: ConditionPrimitive {
     }
 
     static func decode(_ decoder: inout PackDecoder) throws -> MentionsCondition {
-        MentionsCondition(source: try decoder.termSource(), scope: try decoder.scope(), atLeast: try decoder.int(), distinct: try decoder.bool(),
-                          perThousandWords: try decoder.optional { try $0.double() })
+        MentionsCondition(
+            source: try decoder.termSource(), scope: try decoder.scope(), atLeast: try decoder.int(), distinct: try decoder.bool(),
+            perThousandWords: try decoder.optional { try $0.double() })
     }
 }

@@ -87,7 +87,8 @@ struct NearCondition: ConditionPrimitive {
     }
 
     static func decode(_ decoder: inout PackDecoder) throws -> NearCondition {
-        NearCondition(first: try decoder.termSource(), second: try decoder.termSource(), within: try decoder.element(of: Proximity.allCases),
-                      scope: try decoder.scope(), atLeast: try decoder.int())
+        NearCondition(
+            first: try decoder.termSource(), second: try decoder.termSource(), within: try decoder.element(of: Proximity.allCases),
+            scope: try decoder.scope(), atLeast: try decoder.int())
     }
 }

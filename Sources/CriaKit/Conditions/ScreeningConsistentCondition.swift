@@ -11,7 +11,9 @@ struct ScreeningConsistentCondition: ConditionPrimitive {
     let expected: Bool
 
     /// Field labels (as `StructureVocabulary` keys) that hold a screening answer.
-    static let screeningFieldNames = ["screening", "childrenaffected", "affectschildren", "impactonchildren", "childimpact", "doesthisaffectchildren", "childrelevant", "relevanttochildren", "screeningoutcome", "screeningdecision"]
+    static let screeningFieldNames = [
+        "screening", "childrenaffected", "affectschildren", "impactonchildren", "childimpact", "doesthisaffectchildren", "childrelevant", "relevanttochildren", "screeningoutcome", "screeningdecision",
+    ]
     static let noImpactValues = ["no", "none", "n/a", "na", "not applicable", "false", "no impact", "not relevant", "nil"]
 
     var fieldNames: [String] { Self.screeningFieldNames }
@@ -56,7 +58,9 @@ struct ScreeningConsistentCondition: ConditionPrimitive {
         var evidence = Array(claims.prefix(2))
         if let example = strongestBodyMention(facts, excluding: screeningSections) {
             let judgement = facts.relevanceJudgement
-            let why = facts.relevance == .direct ? "yet the body concerns children (\(judgement.directMentions) mentions)"
+            let why =
+                facts.relevance == .direct
+                ? "yet the body concerns children (\(judgement.directMentions) mentions)"
                 : "yet the body reaches children through their households (\(judgement.indirectMentions) mentions of parents, families, income or housing)"
             evidence.append(facts.evidence(for: example, note: why))
         }
@@ -72,8 +76,11 @@ struct ScreeningConsistentCondition: ConditionPrimitive {
         let all = [0..<facts.index.allBlocks().count]
         var body = facts.countDistinctMentions(of: settings.directLexicons, in: all, excluding: excluded, speakingOfChildren: true).mentions
         if body.isEmpty || facts.relevance == .indirect {
-            body = facts.countDistinctMentions(of: settings.indirectLexicons + settings.reachLexicons(facts.pack.pack.statements),
-                                               in: all, excluding: excluded).mentions
+            body =
+                facts.countDistinctMentions(
+                    of: settings.indirectLexicons + settings.reachLexicons(facts.pack.pack.statements),
+                    in: all, excluding: excluded
+                ).mentions
         }
         var perSection: [Int: Int] = [:]
         for mention in body { perSection[facts.index.block(mention.block).section, default: 0] += 1 }

@@ -27,9 +27,13 @@ struct SectionCondition: ConditionPrimitive {
             let withRole = evaluator.facts.proposal.sections.filter { $0.roles.contains(role) }
             found = ConditionMemo.ScopeFacts.largest(of: withRole).map { largest in
                 let words = largest.wordCount
-                return (largest, words, .deferred(DeferredQuotes {
-                    [Evidence(text: "\"\(largest.title)\" (\(words) words)", location: largest.location, path: largest.path, note: "section")]
-                }))
+                return (
+                    largest, words,
+                    .deferred(
+                        DeferredQuotes {
+                            [Evidence(text: "\"\(largest.title)\" (\(words) words)", location: largest.location, path: largest.path, note: "section")]
+                        })
+                )
             }
             memo.largestWithRole[role] = .some(found)
         }

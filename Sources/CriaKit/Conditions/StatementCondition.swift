@@ -21,8 +21,10 @@ struct StatementCondition: ConditionPrimitive {
         let exceptAbout = condition.value("exceptAbout").flatMap(\.strings) ?? []
         let named = kinds.filter { $0 != "any" }
         parser.statementReferences.append((named + except, about + exceptAbout, domains, value.location))
-        return StatementCondition(query: StatementQuery(kinds: named, about: about, domains: domains, except: except, exceptAbout: exceptAbout,
-                                                        scope: parser.scope(condition), atLeast: parser.optionalInt(condition, "atLeast") ?? 1))
+        return StatementCondition(
+            query: StatementQuery(
+                kinds: named, about: about, domains: domains, except: except, exceptAbout: exceptAbout,
+                scope: parser.scope(condition), atLeast: parser.optionalInt(condition, "atLeast") ?? 1))
     }
 
     func evaluate(_ evaluator: ConditionEvaluator) -> ConditionOutcome {
@@ -36,8 +38,9 @@ struct StatementCondition: ConditionPrimitive {
             if !found.isEmpty {
                 return found.prefix(3).map { facts.evidence(for: $0, note: reading.description(of: $0)) }
             }
-            let looked = Evidence(text: "looked for \(query.description)" + (query.atLeast > 1 ? " (at least \(query.atLeast))" : "") + ": none found",
-                                  location: facts.proposal.root.location, path: facts.proposal.root.path, note: "not found")
+            let looked = Evidence(
+                text: "looked for \(query.description)" + (query.atLeast > 1 ? " (at least \(query.atLeast))" : "") + ": none found",
+                location: facts.proposal.root.location, path: facts.proposal.root.path, note: "not found")
             return [looked] + reading.closest(query, in: ranges).map { facts.evidence(for: $0.statement, note: "closest, did not qualify: \($0.why)") }
         }
         return .of(holds, focus: inScope.largest, quotes: .deferred(quotes))
@@ -54,7 +57,9 @@ struct StatementCondition: ConditionPrimitive {
     }
 
     static func decode(_ decoder: inout PackDecoder) throws -> StatementCondition {
-        StatementCondition(query: StatementQuery(kinds: try decoder.strings(), about: try decoder.strings(), domains: try decoder.strings(),
-                                                 except: try decoder.strings(), exceptAbout: try decoder.strings(), scope: try decoder.scope(), atLeast: try decoder.int()))
+        StatementCondition(
+            query: StatementQuery(
+                kinds: try decoder.strings(), about: try decoder.strings(), domains: try decoder.strings(),
+                except: try decoder.strings(), exceptAbout: try decoder.strings(), scope: try decoder.scope(), atLeast: try decoder.int()))
     }
 }

@@ -24,8 +24,10 @@ public struct CheckBaseline: Sendable {
         var entries: [Entry] = []
         for assessment in assessments {
             for result in assessment.findings {
-                entries.append(Entry(fingerprint: result.fingerprint(file: assessment.file), rule: result.ruleID,
-                                     file: assessment.file, path: result.path, outcome: result.outcome.rawValue))
+                entries.append(
+                    Entry(
+                        fingerprint: result.fingerprint(file: assessment.file), rule: result.ruleID,
+                        file: assessment.file, path: result.path, outcome: result.outcome.rawValue))
             }
         }
         self.entries = entries.sorted { ($0.file, $0.rule, $0.fingerprint) < ($1.file, $1.rule, $1.fingerprint) }
@@ -41,10 +43,16 @@ public struct CheckBaseline: Sendable {
         JSONValue.object([
             ("version", .int(Self.version)),
             ("tool", .string(ToolInfo.name)),
-            ("findings", .array(entries.map { entry in
-                .object([("fingerprint", .string(entry.fingerprint)), ("rule", .string(entry.rule)), ("file", .string(entry.file)),
-                         ("path", .string(entry.path)), ("outcome", .string(entry.outcome))])
-            })),
+            (
+                "findings",
+                .array(
+                    entries.map { entry in
+                        .object([
+                            ("fingerprint", .string(entry.fingerprint)), ("rule", .string(entry.rule)), ("file", .string(entry.file)),
+                            ("path", .string(entry.path)), ("outcome", .string(entry.outcome)),
+                        ])
+                    })
+            ),
         ]).serialized() + "\n"
     }
 
@@ -82,7 +90,8 @@ public struct CheckBaseline: Sendable {
             var copy = assessment
             copy.results = assessment.results.filter { result in
                 guard result.outcome == .fail || result.outcome == .review,
-                      known.contains(result.fingerprint(file: assessment.file)) else { return true }
+                    known.contains(result.fingerprint(file: assessment.file))
+                else { return true }
                 count += 1
                 return false
             }

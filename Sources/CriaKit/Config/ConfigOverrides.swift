@@ -12,8 +12,10 @@ public struct ConfigOverrides: Sendable {
     /// `--kind`: every input is read as this kind (replaces `kind:`).
     public var kind: DocumentKind?
 
-    public init(rules: String? = nil, disable: [String] = [], severity: [String] = [], failOn: FailLevel? = nil,
-                include: [String] = [], exclude: [String] = [], departmentFrom: String? = nil) {
+    public init(
+        rules: String? = nil, disable: [String] = [], severity: [String] = [], failOn: FailLevel? = nil,
+        include: [String] = [], exclude: [String] = [], departmentFrom: String? = nil
+    ) {
         self.rules = rules
         self.disable = disable
         self.severity = severity

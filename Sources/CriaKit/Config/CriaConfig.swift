@@ -68,8 +68,10 @@ public struct CriaConfig: Sendable {
 
     /// The effective configuration: `explicit` (`--config`) or the file found from
     /// `directory`, with `overrides` on top. Throws every problem found, located.
-    public static func resolve(explicit: String? = nil, overrides: ConfigOverrides = ConfigOverrides(),
-                               directory: String = FileManager.default.currentDirectoryPath) throws -> CriaConfig {
+    public static func resolve(
+        explicit: String? = nil, overrides: ConfigOverrides = ConfigOverrides(),
+        directory: String = FileManager.default.currentDirectoryPath
+    ) throws -> CriaConfig {
         var config = CriaConfig()
         var problems: [String] = []
         if let path = explicit ?? find(from: directory) {
@@ -100,7 +102,7 @@ public struct CriaConfig: Sendable {
         do { node = try Yams.compose(yaml: text) } catch let error as YamlError {
             throw ConfigError(problems: [RuleLoader.problem(from: error, file: file).description])
         }
-        guard let node else { return config }   // an empty file: all defaults
+        guard let node else { return config }  // an empty file: all defaults
         let root = YAMLView(node: node, file: file)
         if root.nodeCount(limit: 10_000) >= 10_000 { throw ConfigError(problems: ["\(file):1:1: error: configuration too large"]) }
         guard let entries = root.mapping else {
@@ -338,4 +340,3 @@ private func quote(_ text: String) -> String {
     guard text.isEmpty || text.contains(where: { ":#{}[],&*!|>'\"%@`\\".contains($0) }) || text.first == " " || text.last == " " else { return text }
     return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
 }
-

@@ -71,7 +71,8 @@ struct ArticleReferenceReader {
         while start + 3 <= scalars.count {
             // Every reference starts with "art" in any case.
             if scalars[start] | 0x20 == 0x61, scalars[start + 1] | 0x20 == 0x72, scalars[start + 2] | 0x20 == 0x74,
-               let (end, numbers) = reference(at: start) {
+                let (end, numbers) = reference(at: start)
+            {
                 found.append(Reference(range: offset(of: start)..<offset(of: end), numbers: numbers))
                 start = end
             } else {

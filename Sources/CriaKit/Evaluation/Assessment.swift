@@ -1,5 +1,3 @@
-
-
 /// Everything cria concluded about one document.
 public struct Assessment: Sendable {
     public let file: String
@@ -43,4 +41,3 @@ public struct Assessment: Sendable {
 
     public var findings: [RuleResult] { results.filter { $0.outcome == .fail || $0.outcome == .review } }
 }
-

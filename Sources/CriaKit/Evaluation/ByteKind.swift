@@ -27,8 +27,10 @@ enum ByteKind {
     /// after its letters, digits, ' and -; `end` leaves out its trailing ' and -; `hash` and
     /// `prefix` are `WordTable.hash` and `WordTable.prefix` of `start..<end`.
     @inline(__always)
-    static func word(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, kinds: UnsafeBufferPointer<UInt8>,
-                     seed: UInt64) -> (end: Int, run: Int, hash: UInt64, prefix: UInt64) {
+    static func word(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, kinds: UnsafeBufferPointer<UInt8>,
+        seed: UInt64
+    ) -> (end: Int, run: Int, hash: UInt64, prefix: UInt64) {
         let count = bytes.count
         // Letters and digits eight bytes at a time; a word with ' or - is read byte by byte.
         if count >= 8 {
@@ -52,8 +54,10 @@ enum ByteKind {
     /// eight bytes at a time as `WordTable.hash` does; nil when ' or - follows its letters
     /// and digits.
     @inline(never)
-    private static func longWord(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, first: UInt64,
-                                 kinds: UnsafeBufferPointer<UInt8>, seed: UInt64) -> (end: Int, run: Int, hash: UInt64, prefix: UInt64)? {
+    private static func longWord(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, first: UInt64,
+        kinds: UnsafeBufferPointer<UInt8>, seed: UInt64
+    ) -> (end: Int, run: Int, hash: UInt64, prefix: UInt64)? {
         let count = bytes.count
         var state = (seed ^ first) &* WordTable.multiplier
         var next = start + 8
@@ -77,8 +81,10 @@ enum ByteKind {
 
     /// `word` byte by byte.
     @inline(never)
-    private static func wordByBytes(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, kinds: UnsafeBufferPointer<UInt8>,
-                                    seed: UInt64) -> (end: Int, run: Int, hash: UInt64, prefix: UInt64) {
+    private static func wordByBytes(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, kinds: UnsafeBufferPointer<UInt8>,
+        seed: UInt64
+    ) -> (end: Int, run: Int, hash: UInt64, prefix: UInt64) {
         let count = bytes.count
         var run = start + 1
         while run < count && kinds[Int(bytes[run])] &- letterOrDigit < 2 { run += 1 }

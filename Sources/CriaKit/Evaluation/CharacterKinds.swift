@@ -20,8 +20,9 @@ struct CharacterKinds {
         if kinds.isEmpty { kinds = Array(repeating: 0, count: Int(Self.limit)) }
         let known = kinds[value]
         if known != 0 {
-            return Kind(isLetterOrNumber: known & 1 != 0, isApostropheOrHyphen: known & 2 != 0,
-                        punctuation: known & 4 != 0 ? punctuations[scalar.value] ?? 0 : 0)
+            return Kind(
+                isLetterOrNumber: known & 1 != 0, isApostropheOrHyphen: known & 2 != 0,
+                punctuation: known & 4 != 0 ? punctuations[scalar.value] ?? 0 : 0)
         }
         let character = Character(scalar)
         let kind = Kind(

@@ -34,7 +34,8 @@ public final class CompiledPack: @unchecked Sendable {
         self.disabledRuleIDs = disabledRuleIDs
         // Role titles share the matcher's vocabulary, so a title's words compare as numbers.
         let lexicons = Array(pack.lexicons.values), titlePhrases = pack.roles.flatMap(\.titles)
-        let matcher = cache?.termMatcher(lexicons: lexicons, phrases: titlePhrases, packDirectory: pack.directory, packKeys: packKeys)
+        let matcher =
+            cache?.termMatcher(lexicons: lexicons, phrases: titlePhrases, packDirectory: pack.directory, packKeys: packKeys)
             ?? TermMatcher(lexicons: lexicons, phrases: titlePhrases)
         self.matcher = matcher
         var keys = Set<String>()
@@ -71,4 +72,3 @@ public final class CompiledPack: @unchecked Sendable {
     /// Every rule id a document may name: the pack's and the disabled ones.
     public var knownRuleIDs: Set<String> { Set(pack.rules.map(\.id)).union(disabledRuleIDs) }
 }
-

@@ -35,8 +35,9 @@ struct ConditionEvaluator {
         case .someOf(let conditions, let atLeast):
             let outcomes = conditions.map(evaluate)
             let holding = outcomes.filter(\.holds)
-            return ConditionOutcome(holds: holding.count >= atLeast, focus: (holding.isEmpty ? outcomes : holding).lazy.compactMap(\.focus).first,
-                                    quotes: holding.flatMap(\.quotes))
+            return ConditionOutcome(
+                holds: holding.count >= atLeast, focus: (holding.isEmpty ? outcomes : holding).lazy.compactMap(\.focus).first,
+                quotes: holding.flatMap(\.quotes))
         case .not(let inner):
             let outcome = evaluate(inner)
             return ConditionOutcome(holds: !outcome.holds, focus: outcome.focus, quotes: outcome.quotes)

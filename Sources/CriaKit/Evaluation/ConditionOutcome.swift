@@ -21,4 +21,3 @@ struct ConditionOutcome {
         ConditionOutcome(holds: holds, focus: focus, quotes: [quotes])
     }
 }
-

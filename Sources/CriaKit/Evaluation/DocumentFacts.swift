@@ -50,8 +50,10 @@ final class DocumentFacts {
 
     /// With `speakingOfChildren`, only mentions the statement reading says speak of children
     /// (not "child companies", definitions, or schools as buyers).
-    func countDistinctMentions(of lexicons: [String], in ranges: [Range<Int>], excluding excluded: Set<Int> = [],
-                               speakingOfChildren: Bool = false) -> (count: Int, mentions: [TextIndex.Mention]) {
+    func countDistinctMentions(
+        of lexicons: [String], in ranges: [Range<Int>], excluding excluded: Set<Int> = [],
+        speakingOfChildren: Bool = false
+    ) -> (count: Int, mentions: [TextIndex.Mention]) {
         var found: [TextIndex.Mention] = []
         let populationWords = Set(pack.pack.statements.about.first { $0.name == "children" }?.lexicons ?? [])
         for lexicon in lexicons {
@@ -141,11 +143,13 @@ final class DocumentFacts {
 
     /// An article named by a field refers from the text of the row it labels.
     private func articleFields(_ blocks: [TextIndex.Block]) -> [(Int, Int)] {
-        let named = gathered?.articleFields ?? {
-            var collector = FieldCollector.articleFieldsOnly()
-            proposal.document.root.walk { collector.visit($0) }
-            return collector.articleFields ?? []
-        }()
+        let named =
+            gathered?.articleFields
+            ?? {
+                var collector = FieldCollector.articleFieldsOnly()
+                proposal.document.root.walk { collector.visit($0) }
+                return collector.articleFields ?? []
+            }()
         guard !named.isEmpty else { return [] }
         let places = BlockPlaces(blocks)
         var found: [(Int, Int)] = []
@@ -200,10 +204,11 @@ final class DocumentFacts {
         collect(table)
         func cells(_ row: DocumentNode) -> [DocumentNode] { row.children.filter { ["td", "th"].contains($0.label.lowercased()) } }
         guard let header = rows.first(where: { cells($0).contains { $0.label.lowercased() == "th" } }),
-              let column = cells(header).firstIndex(where: {
-                  let key = StructureVocabulary.key($0.fullText.trimmingCharacters(in: .whitespacesAndNewlines))
-                  return articleFieldLabels.contains(key) || key == "uncrcarticles" || key == "articles"
-              }) else { return [] }
+            let column = cells(header).firstIndex(where: {
+                let key = StructureVocabulary.key($0.fullText.trimmingCharacters(in: .whitespacesAndNewlines))
+                return articleFieldLabels.contains(key) || key == "uncrcarticles" || key == "articles"
+            })
+        else { return [] }
         return rows.compactMap { row in
             guard row !== header else { return nil }
             let rowCells = cells(row)
@@ -287,4 +292,3 @@ private struct BlockPlaces {
         return last
     }
 }
-

@@ -135,7 +135,8 @@ public struct Evaluator {
     /// a fail of an Article 2 rule names it and becomes review, for a person to read it.
     private func namingAttachedAssessments(in results: [RuleResult], _ proposal: Proposal) -> [RuleResult] {
         guard let lexicon = pack.rules.lazy.compactMap({ $0.assessedBy?.other }).first,
-              let terms = pack.pack.lexicons[lexicon]?.terms else { return results }
+            let terms = pack.pack.lexicons[lexicon]?.terms
+        else { return results }
         let attached = AssessmentTrail.naming(terms, in: proposal.publishedWith)
         guard !attached.isEmpty else { return results }
         let evidence = attached.map { proposal.evidence($0, note: "\($0.relation) names an assessment: a person must judge whether it answers this") }
@@ -193,7 +194,8 @@ public struct Evaluator {
         let root = proposal.document.root
         let focus = decided?.focus
         let evidence = decided?.evidence ?? []
-        let anchor = focus.map { ($0.location, $0.path) }
+        let anchor =
+            focus.map { ($0.location, $0.path) }
             ?? (outcome == .fail || outcome == .review ? evidence.first.map { ($0.location, $0.path) } : nil)
             ?? (root.location, root.path.isEmpty ? "/" : root.path)
         let finding = outcome == .fail || outcome == .review
@@ -220,7 +222,8 @@ extension Evaluator {
             guard onlyTitles, node.children.isEmpty, StructureVocabulary.headingLevel(node.label) == nil else { return }
             let key = StructureVocabulary.key(node.label)
             guard !StructureVocabulary.titleLabels.contains(key), !StructureVocabulary.numberLabels.contains(key),
-                  !templateKeys.contains(key), !StructureVocabulary.isAnnotation(node) else { return }
+                !templateKeys.contains(key), !StructureVocabulary.isAnnotation(node)
+            else { return }
             if !node.ownText.isEmpty { onlyTitles = false }
         }
         return onlyTitles

@@ -47,8 +47,9 @@ struct FieldCollector {
     /// document's format has them; labels are matched against the waivers' keys as well.
     static func forCheck(_ proposal: Proposal, pack: CompiledPack, keys: WalkKeys) -> FieldCollector {
         let articleFields = DocumentFacts.readsArticleFields(proposal.format)
-        return FieldCollector(pack.wantedFieldKeys, matcher: articleFields ? keys.withArticles : keys.withoutArticles,
-                              articleFields: articleFields)
+        return FieldCollector(
+            pack.wantedFieldKeys, matcher: articleFields ? keys.withArticles : keys.withoutArticles,
+            articleFields: articleFields)
     }
 
     /// Reads one node; returns its label's key if it is one of the keys matched.

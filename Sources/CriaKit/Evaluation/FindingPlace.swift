@@ -13,4 +13,3 @@ public enum FindingPlace: Sendable, Equatable {
     /// Missing from the whole document, and the rule names no section where it belongs.
     case nowhere
 }
-

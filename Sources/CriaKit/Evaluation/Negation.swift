@@ -114,7 +114,9 @@ enum Negation {
     /// "no group of children is affected differently" denies a difference between groups,
     /// not an effect on children: it is an Art 2 answer, not a screening claim; "no
     /// unmitigated negative impact on children" denies a harm, not that children are affected.
-    static let comparativeQualifiers: Set<String> = ["differently", "disproportionately", "differential", "disproportionate", "unequally", "adversely", "negatively", "unfairly", "worse",
-                                                          "negative", "unmitigated", "harmful", "detrimental"]
-        .reduce(into: Set<String>()) { $0.insert(Stemmer.stem(Substring($1))) }
+    static let comparativeQualifiers: Set<String> = [
+        "differently", "disproportionately", "differential", "disproportionate", "unequally", "adversely", "negatively", "unfairly", "worse",
+        "negative", "unmitigated", "harmful", "detrimental",
+    ]
+    .reduce(into: Set<String>()) { $0.insert(Stemmer.stem(Substring($1))) }
 }

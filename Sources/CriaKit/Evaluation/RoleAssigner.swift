@@ -10,8 +10,10 @@ enum RoleAssigner {
             // Phrases are looked up by their first word.
             var first: Int?
             for (start, word) in words.enumerated() where word >= 0 && Int(word) < startsTitlePhrase.count && startsTitlePhrase[Int(word)] {
-                for (role, phrase) in phrasesByFirstWord[word] ?? [] where start + phrase.count <= words.count
-                    && words[start..<(start + phrase.count)].elementsEqual(phrase) {
+                for (role, phrase) in phrasesByFirstWord[word] ?? []
+                where start + phrase.count <= words.count
+                    && words[start..<(start + phrase.count)].elementsEqual(phrase)
+                {
                     first = min(first ?? role, role)
                 }
             }

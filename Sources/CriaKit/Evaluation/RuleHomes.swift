@@ -22,8 +22,10 @@ struct RuleHomes: Sendable {
             case .primitive(let primitive):
                 named += primitive.condition.roleNames
                 for lexicon in primitive.condition.lexiconNames {
-                    for role in roles where role.lexicon == lexicon || lexicon == role.name
-                        || (lexicon.hasPrefix(role.name) && lexicon.dropFirst(role.name.count).first == "-") {
+                    for role in roles
+                    where role.lexicon == lexicon || lexicon == role.name
+                        || (lexicon.hasPrefix(role.name) && lexicon.dropFirst(role.name.count).first == "-")
+                    {
                         byContent.append(role.name)
                     }
                 }
@@ -54,9 +56,10 @@ struct RuleHomes: Sendable {
         // Anchored inside the document: the innermost section holding that place, or (a
         // heading's section holds the paragraphs after it, not below it) the last heading
         // before it.
-        let holding = proposal.sections.filter { section in
-            section.titleSource != .document && (path == section.path || path.hasPrefix(section.path + "/"))
-        }.max { $0.path.count < $1.path.count }
+        let holding =
+            proposal.sections.filter { section in
+                section.titleSource != .document && (path == section.path || path.hasPrefix(section.path + "/"))
+            }.max { $0.path.count < $1.path.count }
             ?? proposal.sections.last { section in
                 section.titleSource == .heading && (section.location.line, section.location.column) <= (location.line, location.column)
             }

@@ -49,7 +49,8 @@ enum Stemmer {
     /// "planned" → "plann" → "plan", so that it meets "plan".
     private static func undouble(_ stem: String) -> String {
         guard stem.count >= 3, let last = stem.last, last == stem.dropLast().last,
-              !"lsz".contains(last), !"aeiou".contains(last) else { return stem }
+            !"lsz".contains(last), !"aeiou".contains(last)
+        else { return stem }
         return String(stem.dropLast())
     }
 
@@ -145,7 +146,7 @@ enum Stemmer {
         guard length <= 64 else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { buffer -> Result? in
             var n = 0
-            var quoteBytesSeen = 0   // of a ’ being read
+            var quoteBytesSeen = 0  // of a ’ being read
             for byte in word {
                 switch quoteBytesSeen {
                 case 0:
@@ -222,7 +223,8 @@ enum Stemmer {
 
     private static func irregularStem<Unit: FixedWidthInteger>(_ buffer: UnsafeMutableBufferPointer<Unit>, count n: Int, string: (Int) -> String) -> Stemmed? {
         guard n >= 3, n <= 10, buffer[0] < 0x80, buffer[1] < 0x80,
-              irregularShapes.contains(UInt32(truncatingIfNeeded: buffer[0]) << 16 | UInt32(truncatingIfNeeded: buffer[1]) << 8 | UInt32(n)) else { return nil }
+            irregularShapes.contains(UInt32(truncatingIfNeeded: buffer[0]) << 16 | UInt32(truncatingIfNeeded: buffer[1]) << 8 | UInt32(n))
+        else { return nil }
         return irregular[string(n)].map(Stemmed.irregular)
     }
 }

@@ -153,9 +153,11 @@ public final class TermMatcher: @unchecked Sendable {
 
     /// A matcher from the parts another one held (`PackDecoder.termMatcher` reads them back
     /// from the cached pack and checks them): nothing is tokenised or stemmed.
-    init(vocabulary: Vocabulary, phrases: [[Int32]], lexiconNames: [String], terms: [String],
-         rootChildren: [Int32], childStart: [Int32], childStems: [Int32], childNodes: [Int32],
-         acceptStart: [Int32], accepts: [Accept]) {
+    init(
+        vocabulary: Vocabulary, phrases: [[Int32]], lexiconNames: [String], terms: [String],
+        rootChildren: [Int32], childStart: [Int32], childStems: [Int32], childNodes: [Int32],
+        acceptStart: [Int32], accepts: [Accept]
+    ) {
         self.vocabulary = vocabulary
         wordTables = WordTablePool(vocabulary: vocabulary)
         self.phrases = phrases

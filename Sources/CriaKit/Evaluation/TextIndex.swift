@@ -2,7 +2,7 @@
 /// Every rule reads from here; nothing rescans the document.
 public final class TextIndex {
     struct Block {
-        let section: Int        // Section.index
+        let section: Int  // Section.index
         let text: String
         let node: DocumentNode
         let tokens: TokenRun
@@ -216,17 +216,20 @@ public final class TextIndex {
     /// boundary, counting bytes instead of walking characters when the bytes stepped over, and
     /// the one on either side, are ASCII other than CR: each of them is then a character of its
     /// own (nothing joins two ASCII characters but CR LF).
-    static func index(in text: String, _ start: String.Index, offsetBy distance: Int,
-                      limitedBy limit: String.Index) -> String.Index? {
+    static func index(
+        in text: String, _ start: String.Index, offsetBy distance: Int,
+        limitedBy limit: String.Index
+    ) -> String.Index? {
         let utf8 = text.utf8
         let from = utf8.distance(from: utf8.startIndex, to: start), bound = utf8.distance(from: utf8.startIndex, to: limit)
         let target = from + distance
-        let byteWise = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard distance >= 0 ? target <= bound : target >= bound else { return false }
-            let first = Swift.max(Swift.min(from, target) - 1, 0), last = Swift.min(Swift.max(from, target) + 1, bytes.count)
-            guard first <= last else { return false }
-            return !bytes[first..<last].contains { $0 >= 0x80 || $0 == 0x0D }
-        } ?? false
+        let byteWise =
+            utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard distance >= 0 ? target <= bound : target >= bound else { return false }
+                let first = Swift.max(Swift.min(from, target) - 1, 0), last = Swift.min(Swift.max(from, target) + 1, bytes.count)
+                guard first <= last else { return false }
+                return !bytes[first..<last].contains { $0 >= 0x80 || $0 == 0x0D }
+            } ?? false
         if byteWise { return utf8.index(utf8.startIndex, offsetBy: target) }
         return text.index(start, offsetBy: distance, limitedBy: limit)
     }

@@ -41,4 +41,3 @@ struct Token {
     /// The word as written in `text`, the string it was read from.
     func original(in text: String) -> Substring { text[range(in: text)] }
 }
-

@@ -25,8 +25,10 @@ struct TokenReader {
     /// Where the word being read starts, or -1 between words.
     private var wordStart = -1
 
-    init(bytes: UnsafeBufferPointer<UInt8>, kinds: UnsafeBufferPointer<UInt8>, text: String,
-         buffer: TokenBuffer, sentence: Int, clause: Int) {
+    init(
+        bytes: UnsafeBufferPointer<UInt8>, kinds: UnsafeBufferPointer<UInt8>, text: String,
+        buffer: TokenBuffer, sentence: Int, clause: Int
+    ) {
         precondition(kinds.count == 256)
         // A token keeps its offsets in 32 bits.
         precondition(bytes.count < Int(UInt32.max))
@@ -108,7 +110,8 @@ struct TokenReader {
                 let at = index(i)
                 let character = text[at]
                 next = offset(text.index(after: at))
-                isWordCharacter = character.isLetter || character.isNumber
+                isWordCharacter =
+                    character.isLetter || character.isNumber
                     || ((character == "'" || character == "’" || character == "-") && wordStart >= 0)
                 punctuation = Tokenizer.punctuation(character)
             }
@@ -142,8 +145,11 @@ struct TokenReader {
         let word = words.word(bytes, first..<last, hash: hash, prefix: prefix, in: text)
         if word.flags.contains(.clauseBreak) { clause += 1 }
         if buffered == buffer.count { growBuffer() }
-        buffer.initializeElement(at: buffered, to: Token(stem: word.stem, flags: word.flags, start: UInt32(truncatingIfNeeded: first),
-                                                          end: UInt32(truncatingIfNeeded: last), sentence: sentence, clause: clause))
+        buffer.initializeElement(
+            at: buffered,
+            to: Token(
+                stem: word.stem, flags: word.flags, start: UInt32(truncatingIfNeeded: first),
+                end: UInt32(truncatingIfNeeded: last), sentence: sentence, clause: clause))
         // Below the buffer's count, which is an Int.
         buffered &+= 1
         lastIsAbbreviation = word.flags.contains(.abbreviation)
@@ -162,19 +168,23 @@ struct TokenReader {
         var last = end
         // Trailing apostrophes and hyphens, byte-wise while they are ASCII characters.
         while last > first, bytes[last - 1] == 0x27 || bytes[last - 1] == 0x2D,
-              last - 1 == first || bytes[last - 2] < 0x80 {
+            last - 1 == first || bytes[last - 2] < 0x80
+        {
             last -= 1
         }
         // A character ending beyond ASCII equals ', ’ or - only if it is ’ itself (E2 80 99):
         // no other character is canonically equivalent to any of them.
-        if last > first && (bytes[last - 1] == 0x27 || bytes[last - 1] == 0x2D
-            || (bytes[last - 1] == 0x99 && last - first >= 3 && bytes[last - 2] == 0x80 && bytes[last - 3] == 0xE2)) {
+        if last > first
+            && (bytes[last - 1] == 0x27 || bytes[last - 1] == 0x2D
+                || (bytes[last - 1] == 0x99 && last - first >= 3 && bytes[last - 2] == 0x80 && bytes[last - 3] == 0xE2))
+        {
             var word = text[index(first)..<index(last)]
             while let character = word.last, character == "'" || character == "’" || character == "-" { word = word.dropLast() }
             last = offset(word.endIndex)
         }
         guard last > first else { return }
-        add(first, last, hash: WordTable.hash(bytes, first..<last, seed: words.hashSeed),
+        add(
+            first, last, hash: WordTable.hash(bytes, first..<last, seed: words.hashSeed),
             prefix: WordTable.prefix(bytes, first..<last), words: &words)
     }
 
@@ -218,8 +228,9 @@ struct TokenReader {
             return nil
         }
         guard value < 0x0600 || (value >= 0x2000 && value < CharacterKinds.limit),
-              i + length == count || bytes[i + length] < 0x80,
-              let scalar = Unicode.Scalar(value) else { return nil }
+            i + length == count || bytes[i + length] < 0x80,
+            let scalar = Unicode.Scalar(value)
+        else { return nil }
         return (scalar, length)
     }
 

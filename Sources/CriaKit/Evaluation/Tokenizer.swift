@@ -13,8 +13,10 @@ enum Tokenizer {
 
     /// `tokenize` for a caller reading many texts: the tokens are written into `buffer`
     /// after those it holds, at the range returned.
-    static func tokenize(_ text: String, words: inout WordTable, sentence: inout Int, clause: inout Int,
-                         into buffer: TokenBuffer) -> Range<Int> {
+    static func tokenize(
+        _ text: String, words: inout WordTable, sentence: inout Int, clause: inout Int,
+        into buffer: TokenBuffer
+    ) -> Range<Int> {
         var contiguous = text
         contiguous.makeContiguousUTF8()
         let text = contiguous

@@ -23,4 +23,3 @@ public struct Waiver: Sendable, Equatable {
         self.path = path
     }
 }
-

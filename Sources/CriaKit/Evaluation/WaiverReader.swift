@@ -28,9 +28,11 @@ public enum WaiverReader {
                 if node.kind == .element {
                     guard key == "criawaiver" || (key == "waiver" && node.attribute("rule") != nil) else { return }
                     let text = node.fullText.trimmingCharacters(in: .whitespacesAndNewlines)
-                    waivers.append(try make(rule: node.attribute("rule"), by: node.attribute("by"),
-                                            reason: node.attribute("reason") ?? (text.isEmpty ? nil : text),
-                                            node: node, file: document.file, syntax: "<\(node.label)>"))
+                    waivers.append(
+                        try make(
+                            rule: node.attribute("rule"), by: node.attribute("by"),
+                            reason: node.attribute("reason") ?? (text.isEmpty ? nil : text),
+                            node: node, file: document.file, syntax: "<\(node.label)>"))
                 } else if key == "criawaivers" {
                     for item in node.children {
                         guard item.kind == .object else {
@@ -39,8 +41,10 @@ public enum WaiverReader {
                         func member(_ name: String) -> String? {
                             item.children.first { $0.label == name && $0.kind == .value }.map { $0.fullText }
                         }
-                        waivers.append(try make(rule: member("rule"), by: member("by"), reason: member("reason"),
-                                                node: item, file: document.file, syntax: "a `\(node.label)` item"))
+                        waivers.append(
+                            try make(
+                                rule: member("rule"), by: member("by"), reason: member("reason"),
+                                node: item, file: document.file, syntax: "a `\(node.label)` item"))
                     }
                 }
             } catch let error as InputError {
@@ -86,7 +90,8 @@ public enum WaiverReader {
         var used = Set<Int>()
         assessment.results = assessment.results.map { result in
             guard result.outcome == .fail || result.outcome == .review,
-                  let number = waivers.indices.first(where: { !used.contains($0) && waivers[$0].rule == result.ruleID }) else { return result }
+                let number = waivers.indices.first(where: { !used.contains($0) && waivers[$0].rule == result.ruleID })
+            else { return result }
             used.insert(number)
             var waived = RuleResult(
                 ruleID: result.ruleID, title: result.title, articles: result.articles, severity: result.severity,

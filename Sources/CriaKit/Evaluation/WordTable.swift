@@ -1,4 +1,3 @@
-
 /// Every distinct word of a text (one document, or a rule pack's terms) with its stem number
 /// and flags, so that each distinct spelling is stemmed once however often it occurs.
 ///
@@ -121,7 +120,8 @@ struct WordTable {
                         precondition(UInt(bitPattern: number) < UInt(bitPattern: entries.count))
                         let entry = entries[number]
                         if Int(entry.keyLength) == length && entry.prefix == prefix
-                            && (length <= 8 || Self.sameRest(keyBytes, entry.keyStart, bytes, range)) {
+                            && (length <= 8 || Self.sameRest(keyBytes, entry.keyStart, bytes, range))
+                        {
                             return entry.word
                         }
                     }
@@ -205,8 +205,10 @@ struct WordTable {
         var flags = stemmed.flags
         if Self.isNumber(bytes, range) ?? TermMatcher.isNumber(spelled()) { flags.insert(.number) }
         let word = Word(stem: stemmed.stem, flags: flags)
-        entries.append(Entry(prefix: Self.prefix(bytes, range), keyStart: keyBytes.count,
-                             keyLength: UInt32(range.count), word: word))
+        entries.append(
+            Entry(
+                prefix: Self.prefix(bytes, range), keyStart: keyBytes.count,
+                keyLength: UInt32(range.count), word: word))
         keyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
         hashes.append(hash)
         let mask = slots.count - 1
@@ -308,4 +310,3 @@ struct WordTable {
 
     private static let processSeed = UInt64.random(in: 0...UInt64.max) | 1
 }
-

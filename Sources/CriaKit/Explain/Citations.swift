@@ -48,8 +48,18 @@ public enum Citations {
         ("UK concluding observations 2023", Source(name: "UN Committee on the Rights of the Child, concluding observations on the United Kingdom (2023)", link: treatyBody("CRC/C/GBR/CO/6-7"))),
         ("ENOC common framework (2020)", Source(name: "European Network of Ombudspersons for Children, Common Framework of Reference on Child Rights Impact Assessment (2020)", link: nil)),
         ("Welsh CRIA", Source(name: "Welsh Government, Children's Rights Impact Assessment", link: nil)),
-        ("OPSC", Source(name: "Optional Protocol to the UNCRC on the sale of children, child prostitution and child pornography", link: "https://www.ohchr.org/en/instruments-mechanisms/instruments/optional-protocol-convention-rights-child-sale-children-child")),
-        ("OPAC", Source(name: "Optional Protocol to the UNCRC on the involvement of children in armed conflict", link: "https://www.ohchr.org/en/instruments-mechanisms/instruments/optional-protocol-convention-rights-child-involvement-children")),
+        (
+            "OPSC",
+            Source(
+                name: "Optional Protocol to the UNCRC on the sale of children, child prostitution and child pornography",
+                link: "https://www.ohchr.org/en/instruments-mechanisms/instruments/optional-protocol-convention-rights-child-sale-children-child")
+        ),
+        (
+            "OPAC",
+            Source(
+                name: "Optional Protocol to the UNCRC on the involvement of children in armed conflict",
+                link: "https://www.ohchr.org/en/instruments-mechanisms/instruments/optional-protocol-convention-rights-child-involvement-children")
+        ),
         ("ILO Convention 138", Source(name: "ILO Minimum Age Convention, 1973 (No. 138)", link: nil)),
         ("UN Guidelines for the Alternative Care of Children", Source(name: "UN Guidelines for the Alternative Care of Children (General Assembly resolution 64/142, 2010)", link: nil)),
         generalComment(26, 2023, "children's rights and the environment, with a special focus on climate change", "CRC/C/GC/26"),

@@ -7,4 +7,3 @@ public enum DocumentKind: String, Sendable, CaseIterable, Codable {
     /// "assessment, proposal, legislation, ..." for messages.
     public static var spelled: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
-

@@ -6,20 +6,28 @@ public enum KindDetector {
     static let govukDocumentTypes: [String: DocumentKind] = {
         var kinds: [String: DocumentKind] = [:]
         for type in ["impact_assessment"] { kinds[type] = .assessment }
-        for type in ["policy_paper", "open_consultation", "closed_consultation", "consultation_outcome",
-                     "open_call_for_evidence", "closed_call_for_evidence", "call_for_evidence_outcome",
-                     "consultation", "call_for_evidence", "white_paper", "green_paper", "decision"] { kinds[type] = .proposal }
-        for type in ["guide", "guidance", "detailed_guide", "statutory_guidance", "manual", "manual_section",
-                     "hmrc_manual", "hmrc_manual_section", "answer", "transaction", "local_transaction", "form",
-                     "regulation", "notice", "promotional", "simple_smart_answer", "smart_answer", "calculator",
-                     "licence", "place", "drug_safety_update", "medical_safety_alert", "travel_advice",
-                     "step_by_step_nav", "help_page", "international_treaty", "foi_release", "map"] { kinds[type] = .guidance }
-        for type in ["news_story", "press_release", "speech", "oral_statement", "written_statement",
-                     "authored_article", "government_response", "case_study", "fatality_notice",
-                     "world_news_story", "news_article", "correspondence"] { kinds[type] = .news }
-        for type in ["official_statistics", "national_statistics", "statistical_data_set", "statistics",
-                     "statistics_announcement", "official_statistics_announcement", "research",
-                     "transparency", "accredited_official_statistics"] { kinds[type] = .statistics }
+        for type in [
+            "policy_paper", "open_consultation", "closed_consultation", "consultation_outcome",
+            "open_call_for_evidence", "closed_call_for_evidence", "call_for_evidence_outcome",
+            "consultation", "call_for_evidence", "white_paper", "green_paper", "decision",
+        ] { kinds[type] = .proposal }
+        for type in [
+            "guide", "guidance", "detailed_guide", "statutory_guidance", "manual", "manual_section",
+            "hmrc_manual", "hmrc_manual_section", "answer", "transaction", "local_transaction", "form",
+            "regulation", "notice", "promotional", "simple_smart_answer", "smart_answer", "calculator",
+            "licence", "place", "drug_safety_update", "medical_safety_alert", "travel_advice",
+            "step_by_step_nav", "help_page", "international_treaty", "foi_release", "map",
+        ] { kinds[type] = .guidance }
+        for type in [
+            "news_story", "press_release", "speech", "oral_statement", "written_statement",
+            "authored_article", "government_response", "case_study", "fatality_notice",
+            "world_news_story", "news_article", "correspondence",
+        ] { kinds[type] = .news }
+        for type in [
+            "official_statistics", "national_statistics", "statistical_data_set", "statistics",
+            "statistics_announcement", "official_statistics_announcement", "research",
+            "transparency", "accredited_official_statistics",
+        ] { kinds[type] = .statistics }
         return kinds
     }()
 
@@ -37,11 +45,15 @@ public enum KindDetector {
     static let akomaNtosoLegislation: Set<String> = ["act", "bill", "amendment", "amendmentList", "documentCollection"]
 
     /// A title or heading naming an impact assessment marks the document as one.
-    static let assessmentPhrases = ["impact assessment", "rights impact assessment", "wellbeing impact assessment",
-                                    "crwia", "cria", "equality impact assessment", "eqia"]
+    static let assessmentPhrases = [
+        "impact assessment", "rights impact assessment", "wellbeing impact assessment",
+        "crwia", "cria", "equality impact assessment", "eqia",
+    ]
 
     public static func detect(_ proposal: Proposal) -> KindJudgement {
-        detect(format: proposal.format, isLegislation: proposal.document.isLegislation, elements: proposal.document.schemaElements, metadata: proposal.metadata, headings: proposal.sections.lazy.filter { $0.titleSource == .heading }.prefix(12).map(\.title))
+        detect(
+            format: proposal.format, isLegislation: proposal.document.isLegislation, elements: proposal.document.schemaElements, metadata: proposal.metadata,
+            headings: proposal.sections.lazy.filter { $0.titleSource == .heading }.prefix(12).map(\.title))
     }
 
     static func detect<Headings: Sequence<String>>(format: DocumentFormat, isLegislation: Bool, elements: [String], metadata: DocumentMetadata, headings: Headings) -> KindJudgement {

@@ -21,4 +21,3 @@ public struct LegislationSettings: Sendable {
 
     public var isEmpty: Bool { childLexicons.isEmpty && engagements.isEmpty }
 }
-

@@ -80,8 +80,9 @@ final class ProvisionReader {
             engaged.append(Provision.Engaged(topic: engagement.topic, articles: engagement.articles, evidence: facts.evidence(for: first, note: engagement.topic)))
         }
         guard !engaged.isEmpty else { return nil }
-        return Provision(number: found.number, heading: found.heading, location: found.section.location, path: found.section.path,
-                         text: text(of: found), engaged: engaged)
+        return Provision(
+            number: found.number, heading: found.heading, location: found.section.location, path: found.section.path,
+            text: text(of: found), engaged: engaged)
     }
 
     // MARK: - Mentions in a provision
@@ -129,7 +130,9 @@ final class ProvisionReader {
     func mentions(_ lexicon: String, in found: Found, includeNegated: Bool = true) -> [TextIndex.Mention] {
         guard let number = lexiconNumber(lexicon) else { return [] }
         var all: [TextIndex.Mention] = []
-        forEachMention(of: number, in: found.blocks, includeNegated: includeNegated) { all.append($0); return true }
+        forEachMention(of: number, in: found.blocks, includeNegated: includeNegated) {
+            all.append($0); return true
+        }
         return all
     }
 
@@ -189,9 +192,13 @@ final class ProvisionReader {
             let node = queue.removeFirst()
             looked += 1
             let label = node.label.lowercased()
-            if number.isEmpty, numberLabels.contains(label) { number = node.fullText.trimmingWhitespace }
-            else if heading.isEmpty, headingLabels.contains(label) { heading = node.fullText.trimmingWhitespace }
-            else if label == "subsection" || label == "provision" { queue += node.children.prefix(4) }
+            if number.isEmpty, numberLabels.contains(label) {
+                number = node.fullText.trimmingWhitespace
+            } else if heading.isEmpty, headingLabels.contains(label) {
+                heading = node.fullText.trimmingWhitespace
+            } else if label == "subsection" || label == "provision" {
+                queue += node.children.prefix(4)
+            }
         }
         let title = section.title.trimmingWhitespace
         if number.isEmpty, let first = title.split(separator: " ").first, first.contains(where: \.isNumber), first.count <= 12 {

@@ -45,20 +45,23 @@ extension ProvisionReader {
             if outcome != .review || evidence.first != about { evidence.append(about) }
             let name = [found.number, found.heading].filter { !$0.isEmpty }.joined(separator: " ")
             // A finding names its provision as its section, and says what to do, as every other does.
-            results.append(RuleResult(
-                ruleID: rule.id, title: rule.title, articles: rule.articles, severity: rule.severity, outcome: outcome,
-                message: outcome == .pass ? rule.title : rule.message,
-                location: found.section.location, path: found.section.path,
-                sectionTitle: name,
-                evidence: unique(evidence),
-                guidance: rule.guidance,
-                place: outcome == .fail || outcome == .review ? .section(title: name.isEmpty ? found.section.path : name, location: found.section.location) : nil))
+            results.append(
+                RuleResult(
+                    ruleID: rule.id, title: rule.title, articles: rule.articles, severity: rule.severity, outcome: outcome,
+                    message: outcome == .pass ? rule.title : rule.message,
+                    location: found.section.location, path: found.section.path,
+                    sectionTitle: name,
+                    evidence: unique(evidence),
+                    guidance: rule.guidance,
+                    place: outcome == .fail || outcome == .review ? .section(title: name.isEmpty ? found.section.path : name, location: found.section.location) : nil))
         }
         if results.isEmpty {
             let root = facts.proposal.document.root
-            results.append(RuleResult(ruleID: rule.id, title: rule.title, articles: rule.articles, severity: rule.severity,
-                                      outcome: .notApplicable, message: "No provision that affects children concerns this standard.",
-                                      location: root.location, path: root.path.isEmpty ? "/" : root.path, sectionTitle: nil, evidence: []))
+            results.append(
+                RuleResult(
+                    ruleID: rule.id, title: rule.title, articles: rule.articles, severity: rule.severity,
+                    outcome: .notApplicable, message: "No provision that affects children concerns this standard.",
+                    location: root.location, path: root.path.isEmpty ? "/" : root.path, sectionTitle: nil, evidence: []))
         }
         return results
     }

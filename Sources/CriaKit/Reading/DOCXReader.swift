@@ -60,4 +60,3 @@ public enum DOCXReader {
         node.attributes.first { $0.name == localName || $0.name.hasSuffix(":" + localName) }?.value
     }
 }
-

@@ -41,18 +41,21 @@ struct DOCXTreeBuilder {
     private func isTemplateText(_ paragraph: DocumentNode, _ text: String) -> Bool {
         if text.hasPrefix("["), text.hasSuffix("]"), !text.dropFirst().dropLast().contains("]") { return true }
         guard let properties = paragraph.children.first(where: { $0.label == "pPr" }),
-              let style = properties.children.first(where: { $0.label == "pStyle" }).flatMap({ DOCXReader.attribute($0, "val") }) else { return false }
+            let style = properties.children.first(where: { $0.label == "pStyle" }).flatMap({ DOCXReader.attribute($0, "val") })
+        else { return false }
         return styles.isTemplateText(styleID: style)
     }
 
     private func headingLevel(of paragraph: DocumentNode) -> Int? {
         guard let properties = paragraph.children.first(where: { $0.label == "pPr" }) else { return nil }
         if let style = properties.children.first(where: { $0.label == "pStyle" }).flatMap({ DOCXReader.attribute($0, "val") }),
-           let level = styles.headingLevel(styleID: style) {
+            let level = styles.headingLevel(styleID: style)
+        {
             return level
         }
         if let outline = properties.children.first(where: { $0.label == "outlineLvl" }).flatMap({ DOCXReader.attribute($0, "val") }).flatMap(Int.init),
-           (0...5).contains(outline) {
+            (0...5).contains(outline)
+        {
             return outline + 1
         }
         return nil
@@ -106,8 +109,7 @@ struct DOCXTreeBuilder {
     private static func rows(of table: DocumentNode) -> [DocumentNode] {
         var rows: [DocumentNode] = []
         for child in table.children {
-            if child.label == "tr" { rows.append(child) }
-            else if ["sdt", "sdtContent", "customXml"].contains(child.label) { rows += Self.rows(of: child) }
+            if child.label == "tr" { rows.append(child) } else if ["sdt", "sdtContent", "customXml"].contains(child.label) { rows += Self.rows(of: child) }
         }
         return rows
     }
@@ -115,8 +117,7 @@ struct DOCXTreeBuilder {
     private static func cells(of row: DocumentNode) -> [DocumentNode] {
         var cells: [DocumentNode] = []
         for child in row.children {
-            if child.label == "tc" { cells.append(child) }
-            else if ["sdt", "sdtContent", "customXml"].contains(child.label) { cells += Self.cells(of: child) }
+            if child.label == "tc" { cells.append(child) } else if ["sdt", "sdtContent", "customXml"].contains(child.label) { cells += Self.cells(of: child) }
         }
         return cells
     }

@@ -23,4 +23,3 @@ public struct Document {
         self.metadata = metadata
     }
 }
-

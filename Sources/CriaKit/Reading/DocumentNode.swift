@@ -5,10 +5,10 @@
 /// that mixed content (`<p>Some <em>emphasis</em> here</p>`) reads as a person reads it.
 public final class DocumentNode {
     public enum Kind: Sendable {
-        case element      // XML or HTML element
-        case object       // JSON object
-        case array        // JSON array
-        case value        // JSON scalar (string, number, boolean, null)
+        case element  // XML or HTML element
+        case object  // JSON object
+        case array  // JSON array
+        case value  // JSON scalar (string, number, boolean, null)
     }
 
     public enum Piece {
@@ -357,13 +357,15 @@ public final class DocumentNode {
     public var ownText: String {
         var out = TextAccumulator()
         if let soleText { out.append(soleText) }
-        forEachPiece(text: { out.append($0) }, child: { index in
-            if children[index].isInline {
-                children[index].appendFullText(to: &out)
-            } else {
-                out.breakBlock()
-            }
-        })
+        forEachPiece(
+            text: { out.append($0) },
+            child: { index in
+                if children[index].isInline {
+                    children[index].appendFullText(to: &out)
+                } else {
+                    out.breakBlock()
+                }
+            })
         return out.result
     }
 

@@ -21,7 +21,8 @@ enum HTMLDetection {
                     continue
                 }
                 if !name.isEmpty, c == UInt8(ascii: ">") || c == UInt8(ascii: "/") || isSpace(c),
-                   knownTags.contains(String(decoding: name, as: UTF8.self)) {
+                    knownTags.contains(String(decoding: name, as: UTF8.self))
+                {
                     return true
                 }
                 if c == UInt8(ascii: "<") { name = []; continue }

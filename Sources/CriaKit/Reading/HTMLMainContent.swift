@@ -37,9 +37,16 @@ enum HTMLMainContent {
         root.walk { node in
             guard !isSkipped(node) else { return }
             let classes = Set((node.attribute("class") ?? "").split(separator: " ").map(String.init))
-            let rank: Int? = node.label == "main" ? 0 : node.attribute("role") == "main" ? 1
-                : node.attribute("id") == "content" ? 2 : classes.contains("govuk-main-wrapper") ? 3
-                : node.label == "article" ? 4 : nil
+            let rank: Int? =
+                node.label == "main"
+                ? 0
+                : node.attribute("role") == "main"
+                    ? 1
+                    : node.attribute("id") == "content"
+                        ? 2
+                        : classes.contains("govuk-main-wrapper")
+                            ? 3
+                            : node.label == "article" ? 4 : nil
             if let rank, candidates[rank] == nil { candidates[rank] = node }
         }
         if let best = candidates.keys.min() { return candidates[best]! }
@@ -75,7 +82,10 @@ enum HTMLMainContent {
                     let row = append(label: "p", child, text: cells.joined(separator: " | "), into: out)
                     if let article = rowArticles[ObjectIdentifier(child)] { row?.addAttribute(name: "article", value: article) }
                 }
-            } else if blockElements.contains(child.label) && !child.children.contains(where: { !$0.isInline && headingLevel(of: $0) == nil && !blockElements.contains($0.label) && $0.label != "ul" && $0.label != "ol" && $0.label != "table" }) || child.children.allSatisfy(\.isInline) {
+            } else if blockElements.contains(child.label)
+                && !child.children.contains(where: { !$0.isInline && headingLevel(of: $0) == nil && !blockElements.contains($0.label) && $0.label != "ul" && $0.label != "ol" && $0.label != "table" })
+                || child.children.allSatisfy(\.isInline)
+            {
                 if child.children.allSatisfy(\.isInline) || !child.ownText.isEmpty {
                     append(label: "p", child, text: child.children.allSatisfy(\.isInline) ? child.fullText : child.ownText, into: out)
                 }

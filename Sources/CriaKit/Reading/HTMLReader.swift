@@ -30,14 +30,17 @@ public enum HTMLReader {
     /// (`/details/body/h2[1]`). Every node is located at the JSON string (`location`):
     /// the string's escapes make positions inside it hard to map back, so none is guessed.
     /// Malformed markup is recovered from, never reported.
-    public static func readFragment(html: String, file: String, at location: SourceLocation, pathPrefix: String,
-                                    limits: ReadLimits = .default) -> [DocumentNode] {
+    public static func readFragment(
+        html: String, file: String, at location: SourceLocation, pathPrefix: String,
+        limits: ReadLimits = .default
+    ) -> [DocumentNode] {
         // An explicit <body> keeps libxml2 from wrapping leading text in an implied <p>.
         let wrapped = Array("<html><body>".utf8) + Array(html.utf8)
         guard let doc = HTMLTree.parse(wrapped[...], encoding: "UTF-8") else { return [] }
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc),
-              let body = HTMLTree.firstChild(of: root, named: "body") else { return [] }
+            let body = HTMLTree.firstChild(of: root, named: "body")
+        else { return [] }
         let walker = HTMLTree(file: file, fixedLocation: location, maxDepth: limits.maxDepth)
         return walker.buildFragment(childrenOf: body, pathPrefix: pathPrefix)
     }

@@ -20,8 +20,9 @@ struct HTMLTree {
 
     static func parse(_ bytes: ArraySlice<UInt8>, encoding: String?) -> htmlDocPtr? {
         _ = initialize
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
-            | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
+                | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
         guard bytes.count < Int(Int32.max) else { return nil }
         return bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
@@ -135,8 +136,9 @@ struct HTMLTree {
             case .element(let element, let name, let path):
                 if depth > maxDepth {
                     if fixedLocation != nil { continue }
-                    throw InputError(file: file, location: location(of: element),
-                                     message: "HTML elements nested deeper than \(maxDepth) levels (--max-depth)")
+                    throw InputError(
+                        file: file, location: location(of: element),
+                        message: "HTML elements nested deeper than \(maxDepth) levels (--max-depth)")
                 }
                 let node = makeNode(element, name: name, path: path)
                 parent.appendChild(node)
@@ -163,8 +165,9 @@ struct HTMLTree {
                     let after = index + 1 < items.count && isInline(items[index + 1])
                     guard before && after else { continue }
                 }
-                let node = DocumentNode(kind: .element, label: "#text", path: "\(pathPrefix)/text()[\(textCount)]",
-                                        location: fixedLocation ?? .unknown)
+                let node = DocumentNode(
+                    kind: .element, label: "#text", path: "\(pathPrefix)/text()[\(textCount)]",
+                    location: fixedLocation ?? .unknown)
                 node.isInline = true
                 node.appendText(text)
                 nodes.append(node)

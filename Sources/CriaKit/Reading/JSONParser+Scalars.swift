@@ -79,7 +79,8 @@ extension JSONParser {
             let unit = try hexQuad(backslash: backslash)
             var scalarValue = UInt32(unit)
             if (0xD800...0xDBFF).contains(unit) {
-                let low = pos + 1 < bytes.count && bytes[pos] == UInt8(ascii: "\\") && bytes[pos + 1] == UInt8(ascii: "u")
+                let low =
+                    pos + 1 < bytes.count && bytes[pos] == UInt8(ascii: "\\") && bytes[pos + 1] == UInt8(ascii: "u")
                     ? peekLowSurrogate() : nil
                 guard let low else {
                     throw error("unpaired surrogate \\u\(hex4(UInt32(unit))) in string", at: backslash)
@@ -147,7 +148,7 @@ extension JSONParser {
         guard pos + length <= bytes.count else { throw error("invalid UTF-8", at: pos) }
         let second = bytes[pos + 1]
         guard second >= low, second <= high else { throw error("invalid UTF-8", at: pos) }
-        for i in pos + 2 ..< pos + length where bytes[i] & 0xC0 != 0x80 {
+        for i in pos + 2..<pos + length where bytes[i] & 0xC0 != 0x80 {
             throw error("invalid UTF-8", at: pos)
         }
         pos += length
@@ -244,7 +245,7 @@ extension JSONParser {
     private func isWordByte(_ b: UInt8) -> Bool {
         switch b {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
             return true
         default:
             return false

@@ -53,15 +53,19 @@ final class PathTable {
 
     /// Adds `/label` or `/label[number]` below the entry `parent` and returns its index.
     func append(parent: Int?, label: Int, number: Int?, namespace: Int = -1) -> Int {
-        entries.append(Entry(parent: Int32(parent ?? -1), label: Int32(label), number: Int32(number ?? 0), tagEnd: -1,
-                             namespace: Int32(namespace)))
+        entries.append(
+            Entry(
+                parent: Int32(parent ?? -1), label: Int32(label), number: Int32(number ?? 0), tagEnd: -1,
+                namespace: Int32(namespace)))
         return entries.count - 1
     }
 
     /// Adds a step for an element whose start tag ends before source offset `tagEnd`.
     func append(parent: Int?, label: Int, number: Int?, tagEnd: Int, namespace: Int = -1) -> Int {
-        entries.append(Entry(parent: Int32(parent ?? -1), label: Int32(label), number: Int32(number ?? 0),
-                             tagEnd: Int32(max(tagEnd, 0)), namespace: Int32(namespace)))
+        entries.append(
+            Entry(
+                parent: Int32(parent ?? -1), label: Int32(label), number: Int32(number ?? 0),
+                tagEnd: Int32(max(tagEnd, 0)), namespace: Int32(namespace)))
         return entries.count - 1
     }
 

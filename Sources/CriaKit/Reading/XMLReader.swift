@@ -15,8 +15,9 @@ public enum XMLReader {
 
     /// Network access off; no entity substitution, DTD loading, validation or XInclude.
     /// Input always reaches libxml2 as UTF-8, so the declared encoding is ignored.
-    private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue
-        | XML_PARSE_IGNORE_ENC.rawValue)
+    private static let options = Int32(
+        XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue
+            | XML_PARSE_IGNORE_ENC.rawValue)
 
     public static func read(bytes: [UInt8], file: String, limits: ReadLimits = .default) throws -> DocumentNode {
         _ = parserInitialized
@@ -31,13 +32,16 @@ public enum XMLReader {
     /// Parses `bytes[start...]`.
     private static func parse(_ bytes: [UInt8], from start: Int, file: String, limits: ReadLimits) throws -> DocumentNode {
         try bytes.withUnsafeBufferPointer { whole in
-            try parse(UnsafeBufferPointer(rebasing: whole[start...]), tags: StartTagLocator(bytes: bytes, from: start),
-                      file: file, limits: limits)
+            try parse(
+                UnsafeBufferPointer(rebasing: whole[start...]), tags: StartTagLocator(bytes: bytes, from: start),
+                file: file, limits: limits)
         }
     }
 
-    private static func parse(_ source: UnsafeBufferPointer<UInt8>, tags: StartTagLocator, file: String,
-                              limits: ReadLimits) throws -> DocumentNode {
+    private static func parse(
+        _ source: UnsafeBufferPointer<UInt8>, tags: StartTagLocator, file: String,
+        limits: ReadLimits
+    ) throws -> DocumentNode {
         guard source.contains(where: { !isXMLSpace($0) }), let base = source.baseAddress else {
             throw InputError(file: file, message: "empty document")
         }
@@ -91,8 +95,9 @@ public enum XMLReader {
         sax.initialized = UInt32(XML_SAX2_MAGIC)
         sax.startElementNs = { userData, localName, _, uri, _, _, attributeCount, _, attributes in
             guard let localName else { return }
-            treeBuilder(userData).pointee.startElement(localName: localName, uri: uri,
-                                           attributeCount: Int(attributeCount), attributes: attributes)
+            treeBuilder(userData).pointee.startElement(
+                localName: localName, uri: uri,
+                attributeCount: Int(attributeCount), attributes: attributes)
         }
         sax.endElementNs = { userData, _, _, _ in treeBuilder(userData).pointee.endElement() }
         sax.characters = characters

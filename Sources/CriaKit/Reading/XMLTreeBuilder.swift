@@ -1,8 +1,9 @@
 import CLibXML2
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Receives libxml2's SAX2 events for one document and builds the `DocumentNode` tree.
@@ -155,8 +156,10 @@ struct XMLTreeBuilder: ~Copyable {
 
     // MARK: Elements
 
-    mutating func startElement(localName: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?,
-                      attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    mutating func startElement(
+        localName: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?,
+        attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    ) {
         guard error == nil else { return }
         if stack.count >= limits.maxDepth {
             fail(at: currentTagLocation(opening: XMLTreeBuilder.tagOpening), "nesting deeper than \(limits.maxDepth) levels (--max-depth)")
@@ -170,21 +173,26 @@ struct XMLTreeBuilder: ~Copyable {
         let number = isRoot ? nil : siblingNumber(of: nameList[nameIndex].id)
         // The location is found from the cursor only if asked for (see `StartTagLocator`).
         let namespace = if let uri { self.namespace(uri) } else { -1 }
-        let pathEntry = if let tagEnd = XMLTreeBuilder.currentTagEnd(context: context, sourceCount: source.count) {
-            paths.append(parent: parent, label: label, number: number, tagEnd: tagEnd, namespace: namespace)
-        } else {
-            paths.append(parent: parent, label: label, number: number,
-                         location: currentTagLocation(opening: XMLTreeBuilder.tagOpening), namespace: namespace)
-        }
-        let node = DocumentNode(kind: .element, label: nameList[nameIndex].label, readEntry: pathEntry, in: paths,
-                                isInline: nameList[nameIndex].isInline)
+        let pathEntry =
+            if let tagEnd = XMLTreeBuilder.currentTagEnd(context: context, sourceCount: source.count) {
+                paths.append(parent: parent, label: label, number: number, tagEnd: tagEnd, namespace: namespace)
+            } else {
+                paths.append(
+                    parent: parent, label: label, number: number,
+                    location: currentTagLocation(opening: XMLTreeBuilder.tagOpening), namespace: namespace)
+            }
+        let node = DocumentNode(
+            kind: .element, label: nameList[nameIndex].label, readEntry: pathEntry, in: paths,
+            isInline: nameList[nameIndex].isInline)
         if let attributes, attributeCount > 0 {
             addAttributes(to: node, count: attributeCount, fields: attributes)
         }
         if isRoot { root = node } else { openChildren.append(node) }
         elementCount += 1
-        stack.append(Frame(serial: Int32(truncatingIfNeeded: elementCount), pathEntry: pathEntry,
-                           firstChild: openChildren.count, firstRun: openRuns.count))
+        stack.append(
+            Frame(
+                serial: Int32(truncatingIfNeeded: elementCount), pathEntry: pathEntry,
+                firstChild: openChildren.count, firstRun: openRuns.count))
     }
 
     mutating func endElement() {
@@ -265,8 +273,10 @@ struct XMLTreeBuilder: ~Copyable {
 
     /// `fields` holds five pointers per attribute: localname, prefix, URI, value start and
     /// value end. A prose attribute of several words reads as the element's own text.
-    private mutating func addAttributes(to node: DocumentNode, count: Int,
-                               fields: UnsafeMutablePointer<UnsafePointer<xmlChar>?>) {
+    private mutating func addAttributes(
+        to node: DocumentNode, count: Int,
+        fields: UnsafeMutablePointer<UnsafePointer<xmlChar>?>
+    ) {
         let first = attributes.count
         var hasProse = false
         for i in 0..<count {
@@ -284,8 +294,10 @@ struct XMLTreeBuilder: ~Copyable {
     /// Some exports keep everything in attributes: a prose attribute of several words reads
     /// as the element's own text (before any child), so that the section has words to check.
     /// `fields` are those `addAttributes` read into the table from entry `first`.
-    private mutating func appendProseAttributes(of node: DocumentNode, from first: Int, count: Int,
-                                                fields: UnsafeMutablePointer<UnsafePointer<xmlChar>?>) {
+    private mutating func appendProseAttributes(
+        of node: DocumentNode, from first: Int, count: Int,
+        fields: UnsafeMutablePointer<UnsafePointer<xmlChar>?>
+    ) {
         var index = first
         for i in 0..<count {
             let field = fields + 5 * i
@@ -321,8 +333,9 @@ struct XMLTreeBuilder: ~Copyable {
         if firstPrefixed != nil, let known = otherPrefixedAttributeNames[key] { return known }
         var name = string(localName)
         if let prefix { name = string(prefix) + ":" + name }
-        let attributeName = AttributeName(isProse: XMLTreeBuilder.proseAttributes.contains(StructureVocabulary.key(name)),
-                                          tableIndex: attributes.addName(name))
+        let attributeName = AttributeName(
+            isProse: XMLTreeBuilder.proseAttributes.contains(StructureVocabulary.key(name)),
+            tableIndex: attributes.addName(name))
         if let prefix {
             if firstPrefixed == nil {
                 prefixedAttributeNames[UnsafeRawPointer(localName)] = (prefix, attributeName)
@@ -381,15 +394,16 @@ struct XMLTreeBuilder: ~Copyable {
         pendingCount = 0
         let blankness = XMLTreeBuilder.blankness(of: bytes)
         if blankness == .notBlank && !top.hasVisibleText { stack[stack.count - 1].hasVisibleText = true }
-        let text = if bytes.count < 16 {
-            shortText(bytes)
-        } else {
-            switch blankness {
-            case .notBlank: String(decoding: bytes, as: UTF8.self)
-            case .indentation: indentation(bytes)
-            case .otherBlank: blankText(bytes)
+        let text =
+            if bytes.count < 16 {
+                shortText(bytes)
+            } else {
+                switch blankness {
+                case .notBlank: String(decoding: bytes, as: UTF8.self)
+                case .indentation: indentation(bytes)
+                case .otherBlank: blankText(bytes)
+                }
             }
-        }
         let position = openChildren.count - top.firstChild
         if top.lastRunPosition == position, let last = openRuns.last {
             openRuns.replaceLast(with: DocumentNode.TextRun(position: position, text: last.text + text))
@@ -409,7 +423,8 @@ struct XMLTreeBuilder: ~Copyable {
         guard isSpace(bytes[0]) else { return .notBlank }
         var i = 1
         while i + 8 <= bytes.count,
-              UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+            UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020
+        {
             i += 8
         }
         var onlySpaces = true
@@ -463,7 +478,6 @@ struct XMLTreeBuilder: ~Copyable {
     }
 
     // MARK: Document type declarations
-
 
     mutating func entityDeclaration() {
         guard error == nil else { return }
@@ -528,8 +542,9 @@ struct XMLTreeBuilder: ~Copyable {
         if message.hasPrefix("Input is not proper UTF-8") {
             message = "invalid UTF-8 (if the file uses another encoding, declare it: <?xml version=\"1.0\" encoding=\"...\"?>)"
         }
-        parserError = InputError(file: file, location: SourceLocation(line: Int(reported.line), column: Int(reported.int2)),
-                                 message: message.isEmpty ? "malformed XML" : message)
+        parserError = InputError(
+            file: file, location: SourceLocation(line: Int(reported.line), column: Int(reported.int2)),
+            message: message.isEmpty ? "malformed XML" : message)
     }
 
     private mutating func fail(at location: SourceLocation, _ message: String) {
@@ -570,8 +585,10 @@ struct XMLTreeBuilder: ~Copyable {
         }
         var end = min(currentOffset(), source.count)
         while let i = ByteSearch.lastOffset(of: marker[0], in: source, before: end) {
-            if marker.count == 1 || (i + marker.count <= source.count
-                && marker.indices.allSatisfy({ source[i + $0] == marker[$0] })) {
+            if marker.count == 1
+                || (i + marker.count <= source.count
+                    && marker.indices.allSatisfy({ source[i + $0] == marker[$0] }))
+            {
                 return positions.location(ofOffset: i)
             }
             end = i

@@ -22,8 +22,9 @@ public enum GitHubReport {
                 out += command(level, file: assessment.file, location: result.location, title: result.ruleID, message: message)
             }
             for waiver in assessment.unusedWaivers {
-                out += command("warning", file: assessment.file, location: waiver.location, title: waiver.rule,
-                               message: "Unused waiver of '\(waiver.rule)': the rule has no fail or review here to waive")
+                out += command(
+                    "warning", file: assessment.file, location: waiver.location, title: waiver.rule,
+                    message: "Unused waiver of '\(waiver.rule)': the rule has no fail or review here to waive")
             }
         }
         return out

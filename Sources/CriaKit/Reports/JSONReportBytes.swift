@@ -112,8 +112,10 @@ extension JSONReport {
 
     /// `result(result, file: file)` serialized at `indent`.
     /// `heads` and `position` (the result's place in its document's results): see `ResultHeads`.
-    static func writeResult(_ result: RuleResult, file: String, at indent: Int, into out: inout JSONBytes,
-                            heads: ResultHeads? = nil, position: Int = 0) {
+    static func writeResult(
+        _ result: RuleResult, file: String, at indent: Int, into out: inout JSONBytes,
+        heads: ResultHeads? = nil, position: Int = 0
+    ) {
         var object: JSONBytes.Container
         if let head = heads?.head(of: result, at: indent, position: position) {
             out.bytes.append(contentsOf: head)

@@ -31,4 +31,3 @@ public enum JSONValue: Equatable {
         return out
     }
 }
-

@@ -43,16 +43,18 @@ public enum JUnitReport {
             total.tests += assessment.results.count
             total.failures += failures
             total.skipped += skipped
-            suites.append("  <testsuite name=\"\(XMLEscaping.escape(assessment.file))\" tests=\"\(assessment.results.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\">\n"
-                + cases.map { $0 + "\n" }.joined() + "  </testsuite>")
+            suites.append(
+                "  <testsuite name=\"\(XMLEscaping.escape(assessment.file))\" tests=\"\(assessment.results.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\">\n"
+                    + cases.map { $0 + "\n" }.joined() + "  </testsuite>")
         }
         for error in errors {
             total.tests += 1
             total.errors += 1
-            suites.append("  <testsuite name=\"\(XMLEscaping.escape(error.file))\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n"
-                + "    <testcase classname=\"\(XMLEscaping.escape(error.file))\" name=\"read\">\n"
-                + "      <error message=\"\(XMLEscaping.escape(error.message))\" type=\"input\">\(XMLEscaping.escape(error.description))</error>\n"
-                + "    </testcase>\n  </testsuite>")
+            suites.append(
+                "  <testsuite name=\"\(XMLEscaping.escape(error.file))\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n"
+                    + "    <testcase classname=\"\(XMLEscaping.escape(error.file))\" name=\"read\">\n"
+                    + "      <error message=\"\(XMLEscaping.escape(error.message))\" type=\"input\">\(XMLEscaping.escape(error.description))</error>\n"
+                    + "    </testcase>\n  </testsuite>")
         }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<testsuites name=\"\(ToolInfo.name)\" tests=\"\(total.tests)\" failures=\"\(total.failures)\" errors=\"\(total.errors)\" skipped=\"\(total.skipped)\">\n"

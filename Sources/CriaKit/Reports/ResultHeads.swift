@@ -41,7 +41,9 @@ final class ResultHeads {
         while heads.count <= position { heads.append([]) }
         // Bounded: a document whose results differ from every kept one at this place adds no more.
         guard heads[position].count < 8 else { return }
-        heads[position].append(Head(ruleID: result.ruleID, title: result.title, articles: result.articles, severity: result.severity,
-                                    outcome: result.outcome, message: result.message, indent: indent, bytes: bytes))
+        heads[position].append(
+            Head(
+                ruleID: result.ruleID, title: result.title, articles: result.articles, severity: result.severity,
+                outcome: result.outcome, message: result.message, indent: indent, bytes: bytes))
     }
 }

@@ -12,25 +12,40 @@ public enum SARIFReport {
             }
         }
         let notifications = errors.map { notification($0, workingDirectory: workingDirectory) }
-        return log(results: .array(results), notifications: .array(notifications), executionSuccessful: errors.isEmpty,
-                   pack: pack, workingDirectory: workingDirectory).serialized() + "\n"
+        return log(
+            results: .array(results), notifications: .array(notifications), executionSuccessful: errors.isEmpty,
+            pack: pack, workingDirectory: workingDirectory
+        ).serialized() + "\n"
     }
 
     /// The whole log around its results and notifications, which a batch passes as markers
     /// for its spooled arrays (`Splicer`).
     static func log(results: JSONValue, notifications: JSONValue, executionSuccessful: Bool, pack: RulePack, workingDirectory: String) -> JSONValue {
         let run: JSONValue = .object([
-            ("tool", .object([("driver", .object([
-                ("name", .string(ToolInfo.name)),
-                ("version", .string(ToolInfo.version)),
-                ("informationUri", .string(ToolInfo.informationURI)),
-                ("rules", .array(pack.rules.map(ruleDescriptor))),
-            ]))])),
+            (
+                "tool",
+                .object([
+                    (
+                        "driver",
+                        .object([
+                            ("name", .string(ToolInfo.name)),
+                            ("version", .string(ToolInfo.version)),
+                            ("informationUri", .string(ToolInfo.informationURI)),
+                            ("rules", .array(pack.rules.map(ruleDescriptor))),
+                        ])
+                    )
+                ])
+            ),
             ("originalUriBaseIds", .object([("SRCROOT", .object([("uri", .string(directoryURI(workingDirectory)))]))])),
-            ("invocations", .array([.object([
-                ("executionSuccessful", .bool(executionSuccessful)),
-                ("toolExecutionNotifications", notifications),
-            ])])),
+            (
+                "invocations",
+                .array([
+                    .object([
+                        ("executionSuccessful", .bool(executionSuccessful)),
+                        ("toolExecutionNotifications", notifications),
+                    ])
+                ])
+            ),
             ("results", results),
         ])
         return JSONValue.object([
@@ -59,10 +74,13 @@ public enum SARIFReport {
             ("fullDescription", .object([("text", .string(rule.message))])),
             ("help", .object([("text", .string(help))])),
             ("defaultConfiguration", .object([("level", .string(level(rule.severity)))])),
-            ("properties", .object([
-                ("tags", .array((rule.articles.map { "UNCRC-\($0)" } + ["child-rights"]).map(JSONValue.string))),
-                ("references", .array(rule.references.map(JSONValue.string))),
-            ])),
+            (
+                "properties",
+                .object([
+                    ("tags", .array((rule.articles.map { "UNCRC-\($0)" } + ["child-rights"]).map(JSONValue.string))),
+                    ("references", .array(rule.references.map(JSONValue.string))),
+                ])
+            ),
         ])
     }
 
@@ -80,19 +98,28 @@ public enum SARIFReport {
             ("message", .object([("text", .string(text))])),
             ("locations", .array([physicalLocation(file: file, location: result.location, workingDirectory: workingDirectory, logicalPath: result.path)])),
             ("partialFingerprints", .object([("criaFingerprint/v1", .string(result.fingerprint(file: file)))])),
-            ("properties", .object([
-                ("articles", .array(result.articles.map(JSONValue.int))),
-                ("documentKind", .string(documentKind.rawValue)),
-                ("evidence", .array(result.evidence.map { .string($0.text) })),
-            ])),
+            (
+                "properties",
+                .object([
+                    ("articles", .array(result.articles.map(JSONValue.int))),
+                    ("documentKind", .string(documentKind.rawValue)),
+                    ("evidence", .array(result.evidence.map { .string($0.text) })),
+                ])
+            ),
         ]
         if let waiver = result.waiver {
-            members.append(("suppressions", .array([.object([
-                ("kind", .string("inSource")),
-                ("status", .string("accepted")),
-                ("justification", .string("\(waiver.reason) (waived by \(waiver.by))")),
-                ("location", physicalLocation(file: file, location: waiver.location, workingDirectory: workingDirectory, logicalPath: waiver.path)),
-            ])])))
+            members.append(
+                (
+                    "suppressions",
+                    .array([
+                        .object([
+                            ("kind", .string("inSource")),
+                            ("status", .string("accepted")),
+                            ("justification", .string("\(waiver.reason) (waived by \(waiver.by))")),
+                            ("location", physicalLocation(file: file, location: waiver.location, workingDirectory: workingDirectory, logicalPath: waiver.path)),
+                        ])
+                    ])
+                ))
         }
         return .object(members)
     }

@@ -30,24 +30,40 @@ public enum SectionTreeReport {
 
     public static func json(_ proposal: Proposal, relevance: Relevance?, statements: [Evidence]? = nil) -> JSONValue {
         let metadata = proposal.metadata
-        let read: [(String, JSONValue)] = statements.map { [("statements", .array($0.map { statement in
-            .object([("text", .string(statement.text)), ("reading", .string(statement.note ?? "")),
-                     ("location", JSONReport.location(statement.location, path: statement.path))])
-        }))] } ?? []
-        return .object([
-            ("file", .string(proposal.file)),
-            ("format", .string(proposal.format.rawValue)),
-            ("metadata", .object([
-                ("title", .optional(metadata.title)), ("department", .optional(metadata.department)),
-                ("date", .optional(metadata.date)), ("reference", .optional(metadata.reference)),
-            ] + metadata.extra.map { ($0.key, JSONValue.string($0.value)) })),
-            ("kind", .string(proposal.kind.kind.rawValue)),
-            ("kindBasis", JSONReport.kindBasis(proposal.kind)),
-            ("relevance", .optional(relevance?.rawValue)),
-            ("metadataOnly", .bool(metadata.metadataOnly)),
-            ("words", .int(proposal.root.wordCount)),
-            ("sections", .array(proposal.root.children.map(section))),
-        ] + read)
+        let read: [(String, JSONValue)] =
+            statements.map {
+                [
+                    (
+                        "statements",
+                        .array(
+                            $0.map { statement in
+                                .object([
+                                    ("text", .string(statement.text)), ("reading", .string(statement.note ?? "")),
+                                    ("location", JSONReport.location(statement.location, path: statement.path)),
+                                ])
+                            })
+                    )
+                ]
+            } ?? []
+        return .object(
+            [
+                ("file", .string(proposal.file)),
+                ("format", .string(proposal.format.rawValue)),
+                (
+                    "metadata",
+                    .object(
+                        [
+                            ("title", .optional(metadata.title)), ("department", .optional(metadata.department)),
+                            ("date", .optional(metadata.date)), ("reference", .optional(metadata.reference)),
+                        ] + metadata.extra.map { ($0.key, JSONValue.string($0.value)) })
+                ),
+                ("kind", .string(proposal.kind.kind.rawValue)),
+                ("kindBasis", JSONReport.kindBasis(proposal.kind)),
+                ("relevance", .optional(relevance?.rawValue)),
+                ("metadataOnly", .bool(metadata.metadataOnly)),
+                ("words", .int(proposal.root.wordCount)),
+                ("sections", .array(proposal.root.children.map(section))),
+            ] + read)
     }
 
     static func section(_ section: Section) -> JSONValue {

@@ -6,9 +6,11 @@ import Foundation
 public enum StreamedRendering {
     /// A check's documents, as a batch of them run where the check ran.
     static func text(of format: any ReportFormat.Type, _ report: CheckReport) throws -> String {
-        let context = BatchContext(generated: BatchContext.timestamp(), rulesDirectory: report.rulesDirectory,
-                                   workingDirectory: report.workingDirectory)
-        let entries = report.assessments.enumerated().map { BatchEntry($1, index: $0) }
+        let context = BatchContext(
+            generated: BatchContext.timestamp(), rulesDirectory: report.rulesDirectory,
+            workingDirectory: report.workingDirectory)
+        let entries =
+            report.assessments.enumerated().map { BatchEntry($1, index: $0) }
             + report.errors.enumerated().map { BatchEntry(failed: $1, index: report.assessments.count + $0) }
         return try text(of: format, entries: entries, pack: report.pack, context: context)
     }

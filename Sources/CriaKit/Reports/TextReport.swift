@@ -158,7 +158,8 @@ public struct TextReport {
             if next == text.endIndex { return text }
             let word = text[..<stop].split(whereSeparator: { $0 == " " || $0 == "(" }).last.map(String.init) ?? ""
             if text[next] == " ", text.index(after: next) < text.endIndex, text[text.index(after: next)].isUppercase,
-               !["e.g", "i.e", "para", "paras", "No", "Art", "cf", "etc"].contains(word) {
+                !["e.g", "i.e", "para", "paras", "No", "Art", "cf", "etc"].contains(word)
+            {
                 return String(text[...stop])
             }
             index = next

@@ -6,7 +6,8 @@ extension String {
     var trimmingWhitespace: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !Self.isTrimmed($0) }),
-              let last = scalars.lastIndex(where: { !Self.isTrimmed($0) }) else { return "" }
+            let last = scalars.lastIndex(where: { !Self.isTrimmed($0) })
+        else { return "" }
         return String(scalars[first...last])
     }
 

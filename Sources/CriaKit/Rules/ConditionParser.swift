@@ -16,7 +16,8 @@ struct ConditionParser {
 
     /// Every condition key with the other keys allowed beside it.
     static let conditionKeys: [String: Set<String>] = ConditionPrimitives.compositionKeys.merging(
-        ConditionPrimitives.registered.map { ($0.key, $0.options) }) { composition, _ in composition }
+        ConditionPrimitives.registered.map { ($0.key, $0.options) }
+    ) { composition, _ in composition }
 
     mutating func parse(_ view: YAMLView) -> Condition? {
         guard let entries = view.mapping, !entries.isEmpty else {

@@ -4,4 +4,3 @@ public struct Lexicon: Sendable {
     public let description: String
     public let terms: [String]
 }
-

@@ -94,15 +94,18 @@ public struct PackCache: Sendable {
     /// Decodes the payload of a cache file whose header (magic, format version, key, payload
     /// hash) is as expected; nil if the file is missing, foreign, stale or damaged, or if
     /// `decode` fails or leaves bytes unread.
-    func readPayload<Value>(from path: String, magic: [UInt8], formatVersion: Int, key: UInt64,
-                            _ decode: (inout PackDecoder) throws -> Value) -> Value? {
+    func readPayload<Value>(
+        from path: String, magic: [UInt8], formatVersion: Int, key: UInt64,
+        _ decode: (inout PackDecoder) throws -> Value
+    ) -> Value? {
         let headerBytes = magic.count + 3 * 8
         return withMappedFile(path, limit: 256 * 1024 * 1024) { buffer -> Value? in
             guard buffer.count >= headerBytes, buffer.prefix(magic.count).elementsEqual(magic) else { return nil }
             var header = PackDecoder(UnsafeRawBufferPointer(rebasing: buffer[magic.count..<headerBytes]))
             let payload = UnsafeRawBufferPointer(rebasing: buffer[headerBytes...])
             guard (try? header.int()) == formatVersion, (try? header.uint64()) == key,
-                  (try? header.uint64()) == PackHasher.hash(payload) else { return nil }
+                (try? header.uint64()) == PackHasher.hash(payload)
+            else { return nil }
             var decoder = PackDecoder(payload)
             guard let value = try? decode(&decoder), decoder.isAtEnd else { return nil }
             return value
@@ -139,7 +142,8 @@ extension RuleLoader {
     func loadIdentified(directory: String, cache: PackCache?) throws -> (pack: RulePack, key: UInt64?) {
         guard let cache else { return (try load(directory: directory), nil) }
         guard let files = packFiles(under: directory), !files.isEmpty,
-              let key = PackCache.key(packDirectory: directory, files: files) else {
+            let key = PackCache.key(packDirectory: directory, files: files)
+        else {
             return (try load(directory: directory), nil)
         }
         if let pack = cache.read(packDirectory: directory, key: key) { return (pack, key) }
@@ -162,9 +166,9 @@ private func combineFileIdentity(_ status: stat, into hasher: inout PackHasher) 
     hasher.combine(Int(status.st_ino))
     hasher.combine(Int(status.st_size))
     #if os(Linux)
-    let (modified, changed) = (status.st_mtim, status.st_ctim)
+        let (modified, changed) = (status.st_mtim, status.st_ctim)
     #else
-    let (modified, changed) = (status.st_mtimespec, status.st_ctimespec)
+        let (modified, changed) = (status.st_mtimespec, status.st_ctimespec)
     #endif
     hasher.combine(Int(modified.tv_sec))
     hasher.combine(Int(modified.tv_nsec))
@@ -178,12 +182,12 @@ private func combineFileIdentity(_ status: stat, into hasher: inout PackHasher) 
 /// using packs cached by an older one.
 func combineExecutableIdentity(into hasher: inout PackHasher) {
     #if os(Linux)
-    var executable = stat()
-    guard stat("/proc/self/exe", &executable) == 0 else { return }
-    hasher.combine(Int(executable.st_ino))
-    hasher.combine(Int(executable.st_size))
-    hasher.combine(Int(executable.st_mtim.tv_sec))
-    hasher.combine(Int(executable.st_mtim.tv_nsec))
+        var executable = stat()
+        guard stat("/proc/self/exe", &executable) == 0 else { return }
+        hasher.combine(Int(executable.st_ino))
+        hasher.combine(Int(executable.st_size))
+        hasher.combine(Int(executable.st_mtim.tv_sec))
+        hasher.combine(Int(executable.st_mtim.tv_nsec))
     #endif
 }
 
@@ -191,12 +195,12 @@ func combineExecutableIdentity(into hasher: inout PackHasher) {
 /// links to, read without Foundation (this is on every check's path).
 let runningExecutableName: String = {
     #if os(Linux)
-    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-    let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-    if count > 0 {
-        let path = String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        return String(path[(path.lastIndex(of: "/").map(path.index(after:)) ?? path.startIndex)...])
-    }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        if count > 0 {
+            let path = String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            return String(path[(path.lastIndex(of: "/").map(path.index(after:)) ?? path.startIndex)...])
+        }
     #endif
     return URL(fileURLWithPath: CommandLine.arguments.first ?? "cria").lastPathComponent
 }()
@@ -212,12 +216,13 @@ private func withMappedFile<Value>(_ path: String, limit: Int, _ body: (UnsafeRa
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
-          status.st_size > 0, status.st_size <= limit else { return nil }
+        status.st_size > 0, status.st_size <= limit
+    else { return nil }
     let size = Int(status.st_size)
     #if os(Linux)
-    let flags = MAP_PRIVATE | MAP_POPULATE
+        let flags = MAP_PRIVATE | MAP_POPULATE
     #else
-    let flags = MAP_PRIVATE
+        let flags = MAP_PRIVATE
     #endif
     guard let address = mmap(nil, size, PROT_READ, flags, descriptor, 0), address != MAP_FAILED else { return nil }
     defer { munmap(address, size) }

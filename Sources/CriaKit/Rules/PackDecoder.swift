@@ -31,8 +31,9 @@ struct PackDecoder {
         relevance.directPerThousandWords = try double()
         relevance.indirectPerThousandWords = try double()
         relevance.reach = try optional { decoder in
-            RelevanceSettings.Reach(about: try decoder.strings(), domains: try decoder.strings(), kinds: try decoder.strings(), atLeast: try decoder.int(),
-                                    perThousandWords: try decoder.double())
+            RelevanceSettings.Reach(
+                about: try decoder.strings(), domains: try decoder.strings(), kinds: try decoder.strings(), atLeast: try decoder.int(),
+                perThousandWords: try decoder.double())
         }
         var groups: [[(name: String, lexicons: [String])]] = []
         for _ in 0..<3 {
@@ -85,9 +86,10 @@ struct PackDecoder {
         let examples = RuleExamples(fail: try strings(), pass: try strings(), review: try strings())
         let file = try string()
         let location = SourceLocation(line: try int(), column: try int())
-        var rule = Rule(id: id, title: title, articles: articles, references: references, severity: severity,
-                    applies: applies, kinds: kinds, provisions: provisions, expect: expect, review: review, message: message, guidance: guidance,
-                    examples: examples, file: file, location: location)
+        var rule = Rule(
+            id: id, title: title, articles: articles, references: references, severity: severity,
+            applies: applies, kinds: kinds, provisions: provisions, expect: expect, review: review, message: message, guidance: guidance,
+            examples: examples, file: file, location: location)
         rule.publishedOnly = publishedOnly
         rule.gate = gate
         rule.assessedBy = assessedBy

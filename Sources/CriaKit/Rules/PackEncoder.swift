@@ -182,4 +182,3 @@ struct PackEncoder {
         if let value { write(&self, value) }
     }
 }
-

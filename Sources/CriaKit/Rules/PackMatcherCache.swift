@@ -74,7 +74,8 @@ extension PackEncoder {
             // A term's first lexicon is the one whose spelling it keeps (`TermMatcher.init`).
             let lexicon = firstLexicon[number]
             if lexicon >= 0, lexicon < lexiconTerms.count,
-               let index = lexiconTerms[lexicon].firstIndex(where: { $0.utf8.elementsEqual(term.utf8) }) {
+                let index = lexiconTerms[lexicon].firstIndex(where: { $0.utf8.elementsEqual(term.utf8) })
+            {
                 int(lexicon)
                 int(index)
             } else {
@@ -154,9 +155,10 @@ extension PackDecoder {
         // The trie: node 0 is the root; every child is numbered after its parent.
         let nodeCount = childStart.count - 1
         guard nodeCount >= 1, acceptStart.count == nodeCount + 1, childStems.count == childNodes.count,
-              rootChildren.count == stems.count, flags.count == stems.count, Set(lexiconNames).count == lexiconNames.count,
-              Self.isRanges(childStart, total: childStems.count),
-              Self.isRanges(acceptStart, total: accepts.count) else { throw Damaged() }
+            rootChildren.count == stems.count, flags.count == stems.count, Set(lexiconNames).count == lexiconNames.count,
+            Self.isRanges(childStart, total: childStems.count),
+            Self.isRanges(acceptStart, total: accepts.count)
+        else { throw Damaged() }
         // The root's children as its edges give them, so that matching starts at depth 1.
         var roots = [Int32](repeating: 0, count: stems.count)
         for edge in 0..<Int(childStart[1]) {
@@ -179,13 +181,15 @@ extension PackDecoder {
             for number in Int(acceptStart[node])..<Int(acceptStart[node + 1]) {
                 let accept = accepts[number]
                 guard accept.term >= 0, accept.term < terms.count,
-                      accept.lexicons.allSatisfy({ $0 >= 0 && $0 < lexiconNames.count }),
-                      accept.exactWords.allSatisfy({ $0.offset >= 0 && $0.offset < depth[node] }) else { throw Damaged() }
+                    accept.lexicons.allSatisfy({ $0 >= 0 && $0 < lexiconNames.count }),
+                    accept.exactWords.allSatisfy({ $0.offset >= 0 && $0.offset < depth[node] })
+                else { throw Damaged() }
             }
         }
-        return TermMatcher(vocabulary: Vocabulary(stems: stems, flags: flags), phrases: phrases, lexiconNames: lexiconNames, terms: terms,
-                           rootChildren: rootChildren, childStart: childStart, childStems: childStems, childNodes: childNodes,
-                           acceptStart: acceptStart, accepts: accepts)
+        return TermMatcher(
+            vocabulary: Vocabulary(stems: stems, flags: flags), phrases: phrases, lexiconNames: lexiconNames, terms: terms,
+            rootChildren: rootChildren, childStart: childStart, childStems: childStems, childNodes: childNodes,
+            acceptStart: acceptStart, accepts: accepts)
     }
 
     /// Whether `starts` rises from 0 to `total` without falling.

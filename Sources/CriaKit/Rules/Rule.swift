@@ -1,5 +1,3 @@
-
-
 /// One check from a checklist, loaded from YAML.
 public struct Rule: Sendable {
     public let id: String

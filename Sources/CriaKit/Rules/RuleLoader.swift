@@ -99,10 +99,13 @@ public struct RuleLoader {
             statementReferences.append((directory + "/relevance.yaml", (reach.kinds, reach.about, reach.domains, .unknown)))
         }
         for (file, reference) in statementReferences {
-            for (what, names, known) in [("kind", reference.kinds, statements.kinds.map(\.name)), ("population", reference.about, statements.about.map(\.name)),
-                                         ("domain", reference.domains, statements.domains.map(\.name))] {
+            for (what, names, known) in [
+                ("kind", reference.kinds, statements.kinds.map(\.name)), ("population", reference.about, statements.about.map(\.name)),
+                ("domain", reference.domains, statements.domains.map(\.name)),
+            ] {
                 for name in names where !known.contains(name) {
-                    problems.append(RuleProblem(file: file, location: reference.at, message: "unknown statement \(what) '\(name)' (statements.yaml names: \(known.joined(separator: ", ")))\(suggestion(name, among: Set(known)))"))
+                    problems.append(
+                        RuleProblem(file: file, location: reference.at, message: "unknown statement \(what) '\(name)' (statements.yaml names: \(known.joined(separator: ", ")))\(suggestion(name, among: Set(known)))"))
                 }
             }
         }
@@ -193,12 +196,13 @@ public struct RuleLoader {
         switch error {
         case .reader(let problem, let offset, _, _):
             // libyaml's reader reports a byte offset (control characters, bad encodings).
-            let location = offset.map { offset in
-                source.withUnsafeBufferPointer { buffer in
-                    var counter = SourcePositionCounter(bytes: buffer)
-                    return counter.location(ofOffset: offset)
-                }
-            } ?? .unknown
+            let location =
+                offset.map { offset in
+                    source.withUnsafeBufferPointer { buffer in
+                        var counter = SourcePositionCounter(bytes: buffer)
+                        return counter.location(ofOffset: offset)
+                    }
+                } ?? .unknown
             return RuleProblem(file: file, location: location, message: "invalid YAML: \(problem)")
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
             var detail = context.map { "\(problem) \($0.text)" } ?? problem
@@ -221,7 +225,8 @@ public struct RuleLoader {
         }
         for entry in entries {
             if !RulePackInfo.keys.contains(entry.key) {
-                problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "unknown key '\(entry.key)' in pack.yaml; expected name, version\(suggestion(entry.key, among: RulePackInfo.keys))"))
+                problems.append(
+                    RuleProblem(file: view.file, location: entry.keyView.location, message: "unknown key '\(entry.key)' in pack.yaml; expected name, version\(suggestion(entry.key, among: RulePackInfo.keys))"))
             } else if entry.value.string == nil {
                 problems.append(RuleProblem(file: view.file, location: entry.value.location, message: "`\(entry.key)` takes a single value"))
             }
@@ -249,7 +254,11 @@ public struct RuleLoader {
         if severity == nil { parser.problem(view.value("severity")!.location, "unknown severity '\(severityText)'; expected error, warning or info") }
         var articles: [Int] = []
         if let list = view.value("articles") {
-            if let items = list.sequence, items.allSatisfy({ $0.int != nil }) { articles = items.compactMap(\.int) } else if let one = list.int { articles = [one] } else {
+            if let items = list.sequence, items.allSatisfy({ $0.int != nil }) {
+                articles = items.compactMap(\.int)
+            } else if let one = list.int {
+                articles = [one]
+            } else {
                 parser.problem(list.location, "`articles` takes a list of article numbers")
             }
             for article in articles where !(1...54).contains(article) {
@@ -307,7 +316,9 @@ public struct RuleLoader {
         var kinds: [DocumentKind] = []
         if let names = kindsView.strings, !names.isEmpty {
             for (name, item) in zip(names, kindsView.sequence ?? [kindsView]) {
-                if let kind = DocumentKind(rawValue: name) { kinds.append(kind) } else {
+                if let kind = DocumentKind(rawValue: name) {
+                    kinds.append(kind)
+                } else {
                     parser.problem(item.location, "unknown document kind '\(name)'; expected \(DocumentKind.spelled)")
                 }
             }
@@ -335,8 +346,9 @@ public struct RuleLoader {
             guard let value = view.value(key) else { continue }
             for name in value.strings ?? [] { parser.lexiconReferences.append((name, value.location)) }
         }
-        return ProvisionCheck(concerns: concerns, meets: view.value("meets")?.string, conflicts: view.value("conflicts")?.string,
-                              exceptions: view.value("exceptions")?.string)
+        return ProvisionCheck(
+            concerns: concerns, meets: view.value("meets")?.string, conflicts: view.value("conflicts")?.string,
+            exceptions: view.value("exceptions")?.string)
     }
 
     /// `assessedBy: {childRights: lexicon, other: lexicon}`.
@@ -370,7 +382,8 @@ public struct RuleLoader {
             }
             let domains = item.value("domains")?.strings ?? [], groups = item.value("about")?.strings ?? []
             guard let topic = item.value("topic")?.string, let articles = item.value("articles")?.sequence?.compactMap(\.int), !articles.isEmpty,
-                  !(domains.isEmpty && groups.isEmpty) else {
+                !(domains.isEmpty && groups.isEmpty)
+            else {
                 parser.problem(item.location, "a `rightsEngaged` topic needs `topic:`, `articles:` and `domains:` or `about:`")
                 continue
             }
@@ -409,7 +422,9 @@ public struct RuleLoader {
         if neverFails {
             if !examples.fail.isEmpty { parser.problem(view.location, "rule '\(ruleID)' names the rights engaged and never fails: give `review:` examples, not `fail:`") }
             if examples.review.isEmpty { parser.problem(view.location, "rule '\(ruleID)' has no example that must be review") }
-        } else if examples.fail.isEmpty { parser.problem(view.location, "rule '\(ruleID)' has no example that must fail") }
+        } else if examples.fail.isEmpty {
+            parser.problem(view.location, "rule '\(ruleID)' has no example that must fail")
+        }
         if examples.pass.isEmpty { parser.problem(view.location, "rule '\(ruleID)' has no example that must pass") }
         return examples
     }
@@ -448,12 +463,13 @@ public struct RuleLoader {
                 problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "role '\(entry.key)' needs a non-empty `titles:` list"))
             }
             let content = entry.value.value("content")
-            roles.append(SectionRole(
-                name: entry.key,
-                titles: titles,
-                contentLexicon: content?.value("lexicon")?.string,
-                contentAtLeast: content?.value("atLeast")?.int ?? 2
-            ))
+            roles.append(
+                SectionRole(
+                    name: entry.key,
+                    titles: titles,
+                    contentLexicon: content?.value("lexicon")?.string,
+                    contentAtLeast: content?.value("atLeast")?.int ?? 2
+                ))
         }
         return roles
     }
@@ -473,7 +489,8 @@ public struct RuleLoader {
                         problem(key.keyView, "unknown key '\(key.key)' in `engages`; expected topic, articles, lexicon")
                     }
                     guard let topic = item.value("topic")?.string, let lexicon = item.value("lexicon")?.string,
-                          let articles = item.value("articles")?.sequence?.compactMap(\.int), !articles.isEmpty else {
+                        let articles = item.value("articles")?.sequence?.compactMap(\.int), !articles.isEmpty
+                    else {
                         problem(item, "an `engages` entry needs topic, articles (a list of numbers) and lexicon")
                         continue
                     }
@@ -496,9 +513,10 @@ public struct RuleLoader {
                 for key in value.mapping ?? [] where !["about", "domains", "kinds", "atLeast", "perThousandWords"].contains(key.key) {
                     problems.append(RuleProblem(file: view.file, location: key.keyView.location, message: "unknown key '\(key.key)' in relevance.yaml `reach`; expected about, domains, kinds, atLeast, perThousandWords"))
                 }
-                settings.reach = RelevanceSettings.Reach(about: value.value("about")?.strings ?? [], domains: value.value("domains")?.strings ?? [],
-                                                         kinds: value.value("kinds")?.strings ?? [], atLeast: value.value("atLeast")?.int ?? 1,
-                                                         perThousandWords: value.value("perThousandWords")?.string.flatMap(Double.init) ?? 0)
+                settings.reach = RelevanceSettings.Reach(
+                    about: value.value("about")?.strings ?? [], domains: value.value("domains")?.strings ?? [],
+                    kinds: value.value("kinds")?.strings ?? [], atLeast: value.value("atLeast")?.int ?? 1,
+                    perThousandWords: value.value("perThousandWords")?.string.flatMap(Double.init) ?? 0)
                 continue
             }
             let lexicons = entry.value.value("lexicons")?.strings ?? []

@@ -11,8 +11,10 @@ public struct RulePack: Sendable {
     /// What the statement reading looks for (`statements.yaml`); empty without one.
     public var statements: StatementVocabulary = .empty
 
-    public init(directory: String, rules: [Rule], lexicons: [String: Lexicon], roles: [SectionRole],
-                relevance: RelevanceSettings, statements: StatementVocabulary = .empty) {
+    public init(
+        directory: String, rules: [Rule], lexicons: [String: Lexicon], roles: [SectionRole],
+        relevance: RelevanceSettings, statements: StatementVocabulary = .empty
+    ) {
         self.directory = directory
         self.rules = rules
         self.lexicons = lexicons

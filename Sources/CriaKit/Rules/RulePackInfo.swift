@@ -12,7 +12,8 @@ public struct RulePackInfo: Sendable, Equatable {
     /// The pack's `pack.yaml`, or nil when it has none or it does not read.
     public static func read(directory: String) -> RulePackInfo? {
         guard let text = try? String(contentsOfFile: directory + "/pack.yaml", encoding: .utf8),
-              let mapping = (try? Yams.load(yaml: text)) as? [String: Any] else { return nil }
+            let mapping = (try? Yams.load(yaml: text)) as? [String: Any]
+        else { return nil }
         return RulePackInfo(name: mapping["name"].map { "\($0)" }, version: mapping["version"].map { "\($0)" })
     }
 

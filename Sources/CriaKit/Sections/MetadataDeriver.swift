@@ -8,7 +8,10 @@ public struct MetadataDeriver {
     static let departmentKeys = ["department", "dept", "leaddepartment", "owningdepartment", "responsibledepartment", "organisation", "organization", "ministry"]
     /// Weaker hints, used only when no key names a department: a directorate is part of one.
     static let departmentFallbackKeys = ["publisher", "owner", "agency", "body", "directorate"]
-    static let dateKeys = ["date", "dateofassessment", "assessmentdate", "published", "publicationdate", "datepublished", "issued", "created", "modified", "updated", "publicupdatedat", "firstpublishedat", "completed", "datecompleted", "datesignedoff", "dateofsubmission"]
+    static let dateKeys = [
+        "date", "dateofassessment", "assessmentdate", "published", "publicationdate", "datepublished", "issued", "created", "modified", "updated", "publicupdatedat", "firstpublishedat", "completed", "datecompleted",
+        "datesignedoff", "dateofsubmission",
+    ]
     static let referenceKeys = ["reference", "ref", "referencenumber", "documentreference", "proposalreference", "identifier", "policyreference", "id", "contentid"]
 
     public func derive(_ document: Document) -> DocumentMetadata {
@@ -24,7 +27,8 @@ public struct MetadataDeriver {
         let ranks = candidates.map { Self.keyRanks[$0.key] ?? KeyRanks() }
         if metadata.title == nil { metadata.title = first(.title, ranks: ranks, in: candidates, maxWords: 40) }
         if metadata.department == nil {
-            metadata.department = first(.department, ranks: ranks, in: candidates, maxWords: 16)
+            metadata.department =
+                first(.department, ranks: ranks, in: candidates, maxWords: 16)
                 ?? candidates.first(where: { field in
                     ["department", "organisation", "organization", "ministry"].contains { field.key.hasSuffix($0) }
                         && !field.value.isEmpty && WordCounter.count(field.value, stoppingAbove: 16) <= 16
@@ -105,7 +109,8 @@ public struct MetadataDeriver {
                         next.append(child)
                         // `"organisations": [{"title": "..."}]`: a titled object under a key.
                         if readsFields, let titled = child.children.first(where: { labels.key($0.label) == "title" || labels.key($0.label) == "name" }),
-                           titled.children.isEmpty {
+                            titled.children.isEmpty
+                        {
                             fields.append((labels.key(child.label), titled.fullText))
                         }
                     }
@@ -144,7 +149,7 @@ public struct MetadataDeriver {
         var node = node
         while node !== root {
             guard let parent = node.parent, parent.children.count == 1, node.kind != .array, parent.kind != .array,
-                  !node.children.contains(where: { labels.roles($0.label).contains(.block) })
+                !node.children.contains(where: { labels.roles($0.label).contains(.block) })
             else { return false }
             node = parent
         }
@@ -169,7 +174,8 @@ public struct MetadataDeriver {
         for (index, field) in fields.enumerated() {
             let rank = ranks[index].rank(in: list)
             guard rank < best?.rank ?? 255, !field.value.isEmpty,
-                  WordCounter.count(field.value, stoppingAbove: maxWords) <= maxWords else { continue }
+                WordCounter.count(field.value, stoppingAbove: maxWords) <= maxWords
+            else { continue }
             best = (rank, field.value)
             if rank == 0 { break }
         }

@@ -36,7 +36,8 @@ struct PackedKey: Equatable {
         withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: base, byteCount: label.count) }
         func lowered(_ chunk: inout UInt64) -> Bool {
             guard chunk & ASCIIChunk.highBits == 0 else { return false }
-            let dropped = ASCIIChunk.equal(0x5F, chunk) | ASCIIChunk.equal(0x2D, chunk)
+            let dropped =
+                ASCIIChunk.equal(0x5F, chunk) | ASCIIChunk.equal(0x2D, chunk)
                 | ASCIIChunk.equal(0x20, chunk) | ASCIIChunk.equal(0x2E, chunk)
             guard dropped == 0 else { return false }
             let upper = ASCIIChunk.atLeast(0x41, chunk) & ~ASCIIChunk.atLeast(0x5B, chunk)
@@ -55,7 +56,8 @@ struct PackedKey: Equatable {
 
     /// Multiplicative hashing: the top `bits` bits of the mixed words.
     func slot(bits: Int) -> Int {
-        let mixed = (words.low &* 0x9E37_79B9_7F4A_7C15) ^ (words.middle &* 0xC2B2_AE3D_27D4_EB4F)
+        let mixed =
+            (words.low &* 0x9E37_79B9_7F4A_7C15) ^ (words.middle &* 0xC2B2_AE3D_27D4_EB4F)
             ^ (words.high &* 0x1656_67B1_9E37_79F9) ^ UInt64(count)
         return Int(truncatingIfNeeded: (mixed &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
     }

@@ -2,10 +2,10 @@
 /// found from headings, title fields or labels, whatever shape the department used.
 public final class Section {
     public enum TitleSource: String, Sendable {
-        case document   // the whole document
-        case heading    // an HTML or Word heading
-        case field      // a title/heading/name child or attribute
-        case label      // the element name or JSON key, split into words
+        case document  // the whole document
+        case heading  // an HTML or Word heading
+        case field  // a title/heading/name child or attribute
+        case label  // the element name or JSON key, split into words
     }
 
     public let title: String
@@ -99,4 +99,3 @@ public final class Section {
         return out
     }
 }
-

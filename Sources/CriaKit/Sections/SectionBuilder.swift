@@ -25,7 +25,8 @@ public struct SectionBuilder {
     /// Where prose starts for formats that wrap it in metadata.
     private func contentRoot(of document: Document) -> DocumentNode {
         if document.format == .govukContentItem,
-           let details = document.root.children.first(where: { $0.label == "details" }) {
+            let details = document.root.children.first(where: { $0.label == "details" })
+        {
             return details
         }
         return document.root
@@ -75,7 +76,8 @@ public struct SectionBuilder {
         // paragraphs have. Arrays under generic keys ("sections", "paragraphs") or in arrays
         // are looked through.
         if node.kind == .array, node.parent?.kind == .object, !node.children.isEmpty,
-           roles.isDisjoint(with: [.block, .transparent, .metadata]) {
+            roles.isDisjoint(with: [.block, .transparent, .metadata])
+        {
             let child = Section(title: labels.words(node.label), titleSource: .label, node: node)
             section.appendChild(child)
             collect(contentsOf: node, into: child, consumed: titles, labels: &labels)
@@ -96,7 +98,8 @@ public struct SectionBuilder {
             return
         }
         if !roles.isDisjoint(with: [.block, .transparent])
-            || node.kind == .array || node.parent?.kind == .array || node.holdsHTML {
+            || node.kind == .array || node.parent?.kind == .array || node.holdsHTML
+        {
             collect(contentsOf: node, into: section, consumed: titles, labels: &labels)
             return
         }
@@ -239,9 +242,9 @@ public struct SectionBuilder {
                 if factCount == 0 {
                     text.reserveCapacity(96)
                     Self.append(labels.words(node.label), to: &text)
-                    text.append(0x3A) // ":"
+                    text.append(0x3A)  // ":"
                 } else {
-                    text.append(0x2C) // ","
+                    text.append(0x2C)  // ","
                 }
                 text.append(0x20)
                 Self.append(labels.words(attribute.name), to: &text)

@@ -153,7 +153,7 @@ enum StructureVocabulary {
     static func facts(ofLabel label: String) -> KeyFacts {
         switch label.utf8.withContiguousStorageIfAvailable(PackedKey.init) {
         case .some(.some(let packed)): return keyFactsTable.facts(of: packed)
-        case .some(nil) where label.utf8.allSatisfy({ $0 < 0x80 }): return KeyFacts()   // too long for any key
+        case .some(nil) where label.utf8.allSatisfy({ $0 < 0x80 }): return KeyFacts()  // too long for any key
         default: return keyFacts(ofKey: key(label))
         }
     }
@@ -189,13 +189,14 @@ enum StructureVocabulary {
     /// compared byte by byte, with no lowercased copy and no hashing.
     static func isPresentationAttribute(_ name: String) -> Bool {
         let utf8 = name.utf8
-        let decided = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return presentationAttributeBytes.contains { candidate in
-                candidate.count == bytes.count
-                    && zip(candidate, bytes).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
-            }
-        } ?? nil
+        let decided =
+            utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+                guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+                return presentationAttributeBytes.contains { candidate in
+                    candidate.count == bytes.count
+                        && zip(candidate, bytes).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
+                }
+            } ?? nil
         return decided ?? presentationAttributes.contains(name.lowercased())
     }
 
@@ -207,7 +208,7 @@ enum StructureVocabulary {
     static func headingLevel(of node: DocumentNode) -> Int? {
         if let level = headingLevel(node.label) { return level }
         guard node.kind == .object,
-              let type = node.children.first(where: { roles(ofLabel: $0.label).contains(.blockType) && $0.kind == .value })?.fullText.lowercased()
+            let type = node.children.first(where: { roles(ofLabel: $0.label).contains(.blockType) && $0.kind == .value })?.fullText.lowercased()
         else { return nil }
         if let level = headingLevel(type) { return level }
         guard ["heading", "header", "title", "subheading", "sectionheading"].contains(key(type)) || type.hasPrefix("heading") else { return nil }
@@ -239,7 +240,8 @@ enum StructureVocabulary {
         if utf8.allSatisfy({ $0 < 0x80 }) { return nil }
         let lower = label.lowercased()
         guard lower.count == 2, lower.first == "h", let digit = lower.last?.wholeNumberValue,
-              (1...6).contains(digit) else { return nil }
+            (1...6).contains(digit)
+        else { return nil }
         return digit
     }
 }

@@ -12,39 +12,40 @@ public enum WordCounter {
         // Punctuation: no scalar there joins the one before it into a character (`\r\n` is
         // one, but both halves are whitespace), and a character's first scalar says whether it
         // is a letter or whitespace, so whatever is decided before any other scalar stands.
-        let decided = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            var words = 0
-            var letters = 0
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                let isLetter: Bool
-                if byte < 0x80 {
-                    i += 1
-                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                        letters = 0
-                        continue
+        let decided =
+            text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+                var words = 0
+                var letters = 0
+                var i = 0
+                while i < bytes.count {
+                    let byte = bytes[i]
+                    let isLetter: Bool
+                    if byte < 0x80 {
+                        i += 1
+                        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                            letters = 0
+                            continue
+                        }
+                        isLetter = byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A
+                    } else {
+                        guard let (value, length) = latinOrPunctuationScalar(at: i, in: bytes) else { return nil }
+                        i += length
+                        if TextAccumulator.isWhitespaceBeyondASCII(value) {
+                            letters = 0
+                            continue
+                        }
+                        isLetter = WordRuns.isAlphabetic(Unicode.Scalar(value)!)
                     }
-                    isLetter = byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A
-                } else {
-                    guard let (value, length) = latinOrPunctuationScalar(at: i, in: bytes) else { return nil }
-                    i += length
-                    if TextAccumulator.isWhitespaceBeyondASCII(value) {
-                        letters = 0
-                        continue
+                    if isLetter {
+                        letters += 1
+                        if letters == 2 {
+                            words += 1
+                            if words == minimum { return true }
+                        }
                     }
-                    isLetter = WordRuns.isAlphabetic(Unicode.Scalar(value)!)
                 }
-                if isLetter {
-                    letters += 1
-                    if letters == 2 {
-                        words += 1
-                        if words == minimum { return true }
-                    }
-                }
-            }
-            return false
-        } ?? nil
+                return false
+            } ?? nil
         if let decided { return decided }
         var words = 0
         var letters = 0
@@ -183,4 +184,3 @@ struct WordRuns {
         }
     }
 }
-

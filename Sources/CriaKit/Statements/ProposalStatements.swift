@@ -83,9 +83,10 @@ final class ProposalStatements {
             names.reduce(0) { $0 | (number($1).map(UInt32.bit) ?? 0) }
         }
         let kinds = mask(query.kinds, vocabulary.number(ofKind:))
-        return Masks(kinds: kinds, about: mask(query.about, vocabulary.number(ofAbout:)), domains: mask(query.domains, vocabulary.number(ofDomain:)),
-                     except: mask(query.except, vocabulary.number(ofKind:)), exceptAbout: mask(query.exceptAbout, vocabulary.number(ofAbout:)),
-                     asksForDefinition: definitionKind.map { kinds.intersects(.bit($0)) } ?? false)
+        return Masks(
+            kinds: kinds, about: mask(query.about, vocabulary.number(ofAbout:)), domains: mask(query.domains, vocabulary.number(ofDomain:)),
+            except: mask(query.except, vocabulary.number(ofKind:)), exceptAbout: mask(query.exceptAbout, vocabulary.number(ofAbout:)),
+            asksForDefinition: definitionKind.map { kinds.intersects(.bit($0)) } ?? false)
     }
 
     /// Whether a statement answers the query: `shortfall` without the words.
@@ -154,7 +155,9 @@ final class ProposalStatements {
     func description(of statement: Statement) -> String {
         var parts: [String] = []
         if statement.kinds != 0 { parts.append(names(statement.kinds, vocabulary.kinds, joiner: ", ")) }
-        if statement.about != 0 { parts.append("about \(names(statement.about, vocabulary.about, joiner: ", "))" + (statement.aboutFrom == .heading ? " (from its heading)" : statement.aboutFrom == .paragraph ? " (from its paragraph)" : "")) }
+        if statement.about != 0 {
+            parts.append("about \(names(statement.about, vocabulary.about, joiner: ", "))" + (statement.aboutFrom == .heading ? " (from its heading)" : statement.aboutFrom == .paragraph ? " (from its paragraph)" : ""))
+        }
         if statement.domains != 0 { parts.append("on \(names(statement.domains, vocabulary.domains, joiner: ", "))") }
         return parts.isEmpty ? "statement" : parts.joined(separator: "; ")
     }

@@ -67,7 +67,8 @@ enum ScreeningClaims {
             let sentence = block.tokens[mention.start].sentence
             let asks = (0..<mention.start).contains { block.tokens[$0].sentence == sentence && block.tokens[$0].flags.contains(.hedge) }
             guard asks, let next = (mention.end..<block.tokens.count).first(where: { block.tokens[$0].sentence != sentence }),
-                  opensWithDenial(block, at: next) else { continue }
+                opensWithDenial(block, at: next)
+            else { continue }
             seen.insert(mention.block)
             claims.append(Claim(block: mention.block, question: nil))
         }

@@ -34,4 +34,3 @@ public struct StatementQuery: Sendable, Hashable {
         return text
     }
 }
-

@@ -7,7 +7,8 @@ enum StatementReader {
     /// which a population's word names something else, and the mentions of groups of children
     /// the proposal names by age.
     static func read(_ index: TextIndex, vocabulary: StatementVocabulary, serviceLexicons: [String] = [], definitionKind: Int?)
-        -> (statements: [Statement], falseFriends: [Int: [Range<Int>]], namedGroupMentions: Int) {
+        -> (statements: [Statement], falseFriends: [Int: [Range<Int>]], namedGroupMentions: Int)
+    {
         var statements: [Statement] = []
         // Sentences are numbered from 0 through the document: a statement's place by number.
         let blocks = index.allBlocks()

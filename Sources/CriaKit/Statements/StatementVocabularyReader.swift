@@ -39,8 +39,10 @@ enum StatementVocabularyReader {
                 default: vocabulary.ageMarkers = lexicons
                 }
             } else {
-                problems.append(RuleProblem(file: view.file, location: entry.keyView.location,
-                                            message: "unknown key '\(entry.key)' in statements.yaml; expected \((groups + lists).joined(separator: ", "))\(suggestion(entry.key, among: Set(groups + lists)))"))
+                problems.append(
+                    RuleProblem(
+                        file: view.file, location: entry.keyView.location,
+                        message: "unknown key '\(entry.key)' in statements.yaml; expected \((groups + lists).joined(separator: ", "))\(suggestion(entry.key, among: Set(groups + lists)))"))
             }
         }
         return vocabulary

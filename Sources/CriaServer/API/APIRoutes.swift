@@ -13,8 +13,9 @@ struct APIRoutes {
 
         router.post("/api/check") { request, _ -> Response in
             let body = try await BodyReader.read(request, limit: settings.maxUploadBytes)
-            let upload = try UploadReader.apiDocument(contentType: request.headers[.contentType], body: body,
-                                                      name: request.uri.queryParameters["name"].map(String.init))
+            let upload = try UploadReader.apiDocument(
+                contentType: request.headers[.contentType], body: body,
+                name: request.uri.queryParameters["name"].map(String.init))
             do {
                 let document = try await checker.checkOne(upload)
                 return Responses.json(ServeReports.json([document.assessment], pack: checker.pack))
@@ -26,16 +27,21 @@ struct APIRoutes {
 
         router.get("/api/rules") { _, _ -> Response in
             let rules = checker.pack.rules.map { rule -> [String: Any] in
-                ["id": rule.id, "title": rule.title, "articles": rule.articles, "severity": rule.severity.rawValue,
-                 "references": rule.references, "message": rule.message.trimmingCharacters(in: .whitespacesAndNewlines),
-                 "guidance": rule.guidance.trimmingCharacters(in: .whitespacesAndNewlines), "url": "/rules/\(rule.id)"]
+                [
+                    "id": rule.id, "title": rule.title, "articles": rule.articles, "severity": rule.severity.rawValue,
+                    "references": rule.references, "message": rule.message.trimmingCharacters(in: .whitespacesAndNewlines),
+                    "guidance": rule.guidance.trimmingCharacters(in: .whitespacesAndNewlines), "url": "/rules/\(rule.id)",
+                ]
             }
             return Responses.json(try jsonText(["rules": rules]))
         }
 
         router.get("/healthz") { _, _ -> Response in
-            Responses.json(try jsonText(["status": "ok", "version": ToolInfo.version, "rules": checker.pack.rules.count,
-                                         "requestsInFlight": checker.inFlight.current - 1]))
+            Responses.json(
+                try jsonText([
+                    "status": "ok", "version": ToolInfo.version, "rules": checker.pack.rules.count,
+                    "requestsInFlight": checker.inFlight.current - 1,
+                ]))
         }
 
         router.get("/openapi.json") { _, _ in

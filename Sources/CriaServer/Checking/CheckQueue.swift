@@ -27,7 +27,7 @@ public final class CheckQueue: @unchecked Sendable {
             // The workers hold the queue until `stop()` lets them end.
             let thread = Thread { self.workLoop() }
             thread.name = "cria-check-\(index)"
-            thread.stackSize = 8 << 20   // deep documents recurse, as in a batch
+            thread.stackSize = 8 << 20  // deep documents recurse, as in a batch
             thread.start()
         }
     }
@@ -37,10 +37,11 @@ public final class CheckQueue: @unchecked Sendable {
     public func run<T: Sendable>(timeLimit: Duration, _ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, Error>) in
             let answer = OneAnswer(continuation)
-            let job = Job(work: {
-                let result = Result { try work() }
-                answer.give(result)
-            }, expired: { answer.isGiven })
+            let job = Job(
+                work: {
+                    let result = Result { try work() }
+                    answer.give(result)
+                }, expired: { answer.isGiven })
             condition.lock()
             guard !stopped, jobs.count < capacity else {
                 condition.unlock()

@@ -5,11 +5,12 @@ enum ErrorPage {
         Page(title: heading, template: template, context: ["status": status, "heading": heading, "message": message]).html
     }
 
-    static let template = Page.template("""
-    <div class="error-summary" role="alert">
-    <h1>{{heading}}</h1>
-    <p>{{message}}</p>
-    </div>
-    <p><a href="/">Check a document</a></p>
-    """)
+    static let template = Page.template(
+        """
+        <div class="error-summary" role="alert">
+        <h1>{{heading}}</h1>
+        <p>{{message}}</p>
+        </div>
+        <p><a href="/">Check a document</a></p>
+        """)
 }

@@ -22,24 +22,25 @@ struct Page {
     }
 
     /// `body` is HTML rendered from a template already, so it alone is inserted unescaped.
-    static let layout = template("""
-    <!DOCTYPE html>
-    <html lang="en">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>{{title}} – cria</title>
-    <link rel="stylesheet" href="/assets/cria.css">
-    <script src="/assets/cria.js" defer></script>
-    </head>
-    <body>
-    <a class="skip" href="#main">Skip to main content</a>
-    <header class="top"><div class="wrap"><a href="/">cria</a><span>Child rights impact check</span></div></header>
-    <main id="main" class="wrap" tabindex="-1">
-    {{{body}}}
-    </main>
-    <footer class="wrap"><p>cria checks proposals against the UN Convention on the Rights of the Child. <a href="/rules">The rules it applies</a> · <a href="/openapi.json">API (OpenAPI)</a></p></footer>
-    </body>
-    </html>
-    """)
+    static let layout = template(
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{title}} – cria</title>
+        <link rel="stylesheet" href="/assets/cria.css">
+        <script src="/assets/cria.js" defer></script>
+        </head>
+        <body>
+        <a class="skip" href="#main">Skip to main content</a>
+        <header class="top"><div class="wrap"><a href="/">cria</a><span>Child rights impact check</span></div></header>
+        <main id="main" class="wrap" tabindex="-1">
+        {{{body}}}
+        </main>
+        <footer class="wrap"><p>cria checks proposals against the UN Convention on the Rights of the Child. <a href="/rules">The rules it applies</a> · <a href="/openapi.json">API (OpenAPI)</a></p></footer>
+        </body>
+        </html>
+        """)
 }

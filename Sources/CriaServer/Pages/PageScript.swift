@@ -3,15 +3,15 @@
 /// change: a page that navigates when a choice changes surprises screen-reader users.)
 enum PageScript {
     static let javascript = """
-    (function () {
-      document.querySelectorAll('[data-drop]').forEach(function (zone) {
-        ['dragenter', 'dragover'].forEach(function (name) {
-          zone.addEventListener(name, function () { zone.classList.add('over'); });
-        });
-        ['dragleave', 'drop'].forEach(function (name) {
-          zone.addEventListener(name, function () { zone.classList.remove('over'); });
-        });
-      });
-    })();
-    """
+        (function () {
+          document.querySelectorAll('[data-drop]').forEach(function (zone) {
+            ['dragenter', 'dragover'].forEach(function (name) {
+              zone.addEventListener(name, function () { zone.classList.add('over'); });
+            });
+            ['dragleave', 'drop'].forEach(function (name) {
+              zone.addEventListener(name, function () { zone.classList.remove('over'); });
+            });
+          });
+        })();
+        """
 }

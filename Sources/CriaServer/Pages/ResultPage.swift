@@ -88,9 +88,7 @@ enum ResultPage {
         return order.compactMap { key in
             guard let results = byKey[key] else { return nil }
             let heading: String
-            if generalPrinciples.contains(key) { heading = "General principle: \(UNCRCArticles.label(key))" }
-            else if key == 0 { heading = "Process and quality" }
-            else { heading = UNCRCArticles.label(key) }
+            if generalPrinciples.contains(key) { heading = "General principle: \(UNCRCArticles.label(key))" } else if key == 0 { heading = "Process and quality" } else { heading = UNCRCArticles.label(key) }
             return Group(heading: heading, id: "art\(key)", results: results.sorted { rank($0) < rank($1) })
         }
     }
@@ -161,8 +159,10 @@ enum ResultPage {
             "anchor": anchor?.id ?? "",
             "hasAnchor": anchor != nil,
             "evidence": result.evidence.map { item -> [String: Any] in
-                ["text": item.text, "note": item.note ?? "", "hasNote": item.note != nil,
-                 "location": describe(item.location, format: format)]
+                [
+                    "text": item.text, "note": item.note ?? "", "hasNote": item.note != nil,
+                    "location": describe(item.location, format: format),
+                ]
             },
             "hasEvidence": !result.evidence.isEmpty,
         ]

@@ -14,4 +14,3 @@ struct CheckedDocument: Sendable {
             + assessment.results.reduce(0) { total, result in result.evidence.reduce(total + 256) { $0 + $1.text.utf8.count } }
     }
 }
-

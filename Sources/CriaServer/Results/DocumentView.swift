@@ -31,8 +31,10 @@ struct DocumentView: Sendable {
                 depth += 1
                 parent = above.parent
             }
-            parts.append(Part(title: section.title, depth: depth, path: section.path,
-                              paragraphs: section.segments.map { Paragraph(text: $0.text, path: $0.node.path) }))
+            parts.append(
+                Part(
+                    title: section.title, depth: depth, path: section.path,
+                    paragraphs: section.segments.map { Paragraph(text: $0.text, path: $0.node.path) }))
         }
         self.parts = parts
     }

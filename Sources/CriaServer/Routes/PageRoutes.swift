@@ -42,8 +42,9 @@ struct PageRoutes {
 
         router.get("/results/:id") { request, context -> Response in
             let document = try await kept(context, checker)
-            let filter = ResultFilter(outcome: request.uri.queryParameters["outcome"].map(String.init),
-                                      severity: request.uri.queryParameters["severity"].map(String.init))
+            let filter = ResultFilter(
+                outcome: request.uri.queryParameters["outcome"].map(String.init),
+                severity: request.uri.queryParameters["severity"].map(String.init))
             return Responses.html(ResultPage.html(document, filter: filter, pack: checker.pack))
         }
 
@@ -55,14 +56,16 @@ struct PageRoutes {
             }
             // An HTML report carries its own styles, which the pages' policy would block.
             let csp = format.mediaType.hasPrefix("text/html") ? SecurityHeadersMiddleware<BasicRequestContext>.reportCSP : nil
-            return Responses.download(try ServeReports.render(format, [document.assessment], pack: checker.pack), contentType: format.mediaType,
-                                      fileName: "cria-\(document.name).\(format.fileExtension)", csp: csp)
+            return Responses.download(
+                try ServeReports.render(format, [document.assessment], pack: checker.pack), contentType: format.mediaType,
+                fileName: "cria-\(document.name).\(format.fileExtension)", csp: csp)
         }
 
         router.get("/results/:id/report.html") { _, context -> Response in
             let document = try await kept(context, checker)
-            return Responses.download(try await checker.htmlReport(document), contentType: "text/html; charset=utf-8", fileName: "cria-\(document.name).html",
-                                      csp: SecurityHeadersMiddleware<BasicRequestContext>.reportCSP)
+            return Responses.download(
+                try await checker.htmlReport(document), contentType: "text/html; charset=utf-8", fileName: "cria-\(document.name).html",
+                csp: SecurityHeadersMiddleware<BasicRequestContext>.reportCSP)
         }
 
         router.get("/template.xml") { _, _ in

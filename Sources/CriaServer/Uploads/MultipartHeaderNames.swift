@@ -26,7 +26,7 @@ enum MultipartHeaderNames {
             while position < count {
                 let byte = body[position]
                 if byte == 0x0A {
-                    if lineLength == 0 { break }   // the blank line: the part's body follows
+                    if lineLength == 0 { break }  // the blank line: the part's body follows
                     inName = true
                     lineLength = 0
                 } else if byte != 0x0D {

@@ -8,4 +8,3 @@ public struct Upload: Sendable {
         self.bytes = bytes
     }
 }
-

@@ -1,5 +1,5 @@
-import Foundation
 import CriaKit
+import Foundation
 import ZIPFoundation
 
 /// A ZIP of documents uploaded for a batch report, opened in memory. A Word document is a
@@ -27,7 +27,8 @@ enum UploadArchive {
             let path = entry.path
             let name = (path as NSString).lastPathComponent
             guard !path.hasPrefix("__MACOSX/"), !name.hasPrefix("."),
-                  documentExtensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+                documentExtensions.contains((name as NSString).pathExtension.lowercased())
+            else { continue }
             guard entry.uncompressedSize <= UInt64(maxDocumentBytes) else {
                 throw UploadError(status: 413, message: "\(upload.name): \(path) is larger than the limit of \(maxDocumentBytes) bytes.")
             }

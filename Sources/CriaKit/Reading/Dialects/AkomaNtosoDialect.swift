@@ -215,8 +215,10 @@ enum AkomaNtosoDialect: InputDialect {
         metadata.title = [inText, proprietaryTitle, longTitle, alias, name].compactMap { $0 }.first { !$0.isEmpty }
         if let work {
             metadata.date = work.children.first { $0.label == "FRBRdate" }?.attribute("date")
-            metadata.reference = [work.children.first { $0.label == "FRBRthis" }?.attribute("value"),
-                                  work.children.first { $0.label == "FRBRuri" }?.attribute("value")].compactMap { $0 }.first { !$0.isEmpty }
+            metadata.reference = [
+                work.children.first { $0.label == "FRBRthis" }?.attribute("value"),
+                work.children.first { $0.label == "FRBRuri" }?.attribute("value"),
+            ].compactMap { $0 }.first { !$0.isEmpty }
             if let country = work.children.first(where: { $0.label == "FRBRcountry" })?.attribute("value") {
                 metadata.extra.append(("country", country))
             }

@@ -185,11 +185,13 @@ enum CLMLDialect: InputDialect {
         metadata.title = meta.flatMap { child($0, "title") }?.fullText
         metadata.date = meta.flatMap { child($0, "modified") ?? child($0, "date") }?.fullText
         if metadata.date?.isEmpty == true { metadata.date = nil }
-        metadata.reference = root.attribute("DocumentURI") ?? root.attribute("IdURI")
+        metadata.reference =
+            root.attribute("DocumentURI") ?? root.attribute("IdURI")
             ?? meta.flatMap { child($0, "identifier") }?.fullText
         let classification = meta?.children.first { $0.label.hasSuffix("Metadata") }
         func value(_ label: String) -> String? {
-            let found = classification.flatMap { child($0, label)?.attribute("Value") }
+            let found =
+                classification.flatMap { child($0, label)?.attribute("Value") }
                 ?? classification?.children.first { $0.label == "DocumentClassification" }.flatMap { child($0, label)?.attribute("Value") }
             return found?.isEmpty == false ? found : nil
         }

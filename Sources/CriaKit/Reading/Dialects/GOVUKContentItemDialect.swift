@@ -20,8 +20,10 @@ enum GOVUKContentItemDialect: InputDialect {
         // Newer items link organisations; archived schemas put them in details or at the top.
         let links = child(root, "links")
         let details = child(root, "details")
-        let lists = [links.flatMap { child($0, "organisations") }, links.flatMap { child($0, "lead_organisations") },
-                     details.flatMap { child($0, "organisations") }, child(root, "organisations")]
+        let lists = [
+            links.flatMap { child($0, "organisations") }, links.flatMap { child($0, "lead_organisations") },
+            details.flatMap { child($0, "organisations") }, child(root, "organisations"),
+        ]
         for list in lists.compactMap({ $0 }) {
             let names = list.children.compactMap { ($0.kind == .value ? $0 : child($0, "title"))?.fullText }.filter { !$0.isEmpty }
             if !names.isEmpty { metadata.department = names.joined(separator: "; "); break }

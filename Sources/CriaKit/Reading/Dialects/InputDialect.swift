@@ -27,4 +27,3 @@ extension InputDialect {
         node.children.first { $0.label == label }
     }
 }
-
