@@ -20,6 +20,12 @@ final class StatementReadingTests: XCTestCase {
         Set(group.indices.filter { bits & (1 << UInt32($0)) != 0 }.map { group[$0].name })
     }
 
+    func testARowsCellsAreSplitOnTheSeparatorAsFoundationWould() {
+        for text in ["Impact on children | None identified", "one cell", "", " | ", "a | b | c", "ends | ", "ünïcode | café | ", "a|b | c  |  d"] {
+            XCTAssertEqual(ScreeningClaims.cells(of: text), text.components(separatedBy: " | "), text)
+        }
+    }
+
     func testWordsForChildrenThatNameCompaniesOrDataDoNotMakeAProposalAboutChildren() throws {
         let facts = try facts(
             """
