@@ -22,7 +22,7 @@ final class StatementReadingTests: XCTestCase {
 
     func testARowsCellsAreSplitOnTheSeparatorAsFoundationWould() {
         for text in ["Impact on children | None identified", "one cell", "", " | ", "a | b | c", "ends | ", "ünïcode | café | ", "a|b | c  |  d"] {
-            XCTAssertEqual(ScreeningClaims.cells(of: text), text.components(separatedBy: " | "), text)
+            XCTAssertEqual(RowText.cells(of: text), text.components(separatedBy: RowText.separator), text)
         }
     }
 

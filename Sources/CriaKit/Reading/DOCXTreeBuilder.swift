@@ -100,7 +100,7 @@ struct DOCXTreeBuilder {
             } else if !nonEmpty.isEmpty && !(questionAndAnswer && row.header) {
                 // (A question-and-answer table's header row only names its columns.)
                 let rowNode = DocumentNode(kind: .element, label: "tr", path: rowPath, location: row.location)
-                rowNode.appendText(nonEmpty.map(\.text).joined(separator: " | "))
+                rowNode.appendText(RowText.joined(nonEmpty.map(\.text)))
                 node.appendChild(rowNode)
             }
         }

@@ -79,7 +79,7 @@ enum HTMLMainContent {
             } else if child.label == "tr" {
                 let cells = child.children.filter { $0.label == "td" || $0.label == "th" }.map(\.fullText).filter { !$0.isEmpty }
                 if !cells.isEmpty {
-                    let row = append(label: "p", child, text: cells.joined(separator: " | "), into: out)
+                    let row = append(label: "p", child, text: RowText.joined(cells), into: out)
                     if let article = rowArticles[ObjectIdentifier(child)] { row?.addAttribute(name: "article", value: article) }
                 }
             } else if blockElements.contains(child.label)

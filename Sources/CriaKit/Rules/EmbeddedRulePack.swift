@@ -17,7 +17,7 @@ public enum EmbeddedRulePack {
             try? manager.removeItem(atPath: staging)
             for (path, text) in files {
                 let file = staging + "/" + path
-                try manager.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try manager.createDirectory(atPath: PathParts(file).folder, withIntermediateDirectories: true)
                 try text.write(toFile: file, atomically: false, encoding: .utf8)
             }
             // Another cria may have unpacked it meanwhile: either copy is the same pack.

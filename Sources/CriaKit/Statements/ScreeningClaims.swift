@@ -51,10 +51,10 @@ enum ScreeningClaims {
         // children and whose answer denies ("Impact on children" | "None identified").
         for number in asksAboutChildren.sorted() where !seen.contains(number) {
             let block = blocks[number]
-            let rowCells = cells(of: block.text)
+            let rowCells = RowText.cells(of: block.text)
             guard !block.node.children.isEmpty || rowCells.count > 1 else { continue }
             let words = Set(childrenTerms(index, in: number, lexicons: childrenLexicons))
-            // An HTML row is read as one block, its cells joined by " | ".
+            // An HTML or Word row is read as one block, its cells joined (`RowText`).
             if let row = rowCells.count > 1 ? deniedPair(rowCells, childrenWords: words) : deniedRow(in: block.node, childrenWords: words) {
                 seen.insert(number)
                 claims.append(Claim(block: number, question: nil, row: row))
@@ -73,29 +73,6 @@ enum ScreeningClaims {
             claims.append(Claim(block: mention.block, question: nil))
         }
         return claims.sorted { $0.block < $1.block }
-    }
-
-    /// An HTML row's cells, which its block joins with " | " (one cell when there is none).
-    /// Split on the UTF-8 bytes: Foundation's `components(separatedBy:)` searched each long
-    /// provision of an Act character by character and was a quarter of a batch's instructions.
-    static func cells(of text: String) -> [String] {
-        var text = text
-        return text.withUTF8 { bytes in
-            var cells: [String] = []
-            var start = 0, i = 0
-            while i + 2 < bytes.count {
-                if bytes[i] == 0x20, bytes[i + 1] == 0x7C, bytes[i + 2] == 0x20 {
-                    cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
-                    i += 3
-                    start = i
-                } else {
-                    i += 1
-                }
-            }
-            if cells.isEmpty { return [String(decoding: bytes, as: UTF8.self)] }
-            cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-            return cells
-        }
     }
 
     /// The words for children found in one block, lowercased ("children", "young people").
