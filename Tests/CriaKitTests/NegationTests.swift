@@ -33,6 +33,16 @@ final class NegationTests: XCTestCase {
         XCTAssertEqual(negated("Pupils who do not have a passport can use a school letter."), [false])
     }
 
+    /// "without" negates its own object, not the clause it opens nor the noun it follows.
+    func testWithoutNegatesOnlyItsObject() {
+        XCTAssertEqual(negated("Without notice, workers with young people at home lose a shift."), [false])
+        XCTAssertEqual(negated("Without warning, the clinic closes and pupils travel further."), [false])
+        XCTAssertEqual(negated("The loss falls hardest on pupils without gardens, with effects on their health."), [false])
+        XCTAssertEqual(negated("Households without a child are not eligible."), [true])
+        XCTAssertEqual(negated("The route can change without affecting pupils."), [true])
+        XCTAssertEqual(negated("Most claimants live without young people in the home."), [true])
+    }
+
     func testNegationDoesNotCrossSentences() {
         XCTAssertEqual(negated("There is no charge. Children travel free."), [false])
         XCTAssertEqual(negated("Children travel free. It will not be affected."), [false])

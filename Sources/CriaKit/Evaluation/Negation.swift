@@ -7,6 +7,15 @@ enum Negation {
         "don’t", "doesn’t", "won’t", "isn’t", "aren’t", "wasn’t",
     ].reduce(into: Set<String>()) { $0.insert(Stemmer.stem(Substring($1))) }
 
+    /// Cues that are prepositions: "without" negates its own object ("without a child",
+    /// "without affecting children"), not the clause it opens ("Without notice, workers with
+    /// children lose a shift") nor the noun it follows ("children without gardens" are a
+    /// group of children, not children denied).
+    static let prepositionalCues: Set<String> = ["without"].reduce(into: Set<String>()) { $0.insert(Stemmer.stem(Substring($1))) }
+    /// How far before a mention a prepositional cue may stand to govern it as its object:
+    /// "without children", "without a child", "without any children".
+    static let objectReach = 2
+
     static let effectWords: Set<String> = ["affect", "impact", "effect", "unaffect", "apply", "implication", "consequence", "relevant", "bear"]
         .reduce(into: Set<String>()) { $0.insert(Stemmer.stem(Substring($1))) }
 
@@ -35,6 +44,7 @@ enum Negation {
         if auxiliaries.contains(stem) { flags.insert(.auxiliary) }
         if comparativeQualifiers.contains(stem) { flags.insert(.comparativeQualifier) }
         if stem == "unaffect" || stem == "unaffected" { flags.insert(.unaffected) }
+        if prepositionalCues.contains(stem) { flags.insert(.prepositionalCue) }
         return flags
     }
 
@@ -62,12 +72,13 @@ enum Negation {
         var verbBetween = false
         while position >= 0 && start - position <= effectLookBehind && tokens[position].clause == clause {
             let flags = tokens[position].flags
+            let reach = flags.contains(.prepositionalCue) ? objectReach : lookBehind
             if let effect = effectAt {
                 // The cue must govern the effect word directly: "not affect", "no impact on".
                 let governs = effect - position <= 3 && !verbBetween
-                if flags.contains(.negationCue) && (start - position <= lookBehind || governs) { return true }
+                if flags.contains(.negationCue) && (start - position <= reach || governs) { return true }
                 if flags.contains(.hedge) && governs { return true }
-            } else if flags.contains(.negationCue) && start - position <= lookBehind {
+            } else if flags.contains(.negationCue) && start - position <= reach {
                 return true
             }
             if effectAt == nil && flags.contains(.effect) { effectAt = position }
@@ -83,7 +94,11 @@ enum Negation {
         while position < tokens.count && position - end < lookAhead && tokens[position].clause == clause {
             let flags = tokens[position].flags
             if flags.contains(.unaffected) { return true }
-            if flags.contains(.negationCue) { sawCue = true } else if sawCue && flags.contains(.effect) { return true }
+            if flags.contains(.negationCue) && !flags.contains(.prepositionalCue) {
+                sawCue = true
+            } else if sawCue && flags.contains(.effect) {
+                return true
+            }
             position += 1
         }
         return false

@@ -17,6 +17,8 @@ struct WordFlags: OptionSet, Sendable {
     static let comparativeQualifier = WordFlags(rawValue: 1 << 8)
     /// "unaffected", "unaffect".
     static let unaffected = WordFlags(rawValue: 1 << 9)
+    /// A negation cue that is a preposition ("without"): it negates its own object only.
+    static let prepositionalCue = WordFlags(rawValue: 1 << 10)
 
     /// Flags of the stems that have any (all but the number flag belong to the stem).
     static let ofStems: [String: WordFlags] = {
@@ -33,6 +35,7 @@ struct WordFlags: OptionSet, Sendable {
         add(Negation.auxiliaries, .auxiliary)
         add(Negation.comparativeQualifiers, .comparativeQualifier)
         add(["unaffect", "unaffected"], .unaffected)
+        add(Negation.prepositionalCues, .prepositionalCue)
         return flags
     }()
 }
