@@ -26,6 +26,22 @@ final class StatementReadingTests: XCTestCase {
         }
     }
 
+    /// A share, a number with thousands or a number just before the people it counts makes a
+    /// count; a year, an age, a school year and a time do not.
+    func testCountsOfThePeopleASentenceSpeaksOf() throws {
+        let facts = try facts(
+            """
+            <proposal><summary>The council will resurface the skate park in 2027.</summary><evidence><p>Last year 18% of riders were girls under 16.</p><p>Staff logged 3,400 visits by young people over the summer.</p><p>A count found 85 children at the park on a Saturday.</p><p>In 2025 most children in Year 8 came after 4pm.</p><p>Children aged 11 to 15 use it most.</p></evidence></proposal>
+            """)
+        let vocabulary = Self.pack.pack.statements
+        func kinds(_ words: String) throws -> Set<String> { names(try statement(facts, containing: words).kinds, vocabulary.kinds) }
+        for counted in ["18% of riders", "3,400 visits", "85 children"] {
+            XCTAssertTrue(try kinds(counted).isSuperset(of: ["count", "evidence"]), counted)
+        }
+        XCTAssertFalse(try kinds("In 2025 most children").contains("count"))
+        XCTAssertFalse(try kinds("Children aged 11 to 15").contains("count"))
+    }
+
     func testWordsForChildrenThatNameCompaniesOrDataDoNotMakeAProposalAboutChildren() throws {
         let facts = try facts(
             """

@@ -44,6 +44,7 @@ struct PackDecoder {
         var statements = StatementVocabulary(about: groups[0], kinds: groups[1], domains: groups[2], notAbout: try strings(), conditional: try strings())
         statements.ageMarkers = try strings()
         statements.thingHeads = try strings()
+        statements.counts = try strings()
         var legislation = LegislationSettings()
         legislation.childLexicons = try strings()
         legislation.provisionLabels = try strings()

@@ -48,6 +48,7 @@ struct PackEncoder {
         strings(statements.conditional)
         strings(statements.ageMarkers)
         strings(statements.thingHeads)
+        strings(statements.counts)
         let legislation = pack.legislation
         strings(legislation.childLexicons)
         strings(legislation.provisionLabels)

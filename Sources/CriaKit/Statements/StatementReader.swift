@@ -63,12 +63,21 @@ enum StatementReader {
         func insideFalseFriend(_ mention: TextIndex.Mention) -> Bool {
             falseFriends[mention.block]?.contains { $0.contains(mention.start) || $0.contains(mention.end - 1) } ?? false
         }
+        // A sentence that counts the people it speaks of ("46 children", "24% of pupils") is
+        // also of the `counts` kinds.
+        let countKinds = vocabulary.counts.compactMap(vocabulary.number(ofKind:)).reduce(UInt32(0)) { $0 | .bit($1) }
         for (number, group) in vocabulary.about.enumerated() {
             for lexicon in group.lexicons {
                 for mention in mentions(of: lexicon) where !insideFalseFriend(mention) {
                     let at = statement(for: mention)
                     if mention.negated { statements[at].deniedAbout |= .bit(number) } else { statements[at].about |= .bit(number) }
+                    if countKinds != 0, !mention.negated, Counts.counts(mention, in: blocks[mention.block]) { statements[at].kinds |= countKinds }
                 }
+            }
+        }
+        if countKinds != 0 {
+            for sentence in Counts.sentencesWithShares(index, blocks: Set(statements.map(\.block))) where bySentence[sentence] >= 0 {
+                statements[Int(bySentence[sentence])].kinds |= countKinds
             }
         }
         for (number, group) in vocabulary.kinds.enumerated() {

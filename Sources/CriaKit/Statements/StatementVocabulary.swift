@@ -21,6 +21,9 @@ public struct StatementVocabulary: Sendable, Equatable {
     /// undertakings", "juvenile salmon", "baby boomers") names the thing, not a person. The
     /// general form of `notAbout`, which lists whole phrases.
     public var thingHeads: [String] = []
+    /// Kinds (names in `kinds`) of a sentence that gives a count of the people it speaks of
+    /// ("2,300 visits by under-18s", "24% of Year 6 children"): `Counts` finds them.
+    public var counts: [String] = []
 
     public static let empty = StatementVocabulary(about: [], kinds: [], domains: [], notAbout: [], conditional: [])
 
@@ -37,6 +40,7 @@ public struct StatementVocabulary: Sendable, Equatable {
         }
         return same(lhs.about, rhs.about) && same(lhs.kinds, rhs.kinds) && same(lhs.domains, rhs.domains)
             && lhs.notAbout == rhs.notAbout && lhs.conditional == rhs.conditional && lhs.ageMarkers == rhs.ageMarkers && lhs.thingHeads == rhs.thingHeads
+            && lhs.counts == rhs.counts
     }
 
     func number(ofAbout name: String) -> Int? { about.firstIndex { $0.name == name } }

@@ -2,9 +2,12 @@
 enum StatementVocabularyReader {
     static let groups = ["about", "kinds", "domains"]
     static let lists = ["notAbout", "conditional", "ageMarkers", "thingHeads"]
+    /// Lists of kind names, not lexicons.
+    static let kindLists = ["counts"]
 
     static func read(_ view: YAMLView, problems: inout [RuleProblem]) -> StatementVocabulary {
         var vocabulary = StatementVocabulary.empty
+        var countsAt: SourceLocation?
         for entry in view.mapping ?? [] {
             if groups.contains(entry.key) {
                 var group: [(name: String, lexicons: [String])] = []
@@ -38,12 +41,24 @@ enum StatementVocabularyReader {
                 case "thingHeads": vocabulary.thingHeads = lexicons
                 default: vocabulary.ageMarkers = lexicons
                 }
+            } else if kindLists.contains(entry.key) {
+                guard let kinds = entry.value.strings else {
+                    problems.append(RuleProblem(file: view.file, location: entry.value.location, message: "`\(entry.key)` takes a list of kind names"))
+                    continue
+                }
+                countsAt = entry.value.location
+                vocabulary.counts = kinds
             } else {
+                let keys = groups + lists + kindLists
                 problems.append(
                     RuleProblem(
                         file: view.file, location: entry.keyView.location,
-                        message: "unknown key '\(entry.key)' in statements.yaml; expected \((groups + lists).joined(separator: ", "))\(suggestion(entry.key, among: Set(groups + lists)))"))
+                        message: "unknown key '\(entry.key)' in statements.yaml; expected \(keys.joined(separator: ", "))\(suggestion(entry.key, among: Set(keys)))"))
             }
+        }
+        // Checked once every kind is read: `counts` may come before `kinds` in the file.
+        for kind in vocabulary.counts where vocabulary.number(ofKind: kind) == nil {
+            problems.append(RuleProblem(file: view.file, location: countsAt ?? view.location, message: "`counts` names '\(kind)', which is not one of the `kinds`"))
         }
         return vocabulary
     }
