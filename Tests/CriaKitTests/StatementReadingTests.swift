@@ -42,6 +42,20 @@ final class StatementReadingTests: XCTestCase {
         XCTAssertFalse(try kinds("Children aged 11 to 15").contains("count"))
     }
 
+    /// A ranking said with words apart ("put the pupils' safety ahead of the saving") is a
+    /// weighing; its words in two sentences, or a ranking denied, are not.
+    func testARankingSaidWithWordsApartIsAWeighing() throws {
+        let facts = try facts(
+            """
+            <proposal><summary>The council will keep the Hill Street crossing patrol.</summary><decision><p>Members put the pupils' safety at the crossing ahead of the saving on the patrol.</p><p>Pupils are put on the school bus at 3.15pm.</p><p>The bus leaves ahead of the bell for pupils in Year 7.</p></decision></proposal>
+            """)
+        let vocabulary = Self.pack.pack.statements
+        func kinds(_ words: String) throws -> Set<String> { names(try statement(facts, containing: words).kinds, vocabulary.kinds) }
+        XCTAssertTrue(try kinds("Members put the pupils' safety").contains("weighing"))
+        XCTAssertFalse(try kinds("Pupils are put on the school bus").contains("weighing"))
+        XCTAssertFalse(try kinds("The bus leaves ahead of the bell").contains("weighing"))
+    }
+
     func testWordsForChildrenThatNameCompaniesOrDataDoNotMakeAProposalAboutChildren() throws {
         let facts = try facts(
             """

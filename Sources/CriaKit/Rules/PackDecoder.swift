@@ -45,6 +45,7 @@ struct PackDecoder {
         statements.ageMarkers = try strings()
         statements.thingHeads = try strings()
         statements.counts = try strings()
+        for _ in 0..<(try count()) { statements.together.append((try string(), try strings())) }
         var legislation = LegislationSettings()
         legislation.childLexicons = try strings()
         legislation.provisionLabels = try strings()

@@ -49,6 +49,11 @@ struct PackEncoder {
         strings(statements.ageMarkers)
         strings(statements.thingHeads)
         strings(statements.counts)
+        count(statements.together.count)
+        for entry in statements.together {
+            string(entry.name)
+            strings(entry.lexicons)
+        }
         let legislation = pack.legislation
         strings(legislation.childLexicons)
         strings(legislation.provisionLabels)

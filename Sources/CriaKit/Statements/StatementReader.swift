@@ -88,6 +88,18 @@ enum StatementReader {
                 }
             }
         }
+        // Kinds said by words apart: every lexicon of the entry mentioned, not negated, in
+        // the sentence. Only sentences already read as statements can hold them all.
+        for entry in vocabulary.together {
+            guard let kind = vocabulary.number(ofKind: entry.name), let first = entry.lexicons.first else { continue }
+            var sentences = Set(mentions(of: first).filter { !$0.negated }.map { blocks[$0.block].tokens[$0.start].sentence })
+            for lexicon in entry.lexicons.dropFirst() where !sentences.isEmpty {
+                sentences.formIntersection(mentions(of: lexicon).filter { !$0.negated }.map { blocks[$0.block].tokens[$0.start].sentence })
+            }
+            for mention in mentions(of: first) where sentences.contains(blocks[mention.block].tokens[mention.start].sentence) {
+                statements[statement(for: mention)].kinds |= .bit(kind)
+            }
+        }
         for (number, group) in vocabulary.domains.enumerated() {
             for lexicon in group.lexicons {
                 for mention in mentions(of: lexicon) where !mention.negated {

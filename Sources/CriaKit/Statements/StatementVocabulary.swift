@@ -24,6 +24,10 @@ public struct StatementVocabulary: Sendable, Equatable {
     /// Kinds (names in `kinds`) of a sentence that gives a count of the people it speaks of
     /// ("2,300 visits by under-18s", "24% of Year 6 children"): `Counts` finds them.
     public var counts: [String] = []
+    /// Kinds said by words apart in one sentence: a kind name and lexicons that must all be
+    /// mentioned, not negated, in the same sentence ("put the pupils' safety ahead of the
+    /// saving": a verb of ranking and a place in a ranking).
+    public var together: [(name: String, lexicons: [String])] = []
 
     public static let empty = StatementVocabulary(about: [], kinds: [], domains: [], notAbout: [], conditional: [])
 
@@ -31,7 +35,7 @@ public struct StatementVocabulary: Sendable, Equatable {
     static let maxNames = 32
 
     public var lexiconNames: [String] {
-        (about + kinds + domains).flatMap(\.lexicons) + notAbout + conditional + ageMarkers + thingHeads
+        (about + kinds + domains + together).flatMap(\.lexicons) + notAbout + conditional + ageMarkers + thingHeads
     }
 
     public static func == (lhs: StatementVocabulary, rhs: StatementVocabulary) -> Bool {
@@ -40,7 +44,7 @@ public struct StatementVocabulary: Sendable, Equatable {
         }
         return same(lhs.about, rhs.about) && same(lhs.kinds, rhs.kinds) && same(lhs.domains, rhs.domains)
             && lhs.notAbout == rhs.notAbout && lhs.conditional == rhs.conditional && lhs.ageMarkers == rhs.ageMarkers && lhs.thingHeads == rhs.thingHeads
-            && lhs.counts == rhs.counts
+            && lhs.counts == rhs.counts && same(lhs.together, rhs.together)
     }
 
     func number(ofAbout name: String) -> Int? { about.firstIndex { $0.name == name } }

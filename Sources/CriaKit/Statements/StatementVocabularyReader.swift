@@ -1,13 +1,13 @@
 /// Reads `statements.yaml`, reporting each problem with its position.
 enum StatementVocabularyReader {
-    static let groups = ["about", "kinds", "domains"]
+    static let groups = ["about", "kinds", "domains", "together"]
     static let lists = ["notAbout", "conditional", "ageMarkers", "thingHeads"]
     /// Lists of kind names, not lexicons.
     static let kindLists = ["counts"]
 
     static func read(_ view: YAMLView, problems: inout [RuleProblem]) -> StatementVocabulary {
         var vocabulary = StatementVocabulary.empty
-        var countsAt: SourceLocation?
+        var countsAt: SourceLocation?, togetherAt: SourceLocation?
         for entry in view.mapping ?? [] {
             if groups.contains(entry.key) {
                 var group: [(name: String, lexicons: [String])] = []
@@ -28,6 +28,9 @@ enum StatementVocabularyReader {
                 switch entry.key {
                 case "about": vocabulary.about = group
                 case "kinds": vocabulary.kinds = group
+                case "together":
+                    togetherAt = entry.value.location
+                    vocabulary.together = group
                 default: vocabulary.domains = group
                 }
             } else if lists.contains(entry.key) {
@@ -59,6 +62,9 @@ enum StatementVocabularyReader {
         // Checked once every kind is read: `counts` may come before `kinds` in the file.
         for kind in vocabulary.counts where vocabulary.number(ofKind: kind) == nil {
             problems.append(RuleProblem(file: view.file, location: countsAt ?? view.location, message: "`counts` names '\(kind)', which is not one of the `kinds`"))
+        }
+        for entry in vocabulary.together where vocabulary.number(ofKind: entry.name) == nil {
+            problems.append(RuleProblem(file: view.file, location: togetherAt ?? view.location, message: "`together` names '\(entry.name)', which is not one of the `kinds`"))
         }
         return vocabulary
     }
