@@ -73,11 +73,13 @@ final class PublishedPageTests: XCTestCase {
     /// itself the assessment, whatever it calls itself; without the weighing it is not.
     func testAPageThatIsItselfTheAssessmentNeedsNoOther() throws {
         let heard = String(
-            repeating: "<p>Lifeguards ran a poll at the lido gate that 380 children aged 8 to 15 answered. Twelve young people from the swimming club told us the evening sessions are the only time they can train.</p>", count: 6)
+            repeating: "<p>Lifeguards ran a poll at the lido gate that 380 children aged 8 to 15 answered. Twelve young people from the swimming club told us the evening sessions are the only time they can train.</p>",
+            count: 6)
         let weighed = "<p>Closing at 5pm would save £40,000 a year, but we weighed that saving against children's water safety in the long summer evenings and kept the 7pm close in July and August.</p>"
         func trail(_ body: String) throws -> Outcome {
             let outcome = try check(
-                #"{"base_path": "/government/consultations/lido-hours", "document_type": "consultation_outcome", "schema_name": "consultation", "title": "Lido opening hours: what you told us", "details": {"body": "\#(body)"}}"#)
+                #"{"base_path": "/government/consultations/lido-hours", "document_type": "consultation_outcome", "schema_name": "consultation", "title": "Lido opening hours: what you told us", "details": {"body": "\#(body)"}}"#
+            )
             return try XCTUnwrap(outcome.results.first { $0.ruleID == "child-rights-assessment-published" }).outcome
         }
         XCTAssertEqual(try trail(heard + weighed), .notApplicable)
