@@ -177,6 +177,17 @@ final class StatementReadingTests: XCTestCase {
         XCTAssertEqual(facts.relevance, .none)
     }
 
+    /// "child elements" of a benefit are a children's service, though "elements" are also a
+    /// thing's noun ("child elements" of a schema).
+    func testTheChildElementOfABenefitSpeaksOfChildren() throws {
+        let facts = try facts(
+            """
+            <proposal><summary>The child elements of Universal Credit will be paid on a fixed date each month. Claimants with a disabled child will get the higher rate.</summary></proposal>
+            """)
+        XCTAssertEqual(facts.relevanceJudgement.directMentions, 2)
+        XCTAssertEqual(facts.relevance, .direct)
+    }
+
     func testAThingBeforeAChildrensServiceWordMakesItAnotherService() throws {
         let facts = try facts(
             """

@@ -59,7 +59,10 @@ enum StatementReader {
                 }
             }
         }
-        for (block, ranges) in ThingModifiers.find(index, vocabulary: vocabulary, services: serviceLexicons) { falseFriends[block, default: []] += ranges }
+        let thingPhrases = ThingModifiers.find(index, vocabulary: vocabulary, services: serviceLexicons)
+        for (block, ranges) in thingPhrases { falseFriends[block, default: []] += ranges }
+        let thingWords = ThingModifiers.wordsForThingsAlone(index, vocabulary: vocabulary, falseFriends: falseFriends, thingPhrases: thingPhrases)
+        for (block, ranges) in thingWords { falseFriends[block, default: []] += ranges }
         func insideFalseFriend(_ mention: TextIndex.Mention) -> Bool {
             falseFriends[mention.block]?.contains { $0.contains(mention.start) || $0.contains(mention.end - 1) } ?? false
         }

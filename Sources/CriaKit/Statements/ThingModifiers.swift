@@ -25,9 +25,15 @@ enum ThingModifiers {
         }
         guard !headStarts.isEmpty else { return [:] }
         var found: [Int: [Range<Int>]] = [:]
+        // A phrase the pack names as a children's service ("child element" of a benefit,
+        // "child benefit") is that service, though its last word is also a thing's.
+        var servicePhrases = Set<[Int]>()
         for lexicon in Set(services) {
-            for mention in mentions(of: lexicon) where headEnds[mention.block]?.contains(mention.start) == true {
-                found[mention.block, default: []].append(mention.start - 1..<mention.end)
+            for mention in mentions(of: lexicon) {
+                servicePhrases.insert([mention.block, mention.start, mention.end])
+                if headEnds[mention.block]?.contains(mention.start) == true {
+                    found[mention.block, default: []].append(mention.start - 1..<mention.end)
+                }
             }
         }
         var people: [Int: [Int: Int]] = [:]
@@ -43,7 +49,7 @@ enum ThingModifiers {
             // The end of the thing's noun a population word at `start` modifies, if it does.
             func headEnd(after start: Int, depth: Int) -> Int? {
                 guard let end = starts[start], depth < 4 else { return nil }
-                if heads.contains(end) { return end + 1 }
+                if heads.contains(end), !servicePhrases.contains([block, start, end + 1]) { return end + 1 }
                 if end + 1 < tokens.count, coordinators.contains(tokens[end].original(in: text).lowercased()) {
                     return headEnd(after: end + 1, depth: depth + 1)
                 }
@@ -51,6 +57,45 @@ enum ThingModifiers {
             }
             for start in starts.keys {
                 if let end = headEnd(after: start, depth: 0) { found[block, default: []].append(start..<end) }
+            }
+        }
+        return found
+    }
+}
+
+extension ThingModifiers {
+    /// Words a proposal uses for things ("child companies", "parent nodes") standing alone:
+    /// "the ultimate parent files the tree", "each child confirms its place", "moves to a new
+    /// parent". When a proposal speaks of the people of a population (statements.yaml `about`)
+    /// only in words it also uses for things, and in no other word that is not denied, the
+    /// word means the thing throughout; a proposal that also says "children" or "families"
+    /// keeps its bare "child" and "parent" for people. `falseFriends`: the phrases already
+    /// found to name something else, by block.
+    static func wordsForThingsAlone(
+        _ index: TextIndex, vocabulary: StatementVocabulary, falseFriends: [Int: [Range<Int>]], thingPhrases: [Int: [Range<Int>]]
+    ) -> [Int: [Range<Int>]] {
+        guard !thingPhrases.isEmpty else { return [:] }
+        func inside(_ mention: TextIndex.Mention, _ phrases: [Int: [Range<Int>]]) -> Bool {
+            phrases[mention.block]?.contains { $0.contains(mention.start) || $0.contains(mention.end - 1) } ?? false
+        }
+        var found: [Int: [Range<Int>]] = [:]
+        for group in vocabulary.about {
+            let mentions = group.lexicons.flatMap { lexicon in index.matcher.index(of: lexicon).map { index.mentions[$0] } ?? [] }
+            // By the word as written: the matcher reads "children" as a form of "child",
+            // but "child companies" says nothing of the word "children".
+            func word(_ mention: TextIndex.Mention) -> String {
+                let block = index.block(mention.block)
+                let words = (mention.start..<mention.end).map { block.tokens[$0].original(in: block.text).lowercased() }
+                var last = words.last ?? ""
+                for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where last.hasSuffix(suffix) { last.removeLast(suffix.count) }
+                return (words.dropLast() + [NamedGroups.singular(last)]).joined(separator: " ")
+            }
+            let thingWords = Set(mentions.filter { inside($0, thingPhrases) }.map(word))
+            guard !thingWords.isEmpty else { continue }
+            let peopleWords = mentions.filter { !$0.negated && !inside($0, falseFriends) && !thingWords.contains(word($0)) }
+            guard peopleWords.isEmpty else { continue }
+            for mention in mentions where !inside(mention, falseFriends) && thingWords.contains(word(mention)) {
+                found[mention.block, default: []].append(mention.start..<mention.end)
             }
         }
         return found
