@@ -99,8 +99,10 @@ enum StatementReader {
         if let children = vocabulary.number(ofAbout: "children") {
             let groups = NamedGroups.find(index, markers: vocabulary.ageMarkers)
             let named = NamedGroups.sentences(mentioning: groups, in: index)
-            namedGroupMentions = named.mentions
-            for sentence in named.sentences where sentence < sentenceCount && bySentence[sentence] >= 0 {
+            let namedByWords = Set(vocabulary.about[children].lexicons.flatMap(mentions(of:)).map { [$0.block, $0.end] })
+            let bands = NamedGroups.childBands(index, markers: vocabulary.ageMarkers, named: namedByWords)
+            namedGroupMentions = named.mentions + bands.mentions
+            for sentence in named.sentences.union(bands.sentences) where sentence < sentenceCount && bySentence[sentence] >= 0 {
                 statements[Int(bySentence[sentence])].about |= .bit(children)
             }
         }
