@@ -9,6 +9,13 @@
 enum ThingModifiers {
     static let coordinators: Set<String> = ["and", "or", "&"]
 
+    /// A word in lower case letters only, and not a coordinator: a noun that may sit between
+    /// a modifier and the thing's noun.
+    static func isPlainNoun(_ word: Substring) -> Bool {
+        !word.isEmpty && word.allSatisfy { $0.isLowercase && $0.isLetter } && !coordinators.contains(String(word))
+            && !["of", "for", "to", "in", "on", "at", "by", "with", "from", "the", "a", "an", "who", "whose", "that", "which"].contains(word)
+    }
+
     /// The token ranges, by block, from the modifier to the end of the thing's noun.
     static func find(_ index: TextIndex, vocabulary: StatementVocabulary, services: [String] = []) -> [Int: [Range<Int>]] {
         guard !vocabulary.thingHeads.isEmpty else { return [:] }
@@ -23,8 +30,17 @@ enum ThingModifiers {
                 headEnds[mention.block, default: []].insert(mention.end)
             }
         }
-        guard !headStarts.isEmpty else { return [:] }
         var found: [Int: [Range<Int>]] = [:]
+        // "its children", "its parent": people are "their" children's; a thing's are its own.
+        for lexicon in Set(vocabulary.about.flatMap(\.lexicons)) {
+            for mention in mentions(of: lexicon) where mention.start > 0 {
+                let block = index.block(mention.block)
+                if block.tokens[mention.start - 1].original(in: block.text).lowercased() == "its" {
+                    found[mention.block, default: []].append(mention.start..<mention.end)
+                }
+            }
+        }
+        guard !headStarts.isEmpty else { return found }
         // A phrase the pack names as a children's service ("child element" of a benefit,
         // "child benefit") is that service, though its last word is also a thing's.
         var servicePhrases = Set<[Int]>()
@@ -50,6 +66,15 @@ enum ThingModifiers {
             func headEnd(after start: Int, depth: Int) -> Int? {
                 guard let end = starts[start], depth < 4 else { return nil }
                 if heads.contains(end), !servicePhrases.contains([block, start, end + 1]) { return end + 1 }
+                // One plain noun between a singular modifier and the thing: "child title
+                // records", "parent guarantee companies"; not a verb ("the child keeps records",
+                // "parents keep records").
+                if heads.contains(end + 1), starts[end] == nil, isPlainNoun(tokens[end].original(in: text)),
+                    !tokens[end - 1].original(in: text).lowercased().hasSuffix("s"), !tokens[end].original(in: text).hasSuffix("s"),
+                    !servicePhrases.contains([block, start, end + 1]), !servicePhrases.contains([block, start, end + 2])
+                {
+                    return end + 2
+                }
                 if end + 1 < tokens.count, coordinators.contains(tokens[end].original(in: text).lowercased()) {
                     return headEnd(after: end + 1, depth: depth + 1)
                 }
