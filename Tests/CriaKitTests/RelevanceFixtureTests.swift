@@ -47,6 +47,7 @@ final class RelevanceFixtureTests: XCTestCase {
             ("inconsistent-question-no-council-tax-support.json", .indirect, "Does this affect children? No direct impact"),
             ("inconsistent-sentence-library-closures.xml", .direct, "Equalities and children's rights: The proposal will not have an impact on children."),
             ("inconsistent-table-cell-dispersal-powers.html", .direct, "Impact on children: None identified"),
+            ("inconsistent-label-question-leisure-pass.json", .direct, "will this affect under 18 s: No - the pass is issued to the adult council tax payer."),
         ]
         for (file, relevance, claim) in expected {
             let assessment = try assess(file)
