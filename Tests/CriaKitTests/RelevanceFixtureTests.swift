@@ -28,7 +28,7 @@ final class RelevanceFixtureTests: XCTestCase {
         let files = [
             "irrelevant-database-record-retention.json", "irrelevant-group-accounts-filing.json", "irrelevant-juvenile-salmon-netting.html",
             "irrelevant-pension-age-baby-boomers.xml", "irrelevant-plant-nursery-biosecurity.xml", "irrelevant-procurement-notice-thresholds.xml",
-            "irrelevant-youth-mobility-visa-fees.html",
+            "irrelevant-youth-mobility-visa-fees.html", "irrelevant-service-desk-ticket-hierarchy.xml",
         ]
         for file in files {
             let assessment = try assess(file)
@@ -47,6 +47,7 @@ final class RelevanceFixtureTests: XCTestCase {
             ("inconsistent-question-no-council-tax-support.json", .indirect, "Does this affect children? No direct impact"),
             ("inconsistent-sentence-library-closures.xml", .direct, "Equalities and children's rights: The proposal will not have an impact on children."),
             ("inconsistent-table-cell-dispersal-powers.html", .direct, "Impact on children: None identified"),
+            ("inconsistent-label-question-leisure-pass.json", .direct, "will this affect under 18 s: No - the pass is issued to the adult council tax payer."),
         ]
         for (file, relevance, claim) in expected {
             let assessment = try assess(file)
@@ -75,11 +76,29 @@ final class RelevanceFixtureTests: XCTestCase {
         let files = [
             "indirect-gp-extended-hours.json", "indirect-prepayment-standing-charge.xml", "indirect-rural-bus-withdrawal.xml",
             "indirect-sanctions-escalation.json", "indirect-shift-notice-retail-workers.xml", "indirect-social-rent-formula.html",
+            "indirect-swimming-pool-hours.html",
         ]
         for file in files {
             let assessment = try assess(file)
             XCTAssertEqual(assessment.relevance, .indirect, "\(file): \(assessment.relevanceJudgement.topTerms)")
             XCTAssertNotEqual(try screening(assessment).outcome, .fail, file)
         }
+    }
+
+    /// "the parent closes itself", "a child raised in error": a proposal that uses "parent" and
+    /// "child" for tickets ("parent and child tickets") and never speaks of people in other
+    /// words means the tickets by the bare words too.
+    func testWordsUsedForThingsNameThemWhenTheyStandAlone() throws {
+        let assessment = try assess("irrelevant-service-desk-ticket-hierarchy.xml")
+        XCTAssertEqual(assessment.relevanceJudgement.directMentions, 0)
+        XCTAssertEqual(assessment.relevanceJudgement.indirectMentions, 0)
+    }
+
+    /// "people aged 5 to 15" names children where it stands, though "people" does not
+    /// elsewhere; "people aged 16 or over" is open upwards and does not.
+    func testAChildsAgeBandAfterAGeneralWordNamesChildren() throws {
+        let assessment = try assess("direct-age-band-dental-drop-in.json")
+        XCTAssertEqual(assessment.relevance, .direct, "\(assessment.relevanceJudgement.topTerms)")
+        XCTAssertEqual(assessment.relevanceJudgement.directMentions, 2)
     }
 }

@@ -207,6 +207,38 @@ final class StatementReadingTests: XCTestCase {
         XCTAssertEqual(facts.relevance, .none)
     }
 
+    /// "child elements" of a benefit are a children's service, though "elements" are also a
+    /// thing's noun ("child elements" of a schema).
+    func testTheChildElementOfABenefitSpeaksOfChildren() throws {
+        let facts = try facts(
+            """
+            <proposal><summary>The child elements of Universal Credit will be paid on a fixed date each month. Claimants with a disabled child will get the higher rate.</summary></proposal>
+            """)
+        XCTAssertEqual(facts.relevanceJudgement.directMentions, 2)
+        XCTAssertEqual(facts.relevance, .direct)
+    }
+
+    /// "its children", "its parent" are a thing's; "child catalogue entries" names the entries
+    /// with one noun between.
+    func testAThingsChildrenAndParentsAreNotPeople() throws {
+        let facts = try facts(
+            """
+            <proposal><summary>The archive catalogue links parent and child catalogue entries. Each entry lists its children and shows its parent. An entry can be moved under a new parent.</summary></proposal>
+            """)
+        XCTAssertEqual(facts.relevanceJudgement.directMentions, 0)
+        XCTAssertEqual(facts.relevanceJudgement.indirectMentions, 0)
+    }
+
+    /// Schools and nurseries named as a service's customers are bodies that buy it.
+    func testSchoolsNamedAsCustomersAreOrganisations() throws {
+        let facts = try facts(
+            """
+            <proposal><summary>The grounds maintenance service has 140 school customers. Prices for school customers rise by 4 per cent in April, and nursery customers move to a monthly invoice.</summary></proposal>
+            """)
+        XCTAssertEqual(facts.relevanceJudgement.directMentions, 0)
+        XCTAssertEqual(facts.relevance, .none)
+    }
+
     func testAThingBeforeAChildrensServiceWordMakesItAnotherService() throws {
         let facts = try facts(
             """

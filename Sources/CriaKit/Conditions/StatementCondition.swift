@@ -9,6 +9,7 @@ struct StatementCondition: ConditionPrimitive {
     static let options: Set<String> = ["about", "domain", "except", "exceptAbout", "in", "atLeast"]
 
     let query: StatementQuery
+    static let screeningClaimKind = "screening-claim"
 
     static func parse(_ value: YAMLView, in condition: YAMLView, parser: inout ConditionParser) -> StatementCondition? {
         guard let kinds = value.strings, !kinds.isEmpty else {
@@ -32,7 +33,10 @@ struct StatementCondition: ConditionPrimitive {
         let inScope = evaluator.memo.scope(query.scope, index: facts.index)
         let reading = facts.statements
         let ranges = inScope.ranges
-        let found = reading.answer(query, in: ranges)
+        // A screening claim in a form or table row ("Impact on children | No impact") is a
+        // claim wherever `ScreeningClaims` found it, though its words read as an effect.
+        let claims = query.except.contains(Self.screeningClaimKind) ? facts.screeningClaimBlocks : []
+        let found = reading.answer(query, in: ranges).filter { !claims.contains($0.block) }
         let holds = found.count >= query.atLeast
         let quotes = DeferredQuotes {
             if !found.isEmpty {

@@ -21,6 +21,40 @@ enum NamedGroups {
         return found
     }
 
+    /// The sentences (by number) in which a general word for people is given a child's ages
+    /// ("people aged 13 to 17", "anyone under 16", "those aged 14 to 17"): each such band
+    /// names children where it stands, though the word does not everywhere else. A band
+    /// open upwards ("aged 16 or over") speaks of adults as much as of children and is left
+    /// out. `mentions`: how many there are outside titles, as relevance counts them.
+    /// `named`: where words for children already name them, as `[block, end]` ("young people
+    /// aged 11 to 17" is counted once, by "young people").
+    static func childBands(_ index: TextIndex, markers: [String], named: Set<[Int]>) -> (sentences: Set<Int>, mentions: Int) {
+        var sentences = Set<Int>(), mentions = 0
+        for lexicon in markers {
+            for mention in index.matcher.index(of: lexicon).map({ index.mentions[$0] }) ?? [] {
+                let block = index.block(mention.block)
+                guard mention.start > 0, isChildhood(block, after: mention), !isOpenUpwards(block, after: mention) else { continue }
+                let word = singular(String(block.tokens[mention.start - 1].original(in: block.text)).lowercased())
+                guard general.contains(word), !["adult", "men", "women", "children", "child"].contains(word),
+                    !named.contains([mention.block, mention.start])
+                else { continue }
+                sentences.insert(block.tokens[mention.start].sentence)
+                if !block.isTitle { mentions += 1 }
+            }
+        }
+        return (sentences, mentions)
+    }
+
+    /// "aged 16 or over", "aged 16 and above", "16 or older", "aged 16+".
+    private static func isOpenUpwards(_ block: TextIndex.Block, after mention: TextIndex.Mention) -> Bool {
+        let sentence = block.tokens[mention.start].sentence
+        for position in mention.start..<min(block.tokens.count, mention.end + 5) where block.tokens[position].sentence == sentence {
+            let word = block.tokens[position].original(in: block.text).lowercased()
+            if ["over", "above", "older", "plus"].contains(word) || word.hasSuffix("+") { return true }
+        }
+        return false
+    }
+
     /// The sentences (by number) that give an age band of adults only ("adults aged 18 to
     /// 35", "aged 18 or over") and no band of children: a word for young people there
     /// ("Youth Mobility Scheme", "young people aged 18 to 24") does not name children, who

@@ -60,6 +60,17 @@ enum ScreeningClaims {
                 claims.append(Claim(block: number, question: nil, row: row))
             }
         }
+        // A form field whose label is the question ("doesThePolicyAffectChildren": "No -
+        // payments are made to adults", "impactOnUnder18s": "None"): its value answers it.
+        for number in blocks.indices where !seen.contains(number) {
+            let block = blocks[number]
+            guard !block.isTitle, let first = block.tokens.first, block.tokens.count <= questionWords,
+                denialOpenings.contains(first.original(in: block.text).lowercased()),
+                FieldCondition.value(block.text, isOneOf: denials), let label = fieldLabelAskingAboutChildren(block.node)
+            else { continue }
+            seen.insert(number)
+            claims.append(Claim(block: number, question: nil, row: (label, block.text.trimmingCharacters(in: .whitespacesAndNewlines))))
+        }
         // "We considered whether the change affects children. It does not": a question in one
         // sentence answered by a denial in the next, in the same block.
         for mention in hedged where !seen.contains(mention.block) {
@@ -73,6 +84,27 @@ enum ScreeningClaims {
             claims.append(Claim(block: mention.block, question: nil))
         }
         return claims.sorted { $0.block < $1.block }
+    }
+
+    /// The first words of the denials, to pass over most blocks at once.
+    static let denialOpenings: Set<String> = ["no", "none", "n", "na", "not", "nil", "false"]
+    /// Words of a field's label that name children ("impactOnUnder18s", "affectsYoungPeople").
+    static let childLabelWords: Set<String> = [
+        "child", "children", "childrens", "young", "youth", "pupil", "pupils", "minor", "minors", "under18s", "under16s", "infants", "babies", "juveniles", "learners",
+    ]
+
+    /// A leaf field's label, in words, when it asks whether children are affected: it names
+    /// children and an effect ("does the policy affect children", "impact on under18s").
+    static func fieldLabelAskingAboutChildren(_ node: DocumentNode) -> String? {
+        guard node.children.isEmpty, !node.label.isEmpty else { return nil }
+        let label = LabelWords.words(node.label)
+        let words = label.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        // "under 18 s" is how "Under18s" splits.
+        let namesChildren = words.contains(where: childLabelWords.contains) || zip(words, words.dropFirst()).contains { $0 == "under" && (Int($1) ?? 99) <= 18 }
+        guard words.count > 1, words.count <= 12, namesChildren,
+            words.contains(where: { Negation.effectWords.contains(Stemmer.stem(Substring($0))) })
+        else { return nil }
+        return label
     }
 
     /// The words for children found in one block, lowercased ("children", "young people").

@@ -59,7 +59,10 @@ enum StatementReader {
                 }
             }
         }
-        for (block, ranges) in ThingModifiers.find(index, vocabulary: vocabulary, services: serviceLexicons) { falseFriends[block, default: []] += ranges }
+        let thingPhrases = ThingModifiers.find(index, vocabulary: vocabulary, services: serviceLexicons)
+        for (block, ranges) in thingPhrases { falseFriends[block, default: []] += ranges }
+        let thingWords = ThingModifiers.wordsForThingsAlone(index, vocabulary: vocabulary, falseFriends: falseFriends, thingPhrases: thingPhrases)
+        for (block, ranges) in thingWords { falseFriends[block, default: []] += ranges }
         func insideFalseFriend(_ mention: TextIndex.Mention) -> Bool {
             falseFriends[mention.block]?.contains { $0.contains(mention.start) || $0.contains(mention.end - 1) } ?? false
         }
@@ -117,8 +120,10 @@ enum StatementReader {
         if let children = vocabulary.number(ofAbout: "children") {
             let groups = NamedGroups.find(index, markers: vocabulary.ageMarkers)
             let named = NamedGroups.sentences(mentioning: groups, in: index)
-            namedGroupMentions = named.mentions
-            for sentence in named.sentences where sentence < sentenceCount && bySentence[sentence] >= 0 {
+            let namedByWords = Set(vocabulary.about[children].lexicons.flatMap(mentions(of:)).map { [$0.block, $0.end] })
+            let bands = NamedGroups.childBands(index, markers: vocabulary.ageMarkers, named: namedByWords)
+            namedGroupMentions = named.mentions + bands.mentions
+            for sentence in named.sentences.union(bands.sentences) where sentence < sentenceCount && bySentence[sentence] >= 0 {
                 statements[Int(bySentence[sentence])].about |= .bit(children)
             }
         }

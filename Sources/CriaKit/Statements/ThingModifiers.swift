@@ -9,6 +9,13 @@
 enum ThingModifiers {
     static let coordinators: Set<String> = ["and", "or", "&"]
 
+    /// A word in lower case letters only, and not a coordinator: a noun that may sit between
+    /// a modifier and the thing's noun.
+    static func isPlainNoun(_ word: Substring) -> Bool {
+        !word.isEmpty && word.allSatisfy { $0.isLowercase && $0.isLetter } && !coordinators.contains(String(word))
+            && !["of", "for", "to", "in", "on", "at", "by", "with", "from", "the", "a", "an", "who", "whose", "that", "which"].contains(word)
+    }
+
     /// The token ranges, by block, from the modifier to the end of the thing's noun.
     static func find(_ index: TextIndex, vocabulary: StatementVocabulary, services: [String] = []) -> [Int: [Range<Int>]] {
         guard !vocabulary.thingHeads.isEmpty else { return [:] }
@@ -23,11 +30,30 @@ enum ThingModifiers {
                 headEnds[mention.block, default: []].insert(mention.end)
             }
         }
-        guard !headStarts.isEmpty else { return [:] }
         var found: [Int: [Range<Int>]] = [:]
+        // "its children", "its parent": people are "their" children's; a thing's are its own.
+        // Not a possessive: "its children's ward" is the hospital's ward for children.
+        for lexicon in Set(vocabulary.about.flatMap(\.lexicons)) {
+            for mention in mentions(of: lexicon) where mention.start > 0 {
+                let block = index.block(mention.block)
+                let last = block.tokens[mention.end - 1].original(in: block.text)
+                let possessive = last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") || last.hasSuffix("'") || last.hasSuffix("\u{2019}")
+                    || (mention.end < block.tokens.count && ["'s", "\u{2019}s", "'", "\u{2019}"].contains(String(block.tokens[mention.end].original(in: block.text))))
+                if !possessive, block.tokens[mention.start - 1].original(in: block.text).lowercased() == "its" {
+                    found[mention.block, default: []].append(mention.start..<mention.end)
+                }
+            }
+        }
+        guard !headStarts.isEmpty else { return found }
+        // A phrase the pack names as a children's service ("child element" of a benefit,
+        // "child benefit") is that service, though its last word is also a thing's.
+        var servicePhrases = Set<[Int]>()
         for lexicon in Set(services) {
-            for mention in mentions(of: lexicon) where headEnds[mention.block]?.contains(mention.start) == true {
-                found[mention.block, default: []].append(mention.start - 1..<mention.end)
+            for mention in mentions(of: lexicon) {
+                servicePhrases.insert([mention.block, mention.start, mention.end])
+                if headEnds[mention.block]?.contains(mention.start) == true {
+                    found[mention.block, default: []].append(mention.start - 1..<mention.end)
+                }
             }
         }
         var people: [Int: [Int: Int]] = [:]
@@ -43,7 +69,16 @@ enum ThingModifiers {
             // The end of the thing's noun a population word at `start` modifies, if it does.
             func headEnd(after start: Int, depth: Int) -> Int? {
                 guard let end = starts[start], depth < 4 else { return nil }
-                if heads.contains(end) { return end + 1 }
+                if heads.contains(end), !servicePhrases.contains([block, start, end + 1]) { return end + 1 }
+                // One plain noun between a singular modifier and the thing: "child title
+                // records", "parent guarantee companies"; not a verb ("the child keeps records",
+                // "parents keep records").
+                if heads.contains(end + 1), starts[end] == nil, isPlainNoun(tokens[end].original(in: text)),
+                    !tokens[end - 1].original(in: text).lowercased().hasSuffix("s"), !tokens[end].original(in: text).hasSuffix("s"),
+                    !servicePhrases.contains([block, start, end + 1]), !servicePhrases.contains([block, start, end + 2])
+                {
+                    return end + 2
+                }
                 if end + 1 < tokens.count, coordinators.contains(tokens[end].original(in: text).lowercased()) {
                     return headEnd(after: end + 1, depth: depth + 1)
                 }
@@ -51,6 +86,45 @@ enum ThingModifiers {
             }
             for start in starts.keys {
                 if let end = headEnd(after: start, depth: 0) { found[block, default: []].append(start..<end) }
+            }
+        }
+        return found
+    }
+}
+
+extension ThingModifiers {
+    /// Words a proposal uses for things ("child companies", "parent nodes") standing alone:
+    /// "the ultimate parent files the tree", "each child confirms its place", "moves to a new
+    /// parent". When a proposal speaks of the people of a population (statements.yaml `about`)
+    /// only in words it also uses for things, and in no other word that is not denied, the
+    /// word means the thing throughout; a proposal that also says "children" or "families"
+    /// keeps its bare "child" and "parent" for people. `falseFriends`: the phrases already
+    /// found to name something else, by block.
+    static func wordsForThingsAlone(
+        _ index: TextIndex, vocabulary: StatementVocabulary, falseFriends: [Int: [Range<Int>]], thingPhrases: [Int: [Range<Int>]]
+    ) -> [Int: [Range<Int>]] {
+        guard !thingPhrases.isEmpty else { return [:] }
+        func inside(_ mention: TextIndex.Mention, _ phrases: [Int: [Range<Int>]]) -> Bool {
+            phrases[mention.block]?.contains { $0.contains(mention.start) || $0.contains(mention.end - 1) } ?? false
+        }
+        var found: [Int: [Range<Int>]] = [:]
+        for group in vocabulary.about {
+            let mentions = group.lexicons.flatMap { lexicon in index.matcher.index(of: lexicon).map { index.mentions[$0] } ?? [] }
+            // By the word as written: the matcher reads "children" as a form of "child",
+            // but "child companies" says nothing of the word "children".
+            func word(_ mention: TextIndex.Mention) -> String {
+                let block = index.block(mention.block)
+                let words = (mention.start..<mention.end).map { block.tokens[$0].original(in: block.text).lowercased() }
+                var last = words.last ?? ""
+                for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where last.hasSuffix(suffix) { last.removeLast(suffix.count) }
+                return (words.dropLast() + [NamedGroups.singular(last)]).joined(separator: " ")
+            }
+            let thingWords = Set(mentions.filter { inside($0, thingPhrases) }.map(word))
+            guard !thingWords.isEmpty else { continue }
+            let peopleWords = mentions.filter { !$0.negated && !inside($0, falseFriends) && !thingWords.contains(word($0)) }
+            guard peopleWords.isEmpty else { continue }
+            for mention in mentions where !inside(mention, falseFriends) && thingWords.contains(word(mention)) {
+                found[mention.block, default: []].append(mention.start..<mention.end)
             }
         }
         return found
