@@ -78,4 +78,18 @@ final class LegislationRelevanceTests: XCTestCase {
             XCTAssertEqual(try assessed(act).outcome, .fail, file)
         }
     }
+
+    /// Art 37(c) is held to provisions that name where a young person is held, not to a hearing
+    /// "held in relation to" an order, a youth sentence "transferred" to another court, or the
+    /// remainder of a sentence served in the community.
+    func testSeparationFromAdultsIsHeldOnlyToProvisionsThatNameAPlace() throws {
+        let corpus = CorpusRelevanceTests.corpus
+        guard FileManager.default.fileExists(atPath: corpus.path) else { throw XCTSkip("no corpus at \(corpus.path)") }
+        let act = try Evaluator(pack: try Self.pack.get()).check(Proposal(document: try DocumentLoader().load(path: corpus.appendingPathComponent("canada-laws-lois-xml/eng/acts/Y-1.5.xml").path)))
+        let held = Set(act.results.filter { $0.ruleID == "legislation-art37c-separated-from-adults" }.compactMap(\.sectionTitle))
+        for moot in ["25 Right to counsel", "57 Transfer of youth sentence", "103 Review by youth justice court", "104 Continuation of custody"] {
+            XCTAssertFalse(held.contains(moot), moot)
+        }
+        XCTAssertTrue(held.isSuperset(of: ["30 Designated place of temporary detention", "92 Transfer to adult facility", "93 When young person reaches twenty years of age"]), "\(held.sorted())")
+    }
 }
