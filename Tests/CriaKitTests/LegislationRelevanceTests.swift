@@ -92,4 +92,19 @@ final class LegislationRelevanceTests: XCTestCase {
         }
         XCTAssertTrue(held.isSuperset(of: ["30 Designated place of temporary detention", "92 Transfer to adult facility", "93 When young person reaches twenty years of age"]), "\(held.sorted())")
     }
+
+    /// "Not criminally responsible on account of mental disorder" is a verdict on an accused's
+    /// mind: a provision on it, in an Act about offences against children, sets no age of
+    /// criminal responsibility.
+    func testAMentalDisorderVerdictIsNoAgeOfCriminalResponsibility() throws {
+        let act = try check(
+            """
+            <Statute><Identification><LongTitle>An Act respecting hearings about offences against children</LongTitle></Identification><Body>
+            <Section><Label>7</Label><MarginalNote>Hearing</MarginalNote><Text>Where a review panel holds a hearing about an accused found not criminally responsible on account of mental disorder for an offence against a child, no person shall publish anything that could identify the child.</Text></Section>
+            <Section><Label>8</Label><MarginalNote>Witness</MarginalNote><Text>A child who is a witness at the hearing may give evidence behind a screen.</Text></Section>
+            </Body></Statute>
+            """)
+        let age = act.results.filter { $0.ruleID == "legislation-gc24-minimum-age-14" }
+        XCTAssertEqual(age.map(\.outcome), [.notApplicable])
+    }
 }

@@ -148,7 +148,7 @@ public struct Evaluator {
 
     /// A GOV.UK item, a saved web page or legislation: something government has published.
     static func isPublished(_ proposal: Proposal) -> Bool {
-        [.govukContentItem, .html, .clml, .akomaNtoso].contains(proposal.format) || proposal.kind.kind == .legislation
+        PublishedFormats.contains(proposal.format, kind: proposal.kind.kind)
     }
 
     /// A gate that stops the checklist lists the attachments where the substance is.
