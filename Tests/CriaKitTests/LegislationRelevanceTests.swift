@@ -107,4 +107,19 @@ final class LegislationRelevanceTests: XCTestCase {
         let age = act.results.filter { $0.ruleID == "legislation-gc24-minimum-age-14" }
         XCTAssertEqual(age.map(\.outcome), [.notApplicable])
     }
+
+    /// A custody order named in parentheses labels a cross-reference ("under paragraph 12(1)(c)
+    /// (custody order)"): the provision refers to the order, it does not make one.
+    func testACrossReferenceLabelIsNoCustodyDecision() throws {
+        let act = try check(
+            """
+            <Statute><Identification><LongTitle>An Act respecting youth sentences</LongTitle></Identification><Body>
+            <Section><Label>14</Label><MarginalNote>Youth worker</MarginalNote><Text>A youth worker shall meet each young person subject to a sentence under paragraph 12(1)(c) (committal to custody) within a week of the sentence.</Text></Section>
+            <Section><Label>15</Label><MarginalNote>Custody</MarginalNote><Text>The court may order that the young person be committed to custody for up to two years.</Text></Section>
+            </Body></Statute>
+            """)
+        let custody = act.results.filter { $0.ruleID == "legislation-art37b-detention-last-resort" }
+        XCTAssertEqual(custody.map(\.sectionTitle), ["15 Custody"])
+        XCTAssertEqual(custody.map(\.outcome), [.review])
+    }
 }
