@@ -43,6 +43,21 @@ final class CampaignerReportTests: XCTestCase {
         XCTAssertTrue(html.contains(">10 Best interests of Indigenous child</a>"))
         // A UK Act's section links to its page on legislation.gov.uk.
         XCTAssertTrue(html.contains("href=\"https://www.legislation.gov.uk/ukpga/2021/5/section/"), "no legislation.gov.uk link")
+        // The Canadian Act states no type of its own: its schema says it is an Act; the UK Act's
+        // legislation.gov.uk type is its own.
+        XCTAssertEqual(documents.map { $0["type"] as? String }, ["Act", "United Kingdom Public General Act"])
+        let types = html.components(separatedBy: "data-label=\"Type\">").dropFirst().map { $0.prefix { $0 != "<" } }
+        XCTAssertEqual(Set(types), ["Act", "United Kingdom Public General Act"])
+        // The contents link to the cross-document tables, and published documents get their own
+        // article × department table (both Acts state no department: "Unknown").
+        for (id, title) in [("by-kind", "Articles by kind of document"), ("by-legislature", "Articles by legislature"), ("by-publishing-department", "Articles by department, published documents")] {
+            XCTAssertTrue(html.contains("<li><a href=\"#\(id)\">\(title)</a></li>"), id)
+            XCTAssertTrue(html.contains("<h2 id=\"\(id)\">\(title)</h2>"), id)
+        }
+        let byDepartment = try XCTUnwrap(json["articlesByPublishingDepartment"] as? [[String: Any]])
+        let departments = try XCTUnwrap(byDepartment.first { $0["article"] as? Int == 30 }?["departments"] as? [[String: Any]])
+        XCTAssertEqual(departments.first?["department"] as? String, "Unknown")
+        XCTAssertEqual(departments.first?["documents"] as? Int, 1)
     }
 
     /// The article × legislature view, and the French text of the Youth Criminal Justice Act,

@@ -19,6 +19,9 @@ public struct BatchAggregate: Sendable {
     public private(set) var byKind = ArticleTable(order: DocumentKind.allCases.map(\.rawValue))
     /// article × legislature, for legislation: which Parliament's law engages which articles.
     public private(set) var byLegislature = ArticleTable()
+    /// article × department, for published documents only (GOV.UK items, web pages,
+    /// legislation): what each department has published that engages which articles.
+    public private(set) var byPublishingDepartment = ArticleTable()
     /// Room for one document's tally, kept from one document to the next.
     private var tally = ArticleTally()
 
@@ -38,6 +41,7 @@ public struct BatchAggregate: Sendable {
             assessed += 1
             byKind.add(assessment, in: assessment.kind.kind.rawValue)
             if let legislature = Legislature.of(assessment) { byLegislature.add(assessment, in: legislature) }
+            if assessment.isPublished { for name in names { byPublishingDepartment.add(assessment, in: name) } }
             relevance[assessment.relevance, default: 0] += 1
             for name in names {
                 departments[name]!.assessed += 1

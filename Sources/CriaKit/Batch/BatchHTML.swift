@@ -161,6 +161,9 @@ enum BatchHTML {
             "articleTables": [
                 articleTable(a.byKind, id: "by-kind", title: "Articles by kind of document", caption: "UNCRC article × kind of document", column: "kind"),
                 articleTable(a.byLegislature, id: "by-legislature", title: "Articles by legislature", caption: "UNCRC article × legislature (legislation only)", column: "legislature"),
+                articleTable(
+                    a.byPublishingDepartment, id: "by-publishing-department", title: "Articles by department, published documents",
+                    caption: "UNCRC article × department, over GOV.UK items, web pages and legislation only", column: "department"),
             ].filter { !$0.isEmpty },
             "coverage": a.coverageArticles.map { article -> [String: Any] in
                 let row = a.coverage[article] ?? [:]

@@ -84,7 +84,7 @@ enum BatchHTMLTemplates {
         <header>
         <h1>Child rights impact: batch report</h1>
         <p class="lede">Generated <time datetime="{{generated}}">{{generated}}</time> by {{tool}} {{version}} with the rules in <code>{{rules}}</code>. Checked against the UN Convention on the Rights of the Child (UNCRC).</p>
-        <nav class="contents" aria-label="Contents"><ul><li><a href="#summary">Summary</a></li><li><a href="#index">Documents, most severe first</a></li><li><a href="#departments">Departments</a></li><li><a href="#coverage">Coverage</a></li>{{#baseline}}<li><a href="#changes">Changes since the baseline</a></li>{{/baseline}}<li><a href="#documents">Every document</a></li></ul></nav>
+        <nav class="contents" aria-label="Contents"><ul><li><a href="#summary">Summary</a></li><li><a href="#index">Documents, most severe first</a></li><li><a href="#departments">Departments</a></li><li><a href="#coverage">Coverage</a></li>{{#articleTables}}<li><a href="#{{id}}">{{title}}</a></li>{{/articleTables}}{{#baseline}}<li><a href="#changes">Changes since the baseline</a></li>{{/baseline}}<li><a href="#documents">Every document</a></li></ul></nav>
         </header>
         <main>
         <section aria-labelledby="summary">

@@ -14,6 +14,7 @@ enum BatchJSON {
             ("coverage", coverage(view.aggregate)),
             ("articlesByKind", articleTable(view.aggregate.byKind, column: "kind", columns: "kinds")),
             ("articlesByLegislature", articleTable(view.aggregate.byLegislature, column: "legislature", columns: "legislatures")),
+            ("articlesByPublishingDepartment", articleTable(view.aggregate.byPublishingDepartment, column: "department", columns: "departments")),
             ("documents", Splicer.marker("documents")),
             ("failed", Splicer.marker("failed")),
         ]

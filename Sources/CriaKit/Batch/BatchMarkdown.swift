@@ -94,6 +94,7 @@ enum BatchMarkdown {
             for item in top { out += row([cell(UNCRCArticles.label(item.article)), String(item.counts.fail), String(item.counts.review), String(item.counts.unaddressed)]) }
         }
         out += articleTable(a.byKind, title: "Articles by kind of document") + articleTable(a.byLegislature, title: "Articles by legislature")
+        out += articleTable(a.byPublishingDepartment, title: "Articles by department, published documents")
         out += "\n## Departments\n\nGeneral principles: fails / reviews of the rules tagged with each article.\n\n"
         out += "| Department | Documents | Assessed | Child-relevant | Failed to read | Art 2 | Art 3 | Art 6 | Art 12 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
         for name in a.departmentNames {

@@ -13,6 +13,7 @@ enum ConditionPrimitives {
         HasTextCondition.self,
         CountCondition.self,
         StatementCondition.self,
+        ChildrenOnlyAsDependantsCondition.self,
     ]
 
     /// The keys of the compositions, which the engine itself handles.

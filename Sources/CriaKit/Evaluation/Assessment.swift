@@ -25,10 +25,11 @@ public struct Assessment: Sendable {
     public var contentHash: UInt64?
 
     /// What kind of document this is, as the reader found it (a GOV.UK item's document type,
-    /// a CLML document's type, an HTML page's `govuk:format`); nil when it does not say.
+    /// a CLML document's type, an HTML page's `govuk:format`; for legislation that states none,
+    /// the kind of enactment its schema is for); nil when it does not say.
     /// One accessor, so that a fuller judgement of kinds can take its place.
     public var documentType: String? {
-        metadata.extra.first { $0.key == "document type" || $0.key == "type" }?.value
+        metadata.extra.first { $0.key == "document type" || $0.key == "type" }?.value ?? kind.legislationType
     }
 
     /// Where the document is published on GOV.UK (`/government/publications/...`), if known.

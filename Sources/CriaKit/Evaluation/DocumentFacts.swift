@@ -22,6 +22,11 @@ final class DocumentFacts {
         return blocks
     }()
     var relevance: Relevance { relevanceJudgement.relevance }
+    /// The legislation lens over the document: legislation in English only (the lexicons are
+    /// English, and the French text of a bilingual Act is not a second Act).
+    private(set) lazy var provisionReader: ProvisionReader? =
+        proposal.kind.kind == .legislation && !pack.pack.legislation.isEmpty && TextLanguage.isEnglish(TextLanguage.of(proposal))
+        ? ProvisionReader(facts: self, settings: pack.pack.legislation) : nil
     /// Article references by block number, kept only if the document is about the UNCRC
     /// (legislation's own "Article 3" is not the Convention's).
     private(set) lazy var articleReferences: [(article: Int, block: Int)] = findArticleReferences()
@@ -99,10 +104,20 @@ final class DocumentFacts {
         for mention in direct.mentions { terms[lowercasedTerm(mention), default: 0] += 1 }
         for mention in indirect.mentions { terms[lowercasedTerm(mention), default: 0] += 1 }
         let top = terms.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(8).map { "\($0.key) (\($0.value))" }
-        return RelevanceJudgement(
-            relevance: settings.judge(direct: direct.count + statements.namedGroupMentions, indirect: indirect.count, words: words, reaching: reaching),
+        var relevance = settings.judge(direct: direct.count + statements.namedGroupMentions, indirect: indirect.count, words: words, reaching: reaching)
+        // Legislation read by the lens is judged by its provisions: one that names children only
+        // in its preamble does nothing to them; one whose children are only an adult's
+        // dependants or survivors reaches them through that adult (`legislation.yaml` `dependants:`).
+        let inNoProvision = relevance != .none && (provisionReader?.childrenInNoProvision ?? false)
+        let asDependants = relevance != .none && !inNoProvision && (provisionReader?.childrenOnlyAsDependants ?? false)
+        if inNoProvision { relevance = .none } else if asDependants { relevance = .indirect }
+        var judgement = RelevanceJudgement(
+            relevance: relevance,
             directMentions: direct.count + statements.namedGroupMentions, indirectMentions: indirect.count, words: words, topTerms: Array(top)
         )
+        judgement.childrenOnlyAsDependants = asDependants
+        judgement.childrenInNoProvision = inNoProvision
+        return judgement
     }
 
     /// `index.term(mention).lowercased()`; an ASCII term is made from its bytes at once.

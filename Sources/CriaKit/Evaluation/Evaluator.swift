@@ -39,7 +39,7 @@ public struct Evaluator {
         // second Act (its words are false friends), nor asked whether it was assessed.
         let language = TextLanguage.of(proposal)
         let foreign = TextLanguage.isEnglish(language) ? nil : "Not applicable: cria reads English, and this document is in \(TextLanguage.name(language ?? "")): read its English version."
-        let reader = foreign == nil && proposal.kind.kind == .legislation && !pack.pack.legislation.isEmpty ? ProvisionReader(facts: facts, settings: pack.pack.legislation) : nil
+        let reader = foreign == nil ? facts.provisionReader : nil
         // A gate that holds the document too thin to judge speaks for the rules it stops.
         var gated: [Int: RuleResult] = [:]
         for (position, rule) in pack.rules.enumerated() where rule.gate {
@@ -95,7 +95,7 @@ public struct Evaluator {
     /// Every result of a rule: one, or for a rule held to provisions one per provision it concerns.
     func evaluateAll(_ rule: Rule, with conditions: ConditionEvaluator, proposal: Proposal) -> [RuleResult] {
         if let check = rule.provisions, proposal.kind.kind == .legislation, rule.kinds?.contains(.legislation) ?? true {
-            return ProvisionReader(facts: conditions.facts, settings: pack.pack.legislation).results(of: rule, check)
+            return (conditions.facts.provisionReader ?? ProvisionReader(facts: conditions.facts, settings: pack.pack.legislation)).results(of: rule, check)
         }
         return [evaluate(rule, with: conditions, proposal: proposal)]
     }
@@ -148,7 +148,7 @@ public struct Evaluator {
 
     /// A GOV.UK item, a saved web page or legislation: something government has published.
     static func isPublished(_ proposal: Proposal) -> Bool {
-        [.govukContentItem, .html, .clml, .akomaNtoso].contains(proposal.format) || proposal.kind.kind == .legislation
+        PublishedFormats.contains(proposal.format, kind: proposal.kind.kind)
     }
 
     /// A gate that stops the checklist lists the attachments where the substance is.

@@ -6,4 +6,10 @@ public struct RelevanceJudgement: Sendable, Equatable {
     public let words: Int
     /// The terms most mentioned, e.g. "children (12)", to show why.
     public let topTerms: [String]
+    /// Legislation in which children appear only as dependants or survivors of an adult's
+    /// entitlement (`legislation.yaml` `dependants:`): indirect, however often it names them.
+    public var childrenOnlyAsDependants = false
+    /// Legislation none of whose provisions affects children (they are named only in its
+    /// preamble or recitals): not relevant, however often it names them.
+    public var childrenInNoProvision = false
 }

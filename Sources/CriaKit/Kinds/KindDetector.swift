@@ -51,9 +51,11 @@ public enum KindDetector {
     ]
 
     public static func detect(_ proposal: Proposal) -> KindJudgement {
-        detect(
+        var judgement = detect(
             format: proposal.format, isLegislation: proposal.document.isLegislation, elements: proposal.document.schemaElements, metadata: proposal.metadata,
             headings: proposal.sections.lazy.filter { $0.titleSource == .heading }.prefix(12).map(\.title))
+        if judgement.kind == .legislation { judgement.legislationType = LegislationType.of(proposal) }
+        return judgement
     }
 
     static func detect<Headings: Sequence<String>>(format: DocumentFormat, isLegislation: Bool, elements: [String], metadata: DocumentMetadata, headings: Headings) -> KindJudgement {

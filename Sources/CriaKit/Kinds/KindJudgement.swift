@@ -15,6 +15,9 @@ public struct KindJudgement: Sendable, Equatable {
     public let source: Source
     /// What was read, e.g. `GOV.UK document_type "policy_paper"`.
     public let evidence: String
+    /// For legislation, what kind of enactment it is ("Act", "regulation", "bill"), when its
+    /// format tells (`LegislationType`).
+    public var legislationType: String?
 
     public init(kind: DocumentKind, source: Source, evidence: String) {
         self.kind = kind

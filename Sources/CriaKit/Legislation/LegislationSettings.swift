@@ -16,6 +16,12 @@ public struct LegislationSettings: Sendable {
     /// The innermost section so named is one provision.
     public var provisionLabels: [String] = []
     public var engagements: [Engagement] = []
+    /// Lexicons naming an adult's entitlement (a pension, an estate, a loan) in which a child
+    /// appears only as a dependant, survivor or beneficiary (`dependants: {lexicons}`).
+    public var dependantLexicons: [String] = []
+    /// The share of the provisions that affect children which must name such an entitlement
+    /// for children to appear in the legislation only as dependants (`dependants: {share}`).
+    public var dependantShare: Double = 1
 
     public static let empty = LegislationSettings()
 

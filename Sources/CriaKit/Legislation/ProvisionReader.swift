@@ -11,11 +11,35 @@ final class ProvisionReader {
         var heading = ""
     }
 
-    let facts: DocumentFacts
+    /// Unowned: the document's facts hold their reader (`DocumentFacts.provisionReader`).
+    unowned let facts: DocumentFacts
     let settings: LegislationSettings
     /// Provisions that affect children, in document order, numbered and headed.
-    private(set) lazy var affectingChildren: [Found] = findProvisions().filter(affectsChildren).map(numbered)
+    private lazy var found: [Found] = findProvisions()
+    private(set) lazy var affectingChildren: [Found] = found.filter(affectsChildren).map(numbered)
+    /// Whether the legislation has provisions and names children in none of them, nor in an
+    /// outer provision around them (an amending section around the section it inserts): only
+    /// in its preamble, long title or recitals, so it does nothing to them.
+    var childrenInNoProvision: Bool {
+        guard !found.isEmpty, affectingChildren.isEmpty else { return false }
+        let labels = ProvisionLabels(settings.provisionLabels)
+        var outermost: [Range<Int>] = []
+        func collect(_ section: Section) {
+            if labels.contains(section.node.label) { outermost.append(facts.index.subtree(of: section)) } else { section.children.forEach(collect) }
+        }
+        facts.proposal.root.children.forEach(collect)
+        return !outermost.contains { blocks in affectsChildren(Found(section: facts.proposal.root, blocks: blocks)) }
+    }
     private(set) lazy var provisions: [Provision] = affectingChildren.compactMap(read)
+    /// Whether children appear only as dependants, survivors or beneficiaries of an adult's
+    /// entitlement: at least `dependantShare` of the provisions that affect children also name
+    /// such an entitlement (a pension, an estate, the insured, a borrower).
+    private(set) lazy var childrenOnlyAsDependants: Bool = {
+        let lexicons = settings.dependantLexicons.compactMap(lexiconNumber)
+        guard !lexicons.isEmpty, !affectingChildren.isEmpty else { return false }
+        let asDependants = affectingChildren.filter { found in lexicons.contains { firstMention($0, in: found) != nil } }.count
+        return Double(asDependants) >= settings.dependantShare * Double(affectingChildren.count)
+    }()
     /// The sentences of each provision in `affectingChildren` that name a child.
     private lazy var childSentenceSets: [Set<Int>] = affectingChildren.map(findChildSentences)
     /// Nodes inside an element in another language than English (`<AmendedText xml:lang="fr">`):

@@ -4,8 +4,10 @@ extension ProvisionReader {
     func results(of rule: Rule, _ check: ProvisionCheck) -> [RuleResult] {
         var results: [RuleResult] = []
         for (position, found) in affectingChildren.enumerated() {
-            // Most provisions concern no standard: asked first, by binary search alone.
-            let concerned = check.concerns.compactMap { firstMention($0, in: found) }
+            // Most provisions concern no standard: asked first, by binary search alone. A mention
+            // in parentheses labels a cross-reference ("paragraph 42(2)(n) (custody and
+            // supervision order)"): the provision refers to that order, it does not make one.
+            let concerned = check.concerns.compactMap { firstMention($0, in: found, where: { !inParentheses($0) }) }
             guard concerned.count == check.concerns.count else { continue }
             // A conflict counts in a sentence that is about what the standard concerns and
             // names a child: "the director of the correctional facility for adults" in a
@@ -64,6 +66,16 @@ extension ProvisionReader {
                     location: root.location, path: root.path.isEmpty ? "/" : root.path, sectionTitle: nil, evidence: []))
         }
         return results
+    }
+
+    /// Whether the mention lies inside parentheses in its block: more opened than closed before it.
+    func inParentheses(_ mention: TextIndex.Mention) -> Bool {
+        let block = facts.index.block(mention.block)
+        var depth = 0
+        for byte in block.text.utf8.prefix(block.tokens[mention.start].start) {
+            if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")"), depth > 0 { depth -= 1 }
+        }
+        return depth > 0
     }
 
     static func overlap(_ a: TextIndex.Mention, _ b: TextIndex.Mention) -> Bool {

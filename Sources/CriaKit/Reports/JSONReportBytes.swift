@@ -35,6 +35,12 @@ extension JSONReport {
             out.writeString(term)
         }
         out.close(array: terms)
+        if assessment.relevanceJudgement.childrenOnlyAsDependants {
+            out.key("childrenOnlyAsDependants", in: &basis); out.append("true")
+        }
+        if assessment.relevanceJudgement.childrenInNoProvision {
+            out.key("childrenInNoProvision", in: &basis); out.append("true")
+        }
         out.close(object: basis)
         out.key("sections", in: &object); out.writeInt(assessment.sectionCount)
         out.key("words", in: &object); out.writeInt(assessment.wordCount)

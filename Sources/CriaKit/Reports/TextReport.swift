@@ -23,12 +23,19 @@ public struct TextReport {
         return out
     }
 
+    /// Why legislation's relevance is not what its mentions of children alone would make it.
+    public static func relevanceNote(_ judgement: RelevanceJudgement) -> String {
+        if judgement.childrenInNoProvision { return " (children named only outside its provisions)" }
+        if judgement.childrenOnlyAsDependants { return " (children only as dependants or survivors of an adult's entitlement)" }
+        return ""
+    }
+
     public func render(_ assessment: Assessment) -> String {
         var lines: [String] = []
         var heading = bold(assessment.file)
         if let title = assessment.metadata.title { heading += " — \(title)" }
         lines.append(heading)
-        var facts = ["format \(assessment.format.rawValue)", "kind \(assessment.kind.kind.rawValue)", "relevance \(assessment.relevance.rawValue)"]
+        var facts = ["format \(assessment.format.rawValue)", "kind \(assessment.kind.kind.rawValue)", "relevance \(assessment.relevance.rawValue)\(Self.relevanceNote(assessment.relevanceJudgement))"]
         if let department = assessment.metadata.department { facts.insert(department, at: 0) }
         lines.append("  " + dim(facts.joined(separator: " · ")))
         if assessment.isBlank {

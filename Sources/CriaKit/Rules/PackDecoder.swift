@@ -52,6 +52,8 @@ struct PackDecoder {
         for _ in 0..<(try count()) {
             legislation.engagements.append(.init(topic: try string(), articles: try ints(), lexicon: try string()))
         }
+        legislation.dependantLexicons = try strings()
+        legislation.dependantShare = try double()
         var pack = RulePack(directory: directory, rules: rules, lexicons: lexicons, roles: roles, relevance: relevance, statements: statements)
         pack.legislation = legislation
         return pack

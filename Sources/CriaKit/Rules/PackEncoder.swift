@@ -63,6 +63,8 @@ struct PackEncoder {
             ints(engagement.articles)
             string(engagement.lexicon)
         }
+        strings(legislation.dependantLexicons)
+        double(legislation.dependantShare)
     }
 
     private mutating func rule(_ rule: Rule) {

@@ -53,7 +53,7 @@ public struct RuleLoader {
                 readPackInfo(view, problems: &problems)
             } else if relative == "legislation.yaml" {
                 legislation = readLegislation(view, problems: &problems)
-                let names = legislation.childLexicons + legislation.engagements.map(\.lexicon)
+                let names = legislation.childLexicons + legislation.dependantLexicons + legislation.engagements.map(\.lexicon)
                 for name in names { lexiconReferences.append((file, name, view.location)) }
             } else if relative == "relevance.yaml" {
                 relevance = readRelevance(view, problems: &problems)
@@ -474,8 +474,8 @@ public struct RuleLoader {
         return roles
     }
 
-    /// `legislation.yaml`: `children:` lexicons, `provisions:` element names, and `engages:`
-    /// a list of `{topic, articles, lexicon}`.
+    /// `legislation.yaml`: `children:` lexicons, `provisions:` element names, `dependants:
+    /// {lexicons, share}`, and `engages:` a list of `{topic, articles, lexicon}`.
     func readLegislation(_ view: YAMLView, problems: inout [RuleProblem]) -> LegislationSettings {
         var settings = LegislationSettings()
         func problem(_ at: YAMLView, _ message: String) { problems.append(RuleProblem(file: view.file, location: at.location, message: message)) }
@@ -483,6 +483,17 @@ public struct RuleLoader {
             switch entry.key {
             case "children": settings.childLexicons = entry.value.strings ?? []
             case "provisions": settings.provisionLabels = entry.value.strings ?? []
+            case "dependants":
+                for key in entry.value.mapping ?? [] where !["lexicons", "share"].contains(key.key) {
+                    problem(key.keyView, "unknown key '\(key.key)' in `dependants`; expected lexicons, share")
+                }
+                settings.dependantLexicons = entry.value.value("lexicons")?.strings ?? []
+                let share = entry.value.value("share")?.string.flatMap(Double.init)
+                if let share, share > 0, share <= 1 {
+                    settings.dependantShare = share
+                } else {
+                    problem(entry.value, "`dependants` needs share: a number above 0 and at most 1")
+                }
             case "engages":
                 for item in entry.value.sequence ?? [] {
                     for key in item.mapping ?? [] where !["topic", "articles", "lexicon"].contains(key.key) {
@@ -498,7 +509,7 @@ public struct RuleLoader {
                     settings.engagements.append(.init(topic: topic, articles: articles, lexicon: lexicon))
                 }
             default:
-                problem(entry.keyView, "unknown key '\(entry.key)' in legislation.yaml; expected children, provisions, engages")
+                problem(entry.keyView, "unknown key '\(entry.key)' in legislation.yaml; expected children, provisions, dependants, engages")
             }
         }
         if settings.childLexicons.isEmpty { problem(view, "legislation.yaml needs `children:`, the lexicons that name children") }

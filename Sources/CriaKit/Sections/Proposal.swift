@@ -32,6 +32,7 @@ public struct Proposal {
     /// Sets the kind the user gave (`--kind`, `.cria.yml`), keeping what was detected as evidence.
     public mutating func setKind(_ kind: DocumentKind, by setting: String) {
         self.kind = KindJudgement(kind: kind, source: .configuration, evidence: "set by \(setting) (detected: \(self.kind.kind.rawValue), from \(self.kind.evidence))")
+        if kind == .legislation { self.kind.legislationType = LegislationType.of(self) }
     }
 
     public var file: String { document.file }
