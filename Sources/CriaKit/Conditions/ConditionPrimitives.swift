@@ -14,6 +14,7 @@ enum ConditionPrimitives {
         CountCondition.self,
         StatementCondition.self,
         ChildrenOnlyAsDependantsCondition.self,
+        KindCondition.self,
     ]
 
     /// The keys of the compositions, which the engine itself handles.
