@@ -42,7 +42,9 @@ struct ExplainCommand: ParsableCommand {
                 let proposal = Proposal(document: try loader.load(path: input.path))
                 let trace = evaluator.trace(rule, in: proposal)
                 var out = "\(input.path): \(rule.id) — \(trace.result.outcome.rawValue)\n"
-                out += "  relevance \(trace.relevance.relevance.rawValue) (\(trace.relevance.directMentions) mentions of children, \(trace.relevance.indirectMentions) of families or people reached\(TextReport.relevanceNote(trace.relevance)))\n"
+                let relevance = trace.relevance
+                out += "  relevance \(relevance.relevance.rawValue) (\(relevance.directMentions) mentions of children, "
+                out += "\(relevance.indirectMentions) of families or people reached\(TextReport.relevanceNote(relevance)))\n"
                 for part in trace.parts {
                     out += "  \(part.name): \(part.holds ? "holds" : "does not hold")\n"
                     for evidence in part.evidence {

@@ -102,7 +102,10 @@ final class RuleLoaderTests: XCTestCase {
         let found = try problems(["rules/a.yaml": TestPack.rulesFile(rule)])
         XCTAssertEqual(found.count, 1)
         XCTAssertTrue(
-            found[0].hasPrefix("rules/a.yaml:7:14: error: unknown condition 'sektion'; expected one of all, any, childrenOnlyAsDependants, cites, count, field, hasText, kind, mentions, near, not, relevance, screeningConsistent, section"), found[0])
+            found[0].hasPrefix(
+                "rules/a.yaml:7:14: error: unknown condition 'sektion'; expected one of all, any, childrenOnlyAsDependants, cites, "
+                    + "count, field, hasText, kind, mentions, near, not, relevance, screeningConsistent, section"),
+            found[0])
     }
 
     func testCountNeedsABoundThatIsANumber() throws {
