@@ -30,7 +30,8 @@ public struct BatchRunner {
         }
         do {
             var assessment = try evaluator.check(input, loader: DocumentLoader(limits: limits), kinds: kinds)
-            let department = departments.resolve(metadata: assessment.metadata.department, path: input.path)
+            // Legislation names no department: the legislature that made it answers for it.
+            let department = departments.resolve(metadata: assessment.metadata.department, path: input.path, fallback: Legislature.of(assessment))
             if assessment.metadata.department == nil, department != DepartmentRule.unknown {
                 assessment.metadata.department = department
             }

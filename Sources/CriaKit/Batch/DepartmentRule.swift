@@ -83,10 +83,10 @@ public struct DepartmentRule: @unchecked Sendable {
         }
     }
 
-    /// Metadata first, then the path, then "Unknown".
-    public func resolve(metadata: String?, path: String) -> String {
+    /// Metadata first, then the path, then the fallback (legislation's legislature), then "Unknown".
+    public func resolve(metadata: String?, path: String, fallback: String? = nil) -> String {
         if let metadata = metadata?.trimmingCharacters(in: .whitespacesAndNewlines), !metadata.isEmpty { return metadata }
-        return department(forPath: path) ?? Self.unknown
+        return department(forPath: path) ?? fallback ?? Self.unknown
     }
 }
 
