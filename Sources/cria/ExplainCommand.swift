@@ -42,9 +42,9 @@ struct ExplainCommand: ParsableCommand {
                 let proposal = Proposal(document: try loader.load(path: input.path))
                 let trace = evaluator.trace(rule, in: proposal)
                 var out = "\(input.path): \(rule.id) — \(trace.result.outcome.rawValue)\n"
-                let relevance = trace.relevance
-                out += "  relevance \(relevance.relevance.rawValue) (\(relevance.directMentions) mentions of children, "
-                out += "\(relevance.indirectMentions) of families or people reached\(TextReport.relevanceNote(relevance)))\n"
+                let judgement = trace.relevance
+                out += "  relevance \(judgement.relevance.rawValue)\(TextReport.relevanceNote(judgement))"
+                out += " (\(judgement.directMentions) mentions of children, \(judgement.indirectMentions) of families or people reached)\n"
                 for part in trace.parts {
                     out += "  \(part.name): \(part.holds ? "holds" : "does not hold")\n"
                     for evidence in part.evidence {
