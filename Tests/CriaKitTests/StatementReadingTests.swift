@@ -31,7 +31,7 @@ final class StatementReadingTests: XCTestCase {
     func testCountsOfThePeopleASentenceSpeaksOf() throws {
         let facts = try facts(
             """
-            <proposal><summary>The council will resurface the skate park in 2027.</summary><evidence><p>Last year 18% of riders were girls under 16.</p><p>Staff logged 3,400 visits by young people over the summer.</p><p>A count found 85 children at the park on a Saturday.</p><p>In 2025 most children in Year 8 came after 4pm.</p><p>Children aged 11 to 15 use it most.</p></evidence></proposal>
+            <proposal><summary>The council will resurface the skate park in 2027.</summary><evidence><p>Last year 18% of riders were girls under 16.</p><p>Staff logged 3,400 visits by young people over the summer.</p><p>A count found 85 children at the park on a Saturday.</p><p>In 2025 most children in Year 8 came after 4pm.</p><p>Children aged 11 to 15 use it most.</p><p>Children will gain a ramp costing £180,000.</p></evidence></proposal>
             """)
         let vocabulary = Self.pack.pack.statements
         func kinds(_ words: String) throws -> Set<String> { names(try statement(facts, containing: words).kinds, vocabulary.kinds) }
@@ -40,6 +40,7 @@ final class StatementReadingTests: XCTestCase {
         }
         XCTAssertFalse(try kinds("In 2025 most children").contains("count"))
         XCTAssertFalse(try kinds("Children aged 11 to 15").contains("count"))
+        XCTAssertFalse(try kinds("costing £180,000").contains("count"))
     }
 
     /// A ranking said with words apart ("put the pupils' safety ahead of the saving") is a

@@ -13,6 +13,8 @@ enum Counts {
     /// How far before a word for people a number may stand to count them ("412,000 pupils",
     /// "1,130 different young people").
     static let reach = 2
+    /// The last UTF-8 byte of "£", "$" and "€": a number right after one is an amount.
+    static let currencyEnds: Set<UInt8> = [0xA3, 0x24, 0xAC]
 
     /// Whether the token at `position` is a number that counts: shown as a share or with
     /// thousands wherever it stands, or, with `beforePeople`, a number that is no year and
@@ -22,6 +24,8 @@ enum Counts {
         let token = tokens[position]
         guard token.flags.contains(.number) else { return false }
         let utf8 = block.text.utf8
+        // "£180,000" is money, not people.
+        if token.start > 0, currencyEnds.contains(utf8[utf8.index(utf8.startIndex, offsetBy: token.start - 1)]) { return false }
         let after = utf8.index(utf8.startIndex, offsetBy: token.end)
         if after < utf8.endIndex {
             if utf8[after] == UInt8(ascii: "%") { return true }
