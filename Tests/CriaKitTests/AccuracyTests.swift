@@ -75,9 +75,9 @@ final class AccuracyTests: XCTestCase {
         let figures = try score(set: Self.packageRoot.appendingPathComponent("Tests/CriaKitTests/Fixtures/heldout-labelled"))
         XCTAssertGreaterThanOrEqual(figures.recall, 0.94)
         XCTAssertLessThanOrEqual(figures.falseFlags, 0.18)
-        XCTAssertGreaterThanOrEqual(figures.precision, 0.65)
+        XCTAssertGreaterThanOrEqual(figures.precision, 0.68)
         XCTAssertGreaterThanOrEqual(figures.screening.caught, 1)
-        XCTAssertGreaterThanOrEqual(figures.irrelevantClean.clean, 2)
+        XCTAssertGreaterThanOrEqual(figures.irrelevantClean.clean, 3)
         XCTAssertEqual(figures.relevant.recognised, figures.relevant.of)
     }
 
@@ -99,23 +99,23 @@ final class AccuracyTests: XCTestCase {
     /// a floor against regressions, not a measure of accuracy on unseen writing.
     func testTheSecondTrainingSetKeepsTheAccuracyReached() throws {
         let figures = try score(set: Self.packageRoot.appendingPathComponent("Tests/CriaKitTests/Fixtures/training-b-labelled"))
-        XCTAssertGreaterThanOrEqual(figures.recall, 0.76)
+        XCTAssertGreaterThanOrEqual(figures.recall, 0.98)
         XCTAssertLessThanOrEqual(figures.falseFlags, 0.06)
-        XCTAssertGreaterThanOrEqual(figures.precision, 0.91)
+        XCTAssertGreaterThanOrEqual(figures.precision, 0.93)
         XCTAssertEqual(figures.screening.caught, figures.screening.of)
-        XCTAssertGreaterThanOrEqual(figures.irrelevantClean.clean, 2)
-        XCTAssertGreaterThanOrEqual(figures.relevant.recognised, 23)
+        XCTAssertGreaterThanOrEqual(figures.irrelevantClean.clean, 4)
+        XCTAssertGreaterThanOrEqual(figures.relevant.recognised, 26)
     }
 
     /// The third training set (30 proposals by another reviewer who never read the rules, written
     /// at the start of session 9; NOTES.md says what each one plants). Tuned on, like the second.
     func testTheThirdTrainingSetKeepsTheAccuracyReached() throws {
         let figures = try score(set: Self.packageRoot.appendingPathComponent("Tests/CriaKitTests/Fixtures/training-c-labelled"))
-        XCTAssertGreaterThanOrEqual(figures.recall, 0.73)
+        XCTAssertGreaterThanOrEqual(figures.recall, 0.75)
         XCTAssertLessThanOrEqual(figures.falseFlags, 0.08)
         XCTAssertGreaterThanOrEqual(figures.precision, 0.89)
-        XCTAssertGreaterThanOrEqual(figures.screening.caught, 3)
-        XCTAssertGreaterThanOrEqual(figures.irrelevantClean.clean, 2)
+        XCTAssertGreaterThanOrEqual(figures.screening.caught, 4)
+        XCTAssertGreaterThanOrEqual(figures.irrelevantClean.clean, 4)
         XCTAssertGreaterThanOrEqual(figures.relevant.recognised, 24)
     }
 
