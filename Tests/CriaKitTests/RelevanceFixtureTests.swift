@@ -76,7 +76,7 @@ final class RelevanceFixtureTests: XCTestCase {
         let files = [
             "indirect-gp-extended-hours.json", "indirect-prepayment-standing-charge.xml", "indirect-rural-bus-withdrawal.xml",
             "indirect-sanctions-escalation.json", "indirect-shift-notice-retail-workers.xml", "indirect-social-rent-formula.html",
-            "indirect-swimming-pool-hours.html",
+            "indirect-swimming-pool-hours.html", "indirect-contact-centre-evening-rota.xml",
         ]
         for file in files {
             let assessment = try assess(file)
