@@ -76,7 +76,7 @@ final class AccuracyTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.recall, 0.94)
         XCTAssertLessThanOrEqual(figures.falseFlags, 0.18)
         XCTAssertGreaterThanOrEqual(figures.precision, 0.68)
-        XCTAssertGreaterThanOrEqual(figures.screening.caught, 1)
+        XCTAssertGreaterThanOrEqual(figures.screening.caught, 2)
         XCTAssertGreaterThanOrEqual(figures.irrelevantClean.clean, 3)
         XCTAssertEqual(figures.relevant.recognised, figures.relevant.of)
     }
@@ -99,24 +99,24 @@ final class AccuracyTests: XCTestCase {
     /// a floor against regressions, not a measure of accuracy on unseen writing.
     func testTheSecondTrainingSetKeepsTheAccuracyReached() throws {
         let figures = try score(set: Self.packageRoot.appendingPathComponent("Tests/CriaKitTests/Fixtures/training-b-labelled"))
-        XCTAssertGreaterThanOrEqual(figures.recall, 0.98)
+        XCTAssertGreaterThanOrEqual(figures.recall, 0.99)
         XCTAssertLessThanOrEqual(figures.falseFlags, 0.06)
         XCTAssertGreaterThanOrEqual(figures.precision, 0.93)
         XCTAssertEqual(figures.screening.caught, figures.screening.of)
-        XCTAssertGreaterThanOrEqual(figures.irrelevantClean.clean, 4)
-        XCTAssertGreaterThanOrEqual(figures.relevant.recognised, 26)
+        XCTAssertEqual(figures.irrelevantClean.clean, figures.irrelevantClean.of)
+        XCTAssertEqual(figures.relevant.recognised, figures.relevant.of)
     }
 
     /// The third training set (30 proposals by another reviewer who never read the rules, written
     /// at the start of session 9; NOTES.md says what each one plants). Tuned on, like the second.
     func testTheThirdTrainingSetKeepsTheAccuracyReached() throws {
         let figures = try score(set: Self.packageRoot.appendingPathComponent("Tests/CriaKitTests/Fixtures/training-c-labelled"))
-        XCTAssertGreaterThanOrEqual(figures.recall, 0.75)
+        XCTAssertGreaterThanOrEqual(figures.recall, 0.80)
         XCTAssertLessThanOrEqual(figures.falseFlags, 0.08)
-        XCTAssertGreaterThanOrEqual(figures.precision, 0.89)
-        XCTAssertGreaterThanOrEqual(figures.screening.caught, 4)
-        XCTAssertGreaterThanOrEqual(figures.irrelevantClean.clean, 4)
-        XCTAssertGreaterThanOrEqual(figures.relevant.recognised, 24)
+        XCTAssertGreaterThanOrEqual(figures.precision, 0.90)
+        XCTAssertEqual(figures.screening.caught, figures.screening.of)
+        XCTAssertEqual(figures.irrelevantClean.clean, figures.irrelevantClean.of)
+        XCTAssertGreaterThanOrEqual(figures.relevant.recognised, 25)
     }
 
     func testTheSummaryLineIsReadIntoFigures() {
