@@ -85,6 +85,15 @@ final class RelevanceFixtureTests: XCTestCase {
         }
     }
 
+    /// Relevance reached only through what changes for the public says so, with the count.
+    func testRelevanceThroughReachSaysHowManyStatementsReachedThem() throws {
+        let judgement = try assess("indirect-swimming-pool-hours.html").relevanceJudgement
+        XCTAssertEqual(judgement.relevance, .indirect)
+        XCTAssertEqual(judgement.reachingStatements, 3)
+        XCTAssertEqual(TextReport.relevanceNote(judgement), " (through 3 statements that change what households, earners or the users of a public service have)")
+        XCTAssertEqual(try assess("direct-age-band-dental-drop-in.json").relevanceJudgement.reachingStatements, 0)
+    }
+
     /// "the parent closes itself", "a child raised in error": a proposal that uses "parent" and
     /// "child" for tickets ("parent and child tickets") and never speaks of people in other
     /// words means the tickets by the bare words too.

@@ -117,6 +117,9 @@ final class DocumentFacts {
         )
         judgement.childrenOnlyAsDependants = asDependants
         judgement.childrenInNoProvision = inNoProvision
+        if relevance == .indirect, settings.judge(direct: judgement.directMentions, indirect: indirect.count, words: words) == .none {
+            judgement.reachingStatements = reaching
+        }
         return judgement
     }
 

@@ -12,4 +12,8 @@ public struct RelevanceJudgement: Sendable, Equatable {
     /// Legislation none of whose provisions affects children (they are named only in its
     /// preamble or recitals): not relevant, however often it names them.
     public var childrenInNoProvision = false
+    /// When the proposal is indirectly relevant only through `reach` (it never names children
+    /// or families often enough): how many statements change what households, earners or the
+    /// users of a public service have. 0 otherwise.
+    public var reachingStatements = 0
 }

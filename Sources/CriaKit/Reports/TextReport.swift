@@ -23,10 +23,15 @@ public struct TextReport {
         return out
     }
 
-    /// Why legislation's relevance is not what its mentions of children alone would make it.
+    /// Why a document's relevance is not what its mentions of children alone would make it:
+    /// legislation read by its provisions, or a proposal that reaches children through the
+    /// people or services they depend on.
     public static func relevanceNote(_ judgement: RelevanceJudgement) -> String {
         if judgement.childrenInNoProvision { return " (children named only outside its provisions)" }
         if judgement.childrenOnlyAsDependants { return " (children only as dependants or survivors of an adult's entitlement)" }
+        if judgement.reachingStatements > 0 {
+            return " (through \(judgement.reachingStatements) statements that change what households, earners or the users of a public service have)"
+        }
         return ""
     }
 
