@@ -270,4 +270,19 @@ final class StatementReadingTests: XCTestCase {
         XCTAssertEqual(facts.screeningClaims.map(\.block), [1])
         XCTAssertEqual(facts.relevance, .none)
     }
+
+    func testAServiceOrBudgetNotAffectedIsNoScreeningClaimButChildrenNotAffectedIs() throws {
+        let services = try facts(
+            """
+            <proposal><summary>Pupils in years 7 to 9 will get a mentor from September, and children in care get two sessions a week.</summary>
+            <decision>The neonatal unit is not affected. The early years grant will not be affected by the change.</decision></proposal>
+            """)
+        XCTAssertEqual(services.screeningClaims.map(\.block), [])
+        let children = try facts(
+            """
+            <proposal><summary>Depot lorries will be serviced every six months instead of every year.</summary>
+            <decision>The change does not affect young people or infants.</decision></proposal>
+            """)
+        XCTAssertEqual(children.screeningClaims.map(\.block), [1])
+    }
 }

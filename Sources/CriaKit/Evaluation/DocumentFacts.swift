@@ -8,7 +8,12 @@ final class DocumentFacts {
     private(set) lazy var statements = ProposalStatements(index: index, vocabulary: pack.pack.statements, serviceLexicons: pack.pack.relevance.directLexicons)
     private(set) lazy var relevanceJudgement: RelevanceJudgement = computeRelevance()
     /// Claims that the proposal does not affect children, wherever they sit (`ScreeningClaims`).
-    private(set) lazy var screeningClaims = ScreeningClaims.find(index, childrenLexicons: pack.pack.relevance.directLexicons)
+    /// Only words for children themselves make one: "the specialist CAMHS service is not
+    /// affected" or "the nursery budget is unaffected" says nothing of the children who use them.
+    private(set) lazy var screeningClaims = ScreeningClaims.find(index, childrenLexicons: childrenLexicons.isEmpty ? pack.pack.relevance.directLexicons : childrenLexicons)
+    /// The lexicons whose words name children themselves (the statement reading's `children`
+    /// population), not the services they use.
+    private lazy var childrenLexicons: [String] = pack.pack.statements.about.first { $0.name == "children" }?.lexicons ?? []
     /// The blocks of the screening claims and the questions they answer: what the proposal
     /// says about itself, which relevance does not count as what it does.
     /// A heading over nothing but a claim ("Equalities and children" over "The change has no
@@ -60,7 +65,7 @@ final class DocumentFacts {
         speakingOfChildren: Bool = false
     ) -> (count: Int, mentions: [TextIndex.Mention]) {
         var found: [TextIndex.Mention] = []
-        let populationWords = Set(pack.pack.statements.about.first { $0.name == "children" }?.lexicons ?? [])
+        let populationWords = Set(childrenLexicons)
         for lexicon in lexicons {
             let serviceWord = !populationWords.contains(lexicon)
             for mention in index.mentions(of: lexicon, in: ranges) where !excluded.contains(mention.block) {
