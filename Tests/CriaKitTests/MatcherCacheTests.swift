@@ -58,6 +58,12 @@ final class MatcherCacheTests: XCTestCase {
             accepts.map { "\($0.lexicons) \($0.term) \($0.exactWords.map { "\($0.offset):\($0.word)" })" }
         }
         XCTAssertEqual(describe(decoded.accepts), describe(built.accepts), file: file, line: line)
+        XCTAssertEqual(decoded.childMasks, built.childMasks, file: file, line: line)
+        // Every ASCII stem finds its number through the table read back, as through the built one.
+        for (number, stem) in built.vocabulary.stems.enumerated() where stem.utf8.allSatisfy({ $0 < 0x80 }) {
+            let found = Array(stem.utf8).withUnsafeBufferPointer { decoded.vocabulary.asciiIDs.id(of: $0) }
+            XCTAssertEqual(found, Int32(number), stem, file: file, line: line)
+        }
         let sample = try String(contentsOfFile: packageRoot + "/samples/dfe-school-attendance-mentors.xml", encoding: .utf8)
         let found = mentions(built, in: sample)
         XCTAssertFalse(found.isEmpty, file: file, line: line)

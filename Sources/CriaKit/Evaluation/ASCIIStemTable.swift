@@ -5,14 +5,15 @@ import Foundation
 /// whose canonical composition is ASCII (String equality is canonical equivalence), so a
 /// lookup finds what `Vocabulary.id(of: String(stem))` finds.
 struct ASCIIStemTable: Sendable {
-    private let keyBytes: [UInt8]
+    // Read by `PackEncoder.asciiStemTable`: the matcher's cache keeps the table as it is.
+    let keyBytes: [UInt8]
     /// Where each entry's key starts in `keyBytes`, and its end (one past), and its id.
-    private let keyStarts: [Int32]
-    private let keyEnds: [Int32]
-    private let ids: [Int32]
+    let keyStarts: [Int32]
+    let keyEnds: [Int32]
+    let ids: [Int32]
     /// Open addressing: entry number + 1, or 0 for an empty slot.
-    private let slots: [Int32]
-    private let seed: UInt64
+    let slots: [Int32]
+    let seed: UInt64
 
     /// The table of `stems`, each numbered by its place: they must be distinct strings, as a
     /// vocabulary's are.
@@ -44,6 +45,31 @@ struct ASCIIStemTable: Sendable {
         self.keyEnds = keyEnds
         self.ids = ids
         self.slots = slots
+    }
+
+    /// A table as another one held it (read back from the matcher's cache), or nil unless
+    /// every entry is in `keyBytes` and numbers one of `stemCount` stems and every slot
+    /// names an entry or none, with one slot empty at least: a lookup then reads nothing
+    /// out of bounds and ends.
+    init?(keyBytes: [UInt8], keyStarts: [Int32], keyEnds: [Int32], ids: [Int32], slots: [Int32], seed: UInt64, stemCount: Int) {
+        let entries = ids.count
+        guard keyStarts.count == entries, keyEnds.count == entries, slots.count > 0, slots.count & (slots.count - 1) == 0 else { return nil }
+        for entry in 0..<entries {
+            let start = keyStarts[entry], end = keyEnds[entry], id = ids[entry]
+            guard start >= 0, start <= end, Int(end) <= keyBytes.count, id >= 0, Int(id) < stemCount else { return nil }
+        }
+        var empty = 0
+        for slot in slots {
+            guard slot >= 0, Int(slot) <= entries else { return nil }
+            if slot == 0 { empty += 1 }
+        }
+        guard empty > 0 else { return nil }
+        self.keyBytes = keyBytes
+        self.keyStarts = keyStarts
+        self.keyEnds = keyEnds
+        self.ids = ids
+        self.slots = slots
+        self.seed = seed
     }
 
     /// The number of the stem spelled by `stem`, if the vocabulary holds it.

@@ -31,7 +31,7 @@ public final class TermMatcher: @unchecked Sendable {
     let childNodes: [Int32]
     /// For each node, the bit `stem % 64` set for each child's stem, so that most stems no
     /// child has are told apart without searching the children.
-    private let childMasks: [UInt64]
+    let childMasks: [UInt64]
     /// Terms ending at node `n` are `accepts[acceptStart[n]..<acceptStart[n + 1]]`.
     let acceptStart: [Int32]
     let accepts: [Accept]
@@ -105,7 +105,7 @@ public final class TermMatcher: @unchecked Sendable {
             acceptsOf[Int(node)].append(term)
         }
         let nodeCount = acceptsOf.count
-        var roots = [Int32](repeating: 0, count: vocabulary.stems.count)
+        var roots = [Int32](repeating: 0, count: vocabulary.count)
         edges.sort { ($0.parent, $0.stem) < ($1.parent, $1.stem) }
         var starts = [Int32](repeating: 0, count: nodeCount + 1)
         for edge in edges {
@@ -131,7 +131,7 @@ public final class TermMatcher: @unchecked Sendable {
         childMasks = Self.childMasks(childStart: starts, childStems: stems)
     }
 
-    private static func childMasks(childStart: [Int32], childStems: [Int32]) -> [UInt64] {
+    static func childMasks(childStart: [Int32], childStems: [Int32]) -> [UInt64] {
         let nodeCount = max(childStart.count - 1, 0)
         var masks = [UInt64](repeating: 0, count: nodeCount)
         childStems.withUnsafeBufferPointer { stems in
@@ -152,25 +152,25 @@ public final class TermMatcher: @unchecked Sendable {
     static func ordered(_ lexicons: [Lexicon]) -> [Lexicon] { lexicons.sorted { $0.name < $1.name } }
 
     /// A matcher from the parts another one held (`PackDecoder.termMatcher` reads them back
-    /// from the cached pack and checks them): nothing is tokenised or stemmed.
+    /// from the cached pack and checks them): nothing is tokenised, stemmed or derived.
     init(
-        vocabulary: Vocabulary, phrases: [[Int32]], lexiconNames: [String], terms: [String],
-        rootChildren: [Int32], childStart: [Int32], childStems: [Int32], childNodes: [Int32],
+        vocabulary: Vocabulary, phrases: [[Int32]], lexiconNames: [String], lexiconIndex: [String: Int], terms: [String],
+        rootChildren: [Int32], childStart: [Int32], childStems: [Int32], childNodes: [Int32], childMasks: [UInt64],
         acceptStart: [Int32], accepts: [Accept]
     ) {
         self.vocabulary = vocabulary
         wordTables = WordTablePool(vocabulary: vocabulary)
         self.phrases = phrases
         self.lexiconNames = lexiconNames
-        lexiconIndex = Dictionary(lexiconNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        self.lexiconIndex = lexiconIndex
         self.terms = terms
         self.rootChildren = rootChildren
         self.childStart = childStart
         self.childStems = childStems
         self.childNodes = childNodes
+        self.childMasks = childMasks
         self.acceptStart = acceptStart
         self.accepts = accepts
-        childMasks = Self.childMasks(childStart: childStart, childStems: childStems)
     }
 
     static func isNumber(_ word: Substring) -> Bool {

@@ -23,7 +23,7 @@ struct WordTable {
 
     let vocabulary: Vocabulary
     private let numbersNewStems: Bool
-    /// Stems met that the vocabulary does not hold, numbered from `vocabulary.stems.count`
+    /// Stems met that the vocabulary does not hold, numbered from `vocabulary.count`
     /// (only when numbering new stems).
     private(set) var newStems: [String] = []
     private var newStemIDs: [String: Int32] = [:]
@@ -63,14 +63,14 @@ struct WordTable {
     /// The stem spelled out, for any number but `Token.unknownStem`.
     func stem(_ id: Int32) -> String {
         let number = Int(id)
-        return number < vocabulary.stems.count ? vocabulary.stems[number] : newStems[number - vocabulary.stems.count]
+        return number < vocabulary.count ? vocabulary.stems[number] : newStems[number - vocabulary.count]
     }
 
     private mutating func word(stem: String) -> Word {
         if let id = vocabulary.ids[stem] { return Word(stem: id, flags: vocabulary.flags[Int(id)]) }
         // Every stem with flags is in the vocabulary: a stem outside it has none.
         guard numbersNewStems else { return Word(stem: Token.unknownStem, flags: []) }
-        let next = Int32(vocabulary.stems.count + newStems.count)
+        let next = Int32(vocabulary.count + newStems.count)
         func numbered(_ id: inout Int32) -> Int32 {
             if id < 0 { id = next }
             return id

@@ -201,16 +201,28 @@ struct PackDecoder {
     }
 
     /// Numbers written by `PackEncoder.int32s`: a count and 4 bytes each.
-    mutating func int32s() throws -> [Int32] {
+    mutating func int32s() throws -> [Int32] { try numbers() }
+
+    /// Numbers written by `PackEncoder.uint64s`: a count and 8 bytes each.
+    mutating func uint64s() throws -> [UInt64] { try numbers() }
+
+    /// Bytes written by `PackEncoder.uint8s`: a count and the bytes.
+    mutating func uint8s() throws -> [UInt8] { try numbers() }
+
+    /// A count and each number's little-endian bytes, copied into the array at once.
+    private mutating func numbers<Number: FixedWidthInteger>() throws -> [Number] {
         let total = try int()
-        guard total >= 0, total <= (bytes.count - offset) / 4 else { throw Damaged() }
-        var values: [Int32] = []
-        values.reserveCapacity(total)
-        for index in 0..<total {
-            values.append(Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 4 * index, as: Int32.self)))
+        let size = MemoryLayout<Number>.size
+        guard total >= 0, total <= (bytes.count - offset) / size else { throw Damaged() }
+        let source = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + total * size])
+        offset += total * size
+        return [Number](unsafeUninitializedCapacity: total) { buffer, initialized in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
+            #if _endian(big)
+                for index in 0..<total { buffer[index] = Number(littleEndian: buffer[index]) }
+            #endif
+            initialized = total
         }
-        offset += 4 * total
-        return values
     }
 
     mutating func optional<Value>(_ read: (inout PackDecoder) throws -> Value) throws -> Value? {

@@ -180,7 +180,15 @@ struct PackEncoder {
     }
 
     /// A count and each number in 4 little-endian bytes.
-    mutating func int32s(_ values: [Int32]) {
+    mutating func int32s(_ values: [Int32]) { numbers(values) }
+
+    /// A count and each number in 8 little-endian bytes.
+    mutating func uint64s(_ values: [UInt64]) { numbers(values) }
+
+    /// A count and the bytes.
+    mutating func uint8s(_ values: [UInt8]) { numbers(values) }
+
+    private mutating func numbers<Number: FixedWidthInteger>(_ values: [Number]) {
         count(values.count)
         for value in values { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
     }

@@ -1,12 +1,15 @@
 /// Built term matchers kept between runs, beside the parsed packs: tokenising and stemming
 /// ~3,200 terms and building the trie costs a single `cria check` more than reading it back.
+/// Each part is kept in the form matching uses (the trie's arrays, the stems' table of ASCII
+/// spellings, each node's child mask), so that reading it back copies it rather than
+/// deriving it again.
 /// One file per pack folder (`matcher-….bin`), valid while a hash of the matcher's inputs
 /// (each lexicon's name and terms in the matcher's order, the phrases), the cria version and
 /// executable and this format are unchanged. A missing, stale or damaged file is ignored and
 /// rewritten.
 extension PackCache {
     /// Bump when the layout below or anything `TermMatcher` holds or derives changes.
-    static let matcherFormatVersion = 3
+    static let matcherFormatVersion = 4
     static let matcherMagic: [UInt8] = Array("CRIATRIE".utf8)
 
     /// The matcher for these lexicons and phrases: read from the cache, else built and cached.
@@ -61,8 +64,7 @@ extension PackEncoder {
     /// lexicon term it came from, so that reading it back shares that string instead of
     /// decoding a copy of it.
     mutating func termMatcher(_ matcher: TermMatcher, lexicons: [Lexicon]) {
-        strings(matcher.vocabulary.stems)
-        int32s(matcher.vocabulary.flags.map { Int32($0.rawValue) })
+        vocabulary(matcher.vocabulary)
         count(matcher.phrases.count)
         for phrase in matcher.phrases { int32s(phrase) }
         strings(matcher.lexiconNames)
@@ -87,6 +89,7 @@ extension PackEncoder {
         int32s(matcher.childStart)
         int32s(matcher.childStems)
         int32s(matcher.childNodes)
+        uint64s(matcher.childMasks)
         int32s(matcher.acceptStart)
         count(matcher.accepts.count)
         for accept in matcher.accepts {
@@ -99,6 +102,21 @@ extension PackEncoder {
             }
         }
     }
+
+    /// The stems as UTF-8 bytes and ends, their flags, and the ASCII stem table as it is.
+    private mutating func vocabulary(_ vocabulary: Vocabulary) {
+        let spellings = vocabulary.spellings
+        uint8s(spellings.bytes)
+        int32s(spellings.ends)
+        int32s(vocabulary.flags.map { Int32($0.rawValue) })
+        let table = vocabulary.asciiIDs
+        uint64(table.seed)
+        uint8s(table.keyBytes)
+        int32s(table.keyStarts)
+        int32s(table.keyEnds)
+        int32s(table.ids)
+        int32s(table.slots)
+    }
 }
 
 extension PackDecoder {
@@ -106,16 +124,22 @@ extension PackDecoder {
     /// number the matcher indexes with is in range, so that a damaged file cannot make
     /// matching read out of bounds.
     mutating func termMatcher(lexicons: [Lexicon]) throws -> TermMatcher {
-        let stems = try strings()
-        let flags = try int32s().map { raw -> WordFlags in
-            guard let value = UInt16(exactly: raw) else { throw Damaged() }
-            return WordFlags(rawValue: value)
-        }
+        let vocabulary = try vocabulary()
         var phrases: [[Int32]] = []
         for _ in 0..<(try count()) { phrases.append(try int32s()) }
         let lexiconNames = try strings()
-        let ordered = TermMatcher.ordered(lexicons)
-        guard ordered.map(\.name) == lexiconNames else { throw Damaged() }
+        // The lexicons by the matcher's numbers: those named, each once, and no other.
+        var lexiconIndex: [String: Int] = [:]
+        lexiconIndex.reserveCapacity(lexiconNames.count)
+        for (number, name) in lexiconNames.enumerated() {
+            guard lexiconIndex.updateValue(number, forKey: name) == nil else { throw Damaged() }
+        }
+        var lexiconTerms = [[String]?](repeating: nil, count: lexiconNames.count)
+        for lexicon in lexicons {
+            guard let number = lexiconIndex[lexicon.name], lexiconTerms[number] == nil else { throw Damaged() }
+            lexiconTerms[number] = lexicon.terms
+        }
+        guard lexicons.count == lexiconNames.count else { throw Damaged() }
         let termCount = try count()
         var terms: [String] = []
         terms.reserveCapacity(termCount)
@@ -126,11 +150,11 @@ extension PackDecoder {
                 continue
             }
             let index = try int()
-            guard lexicon < ordered.count, index >= 0, index < ordered[lexicon].terms.count else { throw Damaged() }
-            terms.append(ordered[lexicon].terms[index])
+            guard lexicon < lexiconTerms.count, let spelled = lexiconTerms[lexicon], index >= 0, index < spelled.count else { throw Damaged() }
+            terms.append(spelled[index])
         }
         let rootChildren = try int32s(), childStart = try int32s(), childStems = try int32s()
-        let childNodes = try int32s(), acceptStart = try int32s()
+        let childNodes = try int32s(), childMasks = try uint64s(), acceptStart = try int32s()
         var accepts: [TermMatcher.Accept] = []
         // Most terms belong to one lexicon: those share one list per lexicon.
         var single = [[Int]?](repeating: nil, count: lexiconNames.count)
@@ -155,12 +179,12 @@ extension PackDecoder {
         // The trie: node 0 is the root; every child is numbered after its parent.
         let nodeCount = childStart.count - 1
         guard nodeCount >= 1, acceptStart.count == nodeCount + 1, childStems.count == childNodes.count,
-            rootChildren.count == stems.count, flags.count == stems.count, Set(lexiconNames).count == lexiconNames.count,
+            childMasks.count == nodeCount, rootChildren.count == vocabulary.count,
             Self.isRanges(childStart, total: childStems.count),
             Self.isRanges(acceptStart, total: accepts.count)
         else { throw Damaged() }
         // The root's children as its edges give them, so that matching starts at depth 1.
-        var roots = [Int32](repeating: 0, count: stems.count)
+        var roots = [Int32](repeating: 0, count: vocabulary.count)
         for edge in 0..<Int(childStart[1]) {
             let stem = Int(childStems[edge])
             guard stem >= 0, stem < roots.count else { throw Damaged() }
@@ -187,9 +211,29 @@ extension PackDecoder {
             }
         }
         return TermMatcher(
-            vocabulary: Vocabulary(stems: stems, flags: flags), phrases: phrases, lexiconNames: lexiconNames, terms: terms,
+            vocabulary: vocabulary, phrases: phrases, lexiconNames: lexiconNames, lexiconIndex: lexiconIndex, terms: terms,
             rootChildren: rootChildren, childStart: childStart, childStems: childStems, childNodes: childNodes,
-            acceptStart: acceptStart, accepts: accepts)
+            childMasks: childMasks, acceptStart: acceptStart, accepts: accepts)
+    }
+
+    /// Reads what `PackEncoder.vocabulary` wrote, checked as `Vocabulary` and
+    /// `ASCIIStemTable` check parts.
+    private mutating func vocabulary() throws -> Vocabulary {
+        let spelled = try uint8s(), ends = try int32s()
+        var flags: [WordFlags] = []
+        let rawFlags = try int32s()
+        flags.reserveCapacity(rawFlags.count)
+        for raw in rawFlags {
+            guard let value = UInt16(exactly: raw) else { throw Damaged() }
+            flags.append(WordFlags(rawValue: value))
+        }
+        let seed = try uint64()
+        let keyBytes = try uint8s(), keyStarts = try int32s(), keyEnds = try int32s(), ids = try int32s(), slots = try int32s()
+        guard let spellings = Vocabulary.StemSpellings(bytes: spelled, ends: ends),
+            let table = ASCIIStemTable(keyBytes: keyBytes, keyStarts: keyStarts, keyEnds: keyEnds, ids: ids, slots: slots, seed: seed, stemCount: ends.count),
+            let vocabulary = Vocabulary(spellings: spellings, flags: flags, asciiIDs: table)
+        else { throw Damaged() }
+        return vocabulary
     }
 
     /// Whether `starts` rises from 0 to `total` without falling.
