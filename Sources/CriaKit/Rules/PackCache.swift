@@ -193,17 +193,7 @@ func combineExecutableIdentity(into hasher: inout PackHasher) {
 
 /// The file name of the running executable (`cria`, `cria-serve`): what `/proc/self/exe`
 /// links to, read without Foundation (this is on every check's path).
-let runningExecutableName: String = {
-    #if os(Linux)
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        if count > 0 {
-            let path = String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            return String(path[(path.lastIndex(of: "/").map(path.index(after:)) ?? path.startIndex)...])
-        }
-    #endif
-    return URL(fileURLWithPath: CommandLine.arguments.first ?? "cria").lastPathComponent
-}()
+let runningExecutableName = PathParts(RuleLocator.executablePath()).name
 
 /// Calls `body` with the contents of a regular file of at most `limit` bytes, mapped into
 /// memory rather than read: a cache file is half a megabyte, and mapping it with every page

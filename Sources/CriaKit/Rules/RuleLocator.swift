@@ -14,19 +14,22 @@ public enum RuleLocator {
     /// current folder, so that reports do not depend on where a checkout lives.
     static func relativeToWorkingDirectory(_ path: String) -> String {
         let here = FileManager.default.currentDirectoryPath
-        let resolved = URL(fileURLWithPath: path).standardizedFileURL.path
+        // A plain absolute path (the pack found beside the executable) is standard already:
+        // standardizing it as a URL costs a check a third of a million instructions.
+        let resolved = CriaConfig.isPlainAbsolutePath(path) ? path : URL(fileURLWithPath: path).standardizedFileURL.path
         return resolved.hasPrefix(here + "/") ? String(resolved.dropFirst(here.count + 1)) : path
     }
 
     private static func search(explicit: String?, environment: [String: String]) -> String? {
         if let explicit { return explicit }
         if let fromEnvironment = environment["CRIA_RULES"], !fromEnvironment.isEmpty { return fromEnvironment }
-        var directory = executable().deletingLastPathComponent()
+        // Walked as text: URL's path appending costs a check a third of a million
+        // instructions in the runtime's first lookup of what its character set conforms to.
+        var directory = PathParts(executablePath()).folder
         for _ in 0..<6 {
-            for candidate in [directory.appendingPathComponent("rules"), directory.appendingPathComponent("share/cria/rules")] where isRulePack(candidate.path) {
-                return candidate.path
-            }
-            directory = directory.deletingLastPathComponent()
+            let base = directory == "/" ? "" : directory
+            for candidate in [base + "/rules", base + "/share/cria/rules"] where isRulePack(candidate) { return candidate }
+            directory = PathParts(directory).folder
         }
         let local = FileManager.default.currentDirectoryPath + "/rules"
         if isRulePack(local) { return local }
@@ -43,6 +46,18 @@ public enum RuleLocator {
             }
         #endif
         return URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    }
+
+    /// `executable()`'s path, read without Foundation where `/proc/self/exe` tells it.
+    static func executablePath() -> String {
+        #if os(Linux)
+            var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = buffer.withUnsafeMutableBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { readlink("/proc/self/exe", $0, buffer.count - 1) }
+            }
+            if count > 0 { return String(decoding: buffer.prefix(count), as: UTF8.self) }
+        #endif
+        return executable().path
     }
 
     static func isRulePack(_ path: String) -> Bool {
