@@ -200,6 +200,16 @@ final class PackCacheTests: XCTestCase {
         XCTAssertNil(packFiles(under: pack.directory))
     }
 
+    func testThePackFilesAreInTheLoadersOrderWhateverTheirNames() throws {
+        let ascii = ["rules/B.yaml", "rules/a.yaml", "rules/a-b.yaml", "rules/a.b.yaml", "rules/ab.yaml", "rules/a/z.yaml", "rules/a0.yml"]
+        let other = ascii + ["rules/\u{e9}t\u{e9}.yaml", "rules/e\u{301}a.yaml", "rules/f.yaml"]
+        for names in [ascii, other] {
+            let pack = try TestPack.make(files: Dictionary(uniqueKeysWithValues: names.map { ($0, "rules:\n") }))
+            defer { pack.remove() }
+            XCTAssertEqual(packFiles(under: pack.directory), RuleLoader().yamlFiles(under: pack.directory))
+        }
+    }
+
     func testTheEnvironmentChoosesTheFolderOrTurnsTheCacheOff() {
         XCTAssertEqual(PackCache.fromEnvironment(["XDG_CACHE_HOME": "/x/cache", "HOME": "/home/me"])?.directory, "/x/cache/cria")
         XCTAssertEqual(PackCache.fromEnvironment(["XDG_CACHE_HOME": "relative", "HOME": "/home/me"])?.directory, "/home/me/.cache/cria")

@@ -245,31 +245,63 @@ private func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
 /// hundred files). Nil when the folder cannot be listed or holds a symbolic link to a
 /// folder, which the cache then leaves alone.
 func packFiles(under directory: String) -> [String]? {
-    var files: [String] = []
-    guard collectPackFiles(in: directory, into: &files) else { return nil }
-    return files.sorted()
+    var files: [String] = [], ascii = true
+    guard collectPackFiles(in: directory, into: &files, ascii: &ascii) else { return nil }
+    // Other text sorts by its canonical form, which sorting folder by folder may not follow.
+    return ascii ? files : files.sorted()
 }
 
-private func collectPackFiles(in folder: String, into files: inout [String]) -> Bool {
+/// Appends the pack files in and below `folder` in the order of their paths, sorting each
+/// folder's entry names rather than the whole list of paths, which share long starts: a
+/// sort of the whole list was a fiftieth of a small check. A folder's name is sorted with a
+/// slash after it, as it stands inside its files' paths. Names are sorted by their first
+/// sixteen bytes as numbers, and whole where those tie: how ASCII names sort, at a third of
+/// the cost of sorting the strings.
+private func collectPackFiles(in folder: String, into files: inout [String], ascii: inout Bool) -> Bool {
     guard let stream = opendir(folder) else { return false }
-    defer { closedir(stream) }
+    var names: [String] = []
     while let entry = readdir(stream) {
         let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
         if name == "." || name == ".." { continue }
-        let path = folder + "/" + name
-        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { files.append(path) }
+        if ascii && !name.utf8.allSatisfy({ $0 < 0x80 }) { ascii = false }
         switch Int32(entry.pointee.d_type) {
         case Int32(DT_DIR):
-            guard collectPackFiles(in: path, into: &files) else { return false }
+            names.append(name + "/")
         case Int32(DT_REG):
-            continue
+            names.append(name)
         default:
             // A link or an entry whose type readdir does not tell: a folder behind it would
             // make the list differ from the loader's, so the cache stands aside.
             var status = stat()
-            guard stat(path, &status) == 0 else { continue }
-            if (status.st_mode & S_IFMT) == S_IFDIR { return false }
+            if stat(folder + "/" + name, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
+                closedir(stream)
+                return false
+            }
+            names.append(name)
         }
     }
+    closedir(stream)
+    let keys = names.map(sortKey)
+    let order = names.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : names[$0] < names[$1] }
+    for index in order {
+        let name = names[index]
+        let isFolder = name.utf8.last == UInt8(ascii: "/")
+        let path = folder + "/" + (isFolder ? String(name.dropLast()) : name)
+        if path.hasSuffix(".yaml") || path.hasSuffix(".yml") { files.append(path) }
+        if isFolder, !collectPackFiles(in: path, into: &files, ascii: &ascii) { return false }
+    }
     return true
+}
+
+/// A name's first sixteen bytes as two big-endian numbers, zeros after a shorter name.
+private func sortKey(_ name: String) -> (UInt64, UInt64) {
+    var name = name
+    return name.withUTF8 { bytes in
+        var key: (UInt64, UInt64) = (0, 0)
+        for place in 0..<min(bytes.count, 16) {
+            let byte = UInt64(bytes[place])
+            if place < 8 { key.0 |= byte << (56 - 8 * place) } else { key.1 |= byte << (56 - 8 * (place - 8)) }
+        }
+        return key
+    }
 }
