@@ -8,8 +8,8 @@ import Foundation
 /// without a problem is written. A missing, stale, truncated or damaged file is ignored
 /// and rewritten, and a cache that cannot be read or written (read-only home) is not used.
 public struct PackCache: Sendable {
-    /// Bump when `PackEncoder`'s layout or anything `RulePack` holds changes.
-    static let formatVersion = 5
+    /// Bump when `PackEncoder`'s layout, anything `RulePack` holds or `PackHasher.hash` changes.
+    static let formatVersion = 6
     static let magic: [UInt8] = Array("CRIAPACK".utf8)
     static let headerBytes = magic.count + 3 * 8
 
