@@ -19,8 +19,10 @@ public final class TermMatcher: @unchecked Sendable {
     let phrases: [[Int32]]
     public let lexiconNames: [String]
     let lexiconIndex: [String: Int]
-    /// Display form of each term, by term number.
-    let terms: [String]
+    /// Display form of each term, by term number: strings only once asked for, which a
+    /// check does not (it keeps term numbers).
+    let termList: StringList
+    var terms: [String] { termList.strings }
 
     /// The root's child for each stem number, or 0 (the root itself: no child).
     let rootChildren: [Int32]
@@ -49,7 +51,7 @@ public final class TermMatcher: @unchecked Sendable {
         lexiconIndex = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.name, $0) })
         var words = WordTable.numberingStems()
         var termNumbers: [TermKey: Int] = [:]
-        var termList: [String] = []
+        var spelled: [String] = []
         // By term number.
         var entries: [(lexicons: [Int], exact: [(offset: Int, word: String)], stems: [Int32])] = []
         for (lexiconNumber, lexicon) in sorted.enumerated() {
@@ -74,13 +76,13 @@ public final class TermMatcher: @unchecked Sendable {
                 if let number = termNumbers[key] {
                     if entries[number].lexicons.last != lexiconNumber { entries[number].lexicons.append(lexiconNumber) }
                 } else {
-                    termNumbers[key] = termList.count
-                    termList.append(term)
+                    termNumbers[key] = spelled.count
+                    spelled.append(term)
                     entries.append(([lexiconNumber], exact, key.stems))
                 }
             }
         }
-        terms = termList
+        termList = StringList(spelled)
         self.phrases = phrases.map { phrase in
             var sentence = 0, clause = 0
             return Tokenizer.tokenize(phrase, words: &words, sentence: &sentence, clause: &clause).map(\.stem)
@@ -154,7 +156,7 @@ public final class TermMatcher: @unchecked Sendable {
     /// A matcher from the parts another one held (`PackDecoder.termMatcher` reads them back
     /// from the cached pack and checks them): nothing is tokenised, stemmed or derived.
     init(
-        vocabulary: Vocabulary, phrases: [[Int32]], lexiconNames: [String], lexiconIndex: [String: Int], terms: [String],
+        vocabulary: Vocabulary, phrases: [[Int32]], lexiconNames: [String], lexiconIndex: [String: Int], termList: StringList,
         rootChildren: [Int32], childStart: [Int32], childStems: [Int32], childNodes: [Int32], childMasks: [UInt64],
         acceptStart: [Int32], accepts: [Accept]
     ) {
@@ -163,7 +165,7 @@ public final class TermMatcher: @unchecked Sendable {
         self.phrases = phrases
         self.lexiconNames = lexiconNames
         self.lexiconIndex = lexiconIndex
-        self.terms = terms
+        self.termList = termList
         self.rootChildren = rootChildren
         self.childStart = childStart
         self.childStems = childStems

@@ -16,12 +16,16 @@ struct PackDecoder {
 
     mutating func pack() throws -> RulePack {
         let directory = try string()
+        let ruleCount = try count()
         var rules: [Rule] = []
-        for _ in 0..<(try count()) { rules.append(try rule()) }
+        rules.reserveCapacity(ruleCount)
+        for _ in 0..<ruleCount { rules.append(try rule()) }
+        let lexiconCount = try count()
         var lexicons: [String: Lexicon] = [:]
-        for _ in 0..<(try count()) {
+        lexicons.reserveCapacity(lexiconCount)
+        for _ in 0..<lexiconCount {
             let key = try string()
-            lexicons[key] = Lexicon(name: try string(), description: try string(), terms: try strings())
+            lexicons[key] = Lexicon(name: try string(), description: try string(), termList: try stringList())
         }
         var roles: [SectionRole] = []
         for _ in 0..<(try count()) {

@@ -13,7 +13,7 @@ struct PackEncoder {
             string(key)
             string(lexicon.name)
             string(lexicon.description)
-            strings(lexicon.terms)
+            stringList(lexicon.termList)
         }
         count(pack.roles.count)
         for role in pack.roles {

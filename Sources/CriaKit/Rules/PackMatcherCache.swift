@@ -60,31 +60,14 @@ extension PackCache {
 }
 
 extension PackEncoder {
-    /// `lexicons`: those the matcher was built from. Each term is written as the place of the
-    /// lexicon term it came from, so that reading it back shares that string instead of
-    /// decoding a copy of it.
+    /// `lexicons`: those the matcher was built from (the decoder checks that it is given
+    /// the same).
     mutating func termMatcher(_ matcher: TermMatcher, lexicons: [Lexicon]) {
         vocabulary(matcher.vocabulary)
         count(matcher.phrases.count)
         for phrase in matcher.phrases { int32s(phrase) }
         strings(matcher.lexiconNames)
-        let lexiconTerms = TermMatcher.ordered(lexicons).map(\.terms)
-        var firstLexicon = [Int](repeating: -1, count: matcher.terms.count)
-        for accept in matcher.accepts.reversed() { firstLexicon[accept.term] = accept.lexicons.first ?? -1 }
-        count(matcher.terms.count)
-        for (number, term) in matcher.terms.enumerated() {
-            // A term's first lexicon is the one whose spelling it keeps (`TermMatcher.init`).
-            let lexicon = firstLexicon[number]
-            if lexicon >= 0, lexicon < lexiconTerms.count,
-                let index = lexiconTerms[lexicon].firstIndex(where: { $0.utf8.elementsEqual(term.utf8) })
-            {
-                int(lexicon)
-                int(index)
-            } else {
-                int(-1)
-                string(term)
-            }
-        }
+        stringList(matcher.termList)
         int32s(matcher.rootChildren)
         int32s(matcher.childStart)
         int32s(matcher.childStems)
@@ -103,11 +86,9 @@ extension PackEncoder {
         }
     }
 
-    /// The stems as UTF-8 bytes and ends, their flags, and the ASCII stem table as it is.
+    /// The stems, their flags, and the ASCII stem table as it is.
     private mutating func vocabulary(_ vocabulary: Vocabulary) {
-        let spellings = vocabulary.spellings
-        uint8s(spellings.bytes)
-        int32s(spellings.ends)
+        stringList(vocabulary.stemList)
         int32s(vocabulary.flags.map { Int32($0.rawValue) })
         let table = vocabulary.asciiIDs
         uint64(table.seed)
@@ -125,40 +106,32 @@ extension PackDecoder {
     /// matching read out of bounds.
     mutating func termMatcher(lexicons: [Lexicon]) throws -> TermMatcher {
         let vocabulary = try vocabulary()
+        let phraseCount = try count()
         var phrases: [[Int32]] = []
-        for _ in 0..<(try count()) { phrases.append(try int32s()) }
+        phrases.reserveCapacity(phraseCount)
+        for _ in 0..<phraseCount { phrases.append(try int32s()) }
         let lexiconNames = try strings()
-        // The lexicons by the matcher's numbers: those named, each once, and no other.
+        // The lexicons the matcher numbers: those given, each once, and no other.
         var lexiconIndex: [String: Int] = [:]
         lexiconIndex.reserveCapacity(lexiconNames.count)
         for (number, name) in lexiconNames.enumerated() {
             guard lexiconIndex.updateValue(number, forKey: name) == nil else { throw Damaged() }
         }
-        var lexiconTerms = [[String]?](repeating: nil, count: lexiconNames.count)
+        var given = [Bool](repeating: false, count: lexiconNames.count)
         for lexicon in lexicons {
-            guard let number = lexiconIndex[lexicon.name], lexiconTerms[number] == nil else { throw Damaged() }
-            lexiconTerms[number] = lexicon.terms
+            guard let number = lexiconIndex[lexicon.name], !given[number] else { throw Damaged() }
+            given[number] = true
         }
         guard lexicons.count == lexiconNames.count else { throw Damaged() }
-        let termCount = try count()
-        var terms: [String] = []
-        terms.reserveCapacity(termCount)
-        for _ in 0..<termCount {
-            let lexicon = try int()
-            if lexicon < 0 {
-                terms.append(try string())
-                continue
-            }
-            let index = try int()
-            guard lexicon < lexiconTerms.count, let spelled = lexiconTerms[lexicon], index >= 0, index < spelled.count else { throw Damaged() }
-            terms.append(spelled[index])
-        }
+        let termList = try stringList()
         let rootChildren = try int32s(), childStart = try int32s(), childStems = try int32s()
         let childNodes = try int32s(), childMasks = try uint64s(), acceptStart = try int32s()
+        let acceptCount = try count()
         var accepts: [TermMatcher.Accept] = []
+        accepts.reserveCapacity(acceptCount)
         // Most terms belong to one lexicon: those share one list per lexicon.
         var single = [[Int]?](repeating: nil, count: lexiconNames.count)
-        for _ in 0..<(try count()) {
+        for _ in 0..<acceptCount {
             let lexicons: [Int]
             let lexiconCount = try count()
             if lexiconCount == 1 {
@@ -167,6 +140,7 @@ extension PackDecoder {
                 if let shared = single[lexicon] { lexicons = shared } else { lexicons = [lexicon]; single[lexicon] = lexicons }
             } else {
                 var list: [Int] = []
+                list.reserveCapacity(lexiconCount)
                 for _ in 0..<lexiconCount { list.append(try int()) }
                 lexicons = list
             }
@@ -204,14 +178,14 @@ extension PackDecoder {
             }
             for number in Int(acceptStart[node])..<Int(acceptStart[node + 1]) {
                 let accept = accepts[number]
-                guard accept.term >= 0, accept.term < terms.count,
+                guard accept.term >= 0, accept.term < termList.count,
                     accept.lexicons.allSatisfy({ $0 >= 0 && $0 < lexiconNames.count }),
                     accept.exactWords.allSatisfy({ $0.offset >= 0 && $0.offset < depth[node] })
                 else { throw Damaged() }
             }
         }
         return TermMatcher(
-            vocabulary: vocabulary, phrases: phrases, lexiconNames: lexiconNames, lexiconIndex: lexiconIndex, terms: terms,
+            vocabulary: vocabulary, phrases: phrases, lexiconNames: lexiconNames, lexiconIndex: lexiconIndex, termList: termList,
             rootChildren: rootChildren, childStart: childStart, childStems: childStems, childNodes: childNodes,
             childMasks: childMasks, acceptStart: acceptStart, accepts: accepts)
     }
@@ -219,7 +193,7 @@ extension PackDecoder {
     /// Reads what `PackEncoder.vocabulary` wrote, checked as `Vocabulary` and
     /// `ASCIIStemTable` check parts.
     private mutating func vocabulary() throws -> Vocabulary {
-        let spelled = try uint8s(), ends = try int32s()
+        let stems = try stringList()
         var flags: [WordFlags] = []
         let rawFlags = try int32s()
         flags.reserveCapacity(rawFlags.count)
@@ -229,9 +203,8 @@ extension PackDecoder {
         }
         let seed = try uint64()
         let keyBytes = try uint8s(), keyStarts = try int32s(), keyEnds = try int32s(), ids = try int32s(), slots = try int32s()
-        guard let spellings = Vocabulary.StemSpellings(bytes: spelled, ends: ends),
-            let table = ASCIIStemTable(keyBytes: keyBytes, keyStarts: keyStarts, keyEnds: keyEnds, ids: ids, slots: slots, seed: seed, stemCount: ends.count),
-            let vocabulary = Vocabulary(spellings: spellings, flags: flags, asciiIDs: table)
+        guard let table = ASCIIStemTable(keyBytes: keyBytes, keyStarts: keyStarts, keyEnds: keyEnds, ids: ids, slots: slots, seed: seed, stemCount: stems.count),
+            let vocabulary = Vocabulary(stemList: stems, flags: flags, asciiIDs: table)
         else { throw Damaged() }
         return vocabulary
     }
