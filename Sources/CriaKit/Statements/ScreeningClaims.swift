@@ -114,11 +114,17 @@ enum ScreeningClaims {
 
     /// The first pair of neighbouring nodes, anywhere under `node`, whose first is a short
     /// label naming children and whose second denies: a table row's header and cell, a form
-    /// field's label and value, a `dt` and its `dd`.
+    /// field's label and value, a `dt` and its `dd`. A node's text is gathered whole only when
+    /// its opening shows that it may be a label, and the answer's only after such a label: the
+    /// node is often a chapter, whose paragraphs and sections are each other's neighbours.
     static func deniedRow(in node: DocumentNode, childrenWords: Set<String>) -> (label: String, answer: String)? {
         guard !childrenWords.isEmpty else { return nil }
-        if let found = deniedPair(node.children.map(\.fullText), childrenWords: childrenWords) { return found }
-        for child in node.children where !child.children.isEmpty {
+        let children = node.children
+        for (label, answer) in zip(children, children.dropFirst()) {
+            guard let asked = labelText(of: label), asksAboutChildren(asked, childrenWords: childrenWords) else { continue }
+            if let found = denial(label: asked, answer: answer.fullText) { return found }
+        }
+        for child in children where !child.children.isEmpty {
             if let found = deniedRow(in: child, childrenWords: childrenWords) { return found }
         }
         return nil
@@ -126,22 +132,76 @@ enum ScreeningClaims {
 
     /// The first label and answer, among cells side by side, that ask about children and deny.
     static func deniedPair(_ cells: [String], childrenWords: Set<String>) -> (label: String, answer: String)? {
-        for (label, answer) in zip(cells, cells.dropFirst()) {
-            let asked = label.lowercased()
-            let words = asked.split { !$0.isLetter && $0 != "-" }
-            guard words.count <= questionWords, childrenWords.contains(where: asked.contains) else { continue }
-            // A question, a short label ("Children and young people") or one that names an
-            // effect ("Effect on children and young people"); not a title that names pupils
-            // beside a "chosen: no".
-            let stems = words.map { Stemmer.stem($0) }
-            guard asked.contains("?") || words.count <= 6 || stems.contains(where: Negation.effectWords.contains) else { continue }
-            // "Negative impact on children" | "None" denies a harm, not that children are affected.
-            guard !stems.contains(where: Negation.comparativeQualifiers.contains) else { continue }
-            if FieldCondition.value(answer, isOneOf: denials) {
-                return (label.trimmingCharacters(in: .whitespacesAndNewlines), answer.trimmingCharacters(in: .whitespacesAndNewlines))
-            }
+        for (label, answer) in zip(cells, cells.dropFirst()) where asksAboutChildren(label, childrenWords: childrenWords) {
+            if let found = denial(label: label, answer: answer) { return found }
         }
         return nil
+    }
+
+    /// Whether a cell is a question, a short label ("Children and young people") or one that
+    /// names an effect ("Effect on children and young people") about children; not a title
+    /// that names pupils beside a "chosen: no".
+    private static func asksAboutChildren(_ label: String, childrenWords: Set<String>) -> Bool {
+        // A long paragraph is told by its opening, not lowercased and split whole.
+        if label.utf8.count > labelOpeningBytes && hasMoreWordsThanALabel(opening: label) { return false }
+        let asked = label.lowercased()
+        let words = labelWords(asked)
+        guard words.count <= questionWords, childrenWords.contains(where: asked.contains) else { return false }
+        let stems = words.map { Stemmer.stem($0) }
+        guard asked.contains("?") || words.count <= 6 || stems.contains(where: Negation.effectWords.contains) else { return false }
+        // "Negative impact on children" | "None" denies a harm, not that children are affected.
+        return !stems.contains(where: Negation.comparativeQualifiers.contains)
+    }
+
+    /// The row, trimmed, if the answer denies.
+    private static func denial(label: String, answer: String) -> (label: String, answer: String)? {
+        guard FieldCondition.value(answer, isOneOf: denials) else { return nil }
+        return (label.trimmingCharacters(in: .whitespacesAndNewlines), answer.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// How much of a node's text is read to tell that it is too long to be a label.
+    static let labelOpeningBytes = 512
+
+    /// A node's text if it may be a label: nil when its opening already holds more words than
+    /// `asksAboutChildren` allows.
+    private static func labelText(of node: DocumentNode) -> String? {
+        let opening = node.fullTextOpening(bytes: labelOpeningBytes)
+        if opening.isWhole { return opening.text }
+        return hasMoreWordsThanALabel(opening: opening.text) ? nil : node.fullText
+    }
+
+    /// Whether a text that starts with `opening` has more than `questionWords` words as
+    /// `asksAboutChildren` counts them, told from its first `labelOpeningBytes` bytes (cut at
+    /// a scalar). Lowercasing maps scalar by scalar, and a Character is a letter by its first
+    /// scalar, so the words there are the whole text's, except that its last Character may run
+    /// on into the rest and count one word more or fewer.
+    static func hasMoreWordsThanALabel(opening: String) -> Bool {
+        var opening = opening
+        return opening.withUTF8 { bytes in
+            var end = min(labelOpeningBytes, bytes.count)
+            while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+            let head = UnsafeBufferPointer(rebasing: bytes[..<end])
+            let count = head.allSatisfy { $0 < 0x80 } ? asciiWordCount(head) : labelWords(String(decoding: head, as: UTF8.self).lowercased()).count
+            return count > questionWords + 1
+        }
+    }
+
+    /// The words of a lowercased label: runs of letters and hyphens.
+    private static func labelWords(_ asked: String) -> [Substring] {
+        asked.split { !$0.isLetter && $0 != "-" }
+    }
+
+    /// `labelWords(_:)`'s count for ASCII text, whose every byte is a Character (CR LF, the
+    /// one pair, is no letter), a letter only if it is one of A-Z and a-z in either case.
+    private static func asciiWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in bytes {
+            let isWordByte = byte == 0x2D || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            if isWordByte && !inWord { count += 1 }
+            inWord = isWordByte
+        }
+        return count
     }
 
     /// Whether the sentence starting at token `start` opens by denying: "No.", "None.", "It
