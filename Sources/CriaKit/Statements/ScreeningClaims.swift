@@ -145,8 +145,10 @@ enum ScreeningClaims {
         // A long paragraph is told by its opening, not lowercased and split whole.
         if label.utf8.count > labelOpeningBytes && hasMoreWordsThanALabel(opening: label) { return false }
         let asked = label.lowercased()
+        // Most neighbours name no children: told before the Characters are split into words.
+        guard childrenWords.contains(where: asked.contains) else { return false }
         let words = labelWords(asked)
-        guard words.count <= questionWords, childrenWords.contains(where: asked.contains) else { return false }
+        guard words.count <= questionWords else { return false }
         let stems = words.map { Stemmer.stem($0) }
         guard asked.contains("?") || words.count <= 6 || stems.contains(where: Negation.effectWords.contains) else { return false }
         // "Negative impact on children" | "None" denies a harm, not that children are affected.
@@ -181,7 +183,7 @@ enum ScreeningClaims {
             var end = min(labelOpeningBytes, bytes.count)
             while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end -= 1 }
             let head = UnsafeBufferPointer(rebasing: bytes[..<end])
-            let count = head.allSatisfy { $0 < 0x80 } ? asciiWordCount(head) : labelWords(String(decoding: head, as: UTF8.self).lowercased()).count
+            let count = plainWordCount(head) ?? labelWords(String(decoding: head, as: UTF8.self).lowercased()).count
             return count > questionWords + 1
         }
     }
@@ -191,17 +193,38 @@ enum ScreeningClaims {
         asked.split { !$0.isLetter && $0 != "-" }
     }
 
-    /// `labelWords(_:)`'s count for ASCII text, whose every byte is a Character (CR LF, the
-    /// one pair, is no letter), a letter only if it is one of A-Z and a-z in either case.
-    private static func asciiWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// `labelWords(_:)`'s count of the lowercased text, read byte by byte, for text of ASCII
+    /// and the caseless punctuation and spaces common in documents; nil for any other scalar.
+    /// Each such byte or scalar is a Character of its own (CR LF, the one pair, is no letter;
+    /// none of these scalars extends the Character before it), a letter only if it is one of
+    /// A-Z and a-z, and lowercasing keeps it one or not.
+    private static func plainWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var count = 0
         var inWord = false
-        for byte in bytes {
-            let isWordByte = byte == 0x2D || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            var isWordByte = false
+            if byte < 0x80 {
+                isWordByte = byte == 0x2D || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+                i += 1
+            } else {
+                guard let length = plainPunctuationLength(at: i, in: bytes) else { return nil }
+                i += length
+            }
             if isWordByte && !inWord { count += 1 }
             inWord = isWordByte
         }
         return count
+    }
+
+    /// The UTF-8 length of a no-break space, `£`, `§`, `«` or `»` (U+00A0–U+00BB), or of
+    /// punctuation U+2010–U+2027 (dashes, quotes, daggers, bullets, leaders, the ellipsis)
+    /// at `i`; nil for any other scalar.
+    private static func plainPunctuationLength(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        if bytes[i] == 0xC2, i + 1 < bytes.count, [0xA0, 0xA3, 0xA7, 0xAB, 0xBB].contains(bytes[i + 1]) { return 2 }
+        if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, (0x90...0xA7).contains(bytes[i + 2]) { return 3 }
+        return nil
     }
 
     /// Whether the sentence starting at token `start` opens by denying: "No.", "None.", "It
