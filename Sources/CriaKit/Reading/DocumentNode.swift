@@ -349,8 +349,13 @@ public final class DocumentNode {
     }
 
     public func attribute(_ name: String) -> String? {
-        attributes.first { $0.name == name }?.value
+        // Most nodes have none: asked first, that spares making the collection to search.
+        guard hasAttributes else { return nil }
+        return attributes.first { $0.name == name }?.value
     }
+
+    /// Whether the node has any attribute.
+    public var hasAttributes: Bool { attributeCount > 0 || extras?.attributes.isEmpty == false }
 
     /// This node's own text: its text runs plus the text of inline children, with
     /// whitespace collapsed. Block children are not included.
