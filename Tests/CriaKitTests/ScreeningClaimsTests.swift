@@ -84,4 +84,41 @@ final class ScreeningClaimsTests: XCTestCase {
         // The property is not met by never deciding.
         XCTAssertGreaterThan(decided, 500)
     }
+
+    /// The denial read from an answer's first bytes is FieldCondition's on the whole answer:
+    /// hand-picked answers, then random ones made of denials, their near misses, spaces,
+    /// punctuation, digits, capitals and scalars beyond ASCII.
+    func testADenialToldFromTheOpeningIsTheWholeAnswers() {
+        let picked = [
+            "No", "no.", "  None identified", "NONE", "n/a", "N/A - adults", "Not applicable", "not  applicable", "nothing", "No1", "No-one", "nil",
+            "Nilpotent", "false", "False.", "FALSE!", "The scheme has no impact", "No – payments go to adults", "\tno impact on children", "no impacts",
+            "not relevant", "not relevantly", "na", "nay", "(No)", "¿No?", "Ｎo", "No\u{301}", "N\u{301}o", "no\r\n", "", "   ", "\u{212A}", "Nó",
+        ]
+        var random = SplitMix64(seed: 0xDE41)
+        let pieces = ["no", "none", "n/a", "na", "not applicable", "not", "nil", "false", "No", "NA", " ", "\t", "\n", ".", "-", "x", "1", "é", "\u{301}", "–", "(", "?", "applicable", "impact"]
+        var answers = picked
+        for _ in 0..<3_000 {
+            answers.append((0..<Int.random(in: 1...5, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined())
+        }
+        var told = 0
+        for answer in answers {
+            XCTAssertEqual(ScreeningClaims.denies(answer), FieldCondition.value(answer, isOneOf: ScreeningClaims.denials), answer.debugDescription)
+            if ScreeningClaims.deniesByOpening(answer) != nil { told += 1 }
+        }
+        // Many are told from their opening (the rest open with spaces, punctuation or é).
+        XCTAssertGreaterThan(told, answers.count / 3)
+    }
+
+    /// A first word is a denial's opening exactly when its lowercased String is one.
+    func testADenialsOpeningWordIsToldAsItsLowercasedString() {
+        let text = "No NONE n Na not Nil FALSE nope Kelvin \u{212A} ñ İ fa f nö NOT-applicable none’s nil1 Fa N"
+        var words = WordTable.numberingStems()
+        var sentence = 0, clause = 0
+        let tokens = Tokenizer.tokenize(text, words: &words, sentence: &sentence, clause: &clause)
+        XCTAssertGreaterThan(tokens.count, 15)
+        for token in tokens {
+            let word = token.original(in: text)
+            XCTAssertEqual(ScreeningClaims.isDenialOpening(token, in: text), ScreeningClaims.denialOpenings.contains(word.lowercased()), String(word))
+        }
+    }
 }

@@ -43,7 +43,7 @@ enum ScreeningClaims {
             guard text.hasSuffix("?") || asked.isTitle || asked.tokens.count <= 6 else { continue }
             // "Negative impact on children" | "None" denies a harm, not that children are affected.
             guard !asked.tokens.contains(where: { $0.flags.contains(.comparativeQualifier) }) else { continue }
-            if FieldCondition.value(answer.text, isOneOf: denials), seen.insert(question + 1).inserted {
+            if denies(answer.text), seen.insert(question + 1).inserted {
                 claims.append(Claim(block: question + 1, question: question))
             }
         }
@@ -65,8 +65,7 @@ enum ScreeningClaims {
         for number in blocks.indices where !seen.contains(number) {
             let block = blocks[number]
             guard !block.isTitle, let first = block.tokens.first, block.tokens.count <= questionWords,
-                denialOpenings.contains(first.original(in: block.text).lowercased()),
-                FieldCondition.value(block.text, isOneOf: denials), let label = fieldLabelAskingAboutChildren(block.node)
+                isDenialOpening(first, in: block.text), denies(block.text), let label = fieldLabelAskingAboutChildren(block.node)
             else { continue }
             seen.insert(number)
             claims.append(Claim(block: number, question: nil, row: (label, block.text.trimmingCharacters(in: .whitespacesAndNewlines))))
@@ -157,74 +156,8 @@ enum ScreeningClaims {
 
     /// The row, trimmed, if the answer denies.
     private static func denial(label: String, answer: String) -> (label: String, answer: String)? {
-        guard FieldCondition.value(answer, isOneOf: denials) else { return nil }
+        guard denies(answer) else { return nil }
         return (label.trimmingCharacters(in: .whitespacesAndNewlines), answer.trimmingCharacters(in: .whitespacesAndNewlines))
-    }
-
-    /// How much of a node's text is read to tell that it is too long to be a label.
-    static let labelOpeningBytes = 512
-
-    /// A node's text if it may be a label: nil when its opening already holds more words than
-    /// `asksAboutChildren` allows.
-    private static func labelText(of node: DocumentNode) -> String? {
-        let opening = node.fullTextOpening(bytes: labelOpeningBytes)
-        if opening.isWhole { return opening.text }
-        return hasMoreWordsThanALabel(opening: opening.text) ? nil : node.fullText
-    }
-
-    /// Whether a text that starts with `opening` has more than `questionWords` words as
-    /// `asksAboutChildren` counts them, told from its first `labelOpeningBytes` bytes (cut at
-    /// a scalar). Lowercasing maps scalar by scalar, and a Character is a letter by its first
-    /// scalar, so the words there are the whole text's, except that its last Character may run
-    /// on into the rest and count one word more or fewer.
-    static func hasMoreWordsThanALabel(opening: String) -> Bool {
-        var opening = opening
-        return opening.withUTF8 { bytes in
-            var end = min(labelOpeningBytes, bytes.count)
-            while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end -= 1 }
-            let head = UnsafeBufferPointer(rebasing: bytes[..<end])
-            let count = plainWordCount(head) ?? labelWords(String(decoding: head, as: UTF8.self).lowercased()).count
-            return count > questionWords + 1
-        }
-    }
-
-    /// The words of a lowercased label: runs of letters and hyphens.
-    private static func labelWords(_ asked: String) -> [Substring] {
-        asked.split { !$0.isLetter && $0 != "-" }
-    }
-
-    /// `labelWords(_:)`'s count of the lowercased text, read byte by byte, for text of ASCII
-    /// and the caseless punctuation and spaces common in documents; nil for any other scalar.
-    /// Each such byte or scalar is a Character of its own (CR LF, the one pair, is no letter;
-    /// none of these scalars extends the Character before it), a letter only if it is one of
-    /// A-Z and a-z, and lowercasing keeps it one or not.
-    private static func plainWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var count = 0
-        var inWord = false
-        var i = 0
-        while i < bytes.count {
-            let byte = bytes[i]
-            var isWordByte = false
-            if byte < 0x80 {
-                isWordByte = byte == 0x2D || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-                i += 1
-            } else {
-                guard let length = plainPunctuationLength(at: i, in: bytes) else { return nil }
-                i += length
-            }
-            if isWordByte && !inWord { count += 1 }
-            inWord = isWordByte
-        }
-        return count
-    }
-
-    /// The UTF-8 length of a no-break space, `£`, `§`, `«` or `»` (U+00A0–U+00BB), or of
-    /// punctuation U+2010–U+2027 (dashes, quotes, daggers, bullets, leaders, the ellipsis)
-    /// at `i`; nil for any other scalar.
-    private static func plainPunctuationLength(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        if bytes[i] == 0xC2, i + 1 < bytes.count, [0xA0, 0xA3, 0xA7, 0xAB, 0xBB].contains(bytes[i + 1]) { return 2 }
-        if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, (0x90...0xA7).contains(bytes[i + 2]) { return 3 }
-        return nil
     }
 
     /// Whether the sentence starting at token `start` opens by denying: "No.", "None.", "It
