@@ -103,7 +103,7 @@ final class TokenizerTests: XCTestCase {
 }
 
 /// A seeded generator, so that a failing random text comes back on the next run.
-private struct SplitMix64: RandomNumberGenerator {
+struct SplitMix64: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

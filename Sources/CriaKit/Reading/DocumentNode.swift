@@ -349,8 +349,13 @@ public final class DocumentNode {
     }
 
     public func attribute(_ name: String) -> String? {
-        attributes.first { $0.name == name }?.value
+        // Most nodes have none: asked first, that spares making the collection to search.
+        guard hasAttributes else { return nil }
+        return attributes.first { $0.name == name }?.value
     }
+
+    /// Whether the node has any attribute.
+    public var hasAttributes: Bool { attributeCount > 0 || extras?.attributes.isEmpty == false }
 
     /// This node's own text: its text runs plus the text of inline children, with
     /// whitespace collapsed. Block children are not included.
@@ -390,13 +395,24 @@ public final class DocumentNode {
         return out.result
     }
 
+    /// The opening of `fullText`: all of it, or (`isWhole` false) its first `limit` bytes or
+    /// more (whole runs of text). A node that is a whole chapter is told from a short label
+    /// without gathering the chapter's text.
+    func fullTextOpening(bytes limit: Int) -> (text: String, isWhole: Bool) {
+        var out = TextAccumulator()
+        let isWhole = appendFullText(to: &out, stoppingPast: limit)
+        return (out.result, isWhole)
+    }
+
     /// Iterative, so that a deep tree cannot overflow the stack: each node being read is a
     /// frame with the next of its pieces, so the stack grows with depth, not with breadth.
-    func appendFullText(to out: inout TextAccumulator) {
+    /// Stops (returning false) once `out` holds `limit` bytes with text still to come.
+    @discardableResult
+    func appendFullText(to out: inout TextAccumulator, stoppingPast limit: Int = .max) -> Bool {
         if children.isEmpty {
             // A leaf (most calls): its text runs between block breaks, with no walk.
             appendLeafText(to: &out)
-            return
+            return true
         }
         struct Frame {
             let node: DocumentNode
@@ -410,6 +426,7 @@ public final class DocumentNode {
         frames.reserveCapacity(8)
         frames.append(Frame(node: self, runs: textRuns))
         while let top = frames.last {
+            if out.byteCount >= limit { return false }
             let node = top.node
             if top.run < top.runs.count, top.runs[top.run].position == top.child {
                 out.append(top.runs[top.run].text)
@@ -430,6 +447,7 @@ public final class DocumentNode {
                 frames.append(Frame(node: child, runs: child.textRuns))
             }
         }
+        return true
     }
 
     /// `appendFullText` of a node without children.

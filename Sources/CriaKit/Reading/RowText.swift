@@ -11,8 +11,8 @@ enum RowText {
     /// character by character and was a quarter of a batch's instructions.
     static func cells(of text: String) -> [String] {
         let mark = Array(separator.utf8)
-        var text = text
-        return text.withUTF8 { bytes in
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
             var cells: [String] = []
             var start = 0
             var i = 0
@@ -25,7 +25,8 @@ enum RowText {
                     i += 1
                 }
             }
-            if cells.isEmpty { return [String(decoding: bytes, as: UTF8.self)] }
+            // Most blocks are no row: the text itself, not a copy of it.
+            if cells.isEmpty { return [text] }
             cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
             return cells
         }

@@ -20,6 +20,9 @@ struct TextAccumulator {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// How many bytes of text `result` holds so far.
+    var byteCount: Int { whole?.utf8.count ?? bytes.count }
+
     mutating func append(_ run: String) {
         var contiguous = run
         contiguous.withUTF8 { source in

@@ -43,7 +43,7 @@ enum ScreeningClaims {
             guard text.hasSuffix("?") || asked.isTitle || asked.tokens.count <= 6 else { continue }
             // "Negative impact on children" | "None" denies a harm, not that children are affected.
             guard !asked.tokens.contains(where: { $0.flags.contains(.comparativeQualifier) }) else { continue }
-            if FieldCondition.value(answer.text, isOneOf: denials), seen.insert(question + 1).inserted {
+            if denies(answer.text), seen.insert(question + 1).inserted {
                 claims.append(Claim(block: question + 1, question: question))
             }
         }
@@ -65,8 +65,7 @@ enum ScreeningClaims {
         for number in blocks.indices where !seen.contains(number) {
             let block = blocks[number]
             guard !block.isTitle, let first = block.tokens.first, block.tokens.count <= questionWords,
-                denialOpenings.contains(first.original(in: block.text).lowercased()),
-                FieldCondition.value(block.text, isOneOf: denials), let label = fieldLabelAskingAboutChildren(block.node)
+                isDenialOpening(first, in: block.text), denies(block.text), let label = fieldLabelAskingAboutChildren(block.node)
             else { continue }
             seen.insert(number)
             claims.append(Claim(block: number, question: nil, row: (label, block.text.trimmingCharacters(in: .whitespacesAndNewlines))))
@@ -114,11 +113,17 @@ enum ScreeningClaims {
 
     /// The first pair of neighbouring nodes, anywhere under `node`, whose first is a short
     /// label naming children and whose second denies: a table row's header and cell, a form
-    /// field's label and value, a `dt` and its `dd`.
+    /// field's label and value, a `dt` and its `dd`. A node's text is gathered whole only when
+    /// its opening shows that it may be a label, and the answer's only after such a label: the
+    /// node is often a chapter, whose paragraphs and sections are each other's neighbours.
     static func deniedRow(in node: DocumentNode, childrenWords: Set<String>) -> (label: String, answer: String)? {
         guard !childrenWords.isEmpty else { return nil }
-        if let found = deniedPair(node.children.map(\.fullText), childrenWords: childrenWords) { return found }
-        for child in node.children where !child.children.isEmpty {
+        let children = node.children
+        for (label, answer) in zip(children, children.dropFirst()) {
+            guard let asked = labelText(of: label), asksAboutChildren(asked, childrenWords: childrenWords) else { continue }
+            if let found = denial(label: asked, answer: answer.fullText) { return found }
+        }
+        for child in children where !child.children.isEmpty {
             if let found = deniedRow(in: child, childrenWords: childrenWords) { return found }
         }
         return nil
@@ -126,22 +131,33 @@ enum ScreeningClaims {
 
     /// The first label and answer, among cells side by side, that ask about children and deny.
     static func deniedPair(_ cells: [String], childrenWords: Set<String>) -> (label: String, answer: String)? {
-        for (label, answer) in zip(cells, cells.dropFirst()) {
-            let asked = label.lowercased()
-            let words = asked.split { !$0.isLetter && $0 != "-" }
-            guard words.count <= questionWords, childrenWords.contains(where: asked.contains) else { continue }
-            // A question, a short label ("Children and young people") or one that names an
-            // effect ("Effect on children and young people"); not a title that names pupils
-            // beside a "chosen: no".
-            let stems = words.map { Stemmer.stem($0) }
-            guard asked.contains("?") || words.count <= 6 || stems.contains(where: Negation.effectWords.contains) else { continue }
-            // "Negative impact on children" | "None" denies a harm, not that children are affected.
-            guard !stems.contains(where: Negation.comparativeQualifiers.contains) else { continue }
-            if FieldCondition.value(answer, isOneOf: denials) {
-                return (label.trimmingCharacters(in: .whitespacesAndNewlines), answer.trimmingCharacters(in: .whitespacesAndNewlines))
-            }
+        for (label, answer) in zip(cells, cells.dropFirst()) where asksAboutChildren(label, childrenWords: childrenWords) {
+            if let found = denial(label: label, answer: answer) { return found }
         }
         return nil
+    }
+
+    /// Whether a cell is a question, a short label ("Children and young people") or one that
+    /// names an effect ("Effect on children and young people") about children; not a title
+    /// that names pupils beside a "chosen: no".
+    private static func asksAboutChildren(_ label: String, childrenWords: Set<String>) -> Bool {
+        // A long paragraph is told by its opening, not lowercased and split whole.
+        if label.utf8.count > labelOpeningBytes && hasMoreWordsThanALabel(opening: label) { return false }
+        let asked = label.lowercased()
+        // Most neighbours name no children: told before the Characters are split into words.
+        guard childrenWords.contains(where: asked.contains) else { return false }
+        let words = labelWords(asked)
+        guard words.count <= questionWords else { return false }
+        let stems = words.map { Stemmer.stem($0) }
+        guard asked.contains("?") || words.count <= 6 || stems.contains(where: Negation.effectWords.contains) else { return false }
+        // "Negative impact on children" | "None" denies a harm, not that children are affected.
+        return !stems.contains(where: Negation.comparativeQualifiers.contains)
+    }
+
+    /// The row, trimmed, if the answer denies.
+    private static func denial(label: String, answer: String) -> (label: String, answer: String)? {
+        guard denies(answer) else { return nil }
+        return (label.trimmingCharacters(in: .whitespacesAndNewlines), answer.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// Whether the sentence starting at token `start` opens by denying: "No.", "None.", "It

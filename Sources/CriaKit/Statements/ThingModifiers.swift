@@ -36,13 +36,14 @@ enum ThingModifiers {
         for lexicon in Set(vocabulary.about.flatMap(\.lexicons)) {
             for mention in mentions(of: lexicon) where mention.start > 0 {
                 let block = index.block(mention.block)
+                // Most mentions follow no "its": the possessive is read only after one.
+                guard block.tokens[mention.start - 1].original(in: block.text).lowercased() == "its" else { continue }
                 let last = block.tokens[mention.end - 1].original(in: block.text)
                 let possessive =
                     last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") || last.hasSuffix("'") || last.hasSuffix("\u{2019}")
                     || (mention.end < block.tokens.count && ["'s", "\u{2019}s", "'", "\u{2019}"].contains(String(block.tokens[mention.end].original(in: block.text))))
-                if !possessive, block.tokens[mention.start - 1].original(in: block.text).lowercased() == "its" {
-                    found[mention.block, default: []].append(mention.start..<mention.end)
-                }
+                guard !possessive else { continue }
+                found[mention.block, default: []].append(mention.start..<mention.end)
             }
         }
         guard !headStarts.isEmpty else { return found }

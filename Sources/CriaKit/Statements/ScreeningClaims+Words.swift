@@ -1,0 +1,127 @@
+/// Reading a label or an answer only as far as it takes: the word count of a long text from
+/// its opening, and a denial from an answer's first bytes. Plain text (ASCII and the caseless
+/// punctuation common in documents) is read byte by byte; any other text as Characters, by
+/// the same rules as the whole text.
+extension ScreeningClaims {
+    /// How much of a node's text is read to tell that it is too long to be a label.
+    static let labelOpeningBytes = 512
+
+    /// A node's text if it may be a label: nil when its opening already holds more words than
+    /// `asksAboutChildren` allows.
+    static func labelText(of node: DocumentNode) -> String? {
+        let opening = node.fullTextOpening(bytes: labelOpeningBytes)
+        if opening.isWhole { return opening.text }
+        return hasMoreWordsThanALabel(opening: opening.text) ? nil : node.fullText
+    }
+
+    /// Whether a text that starts with `opening` has more than `questionWords` words as
+    /// `asksAboutChildren` counts them, told from its first `labelOpeningBytes` bytes (cut at
+    /// a scalar). Lowercasing maps scalar by scalar, and a Character is a letter by its first
+    /// scalar, so the words there are the whole text's, except that its last Character may run
+    /// on into the rest and count one word more or fewer.
+    static func hasMoreWordsThanALabel(opening: String) -> Bool {
+        var opening = opening
+        return opening.withUTF8 { bytes in
+            var end = min(labelOpeningBytes, bytes.count)
+            while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+            let head = UnsafeBufferPointer(rebasing: bytes[..<end])
+            let count = plainWordCount(head) ?? labelWords(String(decoding: head, as: UTF8.self).lowercased()).count
+            return count > questionWords + 1
+        }
+    }
+
+    /// The words of a lowercased label: runs of letters and hyphens.
+    static func labelWords(_ asked: String) -> [Substring] {
+        asked.split { !$0.isLetter && $0 != "-" }
+    }
+
+    /// `labelWords(_:)`'s count of the lowercased text, read byte by byte, for text of ASCII
+    /// and the caseless punctuation and spaces common in documents; nil for any other scalar.
+    /// Each such byte or scalar is a Character of its own (CR LF, the one pair, is no letter;
+    /// none of these scalars extends the Character before it), a letter only if it is one of
+    /// A-Z and a-z, and lowercasing keeps it one or not.
+    private static func plainWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var count = 0
+        var inWord = false
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            var isWordByte = false
+            if byte < 0x80 {
+                isWordByte = byte == 0x2D || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+                i += 1
+            } else {
+                guard let length = plainPunctuationLength(at: i, in: bytes) else { return nil }
+                i += length
+            }
+            if isWordByte && !inWord { count += 1 }
+            inWord = isWordByte
+        }
+        return count
+    }
+
+    /// The UTF-8 length of a no-break space, `£`, `§`, `«` or `»` (U+00A0–U+00BB), or of
+    /// punctuation U+2010–U+2027 (dashes, quotes, daggers, bullets, leaders, the ellipsis)
+    /// at `i`; nil for any other scalar.
+    private static func plainPunctuationLength(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        if bytes[i] == 0xC2, i + 1 < bytes.count, [0xA0, 0xA3, 0xA7, 0xAB, 0xBB].contains(bytes[i + 1]) { return 2 }
+        if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, (0x90...0xA7).contains(bytes[i + 2]) { return 3 }
+        return nil
+    }
+
+    // MARK: Denials
+
+    /// Whether an answer denies, as `FieldCondition.value(answer, isOneOf: denials)` finds: told
+    /// from its first bytes when they can tell, so that a long block is not lowercased and
+    /// trimmed whole to find that it opens with "The".
+    static func denies(_ answer: String) -> Bool {
+        deniesByOpening(answer) ?? FieldCondition.value(answer, isOneOf: denials)
+    }
+
+    /// The denials as lowercased bytes, and the longest one's length.
+    private static let denialBytes: [[UInt8]] = denials.map { Array($0.lowercased().utf8) }
+    private static let longestDenial = denialBytes.map(\.count).max() ?? 0
+
+    /// `FieldCondition.value(answer, isOneOf: denials)` when the answer opens, after ASCII
+    /// whitespace, with an ASCII letter, and its bytes from there to one past the longest
+    /// denial are ASCII: trimming the start then stops at that letter, each of those bytes is
+    /// a Character of its own, and lowercasing them is ASCII's. A denial ends with a letter,
+    /// which trimming the end never reaches, so the rest of the text cannot change the answer.
+    /// Nil when the opening cannot tell.
+    static func deniesByOpening(_ answer: String) -> Bool? {
+        var answer = answer
+        return answer.withUTF8 { bytes -> Bool? in
+            var start = 0
+            while start < bytes.count && (bytes[start] == 0x20 || (0x09...0x0D).contains(bytes[start])) { start += 1 }
+            guard start < bytes.count, isASCIILetter(bytes[start]) else { return nil }
+            let end = min(bytes.count, start + longestDenial + 1)
+            guard !bytes[start..<end].contains(where: { $0 >= 0x80 }) else { return nil }
+            return denialBytes.contains { denial in
+                guard start + denial.count <= bytes.count else { return false }
+                for (offset, byte) in denial.enumerated() {
+                    let read = bytes[start + offset]
+                    if (isASCIILetter(read) ? read | 0x20 : read) != byte { return false }
+                }
+                // The Character after the denial, if any, must be no letter or digit.
+                let next = start + denial.count
+                return next == bytes.count || !(isASCIILetter(bytes[next]) || (0x30...0x39).contains(bytes[next]))
+            }
+        }
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
+    /// The first letters of `denialOpenings`.
+    private static let denialInitials = Set(denialOpenings.compactMap(\.utf8.first))
+
+    /// Whether a word, lowercased, is one of `denialOpenings`. A word whose first byte is none
+    /// of their first letters in either case is none of them, and is passed over without being
+    /// made a String: no scalar beyond ASCII lowercases to an ASCII letter but the Kelvin
+    /// sign, to "k".
+    static func isDenialOpening(_ token: Token, in text: String) -> Bool {
+        let utf8 = text.utf8
+        guard token.start < token.end, token.start < utf8.count else { return false }
+        guard denialInitials.contains(utf8[utf8.index(utf8.startIndex, offsetBy: token.start)] | 0x20) else { return false }
+        return denialOpenings.contains(token.original(in: text).lowercased())
+    }
+}

@@ -1,0 +1,124 @@
+import XCTest
+
+@testable import CriaKit
+
+/// Rows that deny an effect on children, found among neighbouring nodes whose text is read
+/// only as far as it takes to tell a label from a paragraph or a chapter.
+final class ScreeningClaimsTests: XCTestCase {
+    private let children: Set<String> = ["children", "young people"]
+
+    private func paragraph(_ n: Int) -> String {
+        "<p>Paragraph \(n): the operator must publish the timetable for each route, keep the published fares under review, and tell the authority within twenty-eight days of any change to the stops it serves or the hours it runs.</p>"
+    }
+
+    func testALabelBesideAChapterIsFoundWithoutTheChapterBeingALabel() throws {
+        let document = try readDocument(
+            """
+            <proposal><part>
+            <heading>Part 1 Travel</heading>
+            <chapter>\((1...12).map(paragraph).joined())</chapter>
+            <label>Children and young people</label>
+            <answer>None. The scheme applies to adults only.</answer>
+            </part></proposal>
+            """)
+        let row = try XCTUnwrap(ScreeningClaims.deniedRow(in: document.root, childrenWords: children))
+        XCTAssertEqual(row.label, "Children and young people")
+        XCTAssertEqual(row.answer, "None. The scheme applies to adults only.")
+    }
+
+    /// A label longer than the opening read, with few (long) words: its whole text decides.
+    func testALongLabelOfFewWordsIsReadWhole() throws {
+        let long = String(repeating: "x", count: ScreeningClaims.labelOpeningBytes + 100)
+        let document = try readDocument(
+            """
+            <proposal><form>
+            <question>Does the <b>\(long)</b> scheme affect children?</question>
+            <reply>No.</reply>
+            </form></proposal>
+            """)
+        let question = try XCTUnwrap(document.root.children.first?.children.first)
+        XCTAssertFalse(question.fullTextOpening(bytes: ScreeningClaims.labelOpeningBytes).isWhole)
+        let row = try XCTUnwrap(ScreeningClaims.deniedRow(in: document.root, childrenWords: children))
+        XCTAssertEqual(row.label, "Does the \(long) scheme affect children?")
+        XCTAssertEqual(row.answer, "No.")
+    }
+
+    func testAParagraphsOpeningHasMoreWordsThanALabel() {
+        let text = (1...4).map { "Paragraph \($0): the operator must publish the timetable for each route and keep the fares under review." }.joined(separator: " ")
+        XCTAssertTrue(ScreeningClaims.hasMoreWordsThanALabel(opening: text))
+        XCTAssertFalse(ScreeningClaims.hasMoreWordsThanALabel(opening: "Children and young people: does the scheme affect them?"))
+    }
+
+    /// The opening never says "too many words" of a text that a label's own count would let
+    /// through: texts of letters, hyphens, combining marks, joiners, prepended marks, flags,
+    /// CR LF and letters that lowercase to more than one scalar, near the count and the cut.
+    /// A text no longer than the opening read is counted exactly (plain text byte by byte).
+    func testAnOpeningNeverCountsMoreWordsThanTheWholeText() {
+        // Read byte by byte: ASCII and caseless punctuation.
+        let plain = ["a", "B", "word", "-", " ", "  ", ".", ",", "1", "x", "hyphen-ated", "\r\n", "\t", "'", "Z@[`{", "“", "”", "‘", "’", "–", "—", "…", "£", "§", "\u{A0}", "«", "»", "\u{2010}", "\u{2027}"]
+        // Read Character by Character.
+        let beyond = ["é", "e\u{301}", "\u{301}", "ß", "İ", "Σ", "\u{600}", "\u{200D}", "🇬🇧", "日本", "\u{FE0F}", "ǅ", "\u{2028}", "\u{AD}", "¼"]
+        var random = SplitMix64(seed: 0x5EED)
+        var decided = 0
+        for round in 0..<2_000 {
+            let pieces = round % 2 == 0 ? plain : plain + beyond
+            // Words long enough that about 30 of them fill the opening, in texts a little
+            // shorter or longer than it.
+            let wordLength = Int.random(in: 1...24, using: &random)
+            let size = ScreeningClaims.labelOpeningBytes + Int.random(in: -200...64, using: &random)
+            var text = ""
+            while text.utf8.count < size {
+                for _ in 0..<Int.random(in: 1...wordLength, using: &random) { text += "x" }
+                text += pieces.randomElement(using: &random)!
+                if Bool.random(using: &random) { text += " " }
+            }
+            let words = text.lowercased().split { !$0.isLetter && $0 != "-" }.count
+            let tooMany = ScreeningClaims.hasMoreWordsThanALabel(opening: text)
+            if text.utf8.count <= ScreeningClaims.labelOpeningBytes {
+                XCTAssertEqual(tooMany, words > ScreeningClaims.questionWords + 1, text.debugDescription)
+            } else if tooMany {
+                XCTAssertGreaterThan(words, ScreeningClaims.questionWords, text.debugDescription)
+            }
+            if tooMany { decided += 1 }
+        }
+        // The property is not met by never deciding.
+        XCTAssertGreaterThan(decided, 500)
+    }
+
+    /// The denial read from an answer's first bytes is FieldCondition's on the whole answer:
+    /// hand-picked answers, then random ones made of denials, their near misses, spaces,
+    /// punctuation, digits, capitals and scalars beyond ASCII.
+    func testADenialToldFromTheOpeningIsTheWholeAnswers() {
+        let picked = [
+            "No", "no.", "  None identified", "NONE", "n/a", "N/A - adults", "Not applicable", "not  applicable", "nothing", "No1", "No-one", "nil",
+            "Nilpotent", "false", "False.", "FALSE!", "The scheme has no impact", "No – payments go to adults", "\tno impact on children", "no impacts",
+            "not relevant", "not relevantly", "na", "nay", "(No)", "¿No?", "Ｎo", "No\u{301}", "N\u{301}o", "no\r\n", "", "   ", "\u{212A}", "Nó",
+        ]
+        var random = SplitMix64(seed: 0xDE41)
+        let pieces = ["no", "none", "n/a", "na", "not applicable", "not", "nil", "false", "No", "NA", " ", "\t", "\n", ".", "-", "x", "1", "é", "\u{301}", "–", "(", "?", "applicable", "impact"]
+        var answers = picked
+        for _ in 0..<3_000 {
+            answers.append((0..<Int.random(in: 1...5, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined())
+        }
+        var told = 0
+        for answer in answers {
+            XCTAssertEqual(ScreeningClaims.denies(answer), FieldCondition.value(answer, isOneOf: ScreeningClaims.denials), answer.debugDescription)
+            if ScreeningClaims.deniesByOpening(answer) != nil { told += 1 }
+        }
+        // Many are told from their opening (the rest open with spaces, punctuation or é).
+        XCTAssertGreaterThan(told, answers.count / 3)
+    }
+
+    /// A first word is a denial's opening exactly when its lowercased String is one.
+    func testADenialsOpeningWordIsToldAsItsLowercasedString() {
+        let text = "No NONE n Na not Nil FALSE nope Kelvin \u{212A} ñ İ fa f nö NOT-applicable none’s nil1 Fa N"
+        var words = WordTable.numberingStems()
+        var sentence = 0, clause = 0
+        let tokens = Tokenizer.tokenize(text, words: &words, sentence: &sentence, clause: &clause)
+        XCTAssertGreaterThan(tokens.count, 15)
+        for token in tokens {
+            let word = token.original(in: text)
+            XCTAssertEqual(ScreeningClaims.isDenialOpening(token, in: text), ScreeningClaims.denialOpenings.contains(word.lowercased()), String(word))
+        }
+    }
+}
