@@ -64,6 +64,44 @@ final class LegislationLensTests: XCTestCase {
 }
 
 extension LegislationLensTests {
+    /// Children's work (Art 32) is a provision about a child's own work, not one that names
+    /// employees and, apart from them, a child (an employees' compensation Act's definitions).
+    func testChildrensWorkIsAChildsOwnWorkNotAnEmployeesDependant() throws {
+        let act = """
+            <Statute xml:lang="en"><Identification><LongTitle>Harbour Workers Compensation Act</LongTitle></Identification><Body>
+            <Section><Label>2</Label><Text>In this Act, dependant means a spouse or child of an employee, and employment means work done by an employee under a contract of service with a harbour authority.</Text></Section>
+            <Section><Label>7</Label><Text>No harbour authority shall employ a young person under the age of sixteen on a dock, and the employment of children on night shifts is prohibited.</Text></Section>
+            </Body></Statute>
+            """
+        let pack = try Self.pack ?? CompiledPack(RuleLoader().load(directory: CorpusRelevanceTests.packageRoot.appendingPathComponent("rules").path))
+        Self.pack = pack
+        let provisions = try Evaluator(pack: pack).check(try proposal(act)).provisions
+        let work = provisions.filter { $0.engaged.contains { $0.articles.contains(32) } }.map(\.number)
+        XCTAssertEqual(work, ["7"])
+    }
+
+    /// An amending section of a bilingual statute that replaces a French section and then
+    /// amends the English text: the French section is no provision of its own, so the amending
+    /// section and its English words about children are listed.
+    func testAnAmendingSectionAroundAFrenchSectionKeepsItsOwnText() throws {
+        let statute = """
+            <Bill xml:lang="en"><Identification><LongTitle>An Act to amend the Family Allowances Act</LongTitle></Identification><Body>
+            <Section type="amending"><MarginalNote>Allowance</MarginalNote><Label>2.</Label>
+            <Subsection><Label>(1)</Label><Text>Section 4 of the French version of the Act is replaced by the following:</Text>
+            <AmendedText xml:lang="fr"><Section><MarginalNote>Allocation</MarginalNote><Label>4.</Label><Text>Une allocation est versée pour chaque enfant admissible.</Text></Section></AmendedText></Subsection>
+            <Subsection><Label>(2)</Label><Text>Paragraph 4(b) of the Act is replaced by the following:</Text>
+            <AmendedText><SectionPiece><Paragraph><Label>(b)</Label><Text>for each child under the age of six who lives with the parent, an allowance of $200 a month, paid to the parent who cares for the child and increased for a child with a disability.</Text></Paragraph></SectionPiece></AmendedText></Subsection>
+            </Section></Body></Bill>
+            """
+        let pack = try Self.pack ?? CompiledPack(RuleLoader().load(directory: CorpusRelevanceTests.packageRoot.appendingPathComponent("rules").path))
+        Self.pack = pack
+        let assessment = try Evaluator(pack: pack).check(try proposal(statute))
+        XCTAssertEqual(assessment.provisions.map(\.number), ["2."])
+        let text = try XCTUnwrap(assessment.provisions.first?.text)
+        XCTAssertTrue(text.contains("for each child under the age of six"), text)
+        XCTAssertFalse(text.contains("enfant"), text)
+    }
+
     /// Provision elements are named in any case; an ASCII label is compared byte by byte, any
     /// other lowercased as Swift lowercases it.
     func testProvisionLabelsMatchAnyCaseAndOnlyWholeNames() {

@@ -96,4 +96,23 @@ final class PublishedPageTests: XCTestCase {
         // Found in the collection the item belongs to; a taxon is navigation, not a document.
         XCTAssertEqual(trail.evidence.map(\.path), ["/links/document_collections"])
     }
+
+    /// A case study of one adult that names his children in two sentences concerns them only
+    /// in passing: asking it for a child rights impact assessment is moot. The same page with
+    /// a paragraph on what the scheme does for the children is held to the rule.
+    func testACaseStudyNamingChildrenInPassingIsNotAskedForAnAssessment() throws {
+        let adult = String(
+            repeating: "<p>Marek spent nine years out of work after a back injury ended his job as a scaffolder. A work coach helped him retrain as a forklift driver and apply for posts at three warehouses. He now works four shifts a week and says the steady wage has given him back his confidence.</p>",
+            count: 4)
+        let passing = "<p>Marek looks after his daughter and son at weekends. The shifts let him collect his kids from their grandmother on Fridays.</p>"
+        let aboutChildren = "<p>The scheme also pays for breakfast clubs for the children of the people it helps. Children in the clubs get a hot meal before school. Pupils whose parent starts work keep their free school meals for a year.</p>"
+        func trail(_ body: String) throws -> Outcome {
+            let outcome = try check(
+                #"{"base_path": "/government/case-studies/marek-forklift", "document_type": "case_study", "schema_name": "case_study", "title": "Marek, back in work", "details": {"body": "\#(body)"}}"#
+            )
+            return try XCTUnwrap(outcome.results.first { $0.ruleID == "child-rights-assessment-published" }).outcome
+        }
+        XCTAssertEqual(try trail(adult + passing), .notApplicable)
+        XCTAssertEqual(try trail(adult + passing + aboutChildren), .fail)
+    }
 }

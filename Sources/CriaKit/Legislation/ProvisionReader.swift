@@ -61,9 +61,13 @@ final class ProvisionReader {
     }
 
     /// The innermost sections whose element is a provision; with none (a saved HTML page of an
-    /// Act), the innermost headed sections.
+    /// Act), the innermost headed sections. A section inside text in another language (the
+    /// French section an amending section of a bilingual statute replaces) is no provision of
+    /// its own: its words are not read, so it must not take the amending section's place and
+    /// hide that section's English text.
     private func findProvisions() -> [Found] {
         let labels = ProvisionLabels(settings.provisionLabels)
+        let foreign = foreignNodes
         var found: [Found] = []
         func innermost(_ section: Section, where isProvision: (Section) -> Bool) -> Bool {
             var inner = false
@@ -72,7 +76,9 @@ final class ProvisionReader {
             found.append(Found(section: section, blocks: facts.index.subtree(of: section)))
             return true
         }
-        for section in facts.proposal.root.children { _ = innermost(section) { labels.contains($0.node.label) } }
+        for section in facts.proposal.root.children {
+            _ = innermost(section) { labels.contains($0.node.label) && !foreign.contains(ObjectIdentifier($0.node)) }
+        }
         if found.isEmpty {
             for section in facts.proposal.root.children { _ = innermost(section) { $0.titleSource == .heading } }
         }
@@ -195,7 +201,7 @@ final class ProvisionReader {
         var text = ""
         for number in found.blocks {
             let block = facts.index.block(number)
-            if block.isTitle || block.node.label.lowercased() == "marginalnote" { continue }
+            if block.isTitle || block.node.label.lowercased() == "marginalnote" || foreignNodes.contains(ObjectIdentifier(block.node)) { continue }
             if !text.isEmpty { text += " " }
             text += block.text
             if text.utf8.count > 600 {
