@@ -96,4 +96,32 @@ final class PublishedPageTests: XCTestCase {
         // Found in the collection the item belongs to; a taxon is navigation, not a document.
         XCTAssertEqual(trail.evidence.map(\.path), ["/links/document_collections"])
     }
+
+    /// A consultation outcome of a few hundred words that introduces its attachments is a
+    /// summary of them: the checklist is notApplicable with one result that lists them, while
+    /// children asked, their interests weighed and an assessment published are still judged.
+    func testAPageSummarisingItsAttachmentsKeepsOnlyWhatASummaryShows() throws {
+        let body = String(
+            repeating: "<p>Pupils aged 11 to 16 in rural villages will get a bus pass in place of a seat on a contract coach. The new passes start in September for pupils joining Year 7.</p>",
+            count: 8)
+        let outcome = try check(
+            #"{"base_path": "/government/consultations/school-transport", "document_type": "consultation_outcome", "schema_name": "consultation", "title": "Home to school transport", "details": {"body": "\#(body)", "attachments": [{"title": "Home to school transport: decision"}, {"title": "Equality impact assessment: home to school transport"}]}}"#
+        )
+        let summary = try XCTUnwrap(outcome.results.first { $0.ruleID == "page-summarises-attachments" })
+        XCTAssertEqual(summary.outcome, .fail)
+        XCTAssertEqual(summary.evidence.map(\.text), ["Home to school transport: decision", "Equality impact assessment: home to school transport"])
+        XCTAssertEqual(
+            outcome.results.filter { $0.outcome == .fail || $0.outcome == .review }.map(\.ruleID),
+            ["best-interests-primary-consideration", "childrens-own-views", "page-summarises-attachments", "child-rights-assessment-published"])
+        XCTAssertEqual(outcome.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .review)
+        let evidence = try XCTUnwrap(outcome.results.first { $0.ruleID == "evidence-about-children" })
+        XCTAssertEqual(evidence.outcome, .notApplicable)
+        XCTAssertEqual(evidence.message, "Not assessed: \(summary.message)")
+        // The same words with nothing attached are the whole proposal: the checklist applies.
+        let alone = try check(
+            #"{"base_path": "/government/consultations/school-transport", "document_type": "consultation_outcome", "schema_name": "consultation", "title": "Home to school transport", "details": {"body": "\#(body)"}}"#
+        )
+        XCTAssertEqual(alone.results.first { $0.ruleID == "page-summarises-attachments" }?.outcome, .pass)
+        XCTAssertEqual(alone.results.first { $0.ruleID == "evidence-about-children" }?.outcome, .fail)
+    }
 }
