@@ -53,7 +53,12 @@ public struct Evaluator {
         results.reserveCapacity(pack.rules.count)
         for (position, rule) in pack.rules.enumerated() {
             if let result = gated[position] {
-                results.append(result)
+                // A later gate is stopped by the first: the page says once why it is not judged.
+                if let stopping, stopping.key != position, result.outcome == .fail || result.outcome == .review {
+                    results.append(self.result(of: rule, .notApplicable, nil, proposal: proposal, reason: "Not assessed: \(stopping.value.message)"))
+                } else {
+                    results.append(result)
+                }
             } else if let foreign, rule.provisions != nil || rule.assessedBy != nil || rule.rightsEngaged != nil {
                 results.append(result(of: rule, .notApplicable, nil, proposal: proposal, reason: foreign))
             } else if let check = rule.provisions, let reader, rule.kinds?.contains(.legislation) ?? true {
