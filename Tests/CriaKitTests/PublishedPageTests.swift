@@ -124,4 +124,19 @@ final class PublishedPageTests: XCTestCase {
         XCTAssertEqual(alone.results.first { $0.ruleID == "page-summarises-attachments" }?.outcome, .pass)
         XCTAssertEqual(alone.results.first { $0.ruleID == "evidence-about-children" }?.outcome, .fail)
     }
+
+    /// An attachment rendered into the body (GOV.UK's `<section class="attachment embedded">`)
+    /// is an attachment: listed, and named where an equality assessment is judged.
+    func testAnAttachmentEmbeddedInTheBodyIsAnAttachment() throws {
+        let prose = String(repeating: "<p>Pupils aged 11 to 16 in rural villages will get a bus pass in place of a seat on a contract coach. The new passes start in September for pupils joining Year 7.</p>", count: 8)
+        let embedded = #"<section class=\"attachment embedded\" id=\"attachment_1\"><div class=\"attachment-details\"><h3 class=\"title\"><a href=\"/eia.pdf\">Equality impact assessment: home to school transport</a></h3><p class=\"metadata\"><span class=\"type\">PDF</span></p></div></section>"#
+        let outcome = try check(
+            #"{"base_path": "/government/consultations/school-transport", "document_type": "consultation_outcome", "schema_name": "consultation", "title": "Home to school transport", "details": {"body": "\#(prose)\#(embedded)"}}"#
+        )
+        XCTAssertEqual(outcome.metadata.extra.first { $0.key == "attachment titles" }?.value, "Equality impact assessment: home to school transport")
+        XCTAssertEqual(outcome.results.first { $0.ruleID == "page-summarises-attachments" }?.outcome, .fail)
+        let trail = try XCTUnwrap(outcome.results.first { $0.ruleID == "child-rights-assessment-published" })
+        XCTAssertEqual(trail.outcome, .review)
+        XCTAssertEqual(trail.evidence.map(\.text), ["Equality impact assessment: home to school transport"])
+    }
 }
