@@ -98,7 +98,9 @@ final class ThinPageTests: XCTestCase {
 
 /// "Was it assessed?" on a real GOV.UK consultation outcome that attaches an equality impact assessment.
 final class AssessmentTrailTests: XCTestCase {
-    func testAttachedEqualityAssessmentIsNamedAndNonDiscriminationIsReview() throws {
+    /// Its 542 words summarise four attachments: the checklist (non-discrimination among it) is
+    /// notApplicable, the attachments listed; the equality assessment is named where it is judged.
+    func testAttachedEqualityAssessmentIsNamedAndTheChecklistIsLeftToTheAttachments() throws {
         let file = CorpusRelevanceTests.corpus.appendingPathComponent("govuk-publishing-api-examples/consultation/frontend/consultation_outcome_with_featured_attachments.json").path
         guard FileManager.default.fileExists(atPath: file) else { throw XCTSkip("no corpus") }
         let pack = CompiledPack(try RuleLoader().load(directory: packageRoot + "/rules"))
@@ -107,9 +109,16 @@ final class AssessmentTrailTests: XCTestCase {
         let trail = try XCTUnwrap(assessment.results.first { $0.ruleID == "child-rights-assessment-published" })
         XCTAssertEqual(trail.outcome, .review)
         XCTAssertEqual(trail.evidence.map(\.text), [attached])
+        let summary = try XCTUnwrap(assessment.results.first { $0.ruleID == "page-summarises-attachments" })
+        XCTAssertEqual(summary.outcome, .fail)
+        XCTAssertEqual(summary.evidence.count, 4)
+        XCTAssertTrue(summary.evidence.map(\.text).contains(attached))
         let groups = try XCTUnwrap(assessment.results.first { $0.ruleID == "non-discrimination-differential-impact" })
-        XCTAssertEqual(groups.outcome, .review)
-        XCTAssertEqual(groups.evidence.last?.text, attached)
+        XCTAssertEqual(groups.outcome, .notApplicable)
+        XCTAssertEqual(groups.message, "Not assessed: \(summary.message)")
+        XCTAssertEqual(
+            assessment.results.filter { $0.outcome == .fail || $0.outcome == .review }.map(\.ruleID),
+            ["best-interests-primary-consideration", "childrens-own-views", "page-summarises-attachments", "child-rights-assessment-published"])
     }
 
     func testAssessmentNamesAreWholeWords() {

@@ -102,10 +102,14 @@ final class PublishedPageTests: XCTestCase {
     /// a paragraph on what the scheme does for the children is held to the rule.
     func testACaseStudyNamingChildrenInPassingIsNotAskedForAnAssessment() throws {
         let adult = String(
-            repeating: "<p>Marek spent nine years out of work after a back injury ended his job as a scaffolder. A work coach helped him retrain as a forklift driver and apply for posts at three warehouses. He now works four shifts a week and says the steady wage has given him back his confidence.</p>",
+            repeating: "<p>Marek spent nine years out of work after a back injury ended his job as a scaffolder. "
+                + "A work coach helped him retrain as a forklift driver and apply for posts at three warehouses. "
+                + "He now works four shifts a week and says the steady wage has given him back his confidence.</p>",
             count: 4)
         let passing = "<p>Marek looks after his daughter and son at weekends. The shifts let him collect his kids from their grandmother on Fridays.</p>"
-        let aboutChildren = "<p>The scheme also pays for breakfast clubs for the children of the people it helps. Children in the clubs get a hot meal before school. Pupils whose parent starts work keep their free school meals for a year.</p>"
+        let aboutChildren =
+            "<p>The scheme also pays for breakfast clubs for the children of the people it helps. Children in the clubs get a hot meal before school. "
+            + "Pupils whose parent starts work keep their free school meals for a year.</p>"
         func trail(_ body: String) throws -> Outcome {
             let outcome = try check(
                 #"{"base_path": "/government/case-studies/marek-forklift", "document_type": "case_study", "schema_name": "case_study", "title": "Marek, back in work", "details": {"body": "\#(body)"}}"#
@@ -114,5 +118,51 @@ final class PublishedPageTests: XCTestCase {
         }
         XCTAssertEqual(try trail(adult + passing), .notApplicable)
         XCTAssertEqual(try trail(adult + passing + aboutChildren), .fail)
+    }
+
+    /// A consultation outcome of a few hundred words that introduces its attachments is a
+    /// summary of them: the checklist is notApplicable with one result that lists them, while
+    /// children asked, their interests weighed and an assessment published are still judged.
+    func testAPageSummarisingItsAttachmentsKeepsOnlyWhatASummaryShows() throws {
+        let body = String(
+            repeating: "<p>Pupils aged 11 to 16 in rural villages will get a bus pass in place of a seat on a contract coach. The new passes start in September for pupils joining Year 7.</p>",
+            count: 8)
+        let outcome = try check(
+            #"{"base_path": "/government/consultations/school-transport", "document_type": "consultation_outcome", "schema_name": "consultation", "title": "Home to school transport", "details": {"body": "\#(body)", "attachments": [{"title": "Home to school transport: decision"}, {"title": "Equality impact assessment: home to school transport"}]}}"#
+        )
+        let summary = try XCTUnwrap(outcome.results.first { $0.ruleID == "page-summarises-attachments" })
+        XCTAssertEqual(summary.outcome, .fail)
+        XCTAssertEqual(summary.evidence.map(\.text), ["Home to school transport: decision", "Equality impact assessment: home to school transport"])
+        XCTAssertEqual(
+            outcome.results.filter { $0.outcome == .fail || $0.outcome == .review }.map(\.ruleID),
+            ["best-interests-primary-consideration", "childrens-own-views", "page-summarises-attachments", "child-rights-assessment-published"])
+        XCTAssertEqual(outcome.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .review)
+        let evidence = try XCTUnwrap(outcome.results.first { $0.ruleID == "evidence-about-children" })
+        XCTAssertEqual(evidence.outcome, .notApplicable)
+        XCTAssertEqual(evidence.message, "Not assessed: \(summary.message)")
+        // The same words with nothing attached are the whole proposal: the checklist applies.
+        let alone = try check(
+            #"{"base_path": "/government/consultations/school-transport", "document_type": "consultation_outcome", "schema_name": "consultation", "title": "Home to school transport", "details": {"body": "\#(body)"}}"#
+        )
+        XCTAssertEqual(alone.results.first { $0.ruleID == "page-summarises-attachments" }?.outcome, .pass)
+        XCTAssertEqual(alone.results.first { $0.ruleID == "evidence-about-children" }?.outcome, .fail)
+    }
+
+    /// An attachment rendered into the body (GOV.UK's `<section class="attachment embedded">`)
+    /// is an attachment: listed, and named where an equality assessment is judged.
+    func testAnAttachmentEmbeddedInTheBodyIsAnAttachment() throws {
+        let prose = String(repeating: "<p>Pupils aged 11 to 16 in rural villages will get a bus pass in place of a seat on a contract coach. The new passes start in September for pupils joining Year 7.</p>", count: 8)
+        let embedded =
+            #"<section class=\"attachment embedded\" id=\"attachment_1\"><div class=\"attachment-details\"><h3 class=\"title\">"#
+            + #"<a href=\"/eia.pdf\">Equality impact assessment: home to school transport</a></h3>"#
+            + #"<p class=\"metadata\"><span class=\"type\">PDF</span></p></div></section>"#
+        let outcome = try check(
+            #"{"base_path": "/government/consultations/school-transport", "document_type": "consultation_outcome", "schema_name": "consultation", "title": "Home to school transport", "details": {"body": "\#(prose)\#(embedded)"}}"#
+        )
+        XCTAssertEqual(outcome.metadata.extra.first { $0.key == "attachment titles" }?.value, "Equality impact assessment: home to school transport")
+        XCTAssertEqual(outcome.results.first { $0.ruleID == "page-summarises-attachments" }?.outcome, .fail)
+        let trail = try XCTUnwrap(outcome.results.first { $0.ruleID == "child-rights-assessment-published" })
+        XCTAssertEqual(trail.outcome, .review)
+        XCTAssertEqual(trail.evidence.map(\.text), ["Equality impact assessment: home to school transport"])
     }
 }

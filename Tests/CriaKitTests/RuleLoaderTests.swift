@@ -103,7 +103,7 @@ final class RuleLoaderTests: XCTestCase {
         XCTAssertEqual(found.count, 1)
         XCTAssertTrue(
             found[0].hasPrefix(
-                "rules/a.yaml:7:14: error: unknown condition 'sektion'; expected one of all, any, childrenOnlyAsDependants, cites, "
+                "rules/a.yaml:7:14: error: unknown condition 'sektion'; expected one of all, any, attachments, childrenOnlyAsDependants, cites, "
                     + "count, field, hasText, kind, mentions, near, not, relevance, screeningConsistent, section"),
             found[0])
     }

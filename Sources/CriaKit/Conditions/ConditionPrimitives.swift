@@ -15,6 +15,7 @@ enum ConditionPrimitives {
         StatementCondition.self,
         ChildrenOnlyAsDependantsCondition.self,
         KindCondition.self,
+        AttachmentsCondition.self,
     ]
 
     /// The keys of the compositions, which the engine itself handles.

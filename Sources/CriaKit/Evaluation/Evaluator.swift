@@ -45,16 +45,26 @@ public struct Evaluator {
         for (position, rule) in pack.rules.enumerated() where rule.gate {
             gated[position] = withAttachments(evaluate(rule, with: conditions, proposal: proposal, blank: blank), proposal)
         }
-        let stop = gated.sorted { $0.key < $1.key }.first { $0.value.outcome == .fail || $0.value.outcome == .review }?.value
+        let stopping = gated.sorted { $0.key < $1.key }.first { $0.value.outcome == .fail || $0.value.outcome == .review }
+        let stop = stopping?.value
+        // What the gate leaves running: what can still be judged of the page as it is.
+        let kept = Set(stopping.map { pack.rules[$0.key].keeps } ?? [])
         var results: [RuleResult] = []
         results.reserveCapacity(pack.rules.count)
         for (position, rule) in pack.rules.enumerated() {
             if let result = gated[position] {
-                results.append(result)
+                // A later gate is stopped by the first: the page says once why it is not judged.
+                if let stopping, stopping.key != position, result.outcome == .fail || result.outcome == .review {
+                    results.append(self.result(of: rule, .notApplicable, nil, proposal: proposal, reason: "Not assessed: \(stopping.value.message)"))
+                } else {
+                    results.append(result)
+                }
             } else if let foreign, rule.provisions != nil || rule.assessedBy != nil || rule.rightsEngaged != nil {
                 results.append(result(of: rule, .notApplicable, nil, proposal: proposal, reason: foreign))
             } else if let check = rule.provisions, let reader, rule.kinds?.contains(.legislation) ?? true {
                 results += reader.results(of: rule, check)
+            } else if kept.contains(rule.id) {
+                results.append(evaluate(rule, with: conditions, proposal: proposal, blank: blank))
             } else if let stop, rule.provisions == nil, rule.assessedBy == nil, rule.rightsEngaged == nil {
                 results.append(result(of: rule, .notApplicable, nil, proposal: proposal, reason: "Not assessed: \(stop.message)"))
             } else if let stop {

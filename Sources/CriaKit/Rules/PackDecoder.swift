@@ -74,7 +74,7 @@ struct PackDecoder {
             let named = others.map { $0.isEmpty ? nil : $0 }
             return ProvisionCheck(concerns: concerns, meets: named[0], conflicts: named[1], exceptions: named[2])
         }
-        let publishedOnly = try bool(), gate = try bool()
+        let publishedOnly = try bool(), gate = try bool(), keeps = try strings()
         let assessedBy = try optional { decoder -> AssessmentTrail in
             let childRights = try decoder.string(), other = try decoder.string()
             return AssessmentTrail(childRights: childRights, other: other.isEmpty ? nil : other)
@@ -100,6 +100,7 @@ struct PackDecoder {
             examples: examples, file: file, location: location)
         rule.publishedOnly = publishedOnly
         rule.gate = gate
+        rule.keeps = keeps
         rule.assessedBy = assessedBy
         rule.rightsEngaged = rightsEngaged
         return rule

@@ -84,6 +84,7 @@ struct PackEncoder {
         }
         bool(rule.publishedOnly)
         bool(rule.gate)
+        strings(rule.keeps)
         optional(rule.assessedBy) { encoder, trail in
             encoder.string(trail.childRights)
             encoder.string(trail.other ?? "")

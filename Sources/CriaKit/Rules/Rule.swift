@@ -19,6 +19,9 @@ public struct Rule: Sendable {
     /// provisions is notApplicable on the document, with this rule's message as the reason:
     /// a page too thin to judge says so once instead of a list of fails.
     public var gate = false
+    /// The rules a gate leaves running (`keeps: [ids]`): what can still be judged of a page
+    /// that summarises its attachments (children asked, their interests weighed, an assessment published).
+    public var keeps: [String] = []
     /// "Was it assessed?" (`assessedBy:`): looks for a child rights impact assessment
     /// published with or referenced by the document, in place of `expect`.
     public var assessedBy: AssessmentTrail? = nil

@@ -9,7 +9,7 @@ public struct RuleLoader {
 
     static let ruleKeys: Set<String> = [
         "id", "title", "articles", "references", "severity", "applies", "expect", "review",
-        "message", "guidance", "examples", "provisions", "gate", "assessedBy", "rightsEngaged",
+        "message", "guidance", "examples", "provisions", "gate", "keeps", "assessedBy", "rightsEngaged",
     ]
     static let requiredRuleKeys = ["id", "title", "articles", "references", "severity", "expect", "message", "guidance", "examples"]
 
@@ -293,6 +293,7 @@ public struct RuleLoader {
         )
         rule.publishedOnly = publishedOnly
         rule.gate = view.value("gate")?.string == "true"
+        rule.keeps = view.value("keeps")?.strings ?? []
         rule.assessedBy = assessedBy
         rule.rightsEngaged = rightsEngaged
         return rule

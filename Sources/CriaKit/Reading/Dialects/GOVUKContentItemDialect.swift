@@ -33,14 +33,33 @@ enum GOVUKContentItemDialect: InputDialect {
         for key in ["document_type", "schema_name", "base_path"] {
             if let value = child(root, key)?.fullText { metadata.extra.append((key.replacingOccurrences(of: "_", with: " "), value)) }
         }
-        if let attachments = details.flatMap({ child($0, "attachments") }), !attachments.children.isEmpty {
-            let titles = attachments.children.compactMap { child($0, "title")?.fullText }.filter { !$0.isEmpty }
-            metadata.extra.append(("attachments", "\(attachments.children.count)"))
+        let listed = details.flatMap { child($0, "attachments") }?.children ?? []
+        var titles = listed.compactMap { child($0, "title")?.fullText }.filter { !$0.isEmpty }
+        let embedded = details.map(embeddedAttachmentTitles) ?? []
+        for title in embedded where !titles.contains(title) { titles.append(title) }
+        if !listed.isEmpty || !embedded.isEmpty {
+            metadata.extra.append(("attachments", "\(max(listed.count, titles.count))"))
             if !titles.isEmpty { metadata.extra.append(("attachment titles", titles.joined(separator: "; "))) }
         }
         let linked = links.map(linkedDocuments) ?? []
         if !linked.isEmpty { metadata.extra.append(("linked documents", linked.joined(separator: "; "))) }
         return metadata
+    }
+
+    /// Attachments rendered into the body rather than listed (`<section class="attachment
+    /// embedded">` with its title in a `class="title"` heading): an equality impact assessment
+    /// embedded that way is as much an attachment as one under `details.attachments`.
+    static func embeddedAttachmentTitles(_ details: DocumentNode) -> [String] {
+        var titles: [String] = []
+        details.walk { node in
+            guard node.label == "section", let classes = node.attribute("class"), classes.split(separator: " ").contains("attachment") else { return }
+            var title: String?
+            node.walk { inner in
+                if title == nil, inner.attribute("class")?.split(separator: " ").contains("title") == true { title = inner.fullText }
+            }
+            if let title = title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty, !titles.contains(title) { titles.append(title) }
+        }
+        return titles
     }
 
     /// Link lists that place an item in GOV.UK's navigation or name who published it: the
