@@ -222,6 +222,21 @@ final class FormatsDOCXTests: XCTestCase {
         }
     }
 
+    /// A deflate stream that does not end within its entry's compressed bytes (found by the
+    /// docx fuzz target, kept in its corpus) made ZIPFoundation's reader feed the inflater
+    /// nothing, forever: the check never returned. It is now an error naming the entry.
+    func testADeflateStreamThatNeverEndsIsRefusedNotAHang() throws {
+        let hang = packageRoot + "/Tests/CriaKitTests/FuzzCorpus/docx/hang-deflate-never-ends"
+        XCTAssertThrowsError(try DOCXReader.read(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: hang))), file: "hang.docx")) {
+            XCTAssertEqual(
+                "\($0)",
+                "hang.docx:1:1: error: not a valid DOCX: entry 'word/document.xml' cannot be read (the compressed data of 'word/document.xml' ends before its deflate stream does)")
+        }
+        // The same package whole is read: only the entry's own bytes are cut.
+        let path = try makeDOCX("whole.docx", [("word/document.xml", Self.documentXML(Self.paragraph("Children")))])
+        XCTAssertNoThrow(try DOCXReader.read(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), file: "whole.docx"))
+    }
+
     func testRefusesZIPWithoutDocumentXML() throws {
         let path = try makeDOCX("empty.docx", [("docProps/core.xml", Self.core)])
         assertRefused(path, "not a valid DOCX: no word/document.xml")

@@ -21,10 +21,21 @@ public enum ZIPLayout {
         public var description: String { reason }
     }
 
-    public static func open(_ bytes: [UInt8]) throws -> Archive {
+    public static func open(_ bytes: [UInt8]) throws -> ZIPArchive {
         guard let endRecord = endRecordOffset(bytes) else { throw Refusal(reason: "not a ZIP archive (no end of central directory record)") }
-        if let problem = problem(in: bytes, endRecord: endRecord) { throw Refusal(reason: problem) }
-        return try Archive(data: Data(bytes), accessMode: .read)
+        let entries: [EntryData]
+        switch walk(bytes, endRecord: endRecord) {
+        case .failure(let refusal): throw refusal
+        case .success(let found): entries = found
+        }
+        let archive = try Archive(data: Data(bytes), accessMode: .read)
+        return ZIPArchive(archive: archive, bytes: bytes, entries: entries)
+    }
+
+    /// Where one entry's data lies in the archive, and how it is compressed (0 stored, 8 deflated).
+    struct EntryData {
+        let method: Int
+        let range: Range<Int>
     }
 
     /// Where ZIPFoundation finds the end of central directory record (its
@@ -47,40 +58,51 @@ public enum ZIPLayout {
 
     /// Why ZIPFoundation cannot safely read `bytes` from memory, or nil when it can.
     static func problem(in bytes: [UInt8], endRecord: Int) -> String? {
+        if case .failure(let refusal) = walk(bytes, endRecord: endRecord) { return refusal.reason }
+        return nil
+    }
+
+    /// The entries' data in central directory order (ZIPFoundation's order), or why the archive
+    /// cannot be read safely.
+    static func walk(_ bytes: [UInt8], endRecord: Int) -> Result<[EntryData], Refusal> {
+        func refuse(_ reason: String) -> Result<[EntryData], Refusal> { .failure(Refusal(reason: reason)) }
         func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
         func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
         func signature(_ at: Int, _ third: UInt8, _ fourth: UInt8) -> Bool {
             at >= 0 && at + 4 <= bytes.count && bytes[at] == 0x50 && bytes[at + 1] == 0x4B && bytes[at + 2] == third && bytes[at + 3] == fourth
         }
         // ZIPFoundation reads a ZIP64 locator just before the end record when there is one.
-        if signature(endRecord - 20, 6, 7) { return "ZIP64 archives are not read" }
+        if signature(endRecord - 20, 6, 7) { return refuse("ZIP64 archives are not read") }
         let entries = u16(endRecord + 10)
         var record = u32(endRecord + 16)
+        var found: [EntryData] = []
         for number in stride(from: 1, through: entries, by: 1) {
             let central = 46
             guard record + central <= bytes.count, signature(record, 1, 2) else {
-                return "central directory entry \(number) of \(entries) lies outside the archive"
+                return refuse("central directory entry \(number) of \(entries) lies outside the archive")
             }
             let method = u16(record + 10), compressed = u32(record + 20), uncompressed = u32(record + 24)
             let nameLength = u16(record + 28), extraLength = u16(record + 30), commentLength = u16(record + 32)
             let localHeader = u32(record + 42)
             if compressed == 0xFFFF_FFFF || uncompressed == 0xFFFF_FFFF || localHeader == 0xFFFF_FFFF {
-                return "ZIP64 archives are not read"
+                return refuse("ZIP64 archives are not read")
             }
             let next = record + central + nameLength + extraLength + commentLength
-            guard next <= bytes.count else { return "central directory entry \(number) runs past the end" }
+            guard next <= bytes.count else { return refuse("central directory entry \(number) runs past the end") }
             let local = 30
             guard localHeader + local <= bytes.count, signature(localHeader, 3, 4) else {
-                return "entry \(number)'s local header lies outside the archive"
+                return refuse("entry \(number)'s local header lies outside the archive")
             }
             // Where its data starts, and where ZIPFoundation looks for its data descriptor:
             // after the compressed bytes, or the stored ones.
             let data = localHeader + local + u16(localHeader + 26) + u16(localHeader + 28)
-            guard data + (method == 0 ? uncompressed : compressed) <= bytes.count else {
-                return "entry \(number)'s data runs past the end"
+            let length = method == 0 ? uncompressed : compressed
+            guard data + length <= bytes.count else {
+                return refuse("entry \(number)'s data runs past the end")
             }
+            found.append(EntryData(method: method, range: data..<(data + length)))
             record = next
         }
-        return nil
+        return .success(found)
     }
 }

@@ -12,7 +12,7 @@ struct ZIPPackage {
 
     let file: String
     let limits: ReadLimits
-    private let archive: Archive
+    private let archive: ZIPArchive
     private var extracted = 0
 
     init(bytes: [UInt8], file: String, limits: ReadLimits) throws {
@@ -36,7 +36,7 @@ struct ZIPPackage {
         guard entries > 0 else { throw Self.invalid(file, "the ZIP archive is empty") }
     }
 
-    private static func openArchive(_ bytes: [UInt8], file: String) throws -> Archive {
+    private static func openArchive(_ bytes: [UInt8], file: String) throws -> ZIPArchive {
         do { return try ZIPLayout.open(bytes) } catch let refusal as ZIPLayout.Refusal {
             throw invalid(file, refusal.reason)
         } catch {
@@ -61,7 +61,7 @@ struct ZIPPackage {
         // the limit. Pages that are never written are never resident.
         out.reserveCapacity(max(0, bound))
         do {
-            _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
+            try archive.extract(entry, bufferSize: 64 * 1024) { chunk in
                 guard out.count + chunk.count <= bound else { throw LimitExceeded() }
                 out.append(contentsOf: chunk)
             }

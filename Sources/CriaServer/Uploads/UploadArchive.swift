@@ -34,7 +34,7 @@ enum UploadArchive {
             }
             var bytes: [UInt8] = []
             do {
-                _ = try archive.extract(entry) { chunk in
+                try archive.extract(entry) { chunk in
                     bytes.append(contentsOf: chunk)
                     // The sizes an archive declares can lie; what is inflated cannot.
                     if bytes.count > maxDocumentBytes || total + bytes.count > maxTotalBytes { throw ArchiveTooLarge() }
