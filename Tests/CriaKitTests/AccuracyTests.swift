@@ -3,7 +3,7 @@ import XCTest
 
 /// Holds the accuracy reached on labelled proposals: runs the scorer of `../shared/tools`
 /// (python3 with PyYAML) on the labelled set of `../shared/accuracy`, on the second training
-/// sets (`Fixtures/training-b-labelled`, `Fixtures/training-c-labelled`) and on the two held-out labelled sets, and fails when a
+/// sets (`Fixtures/training-b-labelled`, `Fixtures/training-c-labelled`) and on the three held-out labelled sets, and fails when a
 /// figure falls below what was reached (README, "How accurate it is"). Skips when the scorer,
 /// a set or python3 is absent. No rule may name the sets' files: a change that moves these
 /// figures must come with a rule example stating its pattern in new words.
@@ -86,11 +86,24 @@ final class AccuracyTests: XCTestCase {
     /// after each merge). Nobody tuning cria opens its files.
     func testTheSecondHeldOutSetKeepsTheAccuracyReached() throws {
         let figures = try score(set: Self.packageRoot.appendingPathComponent("Tests/CriaKitTests/Fixtures/heldout2-labelled"))
-        XCTAssertGreaterThanOrEqual(figures.recall, 0.81)
-        XCTAssertLessThanOrEqual(figures.falseFlags, 0.15)
-        XCTAssertGreaterThanOrEqual(figures.precision, 0.80)
+        XCTAssertGreaterThanOrEqual(figures.recall, 0.82)
+        XCTAssertLessThanOrEqual(figures.falseFlags, 0.12)
+        XCTAssertGreaterThanOrEqual(figures.precision, 0.86)
         XCTAssertGreaterThanOrEqual(figures.screening.caught, 1)
         XCTAssertGreaterThanOrEqual(figures.irrelevantClean.clean, 2)
+        XCTAssertGreaterThanOrEqual(figures.relevant.recognised, 19)
+    }
+
+    /// The third held-out set (24 proposals by a reviewer who never read the rules, written at
+    /// the start of session 9 outside the repository and sealed while six engineers tuned:
+    /// only its summary line was read, by the coordinator, at the start and after merges).
+    func testTheThirdHeldOutSetKeepsTheAccuracyReached() throws {
+        let figures = try score(set: Self.packageRoot.appendingPathComponent("Tests/CriaKitTests/Fixtures/heldout3-labelled"))
+        XCTAssertGreaterThanOrEqual(figures.recall, 0.80)
+        XCTAssertLessThanOrEqual(figures.falseFlags, 0.22)
+        XCTAssertGreaterThanOrEqual(figures.precision, 0.79)
+        XCTAssertEqual(figures.screening.caught, figures.screening.of)
+        XCTAssertEqual(figures.irrelevantClean.clean, figures.irrelevantClean.of)
         XCTAssertGreaterThanOrEqual(figures.relevant.recognised, 19)
     }
 
