@@ -44,6 +44,7 @@ enum BatchHTML {
             },
             "hasProvisions": !assessment.provisions.isEmpty,
             "provisionCount": assessment.provisions.count,
+            "provisionsAffect": assessment.provisions.count == 1 ? "provision that affects" : "provisions that affect",
             "provisions": assessment.provisions.map { provision -> [String: Any] in
                 [
                     "name": provision.name.isEmpty ? provision.path : provision.name,

@@ -273,7 +273,7 @@ enum BatchHTMLTemplates {
         <ul>{{#statements}}<li>{{topic}}: “{{text}}”</li>{{/statements}}</ul>
         </details>{{/rightsEngaged}}
         {{#hasProvisions}}<details class="provisions" open>
-        <summary>{{provisionCount}} provisions that affect children, with the articles they engage</summary>
+        <summary>{{provisionCount}} {{provisionsAffect}} children, with the articles they engage</summary>
         <div class="scroll" role="region" aria-label="Provisions of {{source}}" tabindex="0">
         <table>
         <caption>Provisions of {{source}} that affect children</caption>

@@ -53,7 +53,8 @@ public struct TextReport {
             }
         }
         if !assessment.provisions.isEmpty {
-            lines.append("  \(assessment.provisions.count) provision\(assessment.provisions.count == 1 ? "" : "s") affect children:")
+            let count = assessment.provisions.count
+            lines.append("  \(count) \(count == 1 ? "provision affects" : "provisions affect") children:")
             for provision in assessment.provisions {
                 let articles = provision.articles.map { "Art \($0)" }.joined(separator: ", ")
                 let topics = provision.engaged.map(\.topic).joined(separator: "; ")
