@@ -40,7 +40,7 @@ public final class CompiledPack: @unchecked Sendable {
         self.matcher = matcher
         var keys = Set<String>()
         for rule in pack.rules {
-            for condition in [rule.applies, rule.expect, rule.review].compactMap({ $0 }) {
+            for condition in [rule.applies, rule.expect, rule.review, rule.nearMiss?.when].compactMap({ $0 }) {
                 condition.forEachPrimitive { primitive in
                     for name in primitive.fieldNames { keys.insert(StructureVocabulary.key(name)) }
                 }

@@ -136,9 +136,9 @@ public struct Evaluator {
             let result = result(of: rule, found.outcome, ConditionOutcome.of(true, evidence: found.evidence), proposal: proposal, reason: found.message)
             return result.naming(articles: found.articles)
         }
-        let (outcome, decided) = decide(rule, with: conditions)
+        let (outcome, decided, reason) = decide(rule, with: conditions)
         if blank && outcome == .pass { return result(of: rule, .fail, nil, proposal: proposal) }
-        return result(of: rule, outcome, decided, proposal: proposal)
+        return result(of: rule, outcome, decided, proposal: proposal, reason: reason)
     }
 
     /// An equality impact assessment attached to a published item concerns non-discrimination:
@@ -191,18 +191,37 @@ public struct Evaluator {
         }
     }
 
-    /// The rule's outcome, and what the condition that decided it found.
-    private func decide(_ rule: Rule, with conditions: ConditionEvaluator) -> (Outcome, ConditionOutcome?) {
+    /// The rule's outcome, what the condition that decided it found, and the message when
+    /// it is not the rule's own: a review for close candidates says what they lack.
+    private func decide(_ rule: Rule, with conditions: ConditionEvaluator) -> (Outcome, ConditionOutcome?, String?) {
         if let applies = rule.applies, !conditions.evaluate(applies).holds {
-            return (.notApplicable, nil)
+            return (.notApplicable, nil, nil)
         }
         let expected = conditions.evaluate(rule.expect)
-        if !expected.holds { return (.fail, expected) }
+        if !expected.holds {
+            if let nearMiss = rule.nearMiss, let close = Self.closeCandidates(nearMiss, with: conditions, failed: expected) {
+                return (.review, close, "\(rule.message) Statements close to it were found, but they lack \(nearMiss.lacks): a person must judge.")
+            }
+            return (.fail, expected, nil)
+        }
         if let review = rule.review {
             let weak = conditions.evaluate(review)
-            if weak.holds { return (.review, ConditionOutcome(holds: true, focus: weak.focus ?? expected.focus, quotes: weak.quotes + expected.quotes)) }
+            if weak.holds { return (.review, ConditionOutcome(holds: true, focus: weak.focus ?? expected.focus, quotes: weak.quotes + expected.quotes), nil) }
         }
-        return (.pass, expected)
+        return (.pass, expected, nil)
+    }
+
+    /// When `expect` failed: the close candidates `nearMiss` finds, each noted with what it
+    /// lacks, then what `expect` looked for; nil when there are none and the fail stands.
+    static func closeCandidates(_ nearMiss: NearMiss, with conditions: ConditionEvaluator, failed expected: ConditionOutcome) -> ConditionOutcome? {
+        let close = conditions.evaluate(nearMiss.when)
+        guard close.holds else { return nil }
+        let candidates = close.evidence.map { found in
+            Evidence(
+                text: found.text, location: found.location, path: found.path,
+                note: "close candidate, lacks \(nearMiss.lacks)" + (found.note.map { " (read as \($0))" } ?? ""))
+        }
+        return ConditionOutcome(holds: true, focus: close.focus ?? expected.focus, quotes: [.quoted(candidates)] + expected.quotes)
     }
 
     private func result(of rule: Rule, _ outcome: Outcome, _ decided: ConditionOutcome?, proposal: Proposal, reason: String? = nil) -> RuleResult {

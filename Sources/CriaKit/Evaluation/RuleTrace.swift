@@ -1,5 +1,5 @@
 /// Why one rule came out as it did on one proposal: each of its parts (applies, expect,
-/// review) with whether it held and the passages it rests on, or for a part that failed, what
+/// nearMiss when expect fails, review) with whether it held and the passages it rests on, or for a part that failed, what
 /// was looked for and the nearest candidates that did not qualify. `cria explain RULE FILE`
 /// prints it.
 public struct RuleTrace: Sendable {
@@ -25,6 +25,11 @@ extension Evaluator {
             parts.append(RuleTrace.Part(name: name, holds: outcome.holds, evidence: unique(outcome.evidence)))
             // An unmet `applies` decides: the other parts are not asked.
             if name == "applies" && !outcome.holds { break }
+            // Close candidates are asked for only when `expect` fails.
+            if name == "expect", !outcome.holds, let nearMiss = rule.nearMiss {
+                let close = conditions.evaluate(nearMiss.when)
+                parts.append(RuleTrace.Part(name: "nearMiss (lacks \(nearMiss.lacks))", holds: close.holds, evidence: unique(close.evidence)))
+            }
         }
         return RuleTrace(result: evaluate(rule, with: conditions, proposal: proposal), relevance: facts.relevanceJudgement, parts: parts)
     }

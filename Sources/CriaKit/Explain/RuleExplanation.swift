@@ -11,6 +11,9 @@ public enum RuleExplanation {
         }
         out += "Severity \(rule.severity.rawValue). Serves UNCRC \(articles.joined(separator: ", ")).\n\n"
         out += "When it fails: \(TextReport.collapsed(rule.message))\n\n"
+        if let nearMiss = rule.nearMiss {
+            out += "When it is review instead: nothing qualifies, but the proposal holds statements close to it that lack \(TextReport.collapsed(nearMiss.lacks)); a person must judge them.\n\n"
+        }
         out += "What to do: \(TextReport.collapsed(rule.guidance))\n\n"
         if !rule.references.isEmpty {
             out += "Sources:\n"

@@ -90,6 +90,7 @@ struct PackDecoder {
         }
         let expect = try condition(depth: 0)
         let review = try optional { try $0.condition(depth: 0) }
+        let nearMiss = try optional { decoder in NearMiss(when: try decoder.condition(depth: 0), lacks: try decoder.string()) }
         let message = try string(), guidance = try string()
         let examples = RuleExamples(fail: try strings(), pass: try strings(), review: try strings())
         let file = try string()
@@ -103,6 +104,7 @@ struct PackDecoder {
         rule.keeps = keeps
         rule.assessedBy = assessedBy
         rule.rightsEngaged = rightsEngaged
+        rule.nearMiss = nearMiss
         return rule
     }
 

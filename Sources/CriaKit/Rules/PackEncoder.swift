@@ -102,6 +102,10 @@ struct PackEncoder {
         }
         condition(rule.expect)
         optional(rule.review) { $0.condition($1) }
+        optional(rule.nearMiss) { encoder, nearMiss in
+            encoder.condition(nearMiss.when)
+            encoder.string(nearMiss.lacks)
+        }
         string(rule.message)
         string(rule.guidance)
         strings(rule.examples.fail)

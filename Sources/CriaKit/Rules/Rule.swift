@@ -30,6 +30,8 @@ public struct Rule: Sendable {
     public var rightsEngaged: RightsEngaged? = nil
     public let expect: Condition
     public let review: Condition?
+    /// A close candidate that makes a failing `expect` review (`nearMiss:`).
+    public var nearMiss: NearMiss? = nil
     public let message: String
     public let guidance: String
     public let examples: RuleExamples

@@ -9,7 +9,7 @@ public struct RuleLoader {
 
     static let ruleKeys: Set<String> = [
         "id", "title", "articles", "references", "severity", "applies", "expect", "review",
-        "message", "guidance", "examples", "provisions", "gate", "keeps", "assessedBy", "rightsEngaged",
+        "message", "guidance", "examples", "provisions", "gate", "keeps", "assessedBy", "rightsEngaged", "nearMiss",
     ]
     static let requiredRuleKeys = ["id", "title", "articles", "references", "severity", "expect", "message", "guidance", "examples"]
 
@@ -271,8 +271,12 @@ public struct RuleLoader {
         let rightsEngaged = view.value("rightsEngaged").flatMap { readRightsEngaged($0, parser: &parser) }
         let expect = view.value("expect").flatMap { parser.parse($0) } ?? (provisions != nil || assessedBy != nil || rightsEngaged != nil ? Condition.all([]) : nil)
         let review = view.value("review").flatMap { parser.parse($0) }
+        let nearMiss = view.value("nearMiss").flatMap { readNearMiss($0, parser: &parser) }
         // A rule naming the rights a page engages never fails: its worst outcome is review.
         let examples = readExamples(view.value("examples"), ruleID: id, neverFails: view.value("rightsEngaged") != nil, parser: &parser)
+        if let nearMiss = view.value("nearMiss"), examples.review.isEmpty, view.value("examples") != nil {
+            parser.problem(nearMiss.location, "rule '\(id)' has `nearMiss:` but no example that must be review: give one whose close candidate makes it review")
+        }
         guard let expect, let severity, !id.isEmpty else { return nil }
         var rule = Rule(
             id: id,
@@ -296,7 +300,20 @@ public struct RuleLoader {
         rule.keeps = view.value("keeps")?.strings ?? []
         rule.assessedBy = assessedBy
         rule.rightsEngaged = rightsEngaged
+        rule.nearMiss = nearMiss
         return rule
+    }
+
+    /// `nearMiss: {when: CONDITION, lacks: "what a candidate lacks"}`.
+    func readNearMiss(_ view: YAMLView, parser: inout ConditionParser) -> NearMiss? {
+        for entry in view.mapping ?? [] where !["when", "lacks"].contains(entry.key) {
+            parser.problem(entry.keyView.location, "unknown key '\(entry.key)' in `nearMiss`; expected when, lacks")
+        }
+        guard let when = view.value("when"), let lacks = view.value("lacks")?.string, !lacks.isEmpty else {
+            parser.problem(view.location, "`nearMiss` needs `when:` (the condition a close candidate meets) and `lacks:` (what such a candidate lacks, in words)")
+            return nil
+        }
+        return parser.parse(when).map { NearMiss(when: $0, lacks: lacks) }
     }
 
     /// `applies:` is a condition, or `kinds: [...]` and `published: true` with or without one
