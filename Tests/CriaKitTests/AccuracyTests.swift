@@ -3,7 +3,7 @@ import XCTest
 
 /// Holds the accuracy reached on labelled proposals: runs the scorer of `../shared/tools`
 /// (python3 with PyYAML) on the labelled set of `../shared/accuracy`, on the second training
-/// sets (`Fixtures/training-b-labelled`, `Fixtures/training-c-labelled`) and on the three held-out labelled sets, and fails when a
+/// sets (`Fixtures/training-b-labelled`, `-c-`, `-d-`) and on the three held-out labelled sets, and fails when a
 /// figure falls below what was reached (README, "How accurate it is"). Skips when the scorer,
 /// a set or python3 is absent. No rule may name the sets' files: a change that moves these
 /// figures must come with a rule example stating its pattern in new words.
@@ -86,7 +86,7 @@ final class AccuracyTests: XCTestCase {
     }
 
     func testTheHeldOutLabelledSetKeepsTheAccuracyReached() throws {
-        try assertKeeps(Self.fixture("heldout-labelled"), Floors(recall: 0.94, falseFlags: 0.18, precision: 0.68, screening: 2, irrelevantClean: 3))
+        try assertKeeps(Self.fixture("heldout-labelled"), Floors(recall: 0.97, falseFlags: 0.11, precision: 0.70, screening: 2, irrelevantClean: 3))
     }
 
     /// The second held-out set (24 proposals by a reviewer who never read the rules, written at
@@ -108,13 +108,20 @@ final class AccuracyTests: XCTestCase {
     /// article by article; its NOTES.md says what each one plants). Tuned on, so its figures are
     /// a floor against regressions, not a measure of accuracy on unseen writing.
     func testTheSecondTrainingSetKeepsTheAccuracyReached() throws {
-        try assertKeeps(Self.fixture("training-b-labelled"), Floors(recall: 0.99, falseFlags: 0.06, precision: 0.93))
+        try assertKeeps(Self.fixture("training-b-labelled"), Floors(recall: 0.99, falseFlags: 0.04, precision: 0.93))
     }
 
     /// The third training set (30 proposals by another reviewer who never read the rules, written
     /// at the start of session 9; NOTES.md says what each one plants). Tuned on, like the second.
     func testTheThirdTrainingSetKeepsTheAccuracyReached() throws {
-        try assertKeeps(Self.fixture("training-c-labelled"), Floors(recall: 0.80, falseFlags: 0.06, precision: 0.91, relevant: 25))
+        try assertKeeps(Self.fixture("training-c-labelled"), Floors(recall: 0.80, falseFlags: 0.00, precision: 0.93, relevant: 25))
+    }
+
+    /// The fourth training set (30 proposals by a reviewer who never saw the rules, written in
+    /// session 10). Scored with main's binary before anything was changed for it (recall 0.70,
+    /// false flags 20%, precision 0.81); tuned on from then, like the others.
+    func testTheFourthTrainingSetKeepsTheAccuracyReached() throws {
+        try assertKeeps(Self.fixture("training-d-labelled"), Floors(recall: 0.70, falseFlags: 0.16, precision: 0.81, irrelevantClean: 3, relevant: 24))
     }
 
     func testTheSummaryLineIsReadIntoFigures() {

@@ -28,6 +28,17 @@ final class ExplainTests: XCTestCase {
         XCTAssertTrue(text.hasSuffix("Defined in rules/rules/principles/principles.yaml, line \(line).\n"), text)
     }
 
+    /// A rule with close candidates says when it is review instead of fail.
+    func testARuleWithANearMissSaysWhenItIsReview() throws {
+        let run = try CriaBinary.run(["explain", "options-considered"], environment: ["CRIA_RULES": "rules"], directory: packageRoot)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(
+            run.stdout.contains(
+                "When it is review instead: nothing qualifies, but the proposal holds statements close to it that lack a second option set against the chosen one for its effect on children; a person must judge them.\n"
+            ), run.stdout)
+        XCTAssertTrue(run.stdout.contains("A proposal that needs a person to review:\n"), run.stdout)
+    }
+
     func testCitationExpansion() {
         XCTAssertEqual(Citations.expand("GC1 para 9").text, "UN Committee on the Rights of the Child, General Comment No. 1 (2001): the aims of education, paragraph 9")
         XCTAssertEqual(Citations.expand("GC12").text, "UN Committee on the Rights of the Child, General Comment No. 12 (2009): the right of the child to be heard")

@@ -165,6 +165,29 @@ final class RuleLoaderTests: XCTestCase {
             ])
     }
 
+    /// `nearMiss` needs both its parts, knows no others, and a rule with it needs an example
+    /// that its close candidate makes review.
+    func testANearMissNeedsWhenLacksAndAReviewExample() throws {
+        let base = TestPack.rule(id: "my-rule", expect: "{section: children-views}")
+        let noReview = base.replacingOccurrences(of: "    message:", with: "    nearMiss: {when: {section: evidence}, lacks: a view}\n    message:")
+        XCTAssertEqual(
+            try problems(["rules/a.yaml": TestPack.rulesFile(noReview)]),
+            ["rules/a.yaml:8:15: error: rule 'my-rule' has `nearMiss:` but no example that must be review: give one whose close candidate makes it review"])
+        let withReview = { (nearMiss: String) in
+            base.replacingOccurrences(of: "    message:", with: "    nearMiss: \(nearMiss)\n    message:")
+                .replacingOccurrences(of: "      pass: [", with: "      review: [\"<p>close</p>\"]\n      pass: [")
+        }
+        XCTAssertEqual(
+            try problems(["rules/a.yaml": TestPack.rulesFile(withReview("{when: {section: evidence}}"))]),
+            ["rules/a.yaml:8:15: error: `nearMiss` needs `when:` (the condition a close candidate meets) and `lacks:` (what such a candidate lacks, in words)"])
+        XCTAssertEqual(
+            try problems(["rules/a.yaml": TestPack.rulesFile(withReview("{when: {section: evidence}, lacks: a view, because: x}"))]),
+            ["rules/a.yaml:8:50: error: unknown key 'because' in `nearMiss`; expected when, lacks"])
+        let pack = try TestPack.make(files: ["rules/a.yaml": TestPack.rulesFile(withReview("{when: {section: evidence}, lacks: a view}"))])
+        defer { pack.remove() }
+        XCTAssertEqual(try RuleLoader().load(directory: pack.directory).rules[0].nearMiss?.lacks, "a view")
+    }
+
     func testInvalidYAMLIsLocatedByTheParser() throws {
         XCTAssertEqual(
             try problems(["rules/a.yaml": "rules:\n  - id: x\n    title: [unclosed\n    severity: error\n"]),

@@ -1,0 +1,77 @@
+import XCTest
+
+@testable import CriaKit
+
+/// Close candidates (`nearMiss:`) on the bundled pack: a rule that finds nothing it asks for
+/// but a statement close to it is review, naming the candidate and what it lacks; with nothing
+/// close it fails. Each document states its pattern in words of its own.
+final class NearMissTests: XCTestCase {
+    static let pack = CompiledPack(try! RuleLoader().load(directory: packageRoot + "/rules"))
+
+    private func result(_ ruleID: String, _ text: String) throws -> RuleResult {
+        let assessment = Evaluator(pack: Self.pack).assess(try proposal(text))
+        return try XCTUnwrap(assessment.results.first { $0.ruleID == ruleID })
+    }
+
+    /// One option turned down for its effect on children is close to options compared: review,
+    /// quoting it as a close candidate and saying what it lacks; with no such statement, fail.
+    func testAnOptionTurnedDownForChildrenIsReviewNotFail() throws {
+        let close = try result(
+            "options-considered",
+            """
+            {"summary": "The trust will close the hydrotherapy pool at St Anne's on Fridays. About 60 disabled children aged 3 to 15 use the pool for physiotherapy each week, most of them pupils at two special schools.",
+             "decision": "We rejected a Monday closure because children coming straight from school would lose their only session of the week."}
+            """)
+        XCTAssertEqual(close.outcome, .review)
+        XCTAssertEqual(
+            close.message,
+            "The proposal does not say what alternatives were considered or how they compared for children. Statements close to it were found, but they lack a second option set against the chosen one for its effect on children: a person must judge.")
+        let candidate = try XCTUnwrap(close.evidence.first)
+        XCTAssertEqual(candidate.text, "We rejected a Monday closure because children coming straight from school would lose their only session of the week")
+        XCTAssertTrue(candidate.note?.hasPrefix("close candidate, lacks a second option set against the chosen one for its effect on children (read as ") ?? false, candidate.note ?? "")
+        // What expect looked for follows the candidates.
+        XCTAssertTrue(close.evidence.dropFirst().contains { $0.note == "not found" }, "\(close.evidence)")
+
+        let nothingClose = try result(
+            "options-considered",
+            """
+            {"summary": "The trust will close the hydrotherapy pool at St Anne's on Fridays. About 60 disabled children aged 3 to 15 use the pool for physiotherapy each week, most of them pupils at two special schools.",
+             "timing": "The change starts in January, and families will get a letter in December."}
+            """)
+        XCTAssertEqual(nothingClose.outcome, .fail)
+        XCTAssertEqual(nothingClose.message, "The proposal does not say what alternatives were considered or how they compared for children.")
+    }
+
+    /// A harm named as one side of a weighing is the reason for the decision, not a negative
+    /// impact of it: mitigation is not asked for. Said as a plain effect, it is.
+    func testAHarmSetInAWeighingNeedsNoMitigation() throws {
+        let weighed = try result(
+            "mitigation-of-negative-impacts",
+            """
+            {"summary": "The council will move the children's library at Harbour Street into the main reading room on the first floor. About 400 children aged 2 to 11 visit it each week.",
+             "decision": "The risk of harm to toddlers on the stairs was weighed against the cost of keeping a second building open, and the saving outweighs it because a lift is already in place."}
+            """)
+        XCTAssertEqual(weighed.outcome, .notApplicable)
+        let plain = try result(
+            "mitigation-of-negative-impacts",
+            """
+            {"summary": "The council will move the children's library at Harbour Street into the main reading room on the first floor. About 400 children aged 2 to 11 visit it each week.",
+             "impact": "Toddlers will be harmed by falls on the stairs, and children who use wheelchairs will be worse off."}
+            """)
+        XCTAssertEqual(plain.outcome, .fail)
+    }
+
+    /// `cria explain RULE FILE`'s trace asks for close candidates only when expect fails.
+    func testTheTraceShowsTheNearMissPartWhenExpectFails() throws {
+        let rule = try XCTUnwrap(Self.pack.pack.rule(id: "conclusion-overall-impact"))
+        let trace = Evaluator(pack: Self.pack).trace(
+            rule,
+            in: try proposal(
+                """
+                <proposal><summary>The county will close its three youth clubs on Saturdays and open them on Friday evenings. About 700 young people aged 11 to 18 use them.</summary><reasons>Weekend staff costs were weighed against the teenagers' need for somewhere safe to go on a Friday night.</reasons></proposal>
+                """))
+        XCTAssertEqual(trace.result.outcome, .review)
+        XCTAssertEqual(trace.parts.map(\.name), ["applies", "expect", "nearMiss (lacks an overall judgement of the impact on children)", "review"])
+        XCTAssertEqual(trace.parts.map(\.holds), [true, false, true, false])
+    }
+}
