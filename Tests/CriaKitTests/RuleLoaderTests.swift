@@ -182,7 +182,7 @@ final class RuleLoaderTests: XCTestCase {
             ["rules/a.yaml:8:15: error: `nearMiss` needs `when:` (the condition a close candidate meets) and `lacks:` (what such a candidate lacks, in words)"])
         XCTAssertEqual(
             try problems(["rules/a.yaml": TestPack.rulesFile(withReview("{when: {section: evidence}, lacks: a view, because: x}"))]),
-            ["rules/a.yaml:8:50: error: unknown key 'because' in `nearMiss`; expected when, lacks"])
+            ["rules/a.yaml:8:58: error: unknown key 'because' in `nearMiss`; expected when, lacks"])
         let pack = try TestPack.make(files: ["rules/a.yaml": TestPack.rulesFile(withReview("{when: {section: evidence}, lacks: a view}"))])
         defer { pack.remove() }
         XCTAssertEqual(try RuleLoader().load(directory: pack.directory).rules[0].nearMiss?.lacks, "a view")
