@@ -74,8 +74,8 @@ final class ServerUploadTests: XCTestCase {
         XCTAssertEqual(
             findings(ofJSON: response.json),
             [
-                "fail child-friendly-summary", "fail childrens-own-views", "fail evidence-gaps-identified", "fail options-considered",
-                "review disabled-children-considered",
+                "fail child-friendly-summary", "fail childrens-own-views", "fail evidence-gaps-identified",
+                "review disabled-children-considered", "review options-considered",
             ])
         XCTAssertEqual((response.json["documents"] as? [[String: Any]])?.first?["file"] as? String, "dwp-uc-deductions-cap.json")
         XCTAssertEqual(response.headers["content-type"], "application/json; charset=utf-8")
