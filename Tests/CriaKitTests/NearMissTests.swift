@@ -25,7 +25,8 @@ final class NearMissTests: XCTestCase {
         XCTAssertEqual(close.outcome, .review)
         XCTAssertEqual(
             close.message,
-            "The proposal does not say what alternatives were considered or how they compared for children. Statements close to it were found, but they lack a second option set against the chosen one for its effect on children: a person must judge.")
+            "The proposal does not say what alternatives were considered or how they compared for children. Statements close to it were found, "
+                + "but they lack a second option set against the chosen one for its effect on children: a person must judge.")
         let candidate = try XCTUnwrap(close.evidence.first)
         XCTAssertEqual(candidate.text, "We rejected a Monday closure because children coming straight from school would lose their only session of the week")
         XCTAssertTrue(candidate.note?.hasPrefix("close candidate, lacks a second option set against the chosen one for its effect on children (read as ") ?? false, candidate.note ?? "")
