@@ -43,6 +43,18 @@ final class NegationTests: XCTestCase {
         XCTAssertEqual(negated("Most claimants live without young people in the home."), [true])
     }
 
+    /// A prohibition restricts what is done ("no person shall", "must not"); it does not deny
+    /// that the people or things it names are there. A denied effect is still a denial.
+    func testProhibitionsAreNotDenials() {
+        XCTAssertEqual(negated("No person shall sell fireworks to young people."), [false])
+        XCTAssertEqual(negated("Officers must not search a child without an appropriate adult."), [false])
+        XCTAssertEqual(negated("Staff shall not place pupils in isolation rooms."), [false])
+        XCTAssertEqual(negated("No pupil shall be affected."), [true])
+        XCTAssertEqual(negated("No child shall be excluded."), [true])
+        XCTAssertEqual(negated("The change must not affect young people."), [true])
+        XCTAssertEqual(negated("No person will lose a child's place."), [true])
+    }
+
     func testNegationDoesNotCrossSentences() {
         XCTAssertEqual(negated("There is no charge. Children travel free."), [false])
         XCTAssertEqual(negated("Children travel free. It will not be affected."), [false])

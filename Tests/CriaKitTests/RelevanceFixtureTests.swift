@@ -29,6 +29,8 @@ final class RelevanceFixtureTests: XCTestCase {
             "irrelevant-database-record-retention.json", "irrelevant-group-accounts-filing.json", "irrelevant-juvenile-salmon-netting.html",
             "irrelevant-pension-age-baby-boomers.xml", "irrelevant-plant-nursery-biosecurity.xml", "irrelevant-procurement-notice-thresholds.xml",
             "irrelevant-youth-mobility-visa-fees.html", "irrelevant-service-desk-ticket-hierarchy.xml",
+            // Parks upkeep that names the play areas once, as work it leaves out.
+            "irrelevant-grounds-maintenance-contract.json",
         ]
         for file in files {
             let assessment = try assess(file)
@@ -92,6 +94,22 @@ final class RelevanceFixtureTests: XCTestCase {
         XCTAssertEqual(judgement.reachingStatements, 3)
         XCTAssertEqual(TextReport.relevanceNote(judgement), " (through 3 statements that change what households, earners or the users of a public service have)")
         XCTAssertEqual(try assess("direct-age-band-dental-drop-in.json").relevanceJudgement.reachingStatements, 0)
+    }
+
+    /// Rules of use that ban skating, ball games and climbing where children play reach
+    /// children though the decision never names them: "No person shall skate" restricts a
+    /// pastime, it does not deny it; the effect on play is then a finding, not silence.
+    func testRulesForPlacesChildrenPlayReachThemAndAskWhatTheyDoToPlay() throws {
+        let assessment = try assess("indirect-skating-and-ball-game-byelaws.xml")
+        let judgement = assessment.relevanceJudgement
+        XCTAssertEqual(judgement.relevance, .indirect, "\(judgement.topTerms)")
+        XCTAssertEqual(judgement.reachingStatements, 3)
+        XCTAssertEqual(
+            TextReport.relevanceNote(judgement),
+            " (through 3 statements about places and pastimes that are children's (play areas, skate parks, school gates, youth clubs))")
+        let play = try XCTUnwrap(assessment.results.first { $0.ruleID == "culture-play-art31-play-places-closed-or-cut" })
+        XCTAssertEqual(play.outcome, .fail)
+        XCTAssertEqual(assessment.results.first { $0.ruleID == "childrens-own-views" }?.outcome, .fail)
     }
 
     /// "the parent closes itself", "a child raised in error": a proposal that uses "parent" and

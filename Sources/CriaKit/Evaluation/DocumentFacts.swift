@@ -103,7 +103,7 @@ final class DocumentFacts {
         let claims = screeningClaimBlocks
         let direct = countDistinctMentions(of: settings.directLexicons, in: all, excluding: claims, speakingOfChildren: true)
         let indirect = countDistinctMentions(of: settings.indirectLexicons, in: all, excluding: claims)
-        let reaching = settings.reach.map { statements.countReaching($0, excluding: claims) } ?? 0
+        let reaching = settings.reach.map { statements.countReaching($0, excluding: claims) }
         let words = index.wordCount
         var terms: [String: Int] = [:]
         for mention in direct.mentions { terms[lowercasedTerm(mention), default: 0] += 1 }
@@ -123,7 +123,10 @@ final class DocumentFacts {
         judgement.childrenOnlyAsDependants = asDependants
         judgement.childrenInNoProvision = inNoProvision
         if relevance == .indirect, settings.judge(direct: judgement.directMentions, indirect: indirect.count, words: words) == .none {
-            judgement.reachingStatements = reaching
+            if let entry = settings.firstReaching(reaching, words: words) {
+                judgement.reachingStatements = reaching[entry]
+                judgement.reachingThrough = settings.reach[entry].through
+            }
         }
         return judgement
     }

@@ -19,6 +19,20 @@ enum Negation {
     static let effectWords: Set<String> = ["affect", "impact", "effect", "unaffect", "apply", "implication", "consequence", "relevant", "bear"]
         .reduce(into: Set<String>()) { $0.insert(Stemmer.stem(Substring($1))) }
 
+    /// "No person shall ride a skateboard", "visitors must not play ball games": a rule says
+    /// what may not be done; it restricts the pastime, it does not deny that it is there. A
+    /// cue is read as a prohibition when a modal of obligation stands just before it ("must
+    /// not", "shall not") or after a subject just after it ("no person shall", "no one must").
+    static let obligations: Set<String> = ["shall", "must"].reduce(into: Set<String>()) { $0.insert(Stemmer.stem(Substring($1))) }
+    static let prohibitedSubjects: Set<String> = ["person", "persons", "one"].reduce(into: Set<String>()) { $0.insert(Stemmer.stem(Substring($1))) }
+
+    static func isProhibition(_ tokens: UnsafeBufferPointer<Token>, at cue: Int) -> Bool {
+        let clause = tokens[cue].clause
+        if cue > 0 && tokens[cue - 1].clause == clause && tokens[cue - 1].flags.contains(.obligation) { return true }
+        return cue + 2 < tokens.count && tokens[cue + 2].clause == clause && tokens[cue + 1].flags.contains(.prohibitedSubject)
+            && tokens[cue + 2].flags.contains(.obligation)
+    }
+
     /// "whether the measure affects children" asks; it does not say children are affected.
     static let hedges: Set<String> = ["whether", "if"]
 
@@ -45,6 +59,8 @@ enum Negation {
         if comparativeQualifiers.contains(stem) { flags.insert(.comparativeQualifier) }
         if stem == "unaffect" || stem == "unaffected" { flags.insert(.unaffected) }
         if prepositionalCues.contains(stem) { flags.insert(.prepositionalCue) }
+        if obligations.contains(stem) { flags.insert(.obligation) }
+        if prohibitedSubjects.contains(stem) { flags.insert(.prohibitedSubject) }
         return flags
     }
 
@@ -78,7 +94,7 @@ enum Negation {
                 let governs = effect - position <= 3 && !verbBetween
                 if flags.contains(.negationCue) && (start - position <= reach || governs) { return true }
                 if flags.contains(.hedge) && governs { return true }
-            } else if flags.contains(.negationCue) && start - position <= reach {
+            } else if flags.contains(.negationCue) && start - position <= reach && !isProhibition(tokens, at: position) {
                 return true
             }
             if effectAt == nil && flags.contains(.effect) { effectAt = position }

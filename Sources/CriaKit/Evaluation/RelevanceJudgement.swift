@@ -13,7 +13,8 @@ public struct RelevanceJudgement: Sendable, Equatable {
     /// preamble or recitals): not relevant, however often it names them.
     public var childrenInNoProvision = false
     /// When the proposal is indirectly relevant only through `reach` (it never names children
-    /// or families often enough): how many statements change what households, earners or the
-    /// users of a public service have. 0 otherwise.
+    /// or families often enough): how many statements of the first `reach` entry reached it,
+    /// and what they are (`through`). 0 and empty otherwise.
     public var reachingStatements = 0
+    public var reachingThrough = ""
 }

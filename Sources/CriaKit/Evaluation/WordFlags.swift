@@ -19,6 +19,10 @@ struct WordFlags: OptionSet, Sendable {
     static let unaffected = WordFlags(rawValue: 1 << 9)
     /// A negation cue that is a preposition ("without"): it negates its own object only.
     static let prepositionalCue = WordFlags(rawValue: 1 << 10)
+    /// "shall", "must": with a negation cue, a prohibition rather than a denial.
+    static let obligation = WordFlags(rawValue: 1 << 11)
+    /// "person", "one": the subject of "no person shall".
+    static let prohibitedSubject = WordFlags(rawValue: 1 << 12)
 
     /// Flags of the stems that have any (all but the number flag belong to the stem).
     static let ofStems: [String: WordFlags] = {
@@ -36,6 +40,8 @@ struct WordFlags: OptionSet, Sendable {
         add(Negation.comparativeQualifiers, .comparativeQualifier)
         add(["unaffect", "unaffected"], .unaffected)
         add(Negation.prepositionalCues, .prepositionalCue)
+        add(Negation.obligations, .obligation)
+        add(Negation.prohibitedSubjects, .prohibitedSubject)
         return flags
     }()
 }

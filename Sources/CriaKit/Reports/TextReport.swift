@@ -30,7 +30,7 @@ public struct TextReport {
         if judgement.childrenInNoProvision { return " (children named only outside its provisions)" }
         if judgement.childrenOnlyAsDependants { return " (children only as dependants or survivors of an adult's entitlement)" }
         if judgement.reachingStatements > 0 {
-            return " (through \(judgement.reachingStatements) statements that change what households, earners or the users of a public service have)"
+            return " (through \(judgement.reachingStatements) \(judgement.reachingThrough))"
         }
         return ""
     }

@@ -34,10 +34,11 @@ struct PackDecoder {
         var relevance = RelevanceSettings(directLexicons: try strings(), directAtLeast: try int(), indirectLexicons: try strings(), indirectAtLeast: try int())
         relevance.directPerThousandWords = try double()
         relevance.indirectPerThousandWords = try double()
-        relevance.reach = try optional { decoder in
-            RelevanceSettings.Reach(
-                about: try decoder.strings(), domains: try decoder.strings(), kinds: try decoder.strings(), atLeast: try decoder.int(),
-                perThousandWords: try decoder.double())
+        for _ in 0..<(try count()) {
+            relevance.reach.append(
+                RelevanceSettings.Reach(
+                    through: try string(), about: try strings(), domains: try strings(), kinds: try strings(), atLeast: try int(),
+                    perThousandWords: try double()))
         }
         var groups: [[(name: String, lexicons: [String])]] = []
         for _ in 0..<3 {

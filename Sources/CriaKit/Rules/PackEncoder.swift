@@ -29,12 +29,14 @@ struct PackEncoder {
         int(relevance.indirectAtLeast)
         double(relevance.directPerThousandWords)
         double(relevance.indirectPerThousandWords)
-        optional(relevance.reach) { encoder, reach in
-            encoder.strings(reach.about)
-            encoder.strings(reach.domains)
-            encoder.strings(reach.kinds)
-            encoder.int(reach.atLeast)
-            encoder.double(reach.perThousandWords)
+        count(relevance.reach.count)
+        for reach in relevance.reach {
+            string(reach.through)
+            strings(reach.about)
+            strings(reach.domains)
+            strings(reach.kinds)
+            int(reach.atLeast)
+            double(reach.perThousandWords)
         }
         let statements = pack.statements
         for group in [statements.about, statements.kinds, statements.domains] {

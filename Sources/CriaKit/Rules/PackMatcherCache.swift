@@ -9,7 +9,7 @@
 /// rewritten.
 extension PackCache {
     /// Bump when the layout below or anything `TermMatcher` holds or derives changes.
-    static let matcherFormatVersion = 4
+    static let matcherFormatVersion = 5
     static let matcherMagic: [UInt8] = Array("CRIATRIE".utf8)
 
     /// The matcher for these lexicons and phrases: read from the cache, else built and cached.

@@ -7,10 +7,15 @@ public struct RelevanceSettings: Sendable {
     public var directPerThousandWords: Double = 0
     public var indirectPerThousandWords: Double = 0
     /// Indirect relevance from what the proposal changes for the people through whom children
-    /// are affected (working parents, claimants, households), though it never names children.
-    public var reach: Reach?
+    /// are affected (working parents, claimants, households) or in the places and pastimes
+    /// that are theirs (play areas, school gates), though it never names children: each way
+    /// through is one entry, counted on its own.
+    public var reach: [Reach] = []
 
     public struct Reach: Sendable, Equatable {
+        /// What the counted statements are, for the reader: "statements that change what
+        /// households, earners or the users of a public service have".
+        public var through: String
         public var about: [String]
         public var domains: [String]
         public var kinds: [String]
@@ -26,19 +31,33 @@ public struct RelevanceSettings: Sendable {
 extension RelevanceSettings {
     /// The lexicons of the populations `reach` counts statements about (workers, claimants).
     func reachLexicons(_ vocabulary: StatementVocabulary) -> [String] {
-        guard let reach else { return [] }
-        return vocabulary.about.filter { reach.about.contains($0.name) }.flatMap(\.lexicons)
+        let names = Set(reach.flatMap(\.about))
+        return vocabulary.about.filter { names.contains($0.name) }.flatMap(\.lexicons)
     }
 
     /// Mentions must reach the count and, in long documents, a density per 1,000 words:
     /// a 40,000-word statute that names children five times in passing is not about them.
-    func judge(direct: Int, indirect: Int, words: Int, reaching: Int = 0) -> Relevance {
-        func reaches(_ count: Int, atLeast: Int, perThousand: Double) -> Bool {
-            count >= atLeast && Double(count) * 1000 >= perThousand * Double(max(words, 1))
+    /// `reaching` holds the statements counted for each `reach` entry, in order.
+    func judge(direct: Int, indirect: Int, words: Int, reaching: [Int] = []) -> Relevance {
+        if !directLexicons.isEmpty && Self.reaches(direct, atLeast: directAtLeast, perThousand: directPerThousandWords, words: words) { return .direct }
+        if !indirectLexicons.isEmpty && Self.reaches(indirect, atLeast: indirectAtLeast, perThousand: indirectPerThousandWords, words: words) {
+            return .indirect
         }
-        if !directLexicons.isEmpty && reaches(direct, atLeast: directAtLeast, perThousand: directPerThousandWords) { return .direct }
-        if !indirectLexicons.isEmpty && reaches(indirect, atLeast: indirectAtLeast, perThousand: indirectPerThousandWords) { return .indirect }
-        if let reach, reaches(reaching, atLeast: reach.atLeast, perThousand: reach.perThousandWords) { return .indirect }
+        if firstReaching(reaching, words: words) != nil { return .indirect }
         return .none
+    }
+
+    /// The first `reach` entry whose statements reach its count and density, by position.
+    func firstReaching(_ reaching: [Int], words: Int) -> Int? {
+        for (position, count) in reaching.enumerated() where position < reach.count {
+            let entry = reach[position]
+            if Self.reaches(count, atLeast: entry.atLeast, perThousand: entry.perThousandWords, words: words) { return position }
+        }
+        return nil
+    }
+
+    private static func reaches(_ count: Int, atLeast: Int, perThousand: Double, words: Int) -> Bool {
+        let density: Double = Double(count) * 1000
+        return count >= atLeast && density >= perThousand * Double(max(words, 1))
     }
 }

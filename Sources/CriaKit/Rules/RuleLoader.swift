@@ -95,7 +95,7 @@ public struct RuleLoader {
         for reference in roleReferences where !roleNames.contains(reference.name) {
             problems.append(RuleProblem(file: reference.file, location: reference.at, message: "unknown section role '\(reference.name)'\(suggestion(reference.name, among: roleNames))"))
         }
-        if let reach = relevance.reach {
+        for reach in relevance.reach {
             statementReferences.append((directory + "/relevance.yaml", (reach.kinds, reach.about, reach.domains, .unknown)))
         }
         for (file, reference) in statementReferences {
@@ -538,14 +538,18 @@ public struct RuleLoader {
         var settings = RelevanceSettings.empty
         for entry in view.mapping ?? [] {
             if entry.key == "reach" {
-                let value = entry.value
-                for key in value.mapping ?? [] where !["about", "domains", "kinds", "atLeast", "perThousandWords"].contains(key.key) {
-                    problems.append(RuleProblem(file: view.file, location: key.keyView.location, message: "unknown key '\(key.key)' in relevance.yaml `reach`; expected about, domains, kinds, atLeast, perThousandWords"))
+                // One way through, or a list of them.
+                for value in entry.value.sequence ?? [entry.value] {
+                    for key in value.mapping ?? [] where !["through", "about", "domains", "kinds", "atLeast", "perThousandWords"].contains(key.key) {
+                        problems.append(RuleProblem(file: view.file, location: key.keyView.location, message: "unknown key '\(key.key)' in relevance.yaml `reach`; expected through, about, domains, kinds, atLeast, perThousandWords"))
+                    }
+                    settings.reach.append(
+                        RelevanceSettings.Reach(
+                            through: value.value("through")?.string ?? "statements about \((value.value("about")?.strings ?? []).joined(separator: ", "))",
+                            about: value.value("about")?.strings ?? [], domains: value.value("domains")?.strings ?? [],
+                            kinds: value.value("kinds")?.strings ?? [], atLeast: value.value("atLeast")?.int ?? 1,
+                            perThousandWords: value.value("perThousandWords")?.string.flatMap(Double.init) ?? 0))
                 }
-                settings.reach = RelevanceSettings.Reach(
-                    about: value.value("about")?.strings ?? [], domains: value.value("domains")?.strings ?? [],
-                    kinds: value.value("kinds")?.strings ?? [], atLeast: value.value("atLeast")?.int ?? 1,
-                    perThousandWords: value.value("perThousandWords")?.string.flatMap(Double.init) ?? 0)
                 continue
             }
             let lexicons = entry.value.value("lexicons")?.strings ?? []
