@@ -114,7 +114,7 @@ final class AccuracyTests: XCTestCase {
     /// The third training set (30 proposals by another reviewer who never read the rules, written
     /// at the start of session 9; NOTES.md says what each one plants). Tuned on, like the second.
     func testTheThirdTrainingSetKeepsTheAccuracyReached() throws {
-        try assertKeeps(Self.fixture("training-c-labelled"), Floors(recall: 0.80, falseFlags: 0.00, precision: 0.93, relevant: 25))
+        try assertKeeps(Self.fixture("training-c-labelled"), Floors(recall: 0.86, falseFlags: 0.00, precision: 0.93, relevant: 26))
     }
 
     /// The fourth training set (30 proposals by a reviewer who never saw the rules, written in
