@@ -128,4 +128,12 @@ final class RelevanceFixtureTests: XCTestCase {
         XCTAssertEqual(assessment.relevance, .direct, "\(assessment.relevanceJudgement.topTerms)")
         XCTAssertEqual(assessment.relevanceJudgement.directMentions, 2)
     }
+
+    /// "430 apprentices and trainees, nearly all aged 16 or 17": the trainees are children
+    /// wherever the proposal names them, though it never says children or young people.
+    func testAGroupMostlyOfAChildsAgeIsChildrenThroughout() throws {
+        let assessment = try assess("direct-group-mostly-of-an-age-trainee-site.json")
+        XCTAssertEqual(assessment.relevance, .direct, "\(assessment.relevanceJudgement.topTerms)")
+        XCTAssertEqual(assessment.relevanceJudgement.directMentions, 4)
+    }
 }

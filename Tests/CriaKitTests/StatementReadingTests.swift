@@ -146,6 +146,24 @@ final class StatementReadingTests: XCTestCase {
         XCTAssertEqual(later.aboutFrom, .sentence)
     }
 
+    /// "learners, almost all aged 16 to 18": the ages belong to the word before the share;
+    /// a unit of time there ("a year, nearly all aged 16") names no group.
+    func testAGroupGivenAgesThroughAShareIsChildren() throws {
+        let facts = try facts(
+            """
+            <proposal><summary>The depot trains 300 drivers' mates, nearly all aged 16 or 17, each summer.</summary>
+            <impact>Mates on the early shift will start at 6am. The move saves rent every year.</impact></proposal>
+            """)
+        let later = try statement(facts, containing: "Mates on the early shift")
+        XCTAssertTrue(names(later.about, facts.statements.vocabulary.about).contains("children"))
+        let timed = try self.facts(
+            """
+            <proposal><summary>The depot trains 300 drivers' mates a year, nearly all aged 16 or 17.</summary>
+            <impact>The move saves rent every year.</impact></proposal>
+            """)
+        XCTAssertFalse(names(try statement(timed, containing: "saves rent").about, timed.statements.vocabulary.about).contains("children"))
+    }
+
     func testASentenceThatNamesNoOneIsAboutWhomItsParagraphWasAbout() throws {
         let facts = try facts(
             """

@@ -5,6 +5,9 @@
 enum NamedGroups {
     /// Words too general to stand for a group of children everywhere in a proposal.
     static let general: Set<String> = ["people", "persons", "person", "those", "individuals", "adults", "all", "men", "women", "anyone", "everyone", "children", "child"]
+    /// Units of time before a share name no group: "trains 430 apprentices a year, nearly all
+    /// aged 16 or 17" is about the apprentices, not the year.
+    static let timeWords: Set<String> = ["year", "month", "week", "day", "term", "annum", "session"]
     static let adulthood = 18
 
     /// The group words (lowercased, without a plural "s") a proposal defines by age.
@@ -14,11 +17,28 @@ enum NamedGroups {
             for mention in index.matcher.index(of: lexicon).map({ index.mentions[$0] }) ?? [] {
                 let block = index.block(mention.block)
                 guard mention.start > 0, isChildhood(block, after: mention) else { continue }
-                let word = singular(String(block.tokens[mention.start - 1].original(in: block.text)).lowercased())
-                if !general.contains(word) && word.count > 2 && !word.allSatisfy(\.isNumber) { found.insert(word) }
+                let word = singular(String(block.tokens[groupWord(block, before: mention)].original(in: block.text)).lowercased())
+                if !general.contains(word) && !timeWords.contains(word) && word.count > 2 && !word.allSatisfy(\.isNumber) { found.insert(word) }
             }
         }
         return found
+    }
+
+    /// Words that say how many of a group an age band covers: "780 learners, almost all aged
+    /// 16 to 18", "apprentices, mostly aged 16 or 17". The group is the word before them.
+    static let shares: Set<String> = ["all", "almost", "nearly", "mostly", "mainly", "most", "largely", "typically", "usually", "generally", "predominantly"]
+
+    /// The position of the word an age marker describes: the word before it, or before the
+    /// words of a share in between ("learners, almost all aged 16 to 18"), in its sentence.
+    private static func groupWord(_ block: TextIndex.Block, before mention: TextIndex.Mention) -> Int {
+        let sentence = block.tokens[mention.start].sentence
+        var position = mention.start - 1
+        while position > 0, mention.start - position <= 3, block.tokens[position - 1].sentence == sentence,
+            shares.contains(block.tokens[position].original(in: block.text).lowercased())
+        {
+            position -= 1
+        }
+        return position
     }
 
     /// The sentences (by number) in which a general word for people is given a child's ages
@@ -34,7 +54,7 @@ enum NamedGroups {
             for mention in index.matcher.index(of: lexicon).map({ index.mentions[$0] }) ?? [] {
                 let block = index.block(mention.block)
                 guard mention.start > 0, isChildhood(block, after: mention), !isOpenUpwards(block, after: mention) else { continue }
-                let word = singular(String(block.tokens[mention.start - 1].original(in: block.text)).lowercased())
+                let word = singular(String(block.tokens[groupWord(block, before: mention)].original(in: block.text)).lowercased())
                 guard general.contains(word), !["adult", "men", "women", "children", "child"].contains(word),
                     !named.contains([mention.block, mention.start])
                 else { continue }
