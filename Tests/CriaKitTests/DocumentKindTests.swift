@@ -20,6 +20,12 @@ final class DocumentKindTests: XCTestCase {
         XCTAssertEqual(page.kind.kind, .legislation)
         let headed = try proposal("<html><body><h1>School uniform costs</h1><h2>Child Rights Impact Assessment</h2><p>Pupils are affected.</p></body></html>", file: "b.html")
         XCTAssertEqual(headed.kind, KindJudgement(kind: .assessment, source: .heading, evidence: "heading \"Child Rights Impact Assessment\" names \"impact assessment\""))
+        // An impact assessment of regulations carries their title; its root element says what it is.
+        let assessedRegulations = try proposal(
+            "<impactAssessment><title>The Street Trading (Licence Fees) Regulations 2028</title><summary>Traders pay a new fee.</summary></impactAssessment>")
+        XCTAssertEqual(assessedRegulations.kind, KindJudgement(kind: .assessment, source: .metadata, evidence: "root element <impactAssessment> names \"impact assessment\""))
+        let regulations = try proposal("<draft><title>The Street Trading (Licence Fees) Regulations 2028</title><summary>Traders pay a new fee.</summary></draft>")
+        XCTAssertEqual(regulations.kind.kind, .legislation)
         let plain = try proposal("<proposal><title>Bus fares for under-16s</title><summary>Children travel free.</summary></proposal>")
         XCTAssertEqual(plain.kind.kind, .proposal)
         XCTAssertEqual(plain.kind.source, .fallback)

@@ -101,6 +101,11 @@ public enum KindDetector {
                 return KindJudgement(kind: .assessment, source: .heading, evidence: "heading \"\(heading)\" names \"\(assessment)\"")
             }
         }
+        // An impact assessment of regulations carries the regulations' title: its root
+        // element (<impactAssessment>, <equality_impact_assessment>) says what it is.
+        if format == .xml, let root = elements.first, let assessment = assessmentPhrase(in: labelWords(root)) {
+            return KindJudgement(kind: .assessment, source: .metadata, evidence: "root element <\(root)> names \"\(assessment)\"")
+        }
         if let enactment = legislationTitle(title) {
             return KindJudgement(kind: .legislation, source: .heading, evidence: "title is that of an enactment (\"\(enactment)\")")
         }
@@ -125,6 +130,22 @@ public enum KindDetector {
         }
         if words.utf8.last != UInt8(ascii: " ") { words.append(" ") }
         return assessmentPhrases.first { words.contains(" \($0) ") }
+    }
+
+    /// An element name's words: "impactAssessment" and "impact_assessment" → "impact assessment".
+    static func labelWords(_ label: String) -> String {
+        var words = ""
+        var previous: Character = " "
+        for character in label {
+            if character == "_" || character == "-" {
+                words.append(" ")
+            } else {
+                if character.isUppercase && previous.isLowercase { words.append(" ") }
+                words.append(character)
+            }
+            previous = character
+        }
+        return words
     }
 
     /// "... Act 2021", "... Regulations 2006", "... (Scotland) Order 2018", "... Bill": the
