@@ -2,11 +2,12 @@ import Foundation
 import XCTest
 
 /// Holds the accuracy reached on labelled proposals: runs the scorer of `../shared/tools`
-/// (python3 with PyYAML) on the labelled set of `../shared/accuracy`, on the second training
-/// sets (`Fixtures/training-b-labelled`, `-c-`, `-d-`) and on the three held-out labelled sets, and fails when a
-/// figure falls below what was reached (README, "How accurate it is"). Skips when the scorer,
-/// a set or python3 is absent. No rule may name the sets' files: a change that moves these
-/// figures must come with a rule example stating its pattern in new words.
+/// (python3 with PyYAML) on the labelled set of `../shared/accuracy`, on the training sets
+/// (`Fixtures/training-b-labelled`, `training-c-labelled`, `training-d-labelled`) and on the
+/// three held-out labelled sets, and fails when a figure falls below what was reached
+/// (README, "How accurate it is"). Skips when the scorer, a set or python3 is absent. No rule
+/// may name the sets' files: a change that moves these figures must come with a rule example
+/// stating its pattern in new words.
 final class AccuracyTests: XCTestCase {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
