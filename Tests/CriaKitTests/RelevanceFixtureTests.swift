@@ -106,7 +106,7 @@ final class RelevanceFixtureTests: XCTestCase {
         XCTAssertEqual(judgement.reachingStatements, 3)
         XCTAssertEqual(
             TextReport.relevanceNote(judgement),
-            " (through 3 statements about places and pastimes that are children's (play areas, skate parks, school gates, youth clubs))")
+            " (through 3 statements about places and pastimes that are children's: play areas, skate parks, school gates, youth clubs)")
         let play = try XCTUnwrap(assessment.results.first { $0.ruleID == "culture-play-art31-play-places-closed-or-cut" })
         XCTAssertEqual(play.outcome, .fail)
         XCTAssertEqual(assessment.results.first { $0.ruleID == "childrens-own-views" }?.outcome, .fail)
