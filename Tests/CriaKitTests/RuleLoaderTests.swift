@@ -218,6 +218,25 @@ final class RuleLoaderTests: XCTestCase {
         }
     }
 
+    /// `reach` is one way through or a list of them, each counted on its own and named by
+    /// its `through`; a misspelt key in any entry is a located error.
+    func testReachIsAListOfWaysThrough() throws {
+        let relevance = """
+            direct: { lexicons: [children], atLeast: 3 }
+            reach:
+              - { through: statements about claimants, atLeast: 3 }
+              - { through: statements about play areas, atleast: 2 }
+            """
+        XCTAssertEqual(
+            try problems(["rules/a.yaml": TestPack.rulesFile(good), "relevance.yaml": relevance]),
+            ["relevance.yaml:4:45: error: unknown key 'atleast' in relevance.yaml `reach`; expected through, about, domains, kinds, atLeast, perThousandWords"])
+        let pack = try TestPack.make(files: ["rules/a.yaml": TestPack.rulesFile(good), "relevance.yaml": relevance.replacingOccurrences(of: "atleast", with: "atLeast")])
+        defer { pack.remove() }
+        let loaded = try RuleLoader().load(directory: pack.directory)
+        XCTAssertEqual(loaded.relevance.reach.map(\.through), ["statements about claimants", "statements about play areas"])
+        XCTAssertEqual(loaded.relevance.reach.map(\.atLeast), [3, 2])
+    }
+
     func testLexiconAndRoleFileProblems() throws {
         XCTAssertEqual(
             try problems([

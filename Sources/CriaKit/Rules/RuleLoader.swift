@@ -540,8 +540,10 @@ public struct RuleLoader {
             if entry.key == "reach" {
                 // One way through, or a list of them.
                 for value in entry.value.sequence ?? [entry.value] {
-                    for key in value.mapping ?? [] where !["through", "about", "domains", "kinds", "atLeast", "perThousandWords"].contains(key.key) {
-                        problems.append(RuleProblem(file: view.file, location: key.keyView.location, message: "unknown key '\(key.key)' in relevance.yaml `reach`; expected through, about, domains, kinds, atLeast, perThousandWords"))
+                    let known = ["through", "about", "domains", "kinds", "atLeast", "perThousandWords"]
+                    for key in value.mapping ?? [] where !known.contains(key.key) {
+                        let message = "unknown key '\(key.key)' in relevance.yaml `reach`; expected \(known.joined(separator: ", "))"
+                        problems.append(RuleProblem(file: view.file, location: key.keyView.location, message: message))
                     }
                     settings.reach.append(
                         RelevanceSettings.Reach(
