@@ -76,8 +76,12 @@ enum XMLComparison {
         // A prefix that no declaration binds (`<ukm:Year>` without `xmlns:ukm`) is a namespace
         // error libxml2 recovers from by keeping the whole name; cria keeps the local name, as
         // for every element, because rules match local names and the writer meant that element.
-        let unboundPrefix = uri == nil && name.contains(":")
-        let localName = unboundPrefix ? String(name[name.index(after: name.lastIndex(of: ":")!)...]) : name
+        // libxml2 splits a name at its first colon (`<a:b:c>` is `b:c` in prefix `a`); a name
+        // with nothing before or after that colon, or a second colon next to it (`<:/>`,
+        // `<a:/>`, `<a::b>`), is no prefixed name at all and is kept whole.
+        let rest = name.firstIndex(of: ":").map { name[name.index(after: $0)...] }
+        let unboundPrefix = uri == nil && rest.map { !name.hasPrefix(":") && !$0.isEmpty && !$0.hasPrefix(":") } == true
+        let localName = unboundPrefix ? String(rest!) : name
         guard node.label == localName else { throw differ("cria read the element <\(node.label)>") }
         guard (node.namespace ?? "") == (uri ?? "") else {
             throw differ("cria read the namespace \(node.namespace ?? "none"), libxml2 \(uri ?? "none")")
