@@ -197,14 +197,16 @@ public final class DocumentNode {
     // that outlive their parent this way (someone else holds them) lose their `parent`:
     // each child, as it is let go of, forgets a parent that is going away (a node appended
     // to two parents names only the later one). Each detached `children` array is moved
-    // whole onto the stack with its parent's address, not copied node by node. The stack
-    // starts with room for a large document's worth, so that it is not copied as it grows.
+    // whole onto the stack with its parent's address, not copied node by node. The stack is
+    // made only when a child has children of its own to detach: most nodes that reach this
+    // deinit with children (a node a section still held when its tree went) have none that
+    // is not held elsewhere too, and a stack reserved up front cost each of them an allocation.
     deinit {
         guard !children.isEmpty else { return }
-        var pending = [(parent: Unmanaged.passUnretained(self).toOpaque(), children: children)]
-        children = []
-        pending.reserveCapacity(1024)
-        while var siblings = pending.popLast() {
+        var siblings = (parent: Unmanaged.passUnretained(self).toOpaque(), children: [DocumentNode]())
+        swap(&siblings.children, &children)
+        var pending: [(parent: UnsafeMutableRawPointer, children: [DocumentNode])] = []
+        while true {
             while var node = siblings.children.popLast() {
                 if node.parentReference?.toOpaque() == siblings.parent { node.parentReference = nil }
                 if isKnownUniquelyReferenced(&node), !node.children.isEmpty {
@@ -213,6 +215,8 @@ public final class DocumentNode {
                     pending.append((Unmanaged.passUnretained(node).toOpaque(), detached))
                 }
             }
+            guard let next = pending.popLast() else { return }
+            siblings = next
         }
     }
 
