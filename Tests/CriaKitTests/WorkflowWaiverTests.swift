@@ -80,7 +80,7 @@ final class WorkflowWaiverTests: XCTestCase {
         var aggregate = BatchAggregate()
         aggregate.add(BatchEntry(index: 0, path: "doc.xml", department: "DfT", outcome: .assessed(assessment)))
         XCTAssertEqual(aggregate.outcomes, OutcomeCounts(waived: 2))
-        XCTAssertTrue(BatchCSV.rows(assessment, department: "DfT").contains("waived by Head of Policy"))
+        XCTAssertTrue(BatchCSV.rows(assessment, department: "DfT", legislature: Legislature.of(assessment)).contains("waived by Head of Policy"))
     }
 
     func testWaiverWithoutReasonOrByIsALocatedInputError() throws {

@@ -40,7 +40,7 @@ public struct BatchAggregate: Sendable {
         case .assessed(let assessment):
             assessed += 1
             byKind.add(assessment, in: assessment.kind.kind.rawValue)
-            if let legislature = Legislature.of(assessment) { byLegislature.add(assessment, in: legislature) }
+            if let legislature = entry.legislature { byLegislature.add(assessment, in: legislature) }
             if assessment.isPublished { for name in names { byPublishingDepartment.add(assessment, in: name) } }
             relevance[assessment.relevance, default: 0] += 1
             for name in names {

@@ -20,8 +20,8 @@ public enum BatchCSV {
     /// One row per provision of legislation that affects children (outcome `provision`), one
     /// for the rights a page engages (outcome `engaged`), then one per fail or review; the
     /// legislature on each row of legislation, for an article × legislature pivot.
-    static func rows(_ assessment: Assessment, department: String) -> String {
-        let legislature = Legislature.of(assessment) ?? ""
+    static func rows(_ assessment: Assessment, department: String, legislature: String?) -> String {
+        let legislature = legislature ?? ""
         let engaged =
             assessment.rightsEngaged.map { result in
                 line([

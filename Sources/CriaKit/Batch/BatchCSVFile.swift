@@ -9,7 +9,7 @@ final class BatchCSVFile: BatchReportStream {
 
     func add(_ entry: BatchEntry) throws {
         switch entry.outcome {
-        case .assessed(let assessment): try file.write(BatchCSV.rows(assessment, department: entry.department))
+        case .assessed(let assessment): try file.write(BatchCSV.rows(assessment, department: entry.department, legislature: entry.legislature))
         case .failed(let error): try file.write(BatchCSV.errorRow(error, department: entry.department))
         }
     }

@@ -25,6 +25,23 @@ public struct BatchEntry: Sendable {
         return names.isEmpty ? [department] : names
     }
     public let outcome: BatchOutcome
+    /// For legislation, the legislature that made it (`Legislature.of`): found once for the
+    /// department fallback, the aggregate's article × legislature table and the CSV rows.
+    public let legislature: String?
+
+    init(index: Int, path: String, sourcePath: String? = nil, department: String, outcome: BatchOutcome, legislature: String?) {
+        self.index = index
+        self.path = path
+        self.sourcePath = sourcePath
+        self.department = department
+        self.outcome = outcome
+        self.legislature = legislature
+    }
+
+    init(index: Int, path: String, sourcePath: String? = nil, department: String, outcome: BatchOutcome) {
+        let legislature: String? = if case .assessed(let assessment) = outcome { Legislature.of(assessment) } else { nil }
+        self.init(index: index, path: path, sourcePath: sourcePath, department: department, outcome: outcome, legislature: legislature)
+    }
 }
 
 extension BatchEntry {

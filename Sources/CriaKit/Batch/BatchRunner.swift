@@ -31,11 +31,14 @@ public struct BatchRunner {
         do {
             var assessment = try evaluator.check(input, loader: DocumentLoader(limits: limits), kinds: kinds)
             // Legislation names no department: the legislature that made it answers for it.
-            let department = departments.resolve(metadata: assessment.metadata.department, path: input.path, fallback: Legislature.of(assessment))
+            let legislature = Legislature.of(assessment)
+            let department = departments.resolve(metadata: assessment.metadata.department, path: input.path, fallback: legislature)
             if assessment.metadata.department == nil, department != DepartmentRule.unknown {
                 assessment.metadata.department = department
             }
-            return BatchEntry(index: index, path: input.path, sourcePath: input.source, department: department, outcome: .assessed(assessment))
+            return BatchEntry(
+                index: index, path: input.path, sourcePath: input.source, department: department, outcome: .assessed(assessment),
+                legislature: legislature)
         } catch let error as InputError {
             return BatchEntry(index: index, path: input.path, sourcePath: input.source, department: departments.resolve(metadata: nil, path: input.path), outcome: .failed(error))
         } catch {
