@@ -32,9 +32,14 @@ public struct ArticleTable: Sendable {
             }
         }
         for article in assessment.rightsEngaged?.articles ?? [] { engaged.insert(article) }
-        for result in assessment.results where result.outcome == .fail || result.outcome == .review {
-            for article in Set(result.articles) {
-                if result.outcome == .fail { cells[article, default: [:]][column, default: Counts()].fail += 1 } else { cells[article, default: [:]][column, default: Counts()].review += 1 }
+        // By index: `for result in` copied out every result, each retaining its strings,
+        // to look at one field of most of them.
+        let results = assessment.results
+        for index in results.indices {
+            let outcome = results[index].outcome
+            guard outcome == .fail || outcome == .review else { continue }
+            for article in Set(results[index].articles) {
+                if outcome == .fail { cells[article, default: [:]][column, default: Counts()].fail += 1 } else { cells[article, default: [:]][column, default: Counts()].review += 1 }
                 engaged.insert(article)
             }
         }
