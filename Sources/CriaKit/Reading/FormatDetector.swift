@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Decides how to read a file from its first bytes, not its name.
 public enum FormatDetector {
     public enum Syntax: Equatable { case xml, json, html, zip, utf16XML, unknown(String) }
@@ -12,21 +18,18 @@ public enum FormatDetector {
         }
         var start = 0
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
-        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        while start < bytes.count, isXMLSpace(bytes[start]) { start += 1 }
         guard start < bytes.count else { return .unknown("empty document") }
         if firstNUL(in: bytes) != nil { return .unknown(binaryMessage) }
         switch bytes[start] {
         case UInt8(ascii: "{"), UInt8(ascii: "["): return .json
         case UInt8(ascii: "<"):
-            let head = String(decoding: bytes[start..<min(bytes.count, start + 1024)], as: UTF8.self).lowercased()
-            if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return .html }
-            // XHTML: an XML declaration (and comments) before the HTML doctype or root.
-            if head.hasPrefix("<?xml"), let end = head.range(of: "?>") {
-                var rest = head[end.upperBound...].drop { $0.isWhitespace }
-                while rest.hasPrefix("<!--"), let close = rest.range(of: "-->") { rest = rest[close.upperBound...].drop { $0.isWhitespace } }
-                if rest.hasPrefix("<!doctype html") || rest.hasPrefix("<html") { return .html }
+            let head = bytes[start..<min(bytes.count, start + 1024)]
+            switch ASCIIMarkupHead(head).reading {
+            case .syntax(let syntax): return syntax
+            case .undecided: if let syntax = markupSyntax(of: head) { return syntax }
+            case .byFileName: break
             }
-            if head.hasPrefix("<?xml") || head.hasPrefix("<!--") || head.hasPrefix("<!doctype") { return .xml }
             let lowerName = fileName.lowercased()
             if lowerName.hasSuffix(".html") || lowerName.hasSuffix(".htm") { return .html }
             return .xml
@@ -37,11 +40,34 @@ public enum FormatDetector {
         }
     }
 
+    /// What the first 1 KiB of markup says it is (`.html` or `.xml`), or nil when only the
+    /// file name can tell. `ASCIIMarkupHead` gives the same answers from the ASCII bytes
+    /// without making a lowercased string of them (nearly every file); this is for the rest.
+    static func markupSyntax(of bytes: ArraySlice<UInt8>) -> Syntax? {
+        let head = String(decoding: bytes, as: UTF8.self).lowercased()
+        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return .html }
+        // XHTML: an XML declaration (and comments) before the HTML doctype or root.
+        if head.hasPrefix("<?xml"), let end = head.range(of: "?>") {
+            var rest = head[end.upperBound...].drop { $0.isWhitespace }
+            while rest.hasPrefix("<!--"), let close = rest.range(of: "-->") { rest = rest[close.upperBound...].drop { $0.isWhitespace } }
+            if rest.hasPrefix("<!doctype html") || rest.hasPrefix("<html") { return .html }
+        }
+        if head.hasPrefix("<?xml") || head.hasPrefix("<!--") || head.hasPrefix("<!doctype") { return .xml }
+        return nil
+    }
+
+    private static func isXMLSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
     static let binaryMessage = "binary file (NUL bytes); expected XML, JSON, HTML or DOCX"
 
     /// Offset of the first NUL byte among the first 8 KiB: text formats never hold one.
     static func firstNUL(in bytes: [UInt8]) -> Int? {
-        bytes[0..<min(bytes.count, 8192)].firstIndex(of: 0)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, min(buffer.count, 8192)) else { return nil }
+            return UnsafeRawPointer(base).distance(to: found)
+        }
     }
 
     /// The first character of UTF-16 text without a byte order mark, if the first bytes are
