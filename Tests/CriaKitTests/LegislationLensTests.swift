@@ -114,3 +114,38 @@ extension LegislationLensTests {
         }
     }
 }
+
+extension LegislationLensTests {
+    /// Art 37(b) is held to provisions that decide custody, not to those that act on a custody
+    /// decided elsewhere ("When a young person is committed to custody, a youth worker is
+    /// designated"), name it in a heading, or define words.
+    func testCustodyStandardsAreHeldToDecisionsNotToWhatFollowsThem() throws {
+        let act = try assess("canada-laws-lois-xml/eng/acts/Y-1.5.xml")
+        let lastResort = act.results.filter { $0.ruleID == "legislation-art37b-detention-last-resort" }
+        let held = Set(lastResort.compactMap(\.sectionTitle))
+        for consequence in ["26 Notice in case of arrest and detained", "49 Warrant of committal", "84 Young person to be held apart from adults", "90 Youth worker", "119 Persons having access to records", "133 Transfer of charges", "97 Conditions to be included in custody and supervision order"] {
+            XCTAssertFalse(held.contains(consequence), consequence)
+        }
+        XCTAssertEqual(lastResort.filter { $0.outcome == .fail }.map(\.sectionTitle), ["45 Supervision when additional youth sentence extends the period in custody"])
+        XCTAssertEqual(lastResort.filter { $0.outcome == .review }.count, 5, "\(lastResort.filter { $0.outcome == .review }.map(\.sectionTitle))")
+        let separated = act.results.filter { $0.ruleID == "legislation-art37c-separated-from-adults" }
+        XCTAssertFalse(separated.contains { $0.sectionTitle == "2 Definitions" })
+    }
+
+    /// The same in new words: a clause that presupposes the custody is no custody decision.
+    func testAClausePresupposingCustodyIsNoCustodyDecision() throws {
+        let pack = try Self.pack ?? CompiledPack(RuleLoader().load(directory: CorpusRelevanceTests.packageRoot.appendingPathComponent("rules").path))
+        Self.pack = pack
+        let act = try Evaluator(pack: pack).check(
+            try proposal(
+                """
+                <Statute><Identification><LongTitle>An Act respecting youth centres</LongTitle></Identification><Body>
+                <Section><Label>20</Label><MarginalNote>Caseworker</MarginalNote><Text>When a young person is committed to custody, the warden shall name a caseworker for the young person within two days.</Text></Section>
+                <Section><Label>21</Label><MarginalNote>Custody</MarginalNote><Text>The judge may order that a young person be held in custody for up to a year.</Text></Section>
+                </Body></Statute>
+                """))
+        let custody = act.results.filter { $0.ruleID == "legislation-art37b-detention-last-resort" }
+        XCTAssertEqual(custody.map(\.sectionTitle), ["21 Custody"])
+        XCTAssertEqual(custody.map(\.outcome), [.review])
+    }
+}

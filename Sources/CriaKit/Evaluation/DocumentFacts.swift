@@ -113,6 +113,10 @@ final class DocumentFacts {
         // Legislation read by the lens is judged by its provisions: one that names children only
         // in its preamble does nothing to them; one whose children are only an adult's
         // dependants or survivors reaches them through that adult (`legislation.yaml` `dependants:`).
+        // One whose provisions act on children (weigh a child's best interests, detain a child)
+        // is relevant however seldom it names them in a long text (`actsOnChildren:`).
+        let acting = relevance == .none && (provisionReader?.actsOnChildren ?? false)
+        if acting { relevance = .direct }
         let inNoProvision = relevance != .none && (provisionReader?.childrenInNoProvision ?? false)
         let asDependants = relevance != .none && !inNoProvision && (provisionReader?.childrenOnlyAsDependants ?? false)
         if inNoProvision { relevance = .none } else if asDependants { relevance = .indirect }
@@ -122,6 +126,7 @@ final class DocumentFacts {
         )
         judgement.childrenOnlyAsDependants = asDependants
         judgement.childrenInNoProvision = inNoProvision
+        judgement.provisionsActOnChildren = acting
         if relevance == .indirect, settings.judge(direct: judgement.directMentions, indirect: indirect.count, words: words) == .none {
             if let entry = settings.firstReaching(reaching, words: words) {
                 judgement.reachingStatements = reaching[entry]

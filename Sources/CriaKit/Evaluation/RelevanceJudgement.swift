@@ -12,6 +12,9 @@ public struct RelevanceJudgement: Sendable, Equatable {
     /// Legislation none of whose provisions affects children (they are named only in its
     /// preamble or recitals): not relevant, however often it names them.
     public var childrenInNoProvision = false
+    /// Legislation whose provisions act on children (`legislation.yaml` `actsOnChildren:`):
+    /// direct, however seldom it names them in a long text.
+    public var provisionsActOnChildren = false
     /// When the proposal is indirectly relevant only through `reach` (it never names children
     /// or families often enough): how many statements of the first `reach` entry reached it,
     /// and what they are (`through`). 0 and empty otherwise.

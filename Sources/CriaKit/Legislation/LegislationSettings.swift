@@ -7,11 +7,17 @@ public struct LegislationSettings: Sendable {
         public let topic: String
         public let articles: [Int]
         public let lexicon: String
+        /// Lexicons whose phrases hold the topic's word in another sense ("custody of the child"
+        /// between parents is not detention): a mention inside one does not count.
+        public var except: [String] = []
     }
 
     /// Lexicons naming children ("young person", "child"): a provision that mentions one
     /// affects children. Negated mentions count: "no young person shall be..." is about them.
     public var childLexicons: [String] = []
+    /// Lexicons of phrases in which a child's word names an adult's relation ("a child or
+    /// grandchild" of a sponsor): a children mention inside one names no child (`notChildren:`).
+    public var notChildLexicons: [String] = []
     /// Element names (or JSON keys) of provisions: section, regulation, article, schedule.
     /// The innermost section so named is one provision.
     public var provisionLabels: [String] = []
@@ -22,6 +28,12 @@ public struct LegislationSettings: Sendable {
     /// The share of the provisions that affect children which must name such an entitlement
     /// for children to appear in the legislation only as dependants (`dependants: {share}`).
     public var dependantShare: Double = 1
+    /// Lexicons of what acts on a child (the child's best interests weighed, the child
+    /// detained): legislation with at least `actingProvisions` provisions that name one in a
+    /// sentence naming a child acts on children, however few its mentions of them
+    /// (`actsOnChildren: {lexicons, provisions}`).
+    public var actingLexicons: [String] = []
+    public var actingProvisions = 0
 
     public static let empty = LegislationSettings()
 

@@ -7,6 +7,13 @@ public struct ProvisionCheck: Sendable {
     public let meets: String?
     public let conflicts: String?
     public let exceptions: String?
+    /// Words that open a clause presupposing what the standard concerns ("When a young person
+    /// is committed to custody, a youth worker is designated"): a concern mentioned in such a
+    /// clause is a decision made elsewhere, and the provision acts on its consequence.
+    public var presupposedBy: String? = nil
+    /// Headings of provisions never held to the standard ("Definitions": they say what words
+    /// mean, and the provisions that use those words act).
+    public var notUnderHeadings: String? = nil
 
-    public var lexicons: [String] { concerns + [meets, conflicts, exceptions].compactMap { $0 } }
+    public var lexicons: [String] { concerns + [meets, conflicts, exceptions, presupposedBy, notUnderHeadings].compactMap { $0 } }
 }

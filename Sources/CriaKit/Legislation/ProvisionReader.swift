@@ -40,14 +40,40 @@ final class ProvisionReader {
         let asDependants = affectingChildren.filter { found in lexicons.contains { firstMention($0, in: found) != nil } }.count
         return Double(asDependants) >= settings.dependantShare * Double(affectingChildren.count)
     }()
+    /// Whether at least `actingProvisions` provisions name what acts on a child (its best
+    /// interests, its detention) in a sentence that names a child: such legislation acts on
+    /// children, however long it is and however seldom it names them.
+    private(set) lazy var actsOnChildren: Bool = {
+        guard settings.actingProvisions > 0 else { return false }
+        let lexicons = settings.actingLexicons.compactMap { name -> (Int, [Int])? in
+            guard let number = lexiconNumber(name) else { return nil }
+            let except = settings.engagements.first { $0.lexicon == name }?.except.compactMap(lexiconNumber) ?? []
+            return (number, except)
+        }
+        var acting = 0
+        for position in affectingChildren.indices {
+            let sentences = childSentences(position)
+            let acts = lexicons.contains { lexicon, except in
+                firstMention(lexicon, in: affectingChildren[position]) { mention in
+                    sentences.contains(sentence(mention)) && !except.contains { lies(mention, inside: $0) }
+                } != nil
+            }
+            if acts { acting += 1 }
+            if acting >= settings.actingProvisions { return true }
+        }
+        return false
+    }()
     /// The sentences of each provision in `affectingChildren` that name a child.
     private lazy var childSentenceSets: [Set<Int>] = affectingChildren.map(findChildSentences)
     /// Nodes inside an element in another language than English (`<AmendedText xml:lang="fr">`):
     /// their words are not read, so the French text of a bilingual Act adds nothing of its own.
     private lazy var foreignNodes: Set<ObjectIdentifier> = TextLanguage.foreignNodes(under: facts.proposal.document.root)
     private let childLexicons: [Int]
+    private let notChildLexicons: [Int]
     /// Each engagement's lexicon by number (nil: not in the pack's matcher).
     private let engagementLexicons: [Int?]
+    /// Each engagement's `except` lexicons by number: their phrases use the topic's word in another sense.
+    private let engagementExceptions: [[Int]]
     private var lexiconNumbers: [String: Int] = [:]
 
     static let numberLabels: Set<String> = ["num", "label", "pnumber", "number", "enum"]
@@ -57,7 +83,9 @@ final class ProvisionReader {
         self.facts = facts
         self.settings = settings
         childLexicons = settings.childLexicons.compactMap { facts.index.matcher.index(of: $0) }
+        notChildLexicons = settings.notChildLexicons.compactMap { facts.index.matcher.index(of: $0) }
         engagementLexicons = settings.engagements.map { facts.index.matcher.index(of: $0.lexicon) }
+        engagementExceptions = settings.engagements.map { $0.except.compactMap { facts.index.matcher.index(of: $0) } }
     }
 
     /// The innermost sections whose element is a provision; with none (a saved HTML page of an
@@ -105,8 +133,10 @@ final class ProvisionReader {
     /// The provision with what it engages; nil when it engages nothing the pack names.
     private func read(_ found: Found) -> Provision? {
         var engaged: [Provision.Engaged] = []
-        for (engagement, lexicon) in zip(settings.engagements, engagementLexicons) {
-            guard let lexicon, let first = firstMention(lexicon, in: found) else { continue }
+        for (number, engagement) in settings.engagements.enumerated() {
+            guard let lexicon = engagementLexicons[number] else { continue }
+            let except = engagementExceptions[number]
+            guard let first = firstMention(lexicon, in: found, where: { mention in !except.contains { self.lies(mention, inside: $0) } }) else { continue }
             engaged.append(Provision.Engaged(topic: engagement.topic, articles: engagement.articles, evidence: facts.evidence(for: first, note: engagement.topic)))
         }
         guard !engaged.isEmpty else { return nil }
@@ -180,9 +210,26 @@ final class ProvisionReader {
         return sentences
     }
 
-    /// A mention that names children, not a proper name that holds the word: capitalised in
-    /// mid-sentence, "Youth" is the Youth Criminal Justice Act or the Youth Justice Board.
+    /// Whether the mention lies within a mention of the lexicon (by number) in its block.
+    func lies(_ mention: TextIndex.Mention, inside lexicon: Int) -> Bool {
+        let all = facts.index.mentions[lexicon]
+        var low = 0, high = all.count
+        while low < high {
+            let middle = (low + high) / 2
+            if all[middle].block < mention.block { low = middle + 1 } else { high = middle }
+        }
+        while low < all.count, all[low].block == mention.block {
+            if all[low].start <= mention.start, mention.end <= all[low].end { return true }
+            low += 1
+        }
+        return false
+    }
+
+    /// A mention that names children, not a proper name that holds the word (capitalised in
+    /// mid-sentence, "Youth" is the Youth Criminal Justice Act or the Youth Justice Board) nor
+    /// an adult's relation ("a child or grandchild" of the sponsor: `notChildren:`).
     func namesChildren(_ mention: TextIndex.Mention) -> Bool {
+        if notChildLexicons.contains(where: { lies(mention, inside: $0) }) { return false }
         let block = facts.index.block(mention.block)
         let tokens = block.tokens
         let opensSentence = mention.start == 0 || tokens[mention.start - 1].sentence != tokens[mention.start].sentence

@@ -3,11 +3,22 @@
 extension ProvisionReader {
     func results(of rule: Rule, _ check: ProvisionCheck) -> [RuleResult] {
         var results: [RuleResult] = []
+        let openers = check.presupposedBy.flatMap(lexiconNumber)
+        let skippedHeadings = check.notUnderHeadings.flatMap(lexiconNumber)
         for (position, found) in affectingChildren.enumerated() {
             // Most provisions concern no standard: asked first, by binary search alone. A mention
             // in parentheses labels a cross-reference ("paragraph 42(2)(n) (custody and
-            // supervision order)"): the provision refers to that order, it does not make one.
-            let concerned = check.concerns.compactMap { firstMention($0, in: found, where: { !inParentheses($0) }) }
+            // supervision order)"): the provision refers to that order, it does not make one;
+            // one in a clause that presupposes it ("When a young person is committed to custody,
+            // the director designates a youth worker") acts on a decision made elsewhere; a
+            // heading names the subject, and the provision's text must make the decision.
+            let concerned = check.concerns.compactMap { lexicon in
+                firstMention(lexicon, in: found) { mention in
+                    !inParentheses(mention) && !inHeading(mention) && !(openers.map { inClause(mention, openedBy: $0) } ?? false)
+                }
+            }
+            guard concerned.count == check.concerns.count else { continue }
+            if let skippedHeadings, headed(found, by: skippedHeadings) { continue }
             guard concerned.count == check.concerns.count else { continue }
             // A conflict counts in a sentence that is about what the standard concerns and
             // names a child: "the director of the correctional facility for adults" in a
@@ -66,6 +77,52 @@ extension ProvisionReader {
                     location: root.location, path: root.path.isEmpty ? "/" : root.path, sectionTitle: nil, evidence: []))
         }
         return results
+    }
+
+    /// Whether a word of the lexicon (by number) opens the clause the mention lies in: it comes
+    /// before the mention in its sentence with no comma, semicolon or colon between them.
+    func inClause(_ mention: TextIndex.Mention, openedBy lexicon: Int) -> Bool {
+        let block = facts.index.block(mention.block)
+        let tokens = block.tokens
+        let sentence = tokens[mention.start].sentence
+        return block.text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var token = mention.start
+            while token > 0, tokens[token - 1].sentence == sentence {
+                let gap = bytes[tokens[token - 1].end..<tokens[token].start]
+                if gap.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }) { return false }
+                token -= 1
+                if startsMention(of: lexicon, block: mention.block, at: token) { return true }
+            }
+            return false
+        } ?? false
+    }
+
+    /// Whether a mention of the lexicon starts at the token.
+    private func startsMention(of lexicon: Int, block: Int, at token: Int) -> Bool {
+        let all = facts.index.mentions[lexicon]
+        var low = 0, high = all.count
+        while low < high {
+            let middle = (low + high) / 2
+            if (all[middle].block, all[middle].start) < (block, token) { low = middle + 1 } else { high = middle }
+        }
+        return low < all.count && all[low].block == block && all[low].start == token
+    }
+
+    /// Whether the mention is in a heading or marginal note.
+    private func inHeading(_ mention: TextIndex.Mention) -> Bool {
+        let block = facts.index.block(mention.block)
+        return block.isTitle || block.node.label.lowercased() == "marginalnote"
+    }
+
+    /// Whether the provision's heading mentions the lexicon (by number).
+    private func headed(_ found: Found, by lexicon: Int) -> Bool {
+        guard !found.heading.isEmpty else { return false }
+        var hit = false
+        forEachMention(of: lexicon, in: found.blocks) { mention in
+            hit = inHeading(mention)
+            return !hit
+        }
+        return hit
     }
 
     /// Whether the mention lies inside parentheses in its block: more opened than closed before it.

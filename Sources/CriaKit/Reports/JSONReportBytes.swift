@@ -38,6 +38,9 @@ extension JSONReport {
         if assessment.relevanceJudgement.childrenOnlyAsDependants {
             out.key("childrenOnlyAsDependants", in: &basis); out.append("true")
         }
+        if assessment.relevanceJudgement.provisionsActOnChildren {
+            out.key("provisionsActOnChildren", in: &basis); out.append("true")
+        }
         if assessment.relevanceJudgement.childrenInNoProvision {
             out.key("childrenInNoProvision", in: &basis); out.append("true")
         }

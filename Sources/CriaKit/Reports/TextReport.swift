@@ -28,6 +28,7 @@ public struct TextReport {
     /// people or services they depend on.
     public static func relevanceNote(_ judgement: RelevanceJudgement) -> String {
         if judgement.childrenInNoProvision { return " (children named only outside its provisions)" }
+        if judgement.provisionsActOnChildren { return " (provisions act on children: their best interests, their detention)" }
         if judgement.childrenOnlyAsDependants { return " (children only as dependants or survivors of an adult's entitlement)" }
         if judgement.reachingStatements > 0 {
             return " (through \(judgement.reachingStatements) \(judgement.reachingThrough))"

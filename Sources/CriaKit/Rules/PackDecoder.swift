@@ -55,10 +55,14 @@ struct PackDecoder {
         legislation.childLexicons = try strings()
         legislation.provisionLabels = try strings()
         for _ in 0..<(try count()) {
-            legislation.engagements.append(.init(topic: try string(), articles: try ints(), lexicon: try string()))
+            let topic = try string(), articles = try ints(), lexicon = try string(), except = try strings()
+            legislation.engagements.append(.init(topic: topic, articles: articles, lexicon: lexicon, except: except))
         }
         legislation.dependantLexicons = try strings()
         legislation.dependantShare = try double()
+        legislation.notChildLexicons = try strings()
+        legislation.actingLexicons = try strings()
+        legislation.actingProvisions = try int()
         var pack = RulePack(directory: directory, rules: rules, lexicons: lexicons, roles: roles, relevance: relevance, statements: statements)
         pack.legislation = legislation
         return pack
@@ -71,9 +75,10 @@ struct PackDecoder {
         let kinds = try optional { decoder in try (0..<(try decoder.count())).map { _ in try decoder.element(of: PackTag.kinds) } }
         let provisions = try optional { decoder -> ProvisionCheck in
             let concerns = try decoder.strings(), others = try decoder.strings()
-            guard others.count == 3 else { throw Damaged() }
+            guard others.count == 5 else { throw Damaged() }
             let named = others.map { $0.isEmpty ? nil : $0 }
-            return ProvisionCheck(concerns: concerns, meets: named[0], conflicts: named[1], exceptions: named[2])
+            return ProvisionCheck(
+                concerns: concerns, meets: named[0], conflicts: named[1], exceptions: named[2], presupposedBy: named[3], notUnderHeadings: named[4])
         }
         let publishedOnly = try bool(), gate = try bool(), keeps = try strings()
         let assessedBy = try optional { decoder -> AssessmentTrail in

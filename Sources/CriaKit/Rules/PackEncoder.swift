@@ -64,9 +64,13 @@ struct PackEncoder {
             string(engagement.topic)
             ints(engagement.articles)
             string(engagement.lexicon)
+            strings(engagement.except)
         }
         strings(legislation.dependantLexicons)
         double(legislation.dependantShare)
+        strings(legislation.notChildLexicons)
+        strings(legislation.actingLexicons)
+        int(legislation.actingProvisions)
     }
 
     private mutating func rule(_ rule: Rule) {
@@ -82,7 +86,7 @@ struct PackEncoder {
         }
         optional(rule.provisions) { encoder, check in
             encoder.strings(check.concerns)
-            encoder.strings([check.meets, check.conflicts, check.exceptions].map { $0 ?? "" })
+            encoder.strings([check.meets, check.conflicts, check.exceptions, check.presupposedBy, check.notUnderHeadings].map { $0 ?? "" })
         }
         bool(rule.publishedOnly)
         bool(rule.gate)

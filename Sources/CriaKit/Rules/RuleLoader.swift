@@ -53,7 +53,8 @@ public struct RuleLoader {
                 readPackInfo(view, problems: &problems)
             } else if relative == "legislation.yaml" {
                 legislation = readLegislation(view, problems: &problems)
-                let names = legislation.childLexicons + legislation.dependantLexicons + legislation.engagements.map(\.lexicon)
+                let names = legislation.childLexicons + legislation.notChildLexicons + legislation.dependantLexicons + legislation.actingLexicons
+                    + legislation.engagements.flatMap { [$0.lexicon] + $0.except }
                 for name in names { lexiconReferences.append((file, name, view.location)) }
             } else if relative == "relevance.yaml" {
                 relevance = readRelevance(view, problems: &problems)
@@ -346,9 +347,10 @@ public struct RuleLoader {
         return kinds
     }
 
-    /// `provisions: {concerns: [lexicons], meets: lexicon, conflicts: lexicon, exceptions: lexicon}`.
+    /// `provisions: {concerns: [lexicons], meets: lexicon, conflicts: lexicon, exceptions: lexicon,
+    /// presupposedBy: lexicon, notUnderHeadings: lexicon}`.
     func readProvisionCheck(_ view: YAMLView, parser: inout ConditionParser) -> ProvisionCheck? {
-        let keys: Set<String> = ["concerns", "meets", "conflicts", "exceptions"]
+        let keys: Set<String> = ["concerns", "meets", "conflicts", "exceptions", "presupposedBy", "notUnderHeadings"]
         guard let entries = view.mapping else {
             parser.problem(view.location, "`provisions` takes concerns, meets, conflicts and exceptions (lexicon names)")
             return nil
@@ -360,13 +362,14 @@ public struct RuleLoader {
             parser.problem(view.location, "`provisions` needs `concerns:`, the lexicons a provision must mention for the standard to concern it")
             return nil
         }
-        for key in ["concerns", "meets", "conflicts", "exceptions"] {
+        for key in keys.sorted() {
             guard let value = view.value(key) else { continue }
             for name in value.strings ?? [] { parser.lexiconReferences.append((name, value.location)) }
         }
         return ProvisionCheck(
             concerns: concerns, meets: view.value("meets")?.string, conflicts: view.value("conflicts")?.string,
-            exceptions: view.value("exceptions")?.string)
+            exceptions: view.value("exceptions")?.string, presupposedBy: view.value("presupposedBy")?.string,
+            notUnderHeadings: view.value("notUnderHeadings")?.string)
     }
 
     /// `assessedBy: {childRights: lexicon, other: lexicon}`.
@@ -492,14 +495,15 @@ public struct RuleLoader {
         return roles
     }
 
-    /// `legislation.yaml`: `children:` lexicons, `provisions:` element names, `dependants:
-    /// {lexicons, share}`, and `engages:` a list of `{topic, articles, lexicon}`.
+    /// `legislation.yaml`: `children:` and `notChildren:` lexicons, `provisions:` element names,
+    /// `dependants: {lexicons, share}`, and `engages:` a list of `{topic, articles, lexicon, except}`.
     func readLegislation(_ view: YAMLView, problems: inout [RuleProblem]) -> LegislationSettings {
         var settings = LegislationSettings()
         func problem(_ at: YAMLView, _ message: String) { problems.append(RuleProblem(file: view.file, location: at.location, message: message)) }
         for entry in view.mapping ?? [] {
             switch entry.key {
             case "children": settings.childLexicons = entry.value.strings ?? []
+            case "notChildren": settings.notChildLexicons = entry.value.strings ?? []
             case "provisions": settings.provisionLabels = entry.value.strings ?? []
             case "dependants":
                 for key in entry.value.mapping ?? [] where !["lexicons", "share"].contains(key.key) {
@@ -512,10 +516,20 @@ public struct RuleLoader {
                 } else {
                     problem(entry.value, "`dependants` needs share: a number above 0 and at most 1")
                 }
+            case "actsOnChildren":
+                for key in entry.value.mapping ?? [] where !["lexicons", "provisions"].contains(key.key) {
+                    problem(key.keyView, "unknown key '\(key.key)' in `actsOnChildren`; expected lexicons, provisions")
+                }
+                settings.actingLexicons = entry.value.value("lexicons")?.strings ?? []
+                if let count = entry.value.value("provisions")?.int, count > 0 {
+                    settings.actingProvisions = count
+                } else {
+                    problem(entry.value, "`actsOnChildren` needs provisions: a whole number above 0")
+                }
             case "engages":
                 for item in entry.value.sequence ?? [] {
-                    for key in item.mapping ?? [] where !["topic", "articles", "lexicon"].contains(key.key) {
-                        problem(key.keyView, "unknown key '\(key.key)' in `engages`; expected topic, articles, lexicon")
+                    for key in item.mapping ?? [] where !["topic", "articles", "lexicon", "except"].contains(key.key) {
+                        problem(key.keyView, "unknown key '\(key.key)' in `engages`; expected topic, articles, lexicon, except")
                     }
                     guard let topic = item.value("topic")?.string, let lexicon = item.value("lexicon")?.string,
                         let articles = item.value("articles")?.sequence?.compactMap(\.int), !articles.isEmpty
@@ -524,10 +538,10 @@ public struct RuleLoader {
                         continue
                     }
                     for article in articles where !(1...54).contains(article) { problem(item, "UNCRC article \(article) does not exist (1-54)") }
-                    settings.engagements.append(.init(topic: topic, articles: articles, lexicon: lexicon))
+                    settings.engagements.append(.init(topic: topic, articles: articles, lexicon: lexicon, except: item.value("except")?.strings ?? []))
                 }
             default:
-                problem(entry.keyView, "unknown key '\(entry.key)' in legislation.yaml; expected children, provisions, dependants, engages")
+                problem(entry.keyView, "unknown key '\(entry.key)' in legislation.yaml; expected children, notChildren, provisions, dependants, actsOnChildren, engages")
             }
         }
         if settings.childLexicons.isEmpty { problem(view, "legislation.yaml needs `children:`, the lexicons that name children") }
