@@ -1,4 +1,5 @@
-/// `hasText: true` (+ `minWords`): the document holds prose at all.
+/// `hasText: true` (+ `minWords`): the document holds prose at all, of its own (a GOV.UK
+/// attachment box's file details and notice are not the page's: `ownWordCount`).
 struct HasTextCondition: ConditionPrimitive {
     static let key = "hasText"
     static let options: Set<String> = ["minWords"]
@@ -10,7 +11,7 @@ struct HasTextCondition: ConditionPrimitive {
     }
 
     func evaluate(_ evaluator: ConditionEvaluator) -> ConditionOutcome {
-        .of(evaluator.facts.index.wordCount >= minWords)
+        .of(evaluator.facts.ownWordCount >= minWords)
     }
 
     func encode(_ encoder: inout PackEncoder) {

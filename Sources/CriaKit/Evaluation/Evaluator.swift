@@ -164,7 +164,7 @@ public struct Evaluator {
     /// A gate that stops the checklist lists the attachments where the substance is.
     private func withAttachments(_ result: RuleResult, _ proposal: Proposal) -> RuleResult {
         guard result.outcome == .fail || result.outcome == .review else { return result }
-        return result.adding(evidence: proposal.attachmentTitles.map { proposal.attachmentEvidence($0, note: "attachment") })
+        return result.listing(attachments: proposal.attachmentTitles.map { proposal.attachmentEvidence($0, note: "attachment") })
     }
 
     /// The reason a rule for other kinds gives: "Not for legislation: this rule is for assessments and proposals."

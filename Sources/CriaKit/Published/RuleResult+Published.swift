@@ -7,6 +7,21 @@ extension RuleResult {
             waiver: waiver, waivedOutcome: waivedOutcome, guidance: guidance, place: place)
     }
 
+    /// A gate's result with the attachments where the page's substance is: they are what it
+    /// points to, not something missing from the page, so it has no place of its own.
+    func listing(attachments: [Evidence]) -> RuleResult {
+        RuleResult(
+            ruleID: ruleID, title: title, articles: articles, severity: severity, outcome: outcome,
+            message: message, location: location, path: path, sectionTitle: sectionTitle, evidence: evidence + attachments,
+            waiver: waiver, waivedOutcome: waivedOutcome, guidance: guidance, place: nil)
+    }
+
+    /// Whether the evidence is a document published with the item (an attachment or a linked
+    /// document), which has no line of its own in the item's text.
+    static func isPublishedWith(_ evidence: Evidence) -> Bool {
+        evidence.path.hasPrefix("/details/attachments") || evidence.path.hasPrefix("/links/")
+    }
+
     /// The same result with evidence added and, if given, another outcome (an attached
     /// assessment turning a fail into review; a gate listing the attachments).
     func adding(evidence more: [Evidence], outcome newOutcome: Outcome? = nil) -> RuleResult {

@@ -89,8 +89,14 @@ public struct TextReport {
                 lines.append("      what to do: " + (verbose ? Self.collapsed(result.guidance) : Self.firstSentence(of: result.guidance)))
             }
             let found = result.outcome == .fail ? "found, not enough:" : "found, for a person to judge:"
-            for evidence in result.evidence.prefix(verbose ? Int.max : 2) {
+            // A document published with the item (a gate's attachments, a linked assessment) is
+            // listed as what it is, every one, with no line of the item's text.
+            let published = result.evidence.filter(RuleResult.isPublishedWith)
+            for evidence in result.evidence.filter({ !RuleResult.isPublishedWith($0) }).prefix(verbose ? Int.max : 2) {
                 lines.append("      " + dim("\(found) \(word) \(evidence.location.line): \(evidence.note.map { $0 + ": " } ?? "")\(evidence.text)"))
+            }
+            for evidence in published {
+                lines.append("      " + dim("published with it: \(evidence.note.map { $0 + ": " } ?? "")\(evidence.text)"))
             }
         }
         for waiver in assessment.unusedWaivers {
