@@ -9,11 +9,13 @@ public struct ProvisionCheck: Sendable {
     public let exceptions: String?
     /// Words that open a clause presupposing what the standard concerns ("When a young person
     /// is committed to custody, a youth worker is designated"): a concern mentioned in such a
-    /// clause is a decision made elsewhere, and the provision acts on its consequence.
-    public var presupposedBy: String? = nil
+    /// clause is a decision made elsewhere, and the provision acts on its consequence. Plain
+    /// words, lowercased, not a lexicon: "if" and "which" in every document would otherwise
+    /// be indexed as mentions for a question asked only of a few provisions.
+    public var presupposedBy: [String] = []
     /// Headings of provisions never held to the standard ("Definitions": they say what words
     /// mean, and the provisions that use those words act).
     public var notUnderHeadings: String? = nil
 
-    public var lexicons: [String] { concerns + [meets, conflicts, exceptions, presupposedBy, notUnderHeadings].compactMap { $0 } }
+    public var lexicons: [String] { concerns + [meets, conflicts, exceptions, notUnderHeadings].compactMap { $0 } }
 }

@@ -3,7 +3,7 @@
 extension ProvisionReader {
     func results(of rule: Rule, _ check: ProvisionCheck) -> [RuleResult] {
         var results: [RuleResult] = []
-        let openers = check.presupposedBy.flatMap(lexiconNumber)
+        let openers = Set(check.presupposedBy)
         let skippedHeadings = check.notUnderHeadings.flatMap(lexiconNumber)
         for (position, found) in affectingChildren.enumerated() {
             // Most provisions concern no standard: asked first, by binary search alone. A mention
@@ -14,7 +14,7 @@ extension ProvisionReader {
             // heading names the subject, and the provision's text must make the decision.
             let concerned = check.concerns.compactMap { lexicon in
                 firstMention(lexicon, in: found) { mention in
-                    !inParentheses(mention) && !inHeading(mention) && !(openers.map { inClause(mention, openedBy: $0) } ?? false)
+                    !inParentheses(mention) && !inHeading(mention) && !(!openers.isEmpty && inClause(mention, openedBy: openers))
                 }
             }
             guard concerned.count == check.concerns.count else { continue }
@@ -79,9 +79,9 @@ extension ProvisionReader {
         return results
     }
 
-    /// Whether a word of the lexicon (by number) opens the clause the mention lies in: it comes
+    /// Whether one of the words (lowercased) opens the clause the mention lies in: it comes
     /// before the mention in its sentence with no comma, semicolon or colon between them.
-    func inClause(_ mention: TextIndex.Mention, openedBy lexicon: Int) -> Bool {
+    func inClause(_ mention: TextIndex.Mention, openedBy words: Set<String>) -> Bool {
         let block = facts.index.block(mention.block)
         let tokens = block.tokens
         let sentence = tokens[mention.start].sentence
@@ -91,21 +91,12 @@ extension ProvisionReader {
                 let gap = bytes[tokens[token - 1].end..<tokens[token].start]
                 if gap.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }) { return false }
                 token -= 1
-                if startsMention(of: lexicon, block: mention.block, at: token) { return true }
+                let word = bytes[tokens[token].start..<tokens[token].end]
+                // Openers are short: a longer word is compared with none of them.
+                if word.count <= 8, words.contains(String(decoding: word, as: UTF8.self).lowercased()) { return true }
             }
             return false
         } ?? false
-    }
-
-    /// Whether a mention of the lexicon starts at the token.
-    private func startsMention(of lexicon: Int, block: Int, at token: Int) -> Bool {
-        let all = facts.index.mentions[lexicon]
-        var low = 0, high = all.count
-        while low < high {
-            let middle = (low + high) / 2
-            if (all[middle].block, all[middle].start) < (block, token) { low = middle + 1 } else { high = middle }
-        }
-        return low < all.count && all[low].block == block && all[low].start == token
     }
 
     /// Whether the mention is in a heading or marginal note.

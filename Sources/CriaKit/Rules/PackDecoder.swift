@@ -75,10 +75,10 @@ struct PackDecoder {
         let kinds = try optional { decoder in try (0..<(try decoder.count())).map { _ in try decoder.element(of: PackTag.kinds) } }
         let provisions = try optional { decoder -> ProvisionCheck in
             let concerns = try decoder.strings(), others = try decoder.strings()
-            guard others.count == 5 else { throw Damaged() }
+            guard others.count == 4 else { throw Damaged() }
             let named = others.map { $0.isEmpty ? nil : $0 }
             return ProvisionCheck(
-                concerns: concerns, meets: named[0], conflicts: named[1], exceptions: named[2], presupposedBy: named[3], notUnderHeadings: named[4])
+                concerns: concerns, meets: named[0], conflicts: named[1], exceptions: named[2], presupposedBy: try decoder.strings(), notUnderHeadings: named[3])
         }
         let publishedOnly = try bool(), gate = try bool(), keeps = try strings()
         let assessedBy = try optional { decoder -> AssessmentTrail in

@@ -86,7 +86,8 @@ struct PackEncoder {
         }
         optional(rule.provisions) { encoder, check in
             encoder.strings(check.concerns)
-            encoder.strings([check.meets, check.conflicts, check.exceptions, check.presupposedBy, check.notUnderHeadings].map { $0 ?? "" })
+            encoder.strings([check.meets, check.conflicts, check.exceptions, check.notUnderHeadings].map { $0 ?? "" })
+            encoder.strings(check.presupposedBy)
         }
         bool(rule.publishedOnly)
         bool(rule.gate)

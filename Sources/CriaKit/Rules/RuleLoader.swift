@@ -348,7 +348,7 @@ public struct RuleLoader {
     }
 
     /// `provisions: {concerns: [lexicons], meets: lexicon, conflicts: lexicon, exceptions: lexicon,
-    /// presupposedBy: lexicon, notUnderHeadings: lexicon}`.
+    /// presupposedBy: [words], notUnderHeadings: lexicon}`.
     func readProvisionCheck(_ view: YAMLView, parser: inout ConditionParser) -> ProvisionCheck? {
         let keys: Set<String> = ["concerns", "meets", "conflicts", "exceptions", "presupposedBy", "notUnderHeadings"]
         guard let entries = view.mapping else {
@@ -362,13 +362,14 @@ public struct RuleLoader {
             parser.problem(view.location, "`provisions` needs `concerns:`, the lexicons a provision must mention for the standard to concern it")
             return nil
         }
-        for key in keys.sorted() {
+        // `presupposedBy` lists plain words, not lexicons.
+        for key in keys.subtracting(["presupposedBy"]).sorted() {
             guard let value = view.value(key) else { continue }
             for name in value.strings ?? [] { parser.lexiconReferences.append((name, value.location)) }
         }
         return ProvisionCheck(
             concerns: concerns, meets: view.value("meets")?.string, conflicts: view.value("conflicts")?.string,
-            exceptions: view.value("exceptions")?.string, presupposedBy: view.value("presupposedBy")?.string,
+            exceptions: view.value("exceptions")?.string, presupposedBy: (view.value("presupposedBy")?.strings ?? []).map { $0.lowercased() },
             notUnderHeadings: view.value("notUnderHeadings")?.string)
     }
 
