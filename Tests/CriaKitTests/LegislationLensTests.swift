@@ -130,6 +130,8 @@ extension LegislationLensTests {
         XCTAssertEqual(lastResort.filter { $0.outcome == .review }.count, 5, "\(lastResort.filter { $0.outcome == .review }.map(\.sectionTitle))")
         let separated = act.results.filter { $0.ruleID == "legislation-art37c-separated-from-adults" }
         XCTAssertFalse(separated.contains { $0.sectionTitle == "2 Definitions" })
+        // A notice "stating the place of detention" reports the place; it does not decide it.
+        XCTAssertFalse(separated.contains { $0.sectionTitle == "26 Notice in case of arrest and detained" })
     }
 
     /// The same in new words: a clause that presupposes the custody is no custody decision.
