@@ -38,7 +38,7 @@ final class LegislationSensesTests: XCTestCase {
             """
             <Statute><Identification><LongTitle>An Act respecting village councils</LongTitle></Identification><Body>
             <Section><Label>5</Label><MarginalNote>Residence</MarginalNote><Text>A resident may live in the village with any children of whom the resident has custody, and a parent who shares custody of the child may visit.</Text></Section>
-            <Section><Label>6</Label><MarginalNote>By-laws</MarginalNote><Text>A council may make by-laws on the rights of children who live in the village and on the construction and maintenance of roads; a person who breaks a by-law is liable on summary conviction to a fine or imprisonment for a term not exceeding thirty days.</Text></Section>
+            <Section><Label>6</Label><MarginalNote>By-laws</MarginalNote><Text>A council may make by-laws on the rights of children who live in the village and on the construction and maintenance of roads; a person who breaks a by-law is liable on summary conviction to a fine or imprisonment for a term not exceeding thirty days. A court may order the person convicted to pay the costs of the council.</Text></Section>
             <Section><Label>7</Label><MarginalNote>Remand</MarginalNote><Text>A young person charged with an offence may be remanded in custody by a judge.</Text></Section>
             </Body></Statute>
             """)

@@ -10,6 +10,8 @@ public struct LegislationSettings: Sendable {
         /// Lexicons whose phrases hold the topic's word in another sense ("custody of the child"
         /// between parents is not detention): a mention inside one does not count.
         public var except: [String] = []
+        /// Counted only in a sentence that names a child (`withChild: true`).
+        public var withChild = false
     }
 
     /// Lexicons naming children ("young person", "child"): a provision that mentions one

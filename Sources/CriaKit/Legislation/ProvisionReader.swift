@@ -136,7 +136,10 @@ final class ProvisionReader {
         for (number, engagement) in settings.engagements.enumerated() {
             guard let lexicon = engagementLexicons[number] else { continue }
             let except = engagementExceptions[number]
-            guard let first = firstMention(lexicon, in: found, where: { mention in !except.contains { self.lies(mention, inside: $0) } }) else { continue }
+            let sentences = engagement.withChild ? findChildSentences(found) : []
+            guard let first = firstMention(lexicon, in: found, where: { mention in
+                !except.contains { self.lies(mention, inside: $0) } && (!engagement.withChild || sentences.contains(self.sentence(mention)))
+            }) else { continue }
             engaged.append(Provision.Engaged(topic: engagement.topic, articles: engagement.articles, evidence: facts.evidence(for: first, note: engagement.topic)))
         }
         guard !engaged.isEmpty else { return nil }

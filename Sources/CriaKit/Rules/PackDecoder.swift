@@ -55,8 +55,8 @@ struct PackDecoder {
         legislation.childLexicons = try strings()
         legislation.provisionLabels = try strings()
         for _ in 0..<(try count()) {
-            let topic = try string(), articles = try ints(), lexicon = try string(), except = try strings()
-            legislation.engagements.append(.init(topic: topic, articles: articles, lexicon: lexicon, except: except))
+            let topic = try string(), articles = try ints(), lexicon = try string(), except = try strings(), withChild = try bool()
+            legislation.engagements.append(.init(topic: topic, articles: articles, lexicon: lexicon, except: except, withChild: withChild))
         }
         legislation.dependantLexicons = try strings()
         legislation.dependantShare = try double()

@@ -65,6 +65,7 @@ struct PackEncoder {
             ints(engagement.articles)
             string(engagement.lexicon)
             strings(engagement.except)
+            bool(engagement.withChild)
         }
         strings(legislation.dependantLexicons)
         double(legislation.dependantShare)

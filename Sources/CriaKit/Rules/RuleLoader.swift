@@ -529,8 +529,8 @@ public struct RuleLoader {
                 }
             case "engages":
                 for item in entry.value.sequence ?? [] {
-                    for key in item.mapping ?? [] where !["topic", "articles", "lexicon", "except"].contains(key.key) {
-                        problem(key.keyView, "unknown key '\(key.key)' in `engages`; expected topic, articles, lexicon, except")
+                    for key in item.mapping ?? [] where !["topic", "articles", "lexicon", "except", "withChild"].contains(key.key) {
+                        problem(key.keyView, "unknown key '\(key.key)' in `engages`; expected topic, articles, lexicon, except, withChild")
                     }
                     guard let topic = item.value("topic")?.string, let lexicon = item.value("lexicon")?.string,
                         let articles = item.value("articles")?.sequence?.compactMap(\.int), !articles.isEmpty
@@ -539,7 +539,7 @@ public struct RuleLoader {
                         continue
                     }
                     for article in articles where !(1...54).contains(article) { problem(item, "UNCRC article \(article) does not exist (1-54)") }
-                    settings.engagements.append(.init(topic: topic, articles: articles, lexicon: lexicon, except: item.value("except")?.strings ?? []))
+                    settings.engagements.append(.init(topic: topic, articles: articles, lexicon: lexicon, except: item.value("except")?.strings ?? [], withChild: item.value("withChild")?.string == "true"))
                 }
             default:
                 problem(entry.keyView, "unknown key '\(entry.key)' in legislation.yaml; expected children, notChildren, provisions, dependants, actsOnChildren, engages")
