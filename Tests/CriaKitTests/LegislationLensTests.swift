@@ -123,7 +123,10 @@ extension LegislationLensTests {
         let act = try assess("canada-laws-lois-xml/eng/acts/Y-1.5.xml")
         let lastResort = act.results.filter { $0.ruleID == "legislation-art37b-detention-last-resort" }
         let held = Set(lastResort.compactMap(\.sectionTitle))
-        for consequence in ["26 Notice in case of arrest and detained", "49 Warrant of committal", "84 Young person to be held apart from adults", "90 Youth worker", "119 Persons having access to records", "133 Transfer of charges", "97 Conditions to be included in custody and supervision order"] {
+        for consequence in [
+            "26 Notice in case of arrest and detained", "49 Warrant of committal", "84 Young person to be held apart from adults", "90 Youth worker", "119 Persons having access to records", "133 Transfer of charges",
+            "97 Conditions to be included in custody and supervision order",
+        ] {
             XCTAssertFalse(held.contains(consequence), consequence)
         }
         XCTAssertEqual(lastResort.filter { $0.outcome == .fail }.map(\.sectionTitle), ["45 Supervision when additional youth sentence extends the period in custody"])

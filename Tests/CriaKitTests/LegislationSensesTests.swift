@@ -68,7 +68,8 @@ final class LegislationSensesTests: XCTestCase {
         let filler = (20..<90).map {
             "<Section><Label>\($0)</Label><MarginalNote>Permits</MarginalNote><Text>An officer may issue, renew, suspend or cancel a work permit held by a foreign national after an interview, and shall record the reasons for the decision in the register kept by the department for that purpose.</Text></Section>"
         }.joined()
-        let detention = "<Section><Label>11</Label><MarginalNote>Minors</MarginalNote><Text>A minor child is detained only as a measure of last resort, and the officer considers the best interests of the child.</Text></Section>"
+        let detention =
+            "<Section><Label>11</Label><MarginalNote>Minors</MarginalNote><Text>A minor child is detained only as a measure of last resort, and the officer considers the best interests of the child.</Text></Section>"
         let removal = "<Section><Label>12</Label><MarginalNote>Removal</MarginalNote><Text>Before a removal, the officer takes into account the best interests of a child directly affected.</Text></Section>"
         func act(_ sections: String) -> String {
             "<Statute><Identification><LongTitle>An Act respecting permits for foreign nationals</LongTitle></Identification><Body>\(sections)\(filler)</Body></Statute>"

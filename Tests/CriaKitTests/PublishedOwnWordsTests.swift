@@ -18,7 +18,8 @@ final class PublishedOwnWordsTests: XCTestCase {
     /// About 60 words of its own and three attachment boxes of about 45 words each: too thin,
     /// with the three attachments listed as published with it, not as evidence "found".
     func testAttachmentBoxesAreNotThePagesOwnWords() throws {
-        let own = "<p>Figures on the children placed with foster carers each year, the ages of the children, how long they stay and how many return home. Children in care and the carers who look after them are counted by local authority, by age and by the reason they came into care.</p>"
+        let own =
+            "<p>Figures on the children placed with foster carers each year, the ages of the children, how long they stay and how many return home. Children in care and the carers who look after them are counted by local authority, by age and by the reason they came into care.</p>"
         let body = own + Self.box(1, "Foster care: main tables") + Self.box(2, "Foster care: methodology") + Self.box(3, "Foster care: quality report")
         let page = try check(
             #"{"base_path": "/government/statistics/foster-care-figures", "document_type": "official_statistics", "schema_name": "publication", "title": "Foster care figures", "details": {"body": "\#(body)"}}"#)
@@ -37,11 +38,13 @@ final class PublishedOwnWordsTests: XCTestCase {
     /// same words as guidance are.
     func testACorporatePageIsNotAskedForAnAssessment() throws {
         let body = String(
-            repeating: "<p>We inspect schools, nurseries, children's homes and children's services in every local authority. Our statistics count the inspections of schools and childcare providers each month and the judgements we give. Children's social care providers are listed with their latest grade.</p>",
+            repeating:
+                "<p>We inspect schools, nurseries, children's homes and children's services in every local authority. Our statistics count the inspections of schools and childcare providers each month and the judgements we give. Children's social care providers are listed with their latest grade.</p>",
             count: 4)
         func page(_ schema: String, _ type: String) throws -> RuleResult {
             let page = try check(
-                #"{"base_path": "/government/organisations/schools-inspectorate/about/statistics", "document_type": "\#(type)", "schema_name": "\#(schema)", "title": "Statistics at the Schools Inspectorate", "details": {"body": "\#(body)"}}"#)
+                #"{"base_path": "/government/organisations/schools-inspectorate/about/statistics", "document_type": "\#(type)", "schema_name": "\#(schema)", "title": "Statistics at the Schools Inspectorate", "details": {"body": "\#(body)"}}"#
+            )
             return try XCTUnwrap(page.results.first { $0.ruleID == "child-rights-assessment-published" })
         }
         XCTAssertEqual(try page("corporate_information_page", "statistics").outcome, .notApplicable)

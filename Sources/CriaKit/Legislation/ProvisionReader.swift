@@ -137,9 +137,10 @@ final class ProvisionReader {
             guard let lexicon = engagementLexicons[number] else { continue }
             let except = engagementExceptions[number]
             let sentences = engagement.withChild ? findChildSentences(found) : []
-            guard let first = firstMention(lexicon, in: found, where: { mention in
+            let counts: (TextIndex.Mention) -> Bool = { mention in
                 !except.contains { self.lies(mention, inside: $0) } && (!engagement.withChild || sentences.contains(self.sentence(mention)))
-            }) else { continue }
+            }
+            guard let first = firstMention(lexicon, in: found, where: counts) else { continue }
             engaged.append(Provision.Engaged(topic: engagement.topic, articles: engagement.articles, evidence: facts.evidence(for: first, note: engagement.topic)))
         }
         guard !engaged.isEmpty else { return nil }

@@ -53,7 +53,8 @@ public struct RuleLoader {
                 readPackInfo(view, problems: &problems)
             } else if relative == "legislation.yaml" {
                 legislation = readLegislation(view, problems: &problems)
-                let names = legislation.childLexicons + legislation.notChildLexicons + legislation.dependantLexicons + legislation.actingLexicons
+                let names =
+                    legislation.childLexicons + legislation.notChildLexicons + legislation.dependantLexicons + legislation.actingLexicons
                     + legislation.engagements.flatMap { [$0.lexicon] + $0.except }
                 for name in names { lexiconReferences.append((file, name, view.location)) }
             } else if relative == "relevance.yaml" {
