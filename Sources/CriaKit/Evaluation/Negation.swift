@@ -33,6 +33,11 @@ enum Negation {
             && tokens[cue + 2].flags.contains(.obligation)
     }
 
+    /// Effect words that, after the children named, make them the ones who act: "students
+    /// did not apply for the grant" applied for nothing; "it does not apply to children" is
+    /// a denial of effect only because the children come after the verb.
+    static let applicationVerbs: Set<String> = ["apply"].reduce(into: Set<String>()) { $0.insert(Stemmer.stem(Substring($1))) }
+
     /// "whether the measure affects children" asks; it does not say children are affected.
     static let hedges: Set<String> = ["whether", "if"]
 
@@ -61,6 +66,8 @@ enum Negation {
         if prepositionalCues.contains(stem) { flags.insert(.prepositionalCue) }
         if obligations.contains(stem) { flags.insert(.obligation) }
         if prohibitedSubjects.contains(stem) { flags.insert(.prohibitedSubject) }
+
+        if applicationVerbs.contains(stem) { flags.insert(.application) }
         return flags
     }
 
@@ -79,14 +86,17 @@ enum Negation {
         tokens.withUnsafeBufferPointer { isNegated(tokens: $0, start: start, end: end) }
     }
 
-    /// `isNegated` over tokens in a buffer, for a mention `start..<end` of them.
-    static func isNegated(tokens: UnsafeBufferPointer<Token>, start: Int, end: Int) -> Bool {
+    /// `isNegated` over tokens in a buffer, for a mention `start..<end` of them. Words before
+    /// `after` are not read behind the mention: they end a term that holds its own negation
+    /// ("the option was not pursued, as children would lose ...": what was not done is the
+    /// option, not the children).
+    static func isNegated(tokens: UnsafeBufferPointer<Token>, start: Int, end: Int, after: Int = 0) -> Bool {
         precondition(start >= 0 && start < end && end <= tokens.count)
         let clause = tokens[start].clause
         var position = start - 1
         var effectAt: Int?
         var verbBetween = false
-        while position >= 0 && start - position <= effectLookBehind && tokens[position].clause == clause {
+        while position >= after && start - position <= effectLookBehind && tokens[position].clause == clause {
             let flags = tokens[position].flags
             let reach = flags.contains(.prepositionalCue) ? objectReach : lookBehind
             if let effect = effectAt {
@@ -120,23 +130,44 @@ enum Negation {
         return false
     }
 
+    /// Whether a term found at `start..<end` holds its own negation: a cue and no effect word
+    /// ("not pursued", "is not recorded"; not "does not apply to", which denies an effect on
+    /// what follows it).
+    static func holdsOwnNegation(_ tokens: UnsafeBufferPointer<Token>, start: Int, end: Int) -> Bool {
+        var cue = false
+        for position in start..<end {
+            let flags = tokens[position].flags
+            if flags.contains(.effect) { return false }
+            if flags.contains(.negationCue) && !flags.contains(.prepositionalCue) { cue = true }
+        }
+        return cue
+    }
+
     /// A negated mention that denies an effect ("no impact on children"): a claim the
     /// screening check tests against the body.
     static func deniesEffect(tokens: [Token], start: Int, end: Int) -> Bool {
         tokens.withUnsafeBufferPointer { deniesEffect(tokens: $0, start: start, end: end) }
     }
 
-    /// `deniesEffect` over tokens in a buffer, for a mention `start..<end` of them.
-    static func deniesEffect(tokens: UnsafeBufferPointer<Token>, start: Int, end: Int) -> Bool {
+    /// `deniesEffect` over tokens in a buffer, for a mention `start..<end` of them; words
+    /// before `after` end a term that holds its own negation, as for `isNegated`.
+    static func deniesEffect(tokens: UnsafeBufferPointer<Token>, start: Int, end: Int, after: Int = 0) -> Bool {
         precondition(start >= 0 && start < end && end <= tokens.count)
         let clause = tokens[start].clause
-        let from = max(0, start - 8), to = min(tokens.count, end + lookAhead)
+        let from = max(after, start - 8), to = min(tokens.count, end + lookAhead)
         var cue = false, effect = false, qualified = false
         for position in from..<min(tokens.count, to + 2) where tokens[position].clause == clause {
             let flags = tokens[position].flags
             if position < to && flags.contains(.negationCue) { cue = true }
-            // "unaffect" is one of the effect words.
-            if position < to && flags.contains(.effect) { effect = true }
+            // "unaffect" is one of the effect words. One before the mention with a negation
+            // between them is another statement's: in "did not apply because they did not want
+            // classmates to know", nothing denies that classmates are affected. One after it
+            // that makes the children act ("students did not apply") denies nothing of them.
+            if position < to && flags.contains(.effect) {
+                let deniedElsewhere = position < start && (position + 1..<start).contains { tokens[$0].flags.contains(.negationCue) }
+                let theyAct = position >= end && flags.contains(.application)
+                if !deniedElsewhere && !theyAct { effect = true }
+            }
             if flags.contains(.comparativeQualifier) { qualified = true }
         }
         return cue && effect && !qualified

@@ -36,14 +36,20 @@ struct TextIndexBuilder {
         let tokens = tokenBuffer.tokens(range)
         // Whether any word of the text can negate a mention, found at its first mention.
         var mayNegate: Bool?
+        // Where the last term found that holds its own negation ends ("not pursued", "not
+        // collected"): its cue says what was not done, and reaches no mention after it.
+        // Terms are found in order of their first word.
+        var heldNegationEnd = 0
         matcher.matches(in: tokens, text: text) { start, end, accept in
             let negating = mayNegate ?? Negation.mayNegate(tokens)
             mayNegate = negating
+            let after = start >= heldNegationEnd ? heldNegationEnd : 0
             let mention = TextIndex.Mention(
                 block: blockNumber, start: start, end: end, term: accept.term,
-                negated: negating && Negation.isNegated(tokens: tokens, start: start, end: end),
-                deniesEffect: negating && Negation.deniesEffect(tokens: tokens, start: start, end: end)
+                negated: negating && Negation.isNegated(tokens: tokens, start: start, end: end, after: after),
+                deniesEffect: negating && Negation.deniesEffect(tokens: tokens, start: start, end: end, after: after)
             )
+            if negating && Negation.holdsOwnNegation(tokens, start: start, end: end) { heldNegationEnd = max(heldNegationEnd, end) }
             for lexicon in accept.lexicons {
                 // Room for several at the first, rather than growing one at a time.
                 if mentions[lexicon].isEmpty { mentions[lexicon].reserveCapacity(16) }

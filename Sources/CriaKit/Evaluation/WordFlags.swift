@@ -23,6 +23,8 @@ struct WordFlags: OptionSet, Sendable {
     static let obligation = WordFlags(rawValue: 1 << 11)
     /// "person", "one": the subject of "no person shall".
     static let prohibitedSubject = WordFlags(rawValue: 1 << 12)
+    /// "apply": with the children before it, they are the ones applying.
+    static let application = WordFlags(rawValue: 1 << 13)
 
     /// Flags of the stems that have any (all but the number flag belong to the stem).
     static let ofStems: [String: WordFlags] = {
@@ -42,6 +44,7 @@ struct WordFlags: OptionSet, Sendable {
         add(Negation.prepositionalCues, .prepositionalCue)
         add(Negation.obligations, .obligation)
         add(Negation.prohibitedSubjects, .prohibitedSubject)
+        add(Negation.applicationVerbs, .application)
         return flags
     }()
 }
