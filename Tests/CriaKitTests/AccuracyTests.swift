@@ -122,7 +122,7 @@ final class AccuracyTests: XCTestCase {
     /// session 10). Scored with main's binary before anything was changed for it (recall 0.70,
     /// false flags 20%, precision 0.81); tuned on from then, like the others.
     func testTheFourthTrainingSetKeepsTheAccuracyReached() throws {
-        try assertKeeps(Self.fixture("training-d-labelled"), Floors(recall: 0.80, falseFlags: 0.09, precision: 0.85, irrelevantClean: 3, relevant: 25))
+        try assertKeeps(Self.fixture("training-d-labelled"), Floors(recall: 0.80, falseFlags: 0.05, precision: 0.86, irrelevantClean: 3, relevant: 25))
     }
 
     func testTheSummaryLineIsReadIntoFigures() {
