@@ -85,7 +85,7 @@ public struct DepartmentRule: @unchecked Sendable {
 
     /// Metadata first, then the path, then the fallback (legislation's legislature), then "Unknown".
     public func resolve(metadata: String?, path: String, fallback: String? = nil) -> String {
-        if let metadata = metadata?.trimmingCharacters(in: .whitespacesAndNewlines), !metadata.isEmpty { return metadata }
+        if let metadata = metadata?.trimmingWhitespace, !metadata.isEmpty { return metadata }
         return department(forPath: path) ?? fallback ?? Self.unknown
     }
 }

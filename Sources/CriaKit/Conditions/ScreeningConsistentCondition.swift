@@ -36,7 +36,7 @@ struct ScreeningConsistentCondition: ConditionPrimitive {
             if let row = claim.row {
                 claims.append(Evidence(text: "\(row.label.prefix(120)): \(row.answer.prefix(120))", location: answer.node.location, path: answer.node.path, note: "screening claims no impact"))
             } else if let question = claim.question {
-                let asked = facts.index.block(question).text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let asked = facts.index.block(question).text.trimmingWhitespace
                 claims.append(Evidence(text: "\(asked.prefix(120)) \(answer.text.prefix(120))", location: answer.node.location, path: answer.node.path, note: "screening claims no impact"))
             } else {
                 claims.append(Evidence(text: String(answer.text.prefix(200)), location: answer.node.location, path: answer.node.path, note: "screening claims no impact"))

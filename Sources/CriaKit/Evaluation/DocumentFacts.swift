@@ -236,7 +236,7 @@ final class DocumentFacts {
         func cells(_ row: DocumentNode) -> [DocumentNode] { row.children.filter { ["td", "th"].contains($0.label.lowercased()) } }
         guard let header = rows.first(where: { cells($0).contains { $0.label.lowercased() == "th" } }),
             let column = cells(header).firstIndex(where: {
-                let key = StructureVocabulary.key($0.fullText.trimmingCharacters(in: .whitespacesAndNewlines))
+                let key = StructureVocabulary.key($0.fullText.trimmingWhitespace)
                 return articleFieldLabels.contains(key) || key == "uncrcarticles" || key == "articles"
             })
         else { return [] }
@@ -244,7 +244,7 @@ final class DocumentFacts {
             guard row !== header else { return nil }
             let rowCells = cells(row)
             guard column < rowCells.count else { return nil }
-            return (row, rowCells[column].fullText.trimmingCharacters(in: .whitespacesAndNewlines))
+            return (row, rowCells[column].fullText.trimmingWhitespace)
         }
     }
 

@@ -27,7 +27,7 @@ public enum WaiverReader {
             do {
                 if node.kind == .element {
                     guard key == "criawaiver" || (key == "waiver" && node.attribute("rule") != nil) else { return }
-                    let text = node.fullText.trimmingCharacters(in: .whitespacesAndNewlines)
+                    let text = node.fullText.trimmingWhitespace
                     waivers.append(
                         try make(
                             rule: node.attribute("rule"), by: node.attribute("by"),
@@ -57,7 +57,7 @@ public enum WaiverReader {
 
     private static func make(rule: String?, by: String?, reason: String?, node: DocumentNode, file: String, syntax: String) throws -> Waiver {
         func clean(_ text: String?) -> String? {
-            guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+            guard let text = text?.trimmingWhitespace, !text.isEmpty else { return nil }
             return text
         }
         guard let rule = clean(rule) else {

@@ -39,7 +39,7 @@ enum ScreeningClaims {
         for question in asksAboutChildren.sorted() where question + 1 < blocks.count && !seen.contains(question + 1) {
             let asked = blocks[question], answer = blocks[question + 1]
             guard answer.section == asked.section || asked.isTitle, asked.tokens.count <= questionWords else { continue }
-            let text = asked.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = asked.text.trimmingWhitespace
             guard text.hasSuffix("?") || asked.isTitle || asked.tokens.count <= 6 else { continue }
             // "Negative impact on children" | "None" denies a harm, not that children are affected.
             guard !asked.tokens.contains(where: { $0.flags.contains(.comparativeQualifier) }) else { continue }
@@ -68,7 +68,7 @@ enum ScreeningClaims {
                 isDenialOpening(first, in: block.text), denies(block.text), let label = fieldLabelAskingAboutChildren(block.node)
             else { continue }
             seen.insert(number)
-            claims.append(Claim(block: number, question: nil, row: (label, block.text.trimmingCharacters(in: .whitespacesAndNewlines))))
+            claims.append(Claim(block: number, question: nil, row: (label, block.text.trimmingWhitespace)))
         }
         // "We considered whether the change affects children. It does not": a question in one
         // sentence answered by a denial in the next, in the same block.
@@ -157,7 +157,7 @@ enum ScreeningClaims {
     /// The row, trimmed, if the answer denies.
     private static func denial(label: String, answer: String) -> (label: String, answer: String)? {
         guard denies(answer) else { return nil }
-        return (label.trimmingCharacters(in: .whitespacesAndNewlines), answer.trimmingCharacters(in: .whitespacesAndNewlines))
+        return (label.trimmingWhitespace, answer.trimmingWhitespace)
     }
 
     /// Whether the sentence starting at token `start` opens by denying: "No.", "None.", "It

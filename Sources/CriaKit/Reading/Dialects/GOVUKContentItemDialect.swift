@@ -57,7 +57,7 @@ enum GOVUKContentItemDialect: InputDialect {
             node.walk { inner in
                 if title == nil, inner.attribute("class")?.split(separator: " ").contains("title") == true { title = inner.fullText }
             }
-            if let title = title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty, !titles.contains(title) { titles.append(title) }
+            if let title = title?.trimmingWhitespace, !title.isEmpty, !titles.contains(title) { titles.append(title) }
         }
         return titles
     }
