@@ -39,4 +39,33 @@ final class StringListTests: XCTestCase {
         // Printed with its terms, as the pack cache's tests compare lexicons.
         XCTAssertEqual("\(Lexicon(name: "a", description: "b", termList: read))", "Lexicon(name: \"a\", description: \"b\", terms: \(strings))")
     }
+
+    func testRuleExamplesReadBackFromTheCacheKeepTheirKinds() throws {
+        var examples = RuleExamples(fail: ["<a>no</a>", "<b/>"], pass: ["{\"c\": 1}"], review: ["<d>maybe</d>"])
+        var encoder = PackEncoder()
+        encoder.examples(examples)
+        let read = try encoder.bytes.withUnsafeBytes { buffer -> RuleExamples in
+            var decoder = PackDecoder(buffer)
+            let read = try decoder.examples()
+            XCTAssertTrue(decoder.isAtEnd)
+            return read
+        }
+        XCTAssertEqual(read.fail, ["<a>no</a>", "<b/>"])
+        XCTAssertEqual(read.pass, ["{\"c\": 1}"])
+        XCTAssertEqual(read.review, ["<d>maybe</d>"])
+        // Printed with the examples, as the pack cache's tests compare rules.
+        XCTAssertEqual("\(read)", "RuleExamples(fail: [\"<a>no</a>\", \"<b/>\"], pass: [\"{\\\"c\\\": 1}\"], review: [\"<d>maybe</d>\"])")
+        // Setting one kind leaves the others.
+        examples.pass = ["<e/>", "<f/>"]
+        XCTAssertEqual(examples.fail, ["<a>no</a>", "<b/>"])
+        XCTAssertEqual(examples.pass, ["<e/>", "<f/>"])
+        XCTAssertEqual(examples.review, ["<d>maybe</d>"])
+    }
+
+    func testRuleExampleCountsBeyondTheListAreRefused() {
+        let list = StringList(["<a/>", "<b/>"])
+        XCTAssertNil(RuleExamples(list: list, failCount: 2, passCount: 1))
+        XCTAssertNil(RuleExamples(list: list, failCount: -1, passCount: 1))
+        XCTAssertEqual(RuleExamples(list: list, failCount: 1, passCount: 1)?.review, [])
+    }
 }

@@ -98,7 +98,7 @@ struct PackDecoder {
         let review = try optional { try $0.condition(depth: 0) }
         let nearMiss = try optional { decoder in NearMiss(when: try decoder.condition(depth: 0), lacks: try decoder.string()) }
         let message = try string(), guidance = try string()
-        let examples = RuleExamples(fail: try strings(), pass: try strings(), review: try strings())
+        let examples = try self.examples()
         let file = try string()
         let location = SourceLocation(line: try int(), column: try int())
         var rule = Rule(

@@ -116,9 +116,7 @@ struct PackEncoder {
         }
         string(rule.message)
         string(rule.guidance)
-        strings(rule.examples.fail)
-        strings(rule.examples.pass)
-        strings(rule.examples.review)
+        examples(rule.examples)
         string(rule.file)
         int(rule.location.line)
         int(rule.location.column)

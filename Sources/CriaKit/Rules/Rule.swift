@@ -39,9 +39,3 @@ public struct Rule: Sendable {
     public let file: String
     public let location: SourceLocation
 }
-
-public struct RuleExamples: Sendable {
-    public var fail: [String] = []
-    public var pass: [String] = []
-    public var review: [String] = []
-}
