@@ -39,8 +39,10 @@ public final class CompiledPack: @unchecked Sendable {
             ?? TermMatcher(lexicons: lexicons, phrases: titlePhrases)
         self.matcher = matcher
         var keys = Set<String>()
-        for rule in pack.rules {
-            for condition in [rule.applies, rule.expect, rule.review, rule.nearMiss?.when].compactMap({ $0 }) {
+        // Each rule's conditions read in place: a `for rule in` loop would copy every rule
+        // (some twenty references to retain and release).
+        for conditions in pack.rules.lazy.map({ [$0.applies, $0.expect, $0.review, $0.nearMiss?.when] }) {
+            for condition in conditions.compactMap({ $0 }) {
                 condition.forEachPrimitive { primitive in
                     for name in primitive.fieldNames { keys.insert(StructureVocabulary.key(name)) }
                 }
