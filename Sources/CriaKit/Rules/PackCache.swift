@@ -259,17 +259,14 @@ func packFiles(under directory: String) -> [String]? {
 /// the cost of sorting the strings.
 private func collectPackFiles(in folder: String, into files: inout [String], ascii: inout Bool) -> Bool {
     guard let stream = opendir(folder) else { return false }
-    var names: [String] = []
+    // Each entry's name as it sorts (a folder's with its slash) and whether it is a folder.
+    var names: [String] = [], folders: [Bool] = []
     while let entry = readdir(stream) {
         let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
         if name == "." || name == ".." { continue }
         if ascii && !name.utf8.allSatisfy({ $0 < 0x80 }) { ascii = false }
-        switch Int32(entry.pointee.d_type) {
-        case Int32(DT_DIR):
-            names.append(name + "/")
-        case Int32(DT_REG):
-            names.append(name)
-        default:
+        var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+        if !isFolder && Int32(entry.pointee.d_type) != Int32(DT_REG) {
             // A link or an entry whose type readdir does not tell: a folder behind it would
             // make the list differ from the loader's, so the cache stands aside.
             var status = stat()
@@ -277,20 +274,31 @@ private func collectPackFiles(in folder: String, into files: inout [String], asc
                 closedir(stream)
                 return false
             }
-            names.append(name)
+            isFolder = false
         }
+        names.append(isFolder ? name + "/" : name)
+        folders.append(isFolder)
     }
     closedir(stream)
     let keys = names.map(sortKey)
     let order = names.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : names[$0] < names[$1] }
+    // Paths are the folder's path and a slash, then the name: one string made per entry.
+    let prefix = folder + "/"
     for index in order {
-        let name = names[index]
-        let isFolder = name.utf8.last == UInt8(ascii: "/")
-        let path = folder + "/" + (isFolder ? String(name.dropLast()) : name)
-        if path.hasSuffix(".yaml") || path.hasSuffix(".yml") { files.append(path) }
-        if isFolder, !collectPackFiles(in: path, into: &files, ascii: &ascii) { return false }
+        let name = folders[index] ? String(names[index].dropLast()) : names[index]
+        if isPackFileName(name) { files.append(prefix + name) }
+        if folders[index], !collectPackFiles(in: prefix + name, into: &files, ascii: &ascii) { return false }
     }
     return true
+}
+
+/// Whether a name ends in `.yaml` or `.yml`, read from its bytes.
+private func isPackFileName(_ name: String) -> Bool {
+    var name = name
+    return name.withUTF8 { bytes in
+        let count = bytes.count
+        return count >= 5 && bytes[(count - 5)...].elementsEqual(".yaml".utf8) || count >= 4 && bytes[(count - 4)...].elementsEqual(".yml".utf8)
+    }
 }
 
 /// A name's first sixteen bytes as two big-endian numbers, zeros after a shorter name.
