@@ -121,4 +121,33 @@ final class ScreeningClaimsTests: XCTestCase {
             XCTAssertEqual(ScreeningClaims.isDenialOpening(token, in: text), ScreeningClaims.denialOpenings.contains(word.lowercased()), String(word))
         }
     }
+
+    /// A label whose bytes rule out every word for children holds none once lowercased, as
+    /// Foundation searches it: hand-picked labels (capitals, the Kelvin sign, dotted capital
+    /// I, the Greek question mark, combining marks), then random ones.
+    func testALabelRuledOutByItsBytesNamesNoChildren() {
+        let words: Set<String> = ["children", "kids", "young people", "pupil;s", "ki"]
+        let picked = [
+            "Impact on CHILDREN", "Impact on adults", "\u{212A}IDS and families", "Young  people", "YOUNG PEOPLE – none", "p\u{130}", "pupil\u{37E}s",
+            "Children\u{301}", "childrén", "Kids’ clubs", "", "xyz", "Chi", "Effect on learners", "\u{1FEF}",
+        ]
+        var random = SplitMix64(seed: 0xC41D)
+        let pieces = ["child", "ren", "CHILD", "REN", "kid", "s", "K", "\u{212A}", "young", " ", "  ", "people", "PEOPLE", "é", "\u{301}", "–", "’", "\u{130}", "pupil", ";", "\u{37E}", "x", "I", "\u{131}"]
+        var labels = picked
+        for _ in 0..<3_000 {
+            labels.append((0..<Int.random(in: 1...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined())
+        }
+        var ruledOut = 0
+        for label in labels where !ScreeningClaims.mayName(anyOf: words, label) {
+            ruledOut += 1
+            let asked = label.lowercased()
+            XCTAssertFalse(words.contains(where: asked.contains), label.debugDescription)
+        }
+        XCTAssertTrue(ScreeningClaims.mayName(anyOf: words, "\u{212A}IDS and families"))
+        XCTAssertFalse(ScreeningClaims.mayName(anyOf: words, "Impact on adults"))
+        // Words beyond ASCII are searched for the slow way.
+        XCTAssertTrue(ScreeningClaims.mayName(anyOf: ["plant ŵyr"], "Impact on adults"))
+        // The property is not met by never ruling out.
+        XCTAssertGreaterThan(ruledOut, 300)
+    }
 }

@@ -143,8 +143,10 @@ enum ScreeningClaims {
     private static func asksAboutChildren(_ label: String, childrenWords: Set<String>) -> Bool {
         // A long paragraph is told by its opening, not lowercased and split whole.
         if label.utf8.count > labelOpeningBytes && hasMoreWordsThanALabel(opening: label) { return false }
+        // Most neighbours name no children: told from the bytes, before the label is
+        // lowercased and searched, and before its Characters are split into words.
+        guard mayName(anyOf: childrenWords, label) else { return false }
         let asked = label.lowercased()
-        // Most neighbours name no children: told before the Characters are split into words.
         guard childrenWords.contains(where: asked.contains) else { return false }
         let words = labelWords(asked)
         guard words.count <= questionWords else { return false }
