@@ -166,8 +166,10 @@ extension ScreeningClaims {
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
-    /// The first letters of `denialOpenings`.
-    private static let denialInitials = Set(denialOpenings.compactMap(\.utf8.first))
+    /// Whether a byte is the first letter of one of `denialOpenings`, by byte value: a table
+    /// rather than a `Set`, whose hashing cost more than the rest of the test (it is asked of
+    /// every short block's first word).
+    private static let isDenialInitial: [Bool] = (0..<256).map { byte in denialOpenings.contains { $0.utf8.first == UInt8(byte) } }
 
     /// Whether a word, lowercased, is one of `denialOpenings`. A word whose first byte is none
     /// of their first letters in either case is none of them, and is passed over without being
@@ -176,7 +178,7 @@ extension ScreeningClaims {
     static func isDenialOpening(_ token: Token, in text: String) -> Bool {
         let utf8 = text.utf8
         guard token.start < token.end, token.start < utf8.count else { return false }
-        guard denialInitials.contains(utf8[utf8.index(utf8.startIndex, offsetBy: token.start)] | 0x20) else { return false }
+        guard isDenialInitial[Int(utf8[utf8.index(utf8.startIndex, offsetBy: token.start)] | 0x20)] else { return false }
         return denialOpenings.contains(token.original(in: text).lowercased())
     }
 }
