@@ -100,6 +100,25 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(sentence, 6)
         XCTAssertEqual(clause, 11)
     }
+
+    /// A token's word told from its bytes is the lowercased String's: "its" in capitals, with
+    /// a dotless or dotted I, a Kelvin sign, a combining mark, an apostrophe or one letter more.
+    func testAWordLowercasedIsToldAsItsString() {
+        let text = "its ITS Its iTs ıts İts \u{212A}its its\u{301} it’s itss it s ITS. its-its ts i Its’"
+        var words = WordTable.numberingStems()
+        var sentence = 0, clause = 0
+        let read = Tokenizer.tokenize(text, words: &words, sentence: &sentence, clause: &clause)
+        XCTAssertGreaterThan(read.count, 15)
+        var matched = 0
+        for token in read {
+            for word in ["its", "ts", "i", "it’s", "İts"] {
+                let expected = token.original(in: text).lowercased() == word
+                XCTAssertEqual(token.lowercased(in: text, is: word), expected, "\(token.original(in: text)) \(word)")
+                if expected { matched += 1 }
+            }
+        }
+        XCTAssertEqual(matched, 9)
+    }
 }
 
 /// A seeded generator, so that a failing random text comes back on the next run.

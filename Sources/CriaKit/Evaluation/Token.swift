@@ -40,4 +40,19 @@ struct Token {
 
     /// The word as written in `text`, the string it was read from.
     func original(in text: String) -> Substring { text[range(in: text)] }
+
+    /// Whether `original(in: text).lowercased() == word`, told from the bytes when the word
+    /// as written is ASCII (each byte a Character, lowercased on its own, and a String of
+    /// ASCII equal only to the same bytes), without making either String: a check asks it
+    /// of every word before a mention of a population ("its parent").
+    func lowercased(in text: String, is word: String) -> Bool {
+        var text = text
+        let told = text.withUTF8 { bytes -> Bool? in
+            guard start <= end, end <= bytes.count else { return nil }
+            let written = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            guard written.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return written.elementsEqual(word.utf8) { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+        }
+        return told ?? (original(in: text).lowercased() == word)
+    }
 }

@@ -37,7 +37,7 @@ enum ThingModifiers {
             for mention in mentions(of: lexicon) where mention.start > 0 {
                 let block = index.block(mention.block)
                 // Most mentions follow no "its": the possessive is read only after one.
-                guard block.tokens[mention.start - 1].original(in: block.text).lowercased() == "its" else { continue }
+                guard block.tokens[mention.start - 1].lowercased(in: block.text, is: "its") else { continue }
                 let last = block.tokens[mention.end - 1].original(in: block.text)
                 let possessive =
                     last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") || last.hasSuffix("'") || last.hasSuffix("\u{2019}")
