@@ -9,6 +9,12 @@
 enum ThingModifiers {
     static let coordinators: Set<String> = ["and", "or", "&"]
 
+    /// A phrase's place: its block and its tokens `start..<end` (a value, where an array of
+    /// the three numbers was allocated for each phrase and each lookup).
+    private struct Phrase: Hashable {
+        let block: Int, start: Int, end: Int
+    }
+
     /// A word in lower case letters only, and not a coordinator: a noun that may sit between
     /// a modifier and the thing's noun.
     static func isPlainNoun(_ word: Substring) -> Bool {
@@ -49,10 +55,10 @@ enum ThingModifiers {
         guard !headStarts.isEmpty else { return found }
         // A phrase the pack names as a children's service ("child element" of a benefit,
         // "child benefit") is that service, though its last word is also a thing's.
-        var servicePhrases = Set<[Int]>()
+        var servicePhrases = Set<Phrase>()
         for lexicon in Set(services) {
             for mention in mentions(of: lexicon) {
-                servicePhrases.insert([mention.block, mention.start, mention.end])
+                servicePhrases.insert(Phrase(block: mention.block, start: mention.start, end: mention.end))
                 if headEnds[mention.block]?.contains(mention.start) == true {
                     found[mention.block, default: []].append(mention.start - 1..<mention.end)
                 }
@@ -71,13 +77,13 @@ enum ThingModifiers {
             // The end of the thing's noun a population word at `start` modifies, if it does.
             func headEnd(after start: Int, depth: Int) -> Int? {
                 guard let end = starts[start], depth < 4 else { return nil }
-                if heads.contains(end), !servicePhrases.contains([block, start, end + 1]) { return end + 1 }
+                if heads.contains(end), !servicePhrases.contains(Phrase(block: block, start: start, end: end + 1)) { return end + 1 }
                 // One plain noun between a singular modifier and the thing: "child title
                 // records", "parent guarantee companies"; not a verb ("the child keeps records",
                 // "parents keep records").
                 if heads.contains(end + 1), starts[end] == nil, isPlainNoun(tokens[end].original(in: text)),
                     !tokens[end - 1].original(in: text).lowercased().hasSuffix("s"), !tokens[end].original(in: text).hasSuffix("s"),
-                    !servicePhrases.contains([block, start, end + 1]), !servicePhrases.contains([block, start, end + 2])
+                    !servicePhrases.contains(Phrase(block: block, start: start, end: end + 1)), !servicePhrases.contains(Phrase(block: block, start: start, end: end + 2))
                 {
                     return end + 2
                 }
