@@ -15,6 +15,8 @@ public final class TextIndex {
         let end: Int
         let term: Int
         let negated: Bool
+        /// Whether a negated mention's clause denies an effect ("no impact on children");
+        /// false for any mention not negated, for which nothing asks it.
         let deniesEffect: Bool
     }
 

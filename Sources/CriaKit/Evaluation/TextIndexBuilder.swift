@@ -44,10 +44,10 @@ struct TextIndexBuilder {
             let negating = mayNegate ?? Negation.mayNegate(tokens)
             mayNegate = negating
             let after = start >= heldNegationEnd ? heldNegationEnd : 0
+            let negated = negating && Negation.isNegated(tokens: tokens, start: start, end: end, after: after)
             let mention = TextIndex.Mention(
-                block: blockNumber, start: start, end: end, term: accept.term,
-                negated: negating && Negation.isNegated(tokens: tokens, start: start, end: end, after: after),
-                deniesEffect: negating && Negation.deniesEffect(tokens: tokens, start: start, end: end, after: after)
+                block: blockNumber, start: start, end: end, term: accept.term, negated: negated,
+                deniesEffect: negated && Negation.deniesEffect(tokens: tokens, start: start, end: end, after: after)
             )
             if negating && Negation.holdsOwnNegation(tokens, start: start, end: end) { heldNegationEnd = max(heldNegationEnd, end) }
             for lexicon in accept.lexicons {
