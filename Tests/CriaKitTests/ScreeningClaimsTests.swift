@@ -150,4 +150,17 @@ final class ScreeningClaimsTests: XCTestCase {
         // The property is not met by never ruling out.
         XCTAssertGreaterThan(ruledOut, 300)
     }
+
+    /// A label's words split on its bytes (plain text) are those its Characters split into:
+    /// random texts of letters, hyphens, digits, spaces, CR LF and caseless punctuation, and
+    /// (split as Characters) combining marks and letters beyond ASCII.
+    func testALabelsWordsReadByBytesAreItsCharactersWords() {
+        let pieces = ["a", "Word", "-", " ", "1", "\r\n", "\t", "'", "’", "–", "…", "£", "§", "\u{A0}", "«", "»", "\u{2010}", "\u{2027}", "é", "e\u{301}", "\u{301}", "ß", "\u{2028}", "日本"]
+        var random = SplitMix64(seed: 0x1ABE)
+        for _ in 0..<2_000 {
+            let label = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined().lowercased()
+            XCTAssertEqual(ScreeningClaims.labelWords(label), label.split { !$0.isLetter && $0 != "-" }, label.debugDescription)
+        }
+    }
+
 }
