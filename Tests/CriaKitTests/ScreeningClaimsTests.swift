@@ -163,4 +163,17 @@ final class ScreeningClaimsTests: XCTestCase {
         }
     }
 
+    /// A question told from its last bytes is Foundation's trimmed text ending with "?".
+    func testAQuestionToldFromItsLastBytesIsTheTrimmedTexts() {
+        let pieces = ["?", " ", "\n", "\r\n", "\t", "\u{1C}", "x", "é", "\u{301}", "\u{600}", "\u{A0}", "\u{85}", "\u{2028}", "？", "Does it affect children"]
+        var random = SplitMix64(seed: 0x3F3F)
+        var asking = 0
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let expected = text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?")
+            XCTAssertEqual(ScreeningClaims.endsWithQuestionMark(text), expected, text.debugDescription)
+            if expected { asking += 1 }
+        }
+        XCTAssertGreaterThan(asking, 300)
+    }
 }

@@ -39,8 +39,7 @@ enum ScreeningClaims {
         for question in asksAboutChildren.sorted() where question + 1 < blocks.count && !seen.contains(question + 1) {
             let asked = blocks[question], answer = blocks[question + 1]
             guard answer.section == asked.section || asked.isTitle, asked.tokens.count <= questionWords else { continue }
-            let text = asked.text.trimmingWhitespace
-            guard text.hasSuffix("?") || asked.isTitle || asked.tokens.count <= 6 else { continue }
+            guard asked.isTitle || asked.tokens.count <= 6 || endsWithQuestionMark(asked.text) else { continue }
             // "Negative impact on children" | "None" denies a harm, not that children are affected.
             guard !asked.tokens.contains(where: { $0.flags.contains(.comparativeQualifier) }) else { continue }
             if denies(answer.text), seen.insert(question + 1).inserted {
