@@ -110,5 +110,12 @@ final class CampaignerReportTests: XCTestCase {
         XCTAssertEqual(Legislature.named(in: "United Kingdom Public General Act"), "UK Parliament")
         XCTAssertEqual(Legislature.named(in: "directive eu"), "European Union")
         XCTAssertNil(Legislature.named(in: "Private Law"))
+        // Told by bytes for ASCII, by Foundation beyond: the same answers either way.
+        XCTAssertEqual(Legislature.named(in: "Deddf Senedd Cymru – Welsh"), "Senedd Cymru")
+        XCTAssertEqual(Legislature.named(in: "Scottish Statutory Instrument – Écosse"), "Scottish Parliament")
+        XCTAssertEqual(Legislature.named(in: "GB-NIR"), "Northern Ireland Assembly")
+        XCTAssertNil(Legislature.named(in: "Ukulele Act"))
+        XCTAssertNil(Legislature.named(in: "Ukulélé Act"))
+        XCTAssertNil(Legislature.named(in: ""))
     }
 }
