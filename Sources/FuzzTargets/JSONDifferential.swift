@@ -33,7 +33,9 @@ enum JSONComparison {
                 throw differ("cria read \(node.children.count) members, Foundation \(object.count)")
             }
             for child in node.children {
-                guard let value = object[child.label] else { throw differ("Foundation has no member \(child.label.debugDescription)") }
+                guard let value = object[foundationSpelling(child.label)] else {
+                    throw differ("Foundation has no member \(child.label.debugDescription)")
+                }
                 try compare(child, value, at: path + "/" + child.label)
             }
         case .array:
@@ -47,6 +49,12 @@ enum JSONComparison {
         case .element:
             throw differ("an element in a JSON tree")
         }
+    }
+
+    /// Foundation drops a byte order mark (U+FEFF) at the start of any string it reads, a key
+    /// or a value (`"\u{FEFF}le"` becomes `"le"`); cria keeps the character, as RFC 8259 does.
+    private static func foundationSpelling(_ string: String) -> String {
+        string.hasPrefix("\u{FEFF}") ? String(string.unicodeScalars.dropFirst()) : string
     }
 
     static func hasNumberBeyondDouble(_ root: DocumentNode) -> Bool {
@@ -67,7 +75,7 @@ enum JSONComparison {
         case .string:
             guard let string = reference as? String else { throw differ("cria read a string, Foundation \(type(of: reference))") }
             // A string holding HTML keeps its markup as children, not as text.
-            if !node.holdsHTML, text != string {
+            if !node.holdsHTML, foundationSpelling(text) != string {
                 throw differ("cria read \(text.debugDescription), Foundation \(string.debugDescription)")
             }
         case .number:

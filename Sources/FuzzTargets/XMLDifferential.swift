@@ -76,11 +76,12 @@ enum XMLComparison {
         // A prefix that no declaration binds (`<ukm:Year>` without `xmlns:ukm`) is a namespace
         // error libxml2 recovers from by keeping the whole name; cria keeps the local name, as
         // for every element, because rules match local names and the writer meant that element.
-        // libxml2 splits a name at its first colon (`<a:b:c>` is `b:c` in prefix `a`); a name
-        // with nothing before or after that colon, or a second colon next to it (`<:/>`,
-        // `<a:/>`, `<a::b>`), is no prefixed name at all and is kept whole.
+        // libxml2 splits a name at its first colon (`<a:b:c>` is `b:c` in prefix `a`) when what
+        // follows can start a name; otherwise (`<:/>`, `<a:/>`, `<a::b>`, `<a:1>`) it is no
+        // prefixed name at all and is kept whole.
         let rest = name.firstIndex(of: ":").map { name[name.index(after: $0)...] }
-        let unboundPrefix = uri == nil && rest.map { !name.hasPrefix(":") && !$0.isEmpty && !$0.hasPrefix(":") } == true
+        let startsAName = rest?.first.map { $0 == "_" || $0.isLetter || !$0.isASCII } ?? false
+        let unboundPrefix = uri == nil && !name.hasPrefix(":") && startsAName
         let localName = unboundPrefix ? String(rest!) : name
         guard node.label == localName else { throw differ("cria read the element <\(node.label)>") }
         guard (node.namespace ?? "") == (uri ?? "") else {
