@@ -165,4 +165,43 @@ final class PublishedPageTests: XCTestCase {
         XCTAssertEqual(trail.outcome, .review)
         XCTAssertEqual(trail.evidence.map(\.text), ["Equality impact assessment: home to school transport"])
     }
+
+    /// A page that is mostly a list of links to other documents, each with a line on what it
+    /// holds, is an index of them, attached or not: the gate lists them, where the body names them.
+    func testAPageListingLinkedDocumentsSummarisesThem() throws {
+        let entries = [
+            ("Road safety near schools: guidance", "how councils set 20mph zones and crossings on the routes pupils walk to school each morning."),
+            ("Walking buses: a guide for parents", "how parents can lead a group of children on foot to primary school, with the training offered."),
+            ("Cycle training for pupils", "the free lessons for children in Years 5 and 6 and how a school books them for a class."),
+            ("School streets: closing roads at drop-off", "how a council closes the street outside a school to cars while children arrive and leave."),
+            ("Travel to school: survey of families", "what 4,000 families told us about how their children get to school and what stops them walking."),
+            ("Bus passes for young people", "who can get a free or cheaper bus pass, from age 11 to 18, and how to apply for one."),
+        ]
+        let list = entries.map { "<li><a href='/government/publications/\($0.0.count)'>\($0.0)</a>: \($0.1)</li>" }.joined()
+        let intro = "<p>These documents set out how children can travel to school safely in England.</p>"
+        let page = try check(
+            #"{"base_path": "/government/publications/safer-school-travel", "document_type": "policy_paper", "schema_name": "publication", "title": "Safer travel to school", "details": {"body": "\#(intro)<ul>\#(list)</ul>"}}"#)
+        XCTAssertEqual(page.kind.kind, .proposal)
+        let summary = try XCTUnwrap(page.results.first { $0.ruleID == "page-summarises-attachments" })
+        XCTAssertEqual(summary.outcome, .fail)
+        XCTAssertEqual(summary.evidence.map(\.text), entries.map(\.0))
+        XCTAssertEqual(Set(summary.evidence.map(\.note)), ["linked in the body"])
+        let first = try XCTUnwrap(summary.evidence.first)
+        XCTAssertTrue(first.path.hasPrefix("/details/body"), first.path)
+        XCTAssertEqual(page.results.first { $0.ruleID == "evidence-about-children" }?.outcome, .notApplicable)
+        // The same lines as the page's own paragraphs, with no links, are its own words.
+        let plain = intro + entries.map { "<p>\($0.0): \($0.1)</p>" }.joined()
+        let own = try check(
+            #"{"base_path": "/government/publications/safer-school-travel", "document_type": "policy_paper", "schema_name": "publication", "title": "Safer travel to school", "details": {"body": "\#(plain)"}}"#)
+        XCTAssertEqual(own.results.first { $0.ruleID == "page-summarises-attachments" }?.outcome, .pass)
+        // Judged, not stopped: its survey figure is evidence for a person to weigh.
+        XCTAssertEqual(own.results.first { $0.ruleID == "evidence-about-children" }?.outcome, .review)
+        // A paper that cites a document in a long paragraph of its own is not an index of it.
+        let cited = String(
+            repeating: "<p>Children who walk to school along a busy road face the highest risk between eight and nine in the morning, when traffic near the gates is at its heaviest; <a href='/government/publications/road-safety'>our road safety guidance</a> sets out the crossings councils must consider, and this paper proposes funding for them.</p>",
+            count: 4)
+        let paper = try check(
+            #"{"base_path": "/government/publications/safer-school-travel", "document_type": "policy_paper", "schema_name": "publication", "title": "Safer travel to school", "details": {"body": "\#(cited)"}}"#)
+        XCTAssertEqual(paper.results.first { $0.ruleID == "page-summarises-attachments" }?.outcome, .pass)
+    }
 }

@@ -16,6 +16,7 @@ enum ConditionPrimitives {
         ChildrenOnlyAsDependantsCondition.self,
         KindCondition.self,
         AttachmentsCondition.self,
+        LinkedShareCondition.self,
     ]
 
     /// The keys of the compositions, which the engine itself handles.

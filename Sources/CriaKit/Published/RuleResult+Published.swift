@@ -16,10 +16,11 @@ extension RuleResult {
             waiver: waiver, waivedOutcome: waivedOutcome, guidance: guidance, place: nil)
     }
 
-    /// Whether the evidence is a document published with the item (an attachment or a linked
-    /// document), which has no line of its own in the item's text.
+    /// Whether the evidence is a document published with the item (an attachment, a linked
+    /// document, or one its body lists as a link with a line on it): reports list every one
+    /// as what it is, not as a quotation from the text.
     static func isPublishedWith(_ evidence: Evidence) -> Bool {
-        evidence.path.hasPrefix("/details/attachments") || evidence.path.hasPrefix("/links/")
+        evidence.path.hasPrefix("/details/attachments") || evidence.path.hasPrefix("/links/") || evidence.note == LinkedInBody.note
     }
 
     /// The same result with evidence added and, if given, another outcome (an attached
