@@ -204,4 +204,21 @@ final class PublishedPageTests: XCTestCase {
             #"{"base_path": "/government/publications/safer-school-travel", "document_type": "policy_paper", "schema_name": "publication", "title": "Safer travel to school", "details": {"body": "\#(cited)"}}"#)
         XCTAssertEqual(paper.results.first { $0.ruleID == "page-summarises-attachments" }?.outcome, .pass)
     }
+
+    /// A group's page (its remit, members and meeting notes) is about a body whose work
+    /// touches children; it decides nothing, so it is not asked for an assessment of its own.
+    func testAGroupsPageIsNotAskedForAnAssessment() throws {
+        let remit = String(
+            repeating: "<p>The forum advises ministers on how schools support children with a parent in prison. Its members are head teachers, social workers and prison governors, and they meet four times a year.</p>",
+            count: 6)
+        let group = try check(
+            #"{"base_path": "/government/groups/families-of-prisoners-forum", "document_type": "working_group", "schema_name": "working_group", "title": "Families of prisoners forum", "details": {"body": "\#(remit)"}}"#)
+        XCTAssertEqual(group.results.first { $0.ruleID == "page-too-thin-to-judge" }?.outcome, .pass)
+        let trail = try XCTUnwrap(group.results.first { $0.ruleID == "child-rights-assessment-published" })
+        XCTAssertEqual(trail.outcome, .notApplicable)
+        // The same words on a policy paper are a decision that affects children: it is asked.
+        let paper = try check(
+            #"{"base_path": "/government/publications/families-of-prisoners", "document_type": "policy_paper", "schema_name": "publication", "title": "Families of prisoners", "details": {"body": "\#(remit)"}}"#)
+        XCTAssertEqual(paper.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .fail)
+    }
 }
