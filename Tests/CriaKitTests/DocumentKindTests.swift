@@ -117,8 +117,10 @@ final class AssessmentTrailTests: XCTestCase {
         XCTAssertEqual(trail.evidence.map(\.text), [attached])
         let summary = try XCTUnwrap(assessment.results.first { $0.ruleID == "page-summarises-attachments" })
         XCTAssertEqual(summary.outcome, .fail)
-        XCTAssertEqual(summary.evidence.count, 4)
+        // Its four attachments, and the earlier consultation its body links to.
+        XCTAssertEqual(summary.evidence.count, 5)
         XCTAssertTrue(summary.evidence.map(\.text).contains(attached))
+        XCTAssertEqual(summary.evidence.last?.note, LinkedInBody.note)
         let groups = try XCTUnwrap(assessment.results.first { $0.ruleID == "non-discrimination-differential-impact" })
         XCTAssertEqual(groups.outcome, .notApplicable)
         XCTAssertEqual(groups.message, "Not assessed: \(summary.message)")

@@ -189,6 +189,13 @@ final class PublishedPageTests: XCTestCase {
         let first = try XCTUnwrap(summary.evidence.first)
         XCTAssertTrue(first.path.hasPrefix("/details/body"), first.path)
         XCTAssertEqual(page.results.first { $0.ruleID == "evidence-about-children" }?.outcome, .notApplicable)
+        // Each document a heading that is its link, its line the paragraph under it.
+        let headed = entries.map { "<h3><a href='/government/publications/\($0.0.count)'>\($0.0)</a></h3><p>\($0.1) It is free to download, print and share with schools.</p>" }.joined()
+        let index = try check(
+            #"{"base_path": "/government/publications/safer-school-travel", "document_type": "policy_paper", "schema_name": "publication", "title": "Safer travel to school", "details": {"body": "\#(intro)\#(headed)"}}"#)
+        let listed = try XCTUnwrap(index.results.first { $0.ruleID == "page-summarises-attachments" })
+        XCTAssertEqual(listed.outcome, .fail)
+        XCTAssertEqual(listed.evidence.map(\.text), entries.map(\.0))
         // The same lines as the page's own paragraphs, with no links, are its own words.
         let plain = intro + entries.map { "<p>\($0.0): \($0.1)</p>" }.joined()
         let own = try check(

@@ -21,12 +21,28 @@ struct LinkedInBody {
 
     init(_ facts: DocumentFacts, entryWords: Int = LinkedInBody.defaultEntryWords) {
         var entries: [Entry] = []
-        for block in facts.index.allBlocks() where block.tokens.count <= entryWords {
+        // A heading that is a link ("<h3><a>Budget report</a></h3>") is described by the short
+        // paragraph under it, which holds no link of its own.
+        var describing: Int?
+        for block in facts.index.allBlocks() {
+            let words = block.tokens.count
             // An attachment box's link is GOV.UK's rendering of an attachment, counted as one.
-            guard !DocumentFacts.insideAttachmentBox(block.node), let link = Self.documentLink(in: block.node) else { continue }
+            guard words <= entryWords, !DocumentFacts.insideAttachmentBox(block.node) else {
+                describing = nil
+                continue
+            }
+            guard let link = Self.documentLink(in: block.node) else {
+                if let entry = describing, !block.isTitle {
+                    entries[entry] = Entry(title: entries[entry].title, node: entries[entry].node, words: entries[entry].words + words)
+                }
+                describing = nil
+                continue
+            }
             let title = link.fullText.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !title.isEmpty else { continue }
-            entries.append(Entry(title: title, node: block.node, words: block.tokens.count))
+            // A heading's words are not prose of the page's own (`ownWordCount`), so not counted.
+            entries.append(Entry(title: title, node: block.node, words: block.isTitle ? 0 : words))
+            describing = block.isTitle ? entries.count - 1 : nil
         }
         self.entries = entries
     }
