@@ -180,7 +180,8 @@ final class PublishedPageTests: XCTestCase {
         let list = entries.map { "<li><a href='/government/publications/\($0.0.count)'>\($0.0)</a>: \($0.1)</li>" }.joined()
         let intro = "<p>These documents set out how children can travel to school safely in England.</p>"
         let page = try check(
-            #"{"base_path": "/government/publications/safer-school-travel", "document_type": "policy_paper", "schema_name": "publication", "title": "Safer travel to school", "details": {"body": "\#(intro)<ul>\#(list)</ul>"}}"#)
+            #"{"base_path": "/government/publications/safer-school-travel", "document_type": "policy_paper", "schema_name": "publication", "title": "Safer travel to school", "details": {"body": "\#(intro)<ul>\#(list)</ul>"}}"#
+        )
         XCTAssertEqual(page.kind.kind, .proposal)
         let summary = try XCTUnwrap(page.results.first { $0.ruleID == "page-summarises-attachments" })
         XCTAssertEqual(summary.outcome, .fail)
@@ -205,7 +206,8 @@ final class PublishedPageTests: XCTestCase {
         XCTAssertEqual(own.results.first { $0.ruleID == "evidence-about-children" }?.outcome, .review)
         // A paper that cites a document in a long paragraph of its own is not an index of it.
         let cited = String(
-            repeating: "<p>Children who walk to school along a busy road face the highest risk between eight and nine in the morning, when traffic near the gates is at its heaviest; <a href='/government/publications/road-safety'>our road safety guidance</a> sets out the crossings councils must consider, and this paper proposes funding for them.</p>",
+            repeating:
+                "<p>Children who walk to school along a busy road face the highest risk between eight and nine in the morning, when traffic near the gates is at its heaviest; <a href='/government/publications/road-safety'>our road safety guidance</a> sets out the crossings councils must consider, and this paper proposes funding for them.</p>",
             count: 4)
         let paper = try check(
             #"{"base_path": "/government/publications/safer-school-travel", "document_type": "policy_paper", "schema_name": "publication", "title": "Safer travel to school", "details": {"body": "\#(cited)"}}"#)
