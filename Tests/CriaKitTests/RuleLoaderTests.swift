@@ -87,6 +87,26 @@ final class RuleLoaderTests: XCTestCase {
             ])
     }
 
+    /// A gate's `keeps:` is checked against the packs as merged (a department's pack may keep a
+    /// rule of the default one): an id that no rule has is a located error, not a gate that
+    /// silently keeps nothing.
+    func testAKeptRuleMustExistOnceThePacksAreMerged() throws {
+        let gate = TestPack.rule(id: "the-gate", expect: "{section: evidence}").replacingOccurrences(
+            of: "    expect:", with: "    gate: true\n    keeps: [good-rule, goood-rule]\n    expect:")
+        let pack = try TestPack.make(files: ["rules/a.yaml": TestPack.rulesFile(good, gate)])
+        defer { pack.remove() }
+        let loaded = try RuleLoader().load(directory: pack.directory)
+        XCTAssertEqual(loaded.rules.map(\.keeps), [[], ["good-rule", "goood-rule"]])
+        XCTAssertThrowsError(try RulePack.merged([loaded])) { error in
+            XCTAssertEqual(
+                (error as? ConfigError)?.problems.map { $0.replacingOccurrences(of: pack.directory + "/", with: "") },
+                ["rules/a.yaml:13:5: error: rule 'the-gate' keeps 'goood-rule', which is no rule of the pack"])
+        }
+        let other = try TestPack.make(files: ["rules/b.yaml": TestPack.rulesFile(TestPack.rule(id: "goood-rule", expect: "{section: evidence}"))])
+        defer { other.remove() }
+        XCTAssertEqual(try RulePack.merged([loaded, try RuleLoader().load(directory: other.directory)]).rules.count, 3)
+    }
+
     func testUnknownLexiconAndRoleWithSuggestions() throws {
         let rule = TestPack.rule(id: "my-rule", expect: "{mentions: childrn, in: best-interest}")
         XCTAssertEqual(

@@ -3,7 +3,10 @@ extension RulePack {
     /// united (the first pack wins a clash), relevance from the first.
     static func merged(_ packs: [RulePack]) throws -> RulePack {
         guard let first = packs.first else { throw ConfigError(problems: ["cria: error: no rule pack given"]) }
-        if packs.count == 1 { return first }
+        if packs.count == 1 {
+            try first.checkKeptRules()
+            return first
+        }
         var rules: [Rule] = []
         var seen: [String: Rule] = [:]
         var lexicons = first.lexicons
@@ -24,6 +27,21 @@ extension RulePack {
         if !problems.isEmpty { throw ConfigError(problems: problems) }
         var merged = RulePack(directory: packs.map(\.directory).joined(separator: ", "), rules: rules, lexicons: lexicons, roles: roles, relevance: first.relevance, statements: first.statements)
         merged.legislation = packs.first { !$0.legislation.isEmpty }?.legislation ?? .empty
+        try merged.checkKeptRules()
         return merged
+    }
+
+    /// A gate's `keeps:` names rules of the packs as a whole (a department's own pack may keep
+    /// a rule of the default one), so the ids are checked once the packs are merged, not file
+    /// by file: an id no rule has would silently keep nothing.
+    func checkKeptRules() throws {
+        let ids = Set(rules.map(\.id))
+        var problems: [String] = []
+        for rule in rules {
+            for kept in rule.keeps where !ids.contains(kept) {
+                problems.append(RuleProblem(file: rule.file, location: rule.location, message: "rule '\(rule.id)' keeps '\(kept)', which is no rule of the pack").description)
+            }
+        }
+        if !problems.isEmpty { throw ConfigError(problems: problems) }
     }
 }
