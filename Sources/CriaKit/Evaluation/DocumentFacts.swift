@@ -145,7 +145,7 @@ final class DocumentFacts {
             let term = UnsafeBufferPointer(rebasing: bytes[start..<end])
             guard !term.contains(where: { $0 >= 0x80 }) else { return nil }
             return String(unsafeUninitializedCapacity: term.count) { out in
-                for (i, byte) in term.enumerated() { out[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                for (i, byte) in term.enumerated() { out[i] = byte.asciiLowercased }
                 return term.count
             }
         }

@@ -84,7 +84,7 @@ struct FieldCollector {
             for i in 0..<5 {
                 let byte = bytes[i]
                 guard byte < 0x80 else { return nil }
-                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != table.utf8Start[i] { matches = false }
+                if byte.asciiLowercased != table.utf8Start[i] { matches = false }
             }
             return matches
         }

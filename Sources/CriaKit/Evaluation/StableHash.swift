@@ -39,7 +39,7 @@ public struct StableHash {
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
             var wordsBefore = false, separated = false
             for byte in bytes {
-                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                let lower = byte.asciiLowercased
                 if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
                     if separated && wordsBefore { add(0x20) }
                     add(lower)

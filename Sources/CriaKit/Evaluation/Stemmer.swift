@@ -151,7 +151,7 @@ enum Stemmer {
                 switch quoteBytesSeen {
                 case 0:
                     if byte < 0x80 {
-                        buffer[n] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        buffer[n] = byte.asciiLowercased
                         n += 1
                     } else if byte == 0xE2 {
                         quoteBytesSeen = 1

@@ -51,7 +51,7 @@ struct Token {
             guard start <= end, end <= bytes.count else { return nil }
             let written = UnsafeBufferPointer(rebasing: bytes[start..<end])
             guard written.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return written.elementsEqual(word.utf8) { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+            return written.elementsEqual(word.utf8) { $0.asciiLowercased == $1 }
         }
         return told ?? (original(in: text).lowercased() == word)
     }

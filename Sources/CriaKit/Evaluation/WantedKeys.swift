@@ -38,13 +38,13 @@ struct WantedKeys {
         label.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             // A label that starts with an ASCII letter or digit starts its key with it,
             // lowercased, whatever follows: most labels are turned away here, unread.
-            if let lead = bytes.first, lead < 0x80, !isDropped(lead), shapes[Int(lowercased(lead))] == 0 { return true }
+            if let lead = bytes.first, lead < 0x80, !isDropped(lead), shapes[Int(lead.asciiLowercased)] == 0 { return true }
             var length = 0
             var first: UInt8 = 0
             for byte in bytes {
                 guard byte < 0x80 else { return nil }
                 if isDropped(byte) { continue }
-                if length == 0 { first = lowercased(byte) }
+                if length == 0 { first = byte.asciiLowercased }
                 length += 1
             }
             return shapes[Int(first)] & (1 << UInt64(min(length, 63))) == 0
@@ -53,6 +53,4 @@ struct WantedKeys {
 
     /// `_`, `-`, space and dot, which keys leave out.
     private static func isDropped(_ byte: UInt8) -> Bool { byte == 0x5F || byte == 0x2D || byte == 0x20 || byte == 0x2E }
-
-    private static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 }

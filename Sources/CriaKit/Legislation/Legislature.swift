@@ -48,10 +48,7 @@ public enum Legislature {
         let told = text.withUTF8 { text in
             word.withUTF8 { word -> Bool? in
                 guard !word.isEmpty, text.allSatisfy({ $0 < 0x80 }), word.allSatisfy({ $0 < 0x80 }) else { return nil }
-                guard word.count <= text.count else { return false }
-                return (0...(text.count - word.count)).contains { start in
-                    text[start] == word[0] && UnsafeBufferPointer(rebasing: text[start..<start + word.count]).elementsEqual(word)
-                }
+                return ByteSearch.contains(word, in: text)
             }
         }
         return told ?? text.contains(word)

@@ -14,7 +14,7 @@ struct ProvisionLabels {
         let ascii = label.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             return asciiNames.contains { name in
-                name.count == bytes.count && zip(name, bytes).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
+                name.count == bytes.count && zip(name, bytes).allSatisfy { $0 == $1.asciiLowercased }
             }
         }
         if let ascii, let ascii { return ascii }

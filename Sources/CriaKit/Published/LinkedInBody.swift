@@ -38,7 +38,7 @@ struct LinkedInBody {
                 describing = nil
                 continue
             }
-            let title = link.fullText.trimmingCharacters(in: .whitespacesAndNewlines)
+            let title = link.fullText.trimmingWhitespace
             guard !title.isEmpty else { continue }
             // A heading's words are not prose of the page's own (`ownWordCount`), so not counted.
             entries.append(Entry(title: title, node: block.node, words: block.isTitle ? 0 : words))

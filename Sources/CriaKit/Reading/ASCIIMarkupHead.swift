@@ -25,7 +25,7 @@ struct ASCIIMarkupHead {
         lowered.reserveCapacity(head.count)
         for byte in head {
             guard byte < 0x80 else { break }
-            lowered.append(byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte)
+            lowered.append(byte.asciiLowercased)
         }
         bytes = lowered
         isCut = lowered.count < head.count
@@ -84,7 +84,7 @@ struct ASCIIMarkupHead {
     /// return and space, as `Character.isWhitespace` has them in ASCII.
     private func skippingWhitespace(from start: Int) throws -> Int {
         var i = start
-        while i < bytes.count, bytes[i] == 0x20 || (0x09...0x0D).contains(bytes[i]) { i += 1 }
+        while i < bytes.count, bytes[i].isASCIIWhitespace { i += 1 }
         // Whitespace beyond ASCII may follow.
         if isCut && i == bytes.count { throw BeyondASCII() }
         return i

@@ -19,6 +19,18 @@ enum ByteSearch {
         return nil
     }
 
+    /// Whether `bytes` hold `word`; with `foldingCapitals`, their ASCII capitals read as small
+    /// letters (the word is then in small letters).
+    static func contains(_ word: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, foldingCapitals: Bool = false) -> Bool {
+        guard !word.isEmpty, word.count <= bytes.count else { return word.isEmpty }
+        for start in 0...(bytes.count - word.count) {
+            var k = 0
+            while k < word.count && (foldingCapitals ? bytes[start + k].asciiLowercased : bytes[start + k]) == word[k] { k += 1 }
+            if k == word.count { return true }
+        }
+        return false
+    }
+
     /// The high bit of each byte of `word` that is zero, and no other bit.
     static func zeroBytes(_ word: UInt64) -> UInt64 {
         let low7 = (word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F

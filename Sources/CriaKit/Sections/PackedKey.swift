@@ -19,7 +19,7 @@ struct PackedKey: Equatable {
                 guard byte < 0x80 else { return false }
                 if byte == 0x5F || byte == 0x2D || byte == 0x20 || byte == 0x2E { continue }
                 guard count < Self.capacity else { return false }
-                key[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                key[count] = byte.asciiLowercased
                 count += 1
             }
             return true

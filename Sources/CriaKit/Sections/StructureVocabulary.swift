@@ -33,7 +33,7 @@ enum StructureVocabulary {
                 for byte in bytes {
                     guard byte < 0x80 else { return .notASCII }
                     if isDropped(byte) { continue }
-                    out[n] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    out[n] = byte.asciiLowercased
                     n += 1
                 }
                 return .changed(String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self))
@@ -194,7 +194,7 @@ enum StructureVocabulary {
                 guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
                 return presentationAttributeBytes.contains { candidate in
                     candidate.count == bytes.count
-                        && zip(candidate, bytes).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
+                        && zip(candidate, bytes).allSatisfy { $0 == $1.asciiLowercased }
                 }
             } ?? nil
         return decided ?? presentationAttributes.contains(name.lowercased())

@@ -157,7 +157,7 @@ enum NamedGroups {
             for token in block.tokens where lengths.contains(token.end - token.start) {
                 // Most tokens differ in their first letter: only the others are made a string.
                 let first = utf8[utf8.index(utf8.startIndex, offsetBy: token.start)]
-                guard firstBytes.contains(first >= 0x41 && first <= 0x5A ? first | 0x20 : first) else { continue }
+                guard firstBytes.contains(first.asciiLowercased) else { continue }
                 let word = singular(String(token.original(in: block.text)).lowercased())
                 if groups.contains(word) {
                     sentences.insert(token.sentence)

@@ -39,61 +39,50 @@ extension ScreeningClaims {
         plainLabelWords(asked) ?? asked.split { !$0.isLetter && $0 != "-" }
     }
 
-    /// `labelWords` of plain text, by the rules of `plainWordCount`; nil for other text.
+    /// `labelWords` of plain text, by the rules of `forEachPlainWord`; nil for other text.
     private static func plainLabelWords(_ asked: String) -> [Substring]? {
         var text = asked
-        let ranges = text.withUTF8 { bytes -> [Range<Int>]? in
-            var ranges: [Range<Int>] = []
-            var start: Int?
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                var isWordByte = false
-                var length = 1
-                if byte < 0x80 {
-                    isWordByte = byte == 0x2D || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-                } else {
-                    guard let plain = plainPunctuationLength(at: i, in: bytes) else { return nil }
-                    length = plain
-                }
-                if isWordByte {
-                    if start == nil { start = i }
-                } else if let first = start {
-                    ranges.append(first..<i)
-                    start = nil
-                }
-                i += length
-            }
-            if let first = start { ranges.append(first..<bytes.count) }
-            return ranges
-        }
+        var ranges: [Range<Int>] = []
+        let plain = text.withUTF8 { bytes in forEachPlainWord(in: bytes) { ranges.append($0) } }
+        guard plain else { return nil }
         let utf8 = asked.utf8
-        return ranges?.map { asked[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
+        return ranges.map { asked[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
     }
 
-    /// `labelWords(_:)`'s count of the lowercased text, read byte by byte, for text of ASCII
-    /// and the caseless punctuation and spaces common in documents; nil for any other scalar.
-    /// Each such byte or scalar is a Character of its own (CR LF, the one pair, is no letter;
-    /// none of these scalars extends the Character before it), a letter only if it is one of
-    /// A-Z and a-z, and lowercasing keeps it one or not.
+    /// `labelWords(_:)`'s count of the lowercased text, for plain text; nil for any other.
     private static func plainWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var count = 0
-        var inWord = false
+        return forEachPlainWord(in: bytes) { _ in count += 1 } ? count : nil
+    }
+
+    /// The words of `labelWords(_:)` (runs of letters and hyphens) as byte ranges, read byte by
+    /// byte, for text of ASCII and the caseless punctuation and spaces common in documents;
+    /// false, part-way, at any other scalar. Each such byte or scalar is a Character of its own
+    /// (CR LF, the one pair, is no letter; none of these scalars extends the Character before
+    /// it), a letter only if it is one of A-Z and a-z, and lowercasing keeps it one or not.
+    private static func forEachPlainWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) -> Bool {
+        var start: Int?
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
             var isWordByte = false
+            var length = 1
             if byte < 0x80 {
-                isWordByte = byte == 0x2D || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-                i += 1
+                isWordByte = byte == 0x2D || byte.isASCIILetter
             } else {
-                guard let length = plainPunctuationLength(at: i, in: bytes) else { return nil }
-                i += length
+                guard let plain = plainPunctuationLength(at: i, in: bytes) else { return false }
+                length = plain
             }
-            if isWordByte && !inWord { count += 1 }
-            inWord = isWordByte
+            if isWordByte {
+                if start == nil { start = i }
+            } else if let first = start {
+                body(first..<i)
+                start = nil
+            }
+            i += length
         }
-        return count
+        if let first = start { body(first..<bytes.count) }
+        return true
     }
 
     /// The UTF-8 length of a no-break space, `£`, `§`, `«` or `»` (U+00A0–U+00BB), or of
@@ -103,15 +92,6 @@ extension ScreeningClaims {
         if bytes[i] == 0xC2, i + 1 < bytes.count, [0xA0, 0xA3, 0xA7, 0xAB, 0xBB].contains(bytes[i + 1]) { return 2 }
         if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, (0x90...0xA7).contains(bytes[i + 2]) { return 3 }
         return nil
-    }
-
-    /// `RowText.cells(of: text)`, or the text alone when it holds no "|" at all: found by
-    /// `memchr`, where `RowText.cells` compares each byte with the separator's first (9M
-    /// instructions over one round of the bench corpus, most blocks being no row).
-    static func rowCells(of text: String) -> [String] {
-        var bytes = text
-        let mayBeRow = bytes.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, 0x7C, bytes.count) != nil } ?? false }
-        return mayBeRow ? RowText.cells(of: text) : [text]
     }
 
     // MARK: Words for children
@@ -132,7 +112,7 @@ extension ScreeningClaims {
                 var word = word
                 return word.withUTF8 { word in
                     guard !word.isEmpty, word.allSatisfy({ $0 < 0x80 }) else { return true }
-                    return containsFoldingASCII(bytes, word)
+                    return ByteSearch.contains(word, in: bytes, foldingCapitals: true)
                 }
             }
         }
@@ -156,19 +136,6 @@ extension ScreeningClaims {
         return false
     }
 
-    /// Whether `bytes`, their ASCII capitals read as small letters, hold `word` (of ASCII).
-    private static func containsFoldingASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard word.count <= bytes.count else { return false }
-        func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-        let first = word[0]
-        for start in 0...(bytes.count - word.count) where folded(bytes[start]) == first {
-            var k = 1
-            while k < word.count && folded(bytes[start + k]) == word[k] { k += 1 }
-            if k == word.count { return true }
-        }
-        return false
-    }
-
     /// Whether a text, trimmed of whitespace and newlines, ends with "?" (as Foundation's
     /// trimming and `hasSuffix` tell): from its last bytes when they are ASCII, where trimming
     /// a block cost about 40,000 instructions; a "?" after a scalar beyond ASCII (which may
@@ -177,13 +144,13 @@ extension ScreeningClaims {
         var bytes = text
         let told = bytes.withUTF8 { bytes -> Bool? in
             var end = bytes.count
-            while end > 0 && (bytes[end - 1] == 0x20 || (0x09...0x0D).contains(bytes[end - 1])) { end -= 1 }
+            while end > 0 && bytes[end - 1].isASCIIWhitespace { end -= 1 }
             guard end > 0 else { return false }
             guard bytes[end - 1] < 0x80 else { return nil }
             guard bytes[end - 1] == 0x3F else { return false }
             return end == 1 || bytes[end - 2] < 0x80 ? true : nil
         }
-        return told ?? text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?")
+        return told ?? text.trimmingWhitespace.hasSuffix("?")
     }
 
     // MARK: Denials
@@ -209,24 +176,22 @@ extension ScreeningClaims {
         var answer = answer
         return answer.withUTF8 { bytes -> Bool? in
             var start = 0
-            while start < bytes.count && (bytes[start] == 0x20 || (0x09...0x0D).contains(bytes[start])) { start += 1 }
-            guard start < bytes.count, isASCIILetter(bytes[start]) else { return nil }
+            while start < bytes.count && bytes[start].isASCIIWhitespace { start += 1 }
+            guard start < bytes.count, bytes[start].isASCIILetter else { return nil }
             let end = min(bytes.count, start + longestDenial + 1)
             guard !bytes[start..<end].contains(where: { $0 >= 0x80 }) else { return nil }
             return denialBytes.contains { denial in
                 guard start + denial.count <= bytes.count else { return false }
                 for (offset, byte) in denial.enumerated() {
                     let read = bytes[start + offset]
-                    if (isASCIILetter(read) ? read | 0x20 : read) != byte { return false }
+                    if read.asciiLowercased != byte { return false }
                 }
                 // The Character after the denial, if any, must be no letter or digit.
                 let next = start + denial.count
-                return next == bytes.count || !(isASCIILetter(bytes[next]) || (0x30...0x39).contains(bytes[next]))
+                return next == bytes.count || !(bytes[next].isASCIILetter || (0x30...0x39).contains(bytes[next]))
             }
         }
     }
-
-    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
     /// Whether a byte is the first letter of one of `denialOpenings`, by byte value: a table
     /// rather than a `Set`, whose hashing cost more than the rest of the test (it is asked of

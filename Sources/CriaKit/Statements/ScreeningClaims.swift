@@ -50,7 +50,7 @@ enum ScreeningClaims {
         // children and whose answer denies ("Impact on children" | "None identified").
         for number in asksAboutChildren.sorted() where !seen.contains(number) {
             let block = blocks[number]
-            let rowCells = rowCells(of: block.text)
+            let rowCells = RowText.cells(of: block.text)
             guard !block.node.children.isEmpty || rowCells.count > 1 else { continue }
             let words = Set(childrenTerms(index, in: number, lexicons: childrenLexicons))
             // An HTML or Word row is read as one block, its cells joined (`RowText`).
