@@ -3,8 +3,8 @@ import XCTest
 
 /// Holds the accuracy reached on labelled proposals: runs the scorer of `../shared/tools`
 /// (python3 with PyYAML) on the labelled set of `../shared/accuracy`, on the training sets
-/// (`Fixtures/training-b-labelled`, `training-c-labelled`, `training-d-labelled`) and on the
-/// three held-out labelled sets, and fails when a figure falls below what was reached
+/// (`Fixtures/training-b-labelled` to `training-f-labelled`) and on the
+/// held-out labelled sets, and fails when a figure falls below what was reached
 /// (README, "How accurate it is"). Skips when the scorer, a set or python3 is absent. No rule
 /// may name the sets' files: a change that moves these figures must come with a rule example
 /// stating its pattern in new words.
@@ -132,6 +132,15 @@ final class AccuracyTests: XCTestCase {
     /// false flags 20%, precision 0.81); tuned on from then, like the others.
     func testTheFourthTrainingSetKeepsTheAccuracyReached() throws {
         try assertKeeps(Self.fixture("training-d-labelled"), Floors(recall: 0.80, falseFlags: 0.05, precision: 0.86, irrelevantClean: 3, relevant: 25))
+    }
+
+    /// The sixth training set (30 proposals by a writer who never saw the rules, written in
+    /// session 11 with five inconsistent screenings in varied shapes). Scored with main's binary
+    /// before anything was changed for it (recall 0.87, false flags 8%, precision 0.89, screenings
+    /// 4/5, irrelevant clean 3/4); tuned on from then, like the others.
+    func testTheSixthTrainingSetKeepsTheAccuracyReached() throws {
+        try assertKeeps(
+            Self.fixture("training-f-labelled"), Floors(recall: 0.87, falseFlags: 0.08, precision: 0.89, screening: 4, irrelevantClean: 3))
     }
 
     func testTheSummaryLineIsReadIntoFigures() {
