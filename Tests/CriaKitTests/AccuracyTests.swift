@@ -134,6 +134,15 @@ final class AccuracyTests: XCTestCase {
         try assertKeeps(Self.fixture("training-d-labelled"), Floors(recall: 0.80, falseFlags: 0.05, precision: 0.86, irrelevantClean: 3, relevant: 25))
     }
 
+    /// The fifth training set (30 proposals by a writer who never saw the rules, written in
+    /// session 11: health, courts, policing, utilities, planning, local services). Scored with
+    /// main's binary before anything was changed for it (recall 0.87, false flags 13%, precision
+    /// 0.84, screenings 3/4, irrelevant clean 2/4); tuned on from then, like the others.
+    func testTheFifthTrainingSetKeepsTheAccuracyReached() throws {
+        try assertKeeps(
+            Self.fixture("training-e-labelled"), Floors(recall: 0.87, falseFlags: 0.13, precision: 0.84, screening: 3, irrelevantClean: 2))
+    }
+
     /// The sixth training set (30 proposals by a writer who never saw the rules, written in
     /// session 11 with five inconsistent screenings in varied shapes). Scored with main's binary
     /// before anything was changed for it (recall 0.87, false flags 8%, precision 0.89, screenings
