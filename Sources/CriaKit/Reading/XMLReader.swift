@@ -69,6 +69,12 @@ public enum XMLReader {
         xmlCtxtUseOptions(context, options | (limits.maxDepth > 256 ? Int32(XML_PARSE_HUGE.rawValue) : 0))
 
         _ = xmlParseDocument(context)
+        // libxml2 builds a document of its own for an internal entity declaration even in SAX
+        // mode ("expat compatibility", xmlParseEntityDecl), and the context does not free it.
+        if let doc = context.pointee.myDoc {
+            xmlFreeDoc(doc)
+            context.pointee.myDoc = nil
+        }
         builder.pointee.context = nil
         builder.pointee.closeOpenElements()
 
