@@ -120,7 +120,7 @@ final class AssessmentTrailTests: XCTestCase {
         // Its four attachments, and the earlier consultation its body links to.
         XCTAssertEqual(summary.evidence.count, 5)
         XCTAssertTrue(summary.evidence.map(\.text).contains(attached))
-        XCTAssertEqual(summary.evidence.last?.note, LinkedInBody.note)
+        XCTAssertEqual(summary.evidence.last?.note, DocumentsInBody.linkedNote)
         let groups = try XCTUnwrap(assessment.results.first { $0.ruleID == "non-discrimination-differential-impact" })
         XCTAssertEqual(groups.outcome, .notApplicable)
         XCTAssertEqual(groups.message, "Not assessed: \(summary.message)")

@@ -148,6 +148,66 @@ final class PublishedPageTests: XCTestCase {
         XCTAssertEqual(alone.results.first { $0.ruleID == "evidence-about-children" }?.outcome, .fail)
     }
 
+    /// An index in the shape GOV.UK renders a budget's or a strategy's papers: a heading naming
+    /// each document, unlinked, with a paragraph under it on what the document holds ("This
+    /// report gives ...", "The ... document sets out ..."), and a list of links with one item
+    /// not yet online. It is read as an index, each document listed where the body names it;
+    /// the same headings over the page's own account of the subject are not.
+    func testAPageOfHeadingsNamingDocumentsIsAnIndexOfThem() throws {
+        let papers = [
+            (
+                "Waiting times for children's dental care",
+                "This report gives the months children aged 3 to 15 waited for a check-up and for treatment in each region, and how the waits changed over two years. It also gives the waits for children with a disability or in care."
+            ),
+            (
+                "Dentists taking new child patients",
+                "The practice survey document sets out which practices in each county take on new child patients, and how far families travel to the nearest one. It was collected from health boards in March."
+            ),
+            (
+                "Fluoride varnish in nurseries",
+                "This document describes the pilot in which nursery staff apply fluoride varnish to the teeth of children aged 2 to 4, and what parents were told. It ends with what the nursery staff said about the training they had."
+            ),
+            ("Costs of the plan", "These tables show what the plan costs in each of the next four years, by health board, and what each sum pays for. The figures are in cash terms and include the cost of the new fees."),
+        ]
+        let named = papers.map { "<h2>\($0.0)</h2><p>\($0.1)</p>" }.joined()
+        let links =
+            "<h2>Published with the plan</h2><ul><li><a href='/government/publications/teeth-brushing'>Supervised tooth brushing: a guide for schools</a></li><li><a href='/government/publications/sugar-in-drinks'>Sugar in drinks sold near schools</a></li><li>Dental care for children: equality analysis</li></ul>"
+        let intro = "<p>The minister set out the <a href='/government/speeches/dental-plan'>children's dental plan</a> on 2 May. These are the plan's supporting papers.</p>"
+        let page = try check(
+            #"{"base_path": "/government/publications/childrens-dental-plan-papers", "document_type": "policy_paper", "schema_name": "publication", "title": "Children's dental plan: supporting papers", "details": {"body": "\#(intro)\#(named)\#(links)"}}"#
+        )
+        let index = try XCTUnwrap(page.results.first { $0.ruleID == "page-lists-documents" })
+        XCTAssertEqual(index.outcome, .fail)
+        XCTAssertEqual(
+            index.evidence.map(\.text),
+            ["children's dental plan"] + papers.map(\.0) + ["Supervised tooth brushing: a guide for schools", "Sugar in drinks sold near schools", "Dental care for children: equality analysis"])
+        XCTAssertEqual(index.evidence.map(\.note).filter { $0 == "named in the body" }.count, 5)
+        XCTAssertEqual(
+            page.results.filter { $0.outcome == .fail || $0.outcome == .review }.map(\.ruleID), ["page-lists-documents", "child-rights-assessment-published"])
+        // The same headings over the page's own account: what the plan does, not what a paper holds.
+        let account = [
+            (
+                "Waiting times for children's dental care",
+                "Children aged 3 to 15 wait up to eleven months for a check-up in some regions; the plan pays practices to see them within three months. Children with a disability or in care will be seen first."
+            ),
+            (
+                "Dentists taking new child patients",
+                "Practices that take on new child patients will get a higher fee for each course of treatment, so that families need not travel far. Health boards will publish each month which practices have places."
+            ),
+            (
+                "Fluoride varnish in nurseries",
+                "Nursery staff will apply fluoride varnish to the teeth of children aged 2 to 4 twice a year, with parents told beforehand. Nursery staff will be trained for the work and paid for the time it takes."
+            ),
+            ("Costs of the plan", "The plan costs 40 million pounds a year for four years, paid to health boards by the number of children in each. The new fees for practices come out of the same sum."),
+            ("Tooth brushing in schools", "Primary schools in the areas with the most decay will run supervised tooth brushing each morning for children in reception and year 1, with brushes and paste given free."),
+        ]
+        let own = try check(
+            #"{"base_path": "/government/publications/childrens-dental-plan", "document_type": "policy_paper", "schema_name": "publication", "title": "Children's dental plan", "details": {"body": "\#(account.map { "<h2>\($0.0)</h2><p>\($0.1)</p>" }.joined())"}}"#
+        )
+        XCTAssertEqual(own.results.first { $0.ruleID == "page-lists-documents" }?.outcome, .pass)
+        XCTAssertEqual(own.results.first { $0.ruleID == "childrens-own-views" }?.outcome, .fail)
+    }
+
     /// An attachment rendered into the body (GOV.UK's `<section class="attachment embedded">`)
     /// is an attachment: listed, and named where an equality assessment is judged.
     func testAnAttachmentEmbeddedInTheBodyIsAnAttachment() throws {
@@ -167,7 +227,8 @@ final class PublishedPageTests: XCTestCase {
     }
 
     /// A page that is mostly a list of links to other documents, each with a line on what it
-    /// holds, is an index of them, attached or not: the gate lists them, where the body names them.
+    /// holds, is an index of them, attached or not: the gate lists them, where the body names
+    /// them, and only "was it assessed?" still runs (an index weighs no one's interests).
     func testAPageListingLinkedDocumentsSummarisesThem() throws {
         let entries = [
             ("Road safety near schools: guidance", "how councils set 20mph zones and crossings on the routes pupils walk to school each morning."),
@@ -183,25 +244,27 @@ final class PublishedPageTests: XCTestCase {
             #"{"base_path": "/government/publications/safer-school-travel", "document_type": "policy_paper", "schema_name": "publication", "title": "Safer travel to school", "details": {"body": "\#(intro)<ul>\#(list)</ul>"}}"#
         )
         XCTAssertEqual(page.kind.kind, .proposal)
-        let summary = try XCTUnwrap(page.results.first { $0.ruleID == "page-summarises-attachments" })
+        let summary = try XCTUnwrap(page.results.first { $0.ruleID == "page-lists-documents" })
         XCTAssertEqual(summary.outcome, .fail)
         XCTAssertEqual(summary.evidence.map(\.text), entries.map(\.0))
         XCTAssertEqual(Set(summary.evidence.map(\.note)), ["linked in the body"])
         let first = try XCTUnwrap(summary.evidence.first)
         XCTAssertTrue(first.path.hasPrefix("/details/body"), first.path)
         XCTAssertEqual(page.results.first { $0.ruleID == "evidence-about-children" }?.outcome, .notApplicable)
+        XCTAssertEqual(page.results.first { $0.ruleID == "childrens-own-views" }?.outcome, .notApplicable)
+        XCTAssertEqual(page.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .fail)
         // Each document a heading that is its link, its line the paragraph under it.
         let headed = entries.map { "<h3><a href='/government/publications/\($0.0.count)'>\($0.0)</a></h3><p>\($0.1) It is free to download, print and share with schools.</p>" }.joined()
         let index = try check(
             #"{"base_path": "/government/publications/safer-school-travel", "document_type": "policy_paper", "schema_name": "publication", "title": "Safer travel to school", "details": {"body": "\#(intro)\#(headed)"}}"#)
-        let listed = try XCTUnwrap(index.results.first { $0.ruleID == "page-summarises-attachments" })
+        let listed = try XCTUnwrap(index.results.first { $0.ruleID == "page-lists-documents" })
         XCTAssertEqual(listed.outcome, .fail)
         XCTAssertEqual(listed.evidence.map(\.text), entries.map(\.0))
         // The same lines as the page's own paragraphs, with no links, are its own words.
         let plain = intro + entries.map { "<p>\($0.0): \($0.1)</p>" }.joined()
         let own = try check(
             #"{"base_path": "/government/publications/safer-school-travel", "document_type": "policy_paper", "schema_name": "publication", "title": "Safer travel to school", "details": {"body": "\#(plain)"}}"#)
-        XCTAssertEqual(own.results.first { $0.ruleID == "page-summarises-attachments" }?.outcome, .pass)
+        XCTAssertEqual(own.results.first { $0.ruleID == "page-lists-documents" }?.outcome, .pass)
         // Judged, not stopped: its survey figure is evidence for a person to weigh.
         XCTAssertEqual(own.results.first { $0.ruleID == "evidence-about-children" }?.outcome, .review)
         // A paper that cites a document in a long paragraph of its own is not an index of it.
@@ -211,7 +274,7 @@ final class PublishedPageTests: XCTestCase {
             count: 4)
         let paper = try check(
             #"{"base_path": "/government/publications/safer-school-travel", "document_type": "policy_paper", "schema_name": "publication", "title": "Safer travel to school", "details": {"body": "\#(cited)"}}"#)
-        XCTAssertEqual(paper.results.first { $0.ruleID == "page-summarises-attachments" }?.outcome, .pass)
+        XCTAssertEqual(paper.results.first { $0.ruleID == "page-lists-documents" }?.outcome, .pass)
     }
 
     /// A group's page (its remit, members and meeting notes) is about a body whose work

@@ -43,7 +43,7 @@ public struct Evaluator {
         // A gate that holds the document too thin to judge speaks for the rules it stops.
         var gated: [Int: RuleResult] = [:]
         for (position, rule) in pack.rules.enumerated() where rule.gate {
-            gated[position] = withAttachments(evaluate(rule, with: conditions, proposal: proposal, blank: blank), facts)
+            gated[position] = withAttachments(evaluate(rule, with: conditions, proposal: proposal, blank: blank), of: rule, facts)
         }
         let stopping = gated.sorted { $0.key < $1.key }.first { $0.value.outcome == .fail || $0.value.outcome == .review }
         let stop = stopping?.value
@@ -162,13 +162,14 @@ public struct Evaluator {
     }
 
     /// A gate that stops the checklist lists the attachments where the substance is, and the
-    /// documents the body lists as links with a line on each.
-    private func withAttachments(_ result: RuleResult, _ facts: DocumentFacts) -> RuleResult {
+    /// documents the body introduces (`DocumentsInBody`, bounded as the gate's `linkedShare` is).
+    private func withAttachments(_ result: RuleResult, of rule: Rule, _ facts: DocumentFacts) -> RuleResult {
         guard result.outcome == .fail || result.outcome == .review else { return result }
         let proposal = facts.proposal
         let attached = proposal.attachmentTitles.map { proposal.attachmentEvidence($0, note: "attachment") }
-        let linked = LinkedInBody(facts).entries.map { Evidence(text: $0.title, location: $0.node.location, path: $0.node.path, note: LinkedInBody.note) }
-        return result.listing(attachments: attached + linked)
+        let share = LinkedShareCondition.first(in: rule.expect) ?? rule.review.flatMap(LinkedShareCondition.first(in:))
+        let inBody = DocumentsInBody(facts, bounds: share?.bounds ?? DocumentsInBody.Bounds()).evidence
+        return result.listing(attachments: attached + inBody)
     }
 
     /// The reason a rule for other kinds gives: "Not for legislation: this rule is for assessments and proposals."

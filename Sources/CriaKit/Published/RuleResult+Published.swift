@@ -17,10 +17,11 @@ extension RuleResult {
     }
 
     /// Whether the evidence is a document published with the item (an attachment, a linked
-    /// document, or one its body lists as a link with a line on it): reports list every one
-    /// as what it is, not as a quotation from the text.
+    /// document, or one its body introduces: `DocumentsInBody`): reports list every one as
+    /// what it is, not as a quotation from the text.
     static func isPublishedWith(_ evidence: Evidence) -> Bool {
-        evidence.path.hasPrefix("/details/attachments") || evidence.path.hasPrefix("/links/") || evidence.note == LinkedInBody.note
+        evidence.path.hasPrefix("/details/attachments") || evidence.path.hasPrefix("/links/")
+            || evidence.note == DocumentsInBody.linkedNote || evidence.note == DocumentsInBody.namedNote
     }
 
     /// The same result with evidence added and, if given, another outcome (an attached
