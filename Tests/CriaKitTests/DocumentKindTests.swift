@@ -26,6 +26,14 @@ final class DocumentKindTests: XCTestCase {
         XCTAssertEqual(assessedRegulations.kind, KindJudgement(kind: .assessment, source: .metadata, evidence: "root element <impactAssessment> names \"impact assessment\""))
         let regulations = try proposal("<draft><title>The Street Trading (Licence Fees) Regulations 2028</title><summary>Traders pay a new fee.</summary></draft>")
         XCTAssertEqual(regulations.kind.kind, .legislation)
+        // A GOV.UK page saved as HTML says what it is in its govuk:format meta tag.
+        let saved = try proposal(
+            "<html><head><title>Free bus travel for pupils - GOV.UK</title><meta name=\"govuk:format\" content=\"press_release\"></head><body><main><h1>Free bus travel for pupils</h1><p>Pupils aged 11 to 16 will travel free from September.</p></main></body></html>",
+            file: "c.html")
+        XCTAssertEqual(saved.kind, KindJudgement(kind: .news, source: .metadata, evidence: "GOV.UK page's govuk:format \"press_release\""))
+        let unsaved = try proposal(
+            "<html><head><title>Free bus travel for pupils</title></head><body><main><h1>Free bus travel for pupils</h1><p>Pupils aged 11 to 16 will travel free from September.</p></main></body></html>", file: "d.html")
+        XCTAssertEqual(unsaved.kind.kind, .proposal)
         let plain = try proposal("<proposal><title>Bus fares for under-16s</title><summary>Children travel free.</summary></proposal>")
         XCTAssertEqual(plain.kind.kind, .proposal)
         XCTAssertEqual(plain.kind.source, .fallback)

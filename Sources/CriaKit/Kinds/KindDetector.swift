@@ -86,6 +86,16 @@ public enum KindDetector {
                 }
                 return KindJudgement(kind: .other, source: .metadata, evidence: "GOV.UK document_type \"\(type)\" (a page of its own kind: navigation, report or publication)")
             }
+        case .html:
+            // A GOV.UK page saved from the browser names its document type in
+            // `<meta name="govuk:format">`: a news story or a guide saved as HTML is read as one,
+            // not as a department's proposal.
+            if let type = extra(metadata, "document type"), assessmentPhrase(in: title) == nil {
+                if let kind = govukDocumentTypes[type] {
+                    return KindJudgement(kind: kind, source: .metadata, evidence: "GOV.UK page's govuk:format \"\(type)\"")
+                }
+                return KindJudgement(kind: .other, source: .metadata, evidence: "GOV.UK page's govuk:format \"\(type)\" (a page of its own kind: navigation, report or publication)")
+            }
         case .xml:
             if let root = elements.first, let schema = legislationRoots[root] {
                 return KindJudgement(kind: .legislation, source: .metadata, evidence: "root element <\(root)>: \(schema)")
