@@ -226,6 +226,23 @@ final class StatementReadingTests: XCTestCase {
         XCTAssertEqual(facts.relevance, .none)
     }
 
+    /// A charity's or a commissioner's name that holds a word for children or families is the
+    /// name of a body, not a statement about them; the same words in a sentence are.
+    func testAnOrganisationsNameIsNotAStatementAboutChildren() throws {
+        let named = try facts(
+            """
+            <proposal><summary>The panel's members are the Kids Welfare Alliance, the Young Families Association and Action for Orphaned Children.</summary><members>The Child Hunger Action Network</members><members>The Commissioner for Children's Play</members></proposal>
+            """)
+        XCTAssertEqual(named.relevanceJudgement.directMentions, 0)
+        XCTAssertEqual(named.relevance, .none)
+        let said = try facts(
+            """
+            <proposal><summary>The panel will take action for orphaned children and young families who go hungry in the holidays. The commissioner said children need safe places to play.</summary></proposal>
+            """)
+        XCTAssertEqual(said.relevance, .direct)
+        XCTAssertEqual(names(try statement(said, containing: "orphaned children").about, Self.pack.pack.statements.about), ["children", "households"])
+    }
+
     /// "child elements" of a benefit are a children's service, though "elements" are also a
     /// thing's noun ("child elements" of a schema).
     func testTheChildElementOfABenefitSpeaksOfChildren() throws {

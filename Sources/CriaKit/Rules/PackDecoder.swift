@@ -49,6 +49,7 @@ struct PackDecoder {
         var statements = StatementVocabulary(about: groups[0], kinds: groups[1], domains: groups[2], notAbout: try strings(), conditional: try strings())
         statements.ageMarkers = try strings()
         statements.thingHeads = try strings()
+        statements.organisationNames = try strings()
         statements.counts = try strings()
         for _ in 0..<(try count()) { statements.together.append((try string(), try strings())) }
         var legislation = LegislationSettings()

@@ -50,6 +50,7 @@ struct PackEncoder {
         strings(statements.conditional)
         strings(statements.ageMarkers)
         strings(statements.thingHeads)
+        strings(statements.organisationNames)
         strings(statements.counts)
         count(statements.together.count)
         for entry in statements.together {

@@ -59,6 +59,8 @@ enum StatementReader {
                 }
             }
         }
+        // An organisation's name ("Child Poverty Action Group") is not a statement about children.
+        for (block, ranges) in OrganisationNames.find(index, vocabulary: vocabulary) { falseFriends[block, default: []] += ranges }
         let thingPhrases = ThingModifiers.find(index, vocabulary: vocabulary, services: serviceLexicons)
         for (block, ranges) in thingPhrases { falseFriends[block, default: []] += ranges }
         let thingWords = ThingModifiers.wordsForThingsAlone(index, vocabulary: vocabulary, falseFriends: falseFriends, thingPhrases: thingPhrases)

@@ -21,6 +21,10 @@ public struct StatementVocabulary: Sendable, Equatable {
     /// undertakings", "juvenile salmon", "baby boomers") names the thing, not a person. The
     /// general form of `notAbout`, which lists whole phrases.
     public var thingHeads: [String] = []
+    /// Words that make a run of capitalised words an organisation's name ("Society",
+    /// "Commissioner", "Action"): a word for children or families inside such a name ("Child
+    /// Poverty Action Group", "The Children's Society") is the name, not a statement about them.
+    public var organisationNames: [String] = []
     /// Kinds (names in `kinds`) of a sentence that gives a count of the people it speaks of
     /// ("2,300 visits by under-18s", "24% of Year 6 children"): `Counts` finds them.
     public var counts: [String] = []
@@ -35,7 +39,7 @@ public struct StatementVocabulary: Sendable, Equatable {
     static let maxNames = 32
 
     public var lexiconNames: [String] {
-        (about + kinds + domains + together).flatMap(\.lexicons) + notAbout + conditional + ageMarkers + thingHeads
+        (about + kinds + domains + together).flatMap(\.lexicons) + notAbout + conditional + ageMarkers + thingHeads + organisationNames
     }
 
     public static func == (lhs: StatementVocabulary, rhs: StatementVocabulary) -> Bool {
@@ -44,6 +48,7 @@ public struct StatementVocabulary: Sendable, Equatable {
         }
         return same(lhs.about, rhs.about) && same(lhs.kinds, rhs.kinds) && same(lhs.domains, rhs.domains)
             && lhs.notAbout == rhs.notAbout && lhs.conditional == rhs.conditional && lhs.ageMarkers == rhs.ageMarkers && lhs.thingHeads == rhs.thingHeads
+            && lhs.organisationNames == rhs.organisationNames
             && lhs.counts == rhs.counts && same(lhs.together, rhs.together)
     }
 

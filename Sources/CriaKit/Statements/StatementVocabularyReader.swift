@@ -1,7 +1,7 @@
 /// Reads `statements.yaml`, reporting each problem with its position.
 enum StatementVocabularyReader {
     static let groups = ["about", "kinds", "domains", "together"]
-    static let lists = ["notAbout", "conditional", "ageMarkers", "thingHeads"]
+    static let lists = ["notAbout", "conditional", "ageMarkers", "thingHeads", "organisationNames"]
     /// Lists of kind names, not lexicons.
     static let kindLists = ["counts"]
 
@@ -42,6 +42,7 @@ enum StatementVocabularyReader {
                 case "notAbout": vocabulary.notAbout = lexicons
                 case "conditional": vocabulary.conditional = lexicons
                 case "thingHeads": vocabulary.thingHeads = lexicons
+                case "organisationNames": vocabulary.organisationNames = lexicons
                 default: vocabulary.ageMarkers = lexicons
                 }
             } else if kindLists.contains(entry.key) {
