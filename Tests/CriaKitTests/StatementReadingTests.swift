@@ -241,6 +241,10 @@ final class StatementReadingTests: XCTestCase {
             """)
         XCTAssertEqual(said.relevance, .direct)
         XCTAssertEqual(names(try statement(said, containing: "orphaned children").about, Self.pack.pack.statements.about), ["children", "households"])
+        // A comma ends a name: the title of a standard after a body's name is no part of it.
+        let cited = try facts(
+            "<proposal><summary>Nightwear is tested as set out by the Consumer Safety Commission, Flammability Standard for Children's Nightwear.</summary></proposal>")
+        XCTAssertEqual(cited.relevanceJudgement.directMentions, 1)
     }
 
     /// "child elements" of a benefit are a children's service, though "elements" are also a

@@ -38,17 +38,25 @@ enum OrganisationNames {
         block.tokens[position].original(in: block.text).first?.isUppercase ?? false
     }
 
-    /// The run of capitalised words and joiners around a position, in its sentence, without
-    /// joiners at either end; nil unless it holds two capitalised words at least.
+    /// The run of capitalised words and joiners around a position, in its sentence and with
+    /// nothing but spaces or an apostrophe between them (a comma or a colon ends a name: "...
+    /// Safety Commission, Standard for ..."), without joiners at either end; nil unless it
+    /// holds two capitalised words at least.
     static func capitalisedRun(_ block: TextIndex.Block, around position: Int) -> Range<Int>? {
         let sentence = block.tokens[position].sentence
         func inName(_ at: Int) -> Bool {
             guard at >= 0, at < block.tokens.count, block.tokens[at].sentence == sentence else { return false }
             return isCapitalised(block, at) || joiners.contains(block.tokens[at].original(in: block.text).lowercased())
         }
+        // Whether the words at `at` and `at + 1` are apart by spaces or an apostrophe only.
+        func joined(_ at: Int) -> Bool {
+            let utf8 = block.text.utf8
+            let gap = utf8[utf8.index(utf8.startIndex, offsetBy: block.tokens[at].end)..<utf8.index(utf8.startIndex, offsetBy: block.tokens[at + 1].start)]
+            return String(decoding: gap, as: UTF8.self).allSatisfy { $0 == " " || $0 == "\u{a0}" || $0 == "'" || $0 == "\u{2019}" }
+        }
         var start = position, end = position + 1
-        while inName(start - 1) { start -= 1 }
-        while inName(end) { end += 1 }
+        while inName(start - 1), joined(start - 1) { start -= 1 }
+        while inName(end), joined(end - 1) { end += 1 }
         while start < position, !isCapitalised(block, start) { start += 1 }
         while end > position + 1, !isCapitalised(block, end - 1) { end -= 1 }
         let capitalised = (start..<end).filter { isCapitalised(block, $0) }.count
