@@ -47,6 +47,33 @@ final class LegislationSensesTests: XCTestCase {
         XCTAssertTrue(articles(act, "7").isSuperset(of: [37, 40]), "\(articles(act, "7").sorted())")
     }
 
+    /// Words taken out of their provision's sense: a benefit named for a veteran's past
+    /// detention, the identity of an officer who testifies, a student's institution defined in
+    /// immigration regulations, leave "granted", a sentence for abusing a child (the child is
+    /// the victim: protection, not the child's own sentence) and deterrence given "primary
+    /// consideration". Each is listed for what it does engage, if anything, and not for these.
+    func testWordsOutOfTheirProvisionsSenseEngageNothing() throws {
+        let act = try check(
+            """
+            <Statute><Identification><LongTitle>An Act respecting service families</LongTitle></Identification><Body>
+            <Section><Label>2</Label><MarginalNote>Benefits</MarginalNote><Text>A member's child under the age of 18 may receive a clothing allowance; the member may receive a detention benefit for each month held as a prisoner of war.</Text></Section>
+            <Section><Label>3</Label><MarginalNote>Screens for young witnesses</MarginalNote><Text>A witness under the age of 18 may testify behind a screen, unless the order would not protect the identity of an undercover officer who also testifies.</Text></Section>
+            <Section><Label>4</Label><MarginalNote>Housing of students</MarginalNote><Text>A dwelling occupied by the owner's child under 18 who attends a designated learning institution as defined in the Immigration and Refugee Protection Regulations is exempt from the housing levy.</Text></Section>
+            <Section><Label>5</Label><MarginalNote>Leave</MarginalNote><Text>A parent of a child under 12 who asks for leave to care for the child must be granted that leave within a month.</Text></Section>
+            <Section><Label>6</Label><MarginalNote>Abuse of children</MarginalNote><Text>When a court imposes a sentence for an offence that involved the abuse of a person under the age of 16 years, it shall give primary consideration to the objectives of denunciation and deterrence.</Text></Section>
+            <Section><Label>7</Label><MarginalNote>Young offenders</MarginalNote><Text>A court that imposes a sentence on a young person shall give primary consideration to the young person's rehabilitation.</Text></Section>
+            </Body></Statute>
+            """)
+        XCTAssertTrue(articles(act, "2").isDisjoint(with: [37, 40]), "\(articles(act, "2").sorted())")
+        XCTAssertTrue(articles(act, "3").isDisjoint(with: [8]), "\(articles(act, "3").sorted())")
+        XCTAssertTrue(articles(act, "4").isDisjoint(with: [10, 22]), "\(articles(act, "4").sorted())")
+        XCTAssertTrue(articles(act, "5").isDisjoint(with: [26, 27]), "\(articles(act, "5").sorted())")
+        XCTAssertTrue(articles(act, "6").isDisjoint(with: [3, 37, 40]), "\(articles(act, "6").sorted())")
+        XCTAssertTrue(articles(act, "6").contains(19), "\(articles(act, "6").sorted())")
+        // A young person's own sentence, weighed for the young person, is both.
+        XCTAssertTrue(articles(act, "7").isSuperset(of: [3, 40]), "\(articles(act, "7").sorted())")
+    }
+
     /// Status on a register passed on by parents at birth decides a child's registration and
     /// nationality (Art 7), though the provision names no child.
     func testStatusFixedAtBirthByParentageEngagesRegistration() throws {
@@ -81,5 +108,18 @@ final class LegislationSensesTests: XCTestCase {
         let one = try check(act(removal))
         XCTAssertEqual(one.relevance, .none)
         XCTAssertFalse(one.relevanceJudgement.provisionsActOnChildren)
+        // Special measures for a witness under 18 act on that child: an intermediary, a live link.
+        let measures =
+            "<Section><Label>13</Label><MarginalNote>Young witnesses</MarginalNote><Text>At a permit appeal, a witness under 18 gives evidence by live link unless the tribunal directs otherwise.</Text></Section>"
+            + "<Section><Label>14</Label><MarginalNote>Intermediaries</MarginalNote><Text>The tribunal may appoint an intermediary to help a witness under 18 understand the questions and answer them.</Text></Section>"
+        let witnesses = try check(act(measures))
+        XCTAssertEqual(witnesses.relevance, .direct)
+        XCTAssertTrue(witnesses.relevanceJudgement.provisionsActOnChildren)
+        // A sentence for abusing a child is the adult's: it acts on no child it sentences.
+        let victims = try check(
+            act(
+                "<Section><Label>15</Label><MarginalNote>Abuse</MarginalNote><Text>A sentence for an offence against a child is served in custody; the court gives primary consideration to the objectives of denunciation and deterrence.</Text></Section>"
+                    + "<Section><Label>16</Label><MarginalNote>Abuse</MarginalNote><Text>A sentence for the abuse of a child is served in custody.</Text></Section>"))
+        XCTAssertEqual(victims.relevance, .none)
     }
 }

@@ -20,6 +20,11 @@ public struct LegislationSettings: Sendable {
     /// Lexicons of phrases in which a child's word names an adult's relation ("a child or
     /// grandchild" of a sponsor): a children mention inside one names no child (`notChildren:`).
     public var notChildLexicons: [String] = []
+    /// Lexicons of phrases that name a child as the victim of an offence ("the abuse of a person
+    /// under the age of 18"): such a child is not the one sentenced or detained, so the sentence
+    /// does not count for a topic counted only with a child (`withChild`), for a standard or
+    /// for `actsOnChildren` (`childVictims:`).
+    public var childVictimLexicons: [String] = []
     /// Element names (or JSON keys) of provisions: section, regulation, article, schedule.
     /// The innermost section so named is one provision.
     public var provisionLabels: [String] = []

@@ -70,6 +70,7 @@ final class ProvisionReader {
     private lazy var foreignNodes: Set<ObjectIdentifier> = TextLanguage.foreignNodes(under: facts.proposal.document.root)
     private let childLexicons: [Int]
     private let notChildLexicons: [Int]
+    private let childVictimLexicons: [Int]
     /// Each engagement's lexicon by number (nil: not in the pack's matcher).
     private let engagementLexicons: [Int?]
     /// Each engagement's `except` lexicons by number: their phrases use the topic's word in another sense.
@@ -84,6 +85,7 @@ final class ProvisionReader {
         self.settings = settings
         childLexicons = settings.childLexicons.compactMap { facts.index.matcher.index(of: $0) }
         notChildLexicons = settings.notChildLexicons.compactMap { facts.index.matcher.index(of: $0) }
+        childVictimLexicons = settings.childVictimLexicons.compactMap { facts.index.matcher.index(of: $0) }
         engagementLexicons = settings.engagements.map { facts.index.matcher.index(of: $0.lexicon) }
         engagementExceptions = settings.engagements.map { $0.except.compactMap { facts.index.matcher.index(of: $0) } }
     }
@@ -203,15 +205,24 @@ final class ProvisionReader {
     /// Sentences of the provision (by its place in `affectingChildren`) in which a child is named.
     func childSentences(_ position: Int) -> Set<Int> { childSentenceSets[position] }
 
+    /// A child named as an offence's victim (`childVictims`) is left out: the sentence, custody
+    /// or standard in that sentence is the offender's, not the child's.
     private func findChildSentences(_ found: Found) -> Set<Int> {
         var sentences = Set<Int>()
         for lexicon in childLexicons {
             forEachMention(of: lexicon, in: found.blocks) { mention in
-                if namesChildren(mention) { sentences.insert(sentence(mention)) }
+                if namesChildren(mention), !childVictimLexicons.contains(where: { starts(mention, inside: $0) }) { sentences.insert(sentence(mention)) }
                 return true
             }
         }
         return sentences
+    }
+
+    /// Whether the mention starts within a mention of the lexicon (by number) in its block: a
+    /// victim's phrase ends in the child's word ("the abuse of a person under the age of"
+    /// before "18 years"), which the child's mention runs past.
+    func starts(_ mention: TextIndex.Mention, inside lexicon: Int) -> Bool {
+        facts.index.mentions[lexicon].contains { $0.block == mention.block && $0.start <= mention.start && mention.start < $0.end }
     }
 
     /// Whether the mention lies within a mention of the lexicon (by number) in its block.

@@ -64,6 +64,7 @@ struct PackDecoder {
         legislation.notChildLexicons = try strings()
         legislation.actingLexicons = try strings()
         legislation.actingProvisions = try int()
+        legislation.childVictimLexicons = try strings()
         var pack = RulePack(directory: directory, rules: rules, lexicons: lexicons, roles: roles, relevance: relevance, statements: statements)
         pack.legislation = legislation
         return pack

@@ -73,6 +73,7 @@ struct PackEncoder {
         strings(legislation.notChildLexicons)
         strings(legislation.actingLexicons)
         int(legislation.actingProvisions)
+        strings(legislation.childVictimLexicons)
     }
 
     private mutating func rule(_ rule: Rule) {

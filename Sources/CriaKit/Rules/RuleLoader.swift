@@ -55,6 +55,7 @@ public struct RuleLoader {
                 legislation = readLegislation(view, problems: &problems)
                 let names =
                     legislation.childLexicons + legislation.notChildLexicons + legislation.dependantLexicons + legislation.actingLexicons
+                    + legislation.childVictimLexicons
                     + legislation.engagements.flatMap { [$0.lexicon] + $0.except }
                 for name in names { lexiconReferences.append((file, name, view.location)) }
             } else if relative == "relevance.yaml" {
@@ -506,6 +507,7 @@ public struct RuleLoader {
             switch entry.key {
             case "children": settings.childLexicons = entry.value.strings ?? []
             case "notChildren": settings.notChildLexicons = entry.value.strings ?? []
+            case "childVictims": settings.childVictimLexicons = entry.value.strings ?? []
             case "provisions": settings.provisionLabels = entry.value.strings ?? []
             case "dependants":
                 for key in entry.value.mapping ?? [] where !["lexicons", "share"].contains(key.key) {
@@ -543,7 +545,7 @@ public struct RuleLoader {
                     settings.engagements.append(.init(topic: topic, articles: articles, lexicon: lexicon, except: item.value("except")?.strings ?? [], withChild: item.value("withChild")?.string == "true"))
                 }
             default:
-                problem(entry.keyView, "unknown key '\(entry.key)' in legislation.yaml; expected children, notChildren, provisions, dependants, actsOnChildren, engages")
+                problem(entry.keyView, "unknown key '\(entry.key)' in legislation.yaml; expected children, notChildren, childVictims, provisions, dependants, actsOnChildren, engages")
             }
         }
         if settings.childLexicons.isEmpty { problem(view, "legislation.yaml needs `children:`, the lexicons that name children") }
