@@ -88,6 +88,8 @@ final class CampaignerReportTests: XCTestCase {
             french.first { $0["rule"] as? String == "child-rights-assessment-published" }?["message"] as? String,
             "Not applicable: cria reads English, and this document is in French (fr): read its English version.")
         XCTAssertFalse(french.contains { ["fail", "review"].contains($0["outcome"] as? String) })
+        // A Scottish SSI names no maker: the Scottish Ministers make it, not legislation.gov.uk (its publisher).
+        XCTAssertEqual(documents[2]["department"] as? String, "Scottish Government")
 
         let byLegislature = try XCTUnwrap(json["articlesByLegislature"] as? [[String: Any]])
         let forty = try XCTUnwrap(byLegislature.first { $0["article"] as? Int == 40 }?["legislatures"] as? [[String: Any]])

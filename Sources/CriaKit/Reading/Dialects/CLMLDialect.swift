@@ -197,7 +197,7 @@ enum CLMLDialect: InputDialect {
         }
         let type = value("DocumentMainType")
         let creator = meta.flatMap { child($0, "creator") }?.fullText
-        metadata.department = legislature(type: type) ?? creator.flatMap { $0.isEmpty ? nil : $0 } ?? "legislation.gov.uk"
+        metadata.department = legislature(type: type) ?? creator.flatMap { $0.isEmpty ? nil : $0 } ?? government(type: type) ?? "legislation.gov.uk"
         if let type { metadata.extra.append(("type", typeName(type))) }
         if let year = value("Year") { metadata.extra.append(("year", year)) }
         if let number = value("Number") { metadata.extra.append(("number", number)) }
@@ -210,6 +210,17 @@ enum CLMLDialect: InputDialect {
     /// `UnitedKingdomPublicGeneralAct` → "United Kingdom Public General Act".
     static func typeName(_ value: String) -> String {
         LabelWords.words(value).split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+
+    /// The government whose ministers make a devolved statutory instrument, when the record
+    /// names no maker: a Scottish SSI is the Scottish Ministers', not legislation.gov.uk's (the
+    /// publisher). A UK instrument's department is not told by its type.
+    static func government(type: String?) -> String? {
+        guard let type, type.contains("StatutoryInstrument") || type.contains("StatutoryRule") else { return nil }
+        if type.hasPrefix("Scottish") { return "Scottish Government" }
+        if type.hasPrefix("Welsh") { return "Welsh Government" }
+        if type.hasPrefix("NorthernIreland") { return "Northern Ireland Executive" }
+        return nil
     }
 
     /// The body that made the legislation, for primary legislation and measures.
