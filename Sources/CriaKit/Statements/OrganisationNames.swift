@@ -15,20 +15,21 @@ enum OrganisationNames {
         func mentions(of lexicon: String) -> [TextIndex.Mention] {
             index.matcher.index(of: lexicon).map { index.mentions[$0] } ?? []
         }
+        // Most documents name no body with such a word: nothing more to read.
+        let heads = vocabulary.organisationNames.flatMap(mentions(of:)).filter { isCapitalised(index.block($0.block), $0.start) }
+        guard !heads.isEmpty else { return [:] }
         // Where words for people start, by block: only blocks holding one can hold such a name.
         var people: [Int: [Int]] = [:]
         for lexicon in Set(vocabulary.about.flatMap(\.lexicons)) {
             for mention in mentions(of: lexicon) { people[mention.block, default: []].append(mention.start) }
         }
         var found: [Int: [Range<Int>]] = [:]
-        for lexicon in vocabulary.organisationNames {
-            for mention in mentions(of: lexicon) {
-                guard let starts = people[mention.block] else { continue }
-                let block = index.block(mention.block)
-                guard isCapitalised(block, mention.start), let run = capitalisedRun(block, around: mention.start) else { continue }
-                if starts.contains(where: { run.contains($0) && isCapitalised(block, $0) }) {
-                    found[mention.block, default: []].append(run)
-                }
+        for mention in heads {
+            guard let starts = people[mention.block] else { continue }
+            let block = index.block(mention.block)
+            guard let run = capitalisedRun(block, around: mention.start) else { continue }
+            if starts.contains(where: { run.contains($0) && isCapitalised(block, $0) }) {
+                found[mention.block, default: []].append(run)
             }
         }
         return found
