@@ -213,7 +213,10 @@ public final class TextIndex {
             let tokenStart = block.tokens[mention.start].range(in: block.text).lowerBound
             let from = Self.index(in: block.text, tokenStart, offsetBy: -80, limitedBy: lower) ?? lower
             let to = Self.index(in: block.text, tokenStart, offsetBy: 120, limitedBy: upper) ?? upper
-            text = "…" + block.text[from..<to] + "…"
+            // A String of the slice, not the slice: `String + Substring` is the generic
+            // `append(contentsOf:)` of any sequence of characters, whose first call has the
+            // runtime look its types up by name (0.26M instructions of a single check).
+            text = "…" + String(block.text[from..<to]) + "…"
         }
         return text
     }
