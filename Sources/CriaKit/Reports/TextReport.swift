@@ -102,7 +102,10 @@ public struct TextReport {
         for waiver in assessment.unusedWaivers {
             lines.append("  \(assessment.file):\(waiver.location.line):\(waiver.location.column): \(paint("warning:", code: "33")) unused waiver of '\(waiver.rule)': the rule has no fail or review here to waive")
         }
-        let counts = Dictionary(grouping: assessment.results, by: \.outcome).mapValues(\.count)
+        // Counted in a loop: grouping the results to count each group made key paths at
+        // run time and copied every result.
+        var counts: [Outcome: Int] = [:]
+        for result in assessment.results { counts[result.outcome, default: 0] += 1 }
         lines.append("  " + [Outcome.fail, .review, .waived, .pass, .notApplicable].map { "\(counts[$0] ?? 0) \(name($0))" }.joined(separator: ", "))
         return lines.joined(separator: "\n") + "\n"
     }
