@@ -104,6 +104,12 @@ final class AttributeTable {
         names[Int(entries[index].name)]
     }
 
+    /// The value of the first of entries `range` named `name`, if any.
+    func value(named name: String, in range: Range<Int>) -> String? {
+        for index in range where names[Int(entries[index].name)] == name { return value(at: index) }
+        return nil
+    }
+
     func value(at index: Int) -> String {
         let entry = entries[index]
         if entry.spelled >= 0 { return spelled[Int(entry.spelled)] }

@@ -355,7 +355,13 @@ public final class DocumentNode {
     public func attribute(_ name: String) -> String? {
         // Most nodes have none: asked first, that spares making the collection to search.
         guard hasAttributes else { return nil }
-        return attributes.first { $0.name == name }?.value
+        // A read element's are looked up in the table by name alone, not made into an
+        // `Attribute` each (a name, and the table retained) to compare its name.
+        if attributeCount > 0, let elements {
+            let start = Int(attributeStart)
+            return elements.attributes.value(named: name, in: start..<start + Int(attributeCount))
+        }
+        return extras?.attributes.first { $0.name == name }?.value
     }
 
     /// Whether the node has any attribute.
