@@ -46,7 +46,7 @@ struct InspectCommand: ParsableCommand {
                 if let failure { throw failure }
                 var proposal = Proposal(document: try loader.load(path: path))
                 kinds.apply(to: &proposal)
-                var relevance: Relevance?, read: [Evidence]?
+                var relevance: RelevanceBasis?, read: [Evidence]?
                 if let pack, statements {
                     (relevance, read) = Evaluator.readStatements(proposal, pack: pack)
                 } else {

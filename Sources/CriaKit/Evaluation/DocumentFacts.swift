@@ -7,6 +7,8 @@ final class DocumentFacts {
     /// The proposal read as statements, on first use: from the mentions the index found.
     private(set) lazy var statements = ProposalStatements(index: index, vocabulary: pack.pack.statements, serviceLexicons: pack.pack.relevance.directLexicons)
     private(set) lazy var relevanceJudgement: RelevanceJudgement = computeRelevance()
+    /// The mentions relevance counted, kept to show what it rests on (`relevanceBasis`).
+    private var countedMentions: (children: [TextIndex.Mention], families: [TextIndex.Mention]) = ([], [])
     /// Claims that the proposal does not affect children, wherever they sit (`ScreeningClaims`).
     /// Only words for children themselves make one: "the specialist CAMHS service is not
     /// affected" or "the nursery budget is unaffected" says nothing of the children who use them.
@@ -104,6 +106,7 @@ final class DocumentFacts {
         let direct = countDistinctMentions(of: settings.directLexicons, in: all, excluding: claims, speakingOfChildren: true)
         let indirect = countDistinctMentions(of: settings.indirectLexicons, in: all, excluding: claims)
         let reaching = settings.reach.map { statements.countReaching($0, excluding: claims) }
+        countedMentions = (direct.mentions, indirect.mentions)
         let words = index.wordCount
         var terms: [String: Int] = [:]
         for mention in direct.mentions { terms[lowercasedTerm(mention), default: 0] += 1 }
@@ -134,6 +137,23 @@ final class DocumentFacts {
             }
         }
         return judgement
+    }
+
+    /// The judgement with the quotes it rests on: each mention counted, and when children are
+    /// reached only through `reach`, the statements of the entry that reached them.
+    func relevanceBasis() -> RelevanceBasis {
+        let judgement = relevanceJudgement
+        var quoted: [(block: Int, start: Int, evidence: Evidence)] = []
+        for (mentions, what) in [(countedMentions.children, "speaks of children"), (countedMentions.families, "families or people reached")] {
+            for mention in mentions { quoted.append((mention.block, mention.start, evidence(for: mention, note: "\(what): \(lowercasedTerm(mention))"))) }
+        }
+        if judgement.reachingStatements > 0, let entry = pack.pack.relevance.reach.first(where: { $0.through == judgement.reachingThrough }) {
+            for statement in statements.reaching(entry, excluding: screeningClaimBlocks) {
+                quoted.append((statement.block, statement.firstToken, evidence(for: statement, note: "reaches children: " + statements.description(of: statement))))
+            }
+        }
+        quoted.sort { ($0.block, $0.start) < ($1.block, $1.start) }
+        return RelevanceBasis(judgement: judgement, quotes: quoted.map(\.evidence), namedGroupMentions: statements.namedGroupMentions)
     }
 
     /// `index.term(mention).lowercased()`; an ASCII term is made from its bytes at once.

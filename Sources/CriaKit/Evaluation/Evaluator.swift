@@ -273,18 +273,19 @@ extension Evaluator {
 }
 
 extension Evaluator {
-    /// Assigns section roles and judges relevance without running rules (for `cria inspect`).
-    public static func analyse(_ proposal: Proposal, pack: CompiledPack) -> Relevance {
-        DocumentFacts(proposal: proposal, pack: pack).relevance
+    /// Assigns section roles and judges relevance without running rules (for `cria inspect`),
+    /// with the quotes the verdict rests on.
+    public static func analyse(_ proposal: Proposal, pack: CompiledPack) -> RelevanceBasis {
+        DocumentFacts(proposal: proposal, pack: pack).relevanceBasis()
     }
 
     /// Relevance, and every statement the reading found, in document order: the sentence as
     /// quoted, where it is, and in the note what it was read as ("views-acted-on; about
     /// children (from its heading); on education"), so that an official sees what cria read.
-    public static func readStatements(_ proposal: Proposal, pack: CompiledPack) -> (relevance: Relevance, statements: [Evidence]) {
+    public static func readStatements(_ proposal: Proposal, pack: CompiledPack) -> (relevance: RelevanceBasis, statements: [Evidence]) {
         let facts = DocumentFacts(proposal: proposal, pack: pack)
         let reading = facts.statements
-        return (facts.relevance, reading.statements.map { facts.evidence(for: $0, note: reading.description(of: $0) + ($0.conditional ? "; conditional" : "")) })
+        return (facts.relevanceBasis(), reading.statements.map { facts.evidence(for: $0, note: reading.description(of: $0) + ($0.conditional ? "; conditional" : "")) })
     }
 }
 

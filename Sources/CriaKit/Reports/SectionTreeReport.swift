@@ -1,6 +1,6 @@
 /// `cria inspect`: the section tree as cria sees it, for rule authors and puzzled users.
 public enum SectionTreeReport {
-    public static func text(_ proposal: Proposal, relevance: Relevance?, statements: [Evidence]? = nil) -> String {
+    public static func text(_ proposal: Proposal, relevance: RelevanceBasis?, statements: [Evidence]? = nil) -> String {
         var lines = ["\(proposal.file)  (\(proposal.format.rawValue))"]
         let metadata = proposal.metadata
         for (name, value) in [("title", metadata.title), ("department", metadata.department), ("date", metadata.date), ("reference", metadata.reference)] {
@@ -8,7 +8,13 @@ public enum SectionTreeReport {
         }
         for (key, value) in metadata.extra { lines.append("  \(key): \(value)") }
         lines.append("  kind: \(proposal.kind.kind.rawValue)  (\(proposal.kind.evidence))")
-        if let relevance { lines.append("  relevance: \(relevance.rawValue)") }
+        if let relevance {
+            lines.append("  relevance: \(relevance.summary)")
+            // What the verdict rests on, so that a word read in the wrong sense can be seen.
+            for quote in relevance.quotes {
+                lines.append("    \(quote.location.line):\(quote.location.column)  [\(quote.note ?? "")]  \(quote.text)")
+            }
+        }
         if metadata.metadataOnly { lines.append("  metadata only: no prose") }
         lines.append("  \(proposal.sections.count) sections, \(proposal.root.wordCount) words")
         var stack: [(Section, Int)] = proposal.root.children.reversed().map { ($0, 1) }
@@ -28,7 +34,7 @@ public enum SectionTreeReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public static func json(_ proposal: Proposal, relevance: Relevance?, statements: [Evidence]? = nil) -> JSONValue {
+    public static func json(_ proposal: Proposal, relevance: RelevanceBasis?, statements: [Evidence]? = nil) -> JSONValue {
         let metadata = proposal.metadata
         let read: [(String, JSONValue)] =
             statements.map {
@@ -59,11 +65,25 @@ public enum SectionTreeReport {
                 ),
                 ("kind", .string(proposal.kind.kind.rawValue)),
                 ("kindBasis", JSONReport.kindBasis(proposal.kind)),
-                ("relevance", .optional(relevance?.rawValue)),
+                ("relevance", .optional(relevance?.judgement.relevance.rawValue)),
+                ("relevanceBasis", relevance.map(basis) ?? .null),
                 ("metadataOnly", .bool(metadata.metadataOnly)),
                 ("words", .int(proposal.root.wordCount)),
                 ("sections", .array(proposal.root.children.map(section))),
             ] + read)
+    }
+
+    static func basis(_ basis: RelevanceBasis) -> JSONValue {
+        .object([
+            ("summary", .string(basis.summary)),
+            (
+                "restsOn",
+                .array(
+                    basis.quotes.map { quote in
+                        .object([("text", .string(quote.text)), ("counts as", .string(quote.note ?? "")), ("location", JSONReport.location(quote.location, path: quote.path))])
+                    })
+            ),
+        ])
     }
 
     static func section(_ section: Section) -> JSONValue {

@@ -70,7 +70,17 @@ final class ProposalStatements {
     /// does, one that takes its population from a heading does not.
     func countReaching(_ reach: RelevanceSettings.Reach, excluding excluded: Set<Int> = []) -> Int {
         let masks = masks(StatementQuery(kinds: reach.kinds, about: reach.about, domains: reach.domains, scope: .document, atLeast: 1))
-        return statements.reduce(0) { $0 + (answers($1, masks) && $1.aboutFrom != .heading && !excluded.contains($1.block) ? 1 : 0) }
+        return statements.reduce(0) { $0 + (reaches($1, masks, excluding: excluded) ? 1 : 0) }
+    }
+
+    /// The statements `countReaching` counts, in document order.
+    func reaching(_ reach: RelevanceSettings.Reach, excluding excluded: Set<Int> = []) -> [Statement] {
+        let masks = masks(StatementQuery(kinds: reach.kinds, about: reach.about, domains: reach.domains, scope: .document, atLeast: 1))
+        return statements.filter { reaches($0, masks, excluding: excluded) }
+    }
+
+    private func reaches(_ statement: Statement, _ masks: Masks, excluding excluded: Set<Int>) -> Bool {
+        answers(statement, masks) && statement.aboutFrom != .heading && !excluded.contains(statement.block)
     }
 
     struct Masks {

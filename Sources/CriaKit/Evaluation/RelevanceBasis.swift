@@ -1,0 +1,22 @@
+/// What a relevance verdict rests on, for `cria inspect`: the judgement, and each mention it
+/// counted (a word for children or a children's service, for families or for the people
+/// through whom children are affected) or each statement that reached children, quoted where
+/// it stands, so that a reader can see which words made a proposal child-relevant.
+public struct RelevanceBasis: Sendable {
+    public let judgement: RelevanceJudgement
+    /// In document order; each note says what the quote counted as ("speaks of children:
+    /// pupils", "families or people reached: tenants", "reaches children: ...").
+    public let quotes: [Evidence]
+    /// Mentions of groups the proposal names by a child's age ("cadets aged 12 to 17"),
+    /// counted with the mentions of children but not quoted one by one.
+    public let namedGroupMentions: Int
+
+    /// One line for the verdict: "direct (3 mentions of children, 0 of families or people reached)".
+    public var summary: String {
+        let judgement = judgement
+        var line = judgement.relevance.rawValue + TextReport.relevanceNote(judgement)
+        line += " (\(judgement.directMentions) mentions of children, \(judgement.indirectMentions) of families or people reached"
+        if namedGroupMentions > 0 { line += ", of them \(namedGroupMentions) of groups named by a child's age" }
+        return line + ")"
+    }
+}
