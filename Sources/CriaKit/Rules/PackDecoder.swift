@@ -50,6 +50,7 @@ struct PackDecoder {
         statements.ageMarkers = try strings()
         statements.thingHeads = try strings()
         statements.organisationNames = try strings()
+        statements.premisesHeads = try strings()
         statements.counts = try strings()
         for _ in 0..<(try count()) { statements.together.append((try string(), try strings())) }
         var legislation = LegislationSettings()

@@ -51,6 +51,7 @@ struct PackEncoder {
         strings(statements.ageMarkers)
         strings(statements.thingHeads)
         strings(statements.organisationNames)
+        strings(statements.premisesHeads)
         strings(statements.counts)
         count(statements.together.count)
         for entry in statements.together {

@@ -25,6 +25,10 @@ public struct StatementVocabulary: Sendable, Equatable {
     /// "Commissioner", "Action"): a word for children or families inside such a name ("Child
     /// Poverty Action Group", "The Children's Society") is the name, not a statement about them.
     public var organisationNames: [String] = []
+    /// Nouns for what an institution owns or buys (buildings, premises, insurance): a word
+    /// for a children's service before one ("school buildings", "nursery premises") names
+    /// the property, not the service children use.
+    public var premisesHeads: [String] = []
     /// Kinds (names in `kinds`) of a sentence that gives a count of the people it speaks of
     /// ("2,300 visits by under-18s", "24% of Year 6 children"): `Counts` finds them.
     public var counts: [String] = []
@@ -39,7 +43,7 @@ public struct StatementVocabulary: Sendable, Equatable {
     static let maxNames = 32
 
     public var lexiconNames: [String] {
-        (about + kinds + domains + together).flatMap(\.lexicons) + notAbout + conditional + ageMarkers + thingHeads + organisationNames
+        (about + kinds + domains + together).flatMap(\.lexicons) + notAbout + conditional + ageMarkers + thingHeads + organisationNames + premisesHeads
     }
 
     public static func == (lhs: StatementVocabulary, rhs: StatementVocabulary) -> Bool {
@@ -49,6 +53,7 @@ public struct StatementVocabulary: Sendable, Equatable {
         return same(lhs.about, rhs.about) && same(lhs.kinds, rhs.kinds) && same(lhs.domains, rhs.domains)
             && lhs.notAbout == rhs.notAbout && lhs.conditional == rhs.conditional && lhs.ageMarkers == rhs.ageMarkers && lhs.thingHeads == rhs.thingHeads
             && lhs.organisationNames == rhs.organisationNames
+            && lhs.premisesHeads == rhs.premisesHeads
             && lhs.counts == rhs.counts && same(lhs.together, rhs.together)
     }
 

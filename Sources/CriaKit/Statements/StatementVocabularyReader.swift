@@ -1,7 +1,7 @@
 /// Reads `statements.yaml`, reporting each problem with its position.
 enum StatementVocabularyReader {
     static let groups = ["about", "kinds", "domains", "together"]
-    static let lists = ["notAbout", "conditional", "ageMarkers", "thingHeads", "organisationNames"]
+    static let lists = ["notAbout", "conditional", "ageMarkers", "thingHeads", "organisationNames", "premisesHeads"]
     /// Lists of kind names, not lexicons.
     static let kindLists = ["counts"]
 
@@ -43,6 +43,7 @@ enum StatementVocabularyReader {
                 case "conditional": vocabulary.conditional = lexicons
                 case "thingHeads": vocabulary.thingHeads = lexicons
                 case "organisationNames": vocabulary.organisationNames = lexicons
+                case "premisesHeads": vocabulary.premisesHeads = lexicons
                 default: vocabulary.ageMarkers = lexicons
                 }
             } else if kindLists.contains(entry.key) {

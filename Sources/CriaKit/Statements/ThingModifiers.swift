@@ -42,6 +42,27 @@ enum ThingModifiers {
             }
         }
         var found: [Int: [Range<Int>]] = [:]
+        // "per pupil", "per household": a unit a charge or a count is measured in, not the
+        // people a statement speaks of ("the charge rises by 6% per pupil" is the school's).
+        for lexicon in Set(vocabulary.about.flatMap(\.lexicons)) {
+            for mention in mentions(of: lexicon) where mention.start > 0 {
+                let block = index.block(mention.block)
+                if block.tokens[mention.start - 1].lowercased(in: block.text, is: "per") { found[mention.block, default: []].append(mention.start..<mention.end) }
+            }
+        }
+        // "school buildings", "nursery premises", "academy insurance": what an institution
+        // owns or buys, not the service children use.
+        var premisesStarts: [Int: Set<Int>] = [:]
+        for lexicon in vocabulary.premisesHeads {
+            for mention in mentions(of: lexicon) { premisesStarts[mention.block, default: []].insert(mention.start) }
+        }
+        if !premisesStarts.isEmpty {
+            for lexicon in Set(services) {
+                for mention in mentions(of: lexicon) where premisesStarts[mention.block]?.contains(mention.end) == true {
+                    found[mention.block, default: []].append(mention.start..<mention.end + 1)
+                }
+            }
+        }
         // "its children", "its parent": people are "their" children's; a thing's are its own.
         // Not a possessive: "its children's ward" is the hospital's ward for children.
         for lexicon in Set(vocabulary.about.flatMap(\.lexicons)) {
@@ -69,6 +90,15 @@ enum ThingModifiers {
                 }
             }
         }
+        // Where words for organisations start: one may sit between a modifier and the thing's
+        // noun as a noun of its own ("family authority record": the authority's record).
+        let organisationLexicons = Set(vocabulary.about.filter { $0.name == "organisations" }.flatMap(\.lexicons))
+        var organisationStarts: [Int: Set<Int>] = [:]
+        for lexicon in organisationLexicons {
+            for mention in mentions(of: lexicon) where hasHead[mention.block] && mention.end == mention.start + 1 {
+                organisationStarts[mention.block, default: []].insert(mention.start)
+            }
+        }
         var people: [Int: [Int: Int]] = [:]
         for lexicon in Set(vocabulary.about.flatMap(\.lexicons)) {
             for mention in mentions(of: lexicon) where hasHead[mention.block] {
@@ -86,7 +116,7 @@ enum ThingModifiers {
                 // One plain noun between a singular modifier and the thing: "child title
                 // records", "parent guarantee companies"; not a verb ("the child keeps records",
                 // "parents keep records").
-                if heads.contains(end + 1), starts[end] == nil, isPlainNoun(tokens[end].original(in: text)),
+                if heads.contains(end + 1), starts[end] == nil || organisationStarts[block]?.contains(end) == true, isPlainNoun(tokens[end].original(in: text)),
                     !tokens[end - 1].original(in: text).lowercased().hasSuffix("s"), !tokens[end].original(in: text).hasSuffix("s"),
                     !servicePhrases.contains(Phrase(block: block, start: start, end: end + 1)), !servicePhrases.contains(Phrase(block: block, start: start, end: end + 2))
                 {
@@ -120,31 +150,45 @@ extension ThingModifiers {
         func inside(_ mention: TextIndex.Mention, _ phrases: [Int: [Range<Int>]]) -> Bool {
             phrases[mention.block]?.contains { $0.contains(mention.start) || $0.contains(mention.end - 1) } ?? false
         }
-        var found: [Int: [Range<Int>]] = [:]
+        // By the word as written: the matcher reads "children" as a form of "child",
+        // but "child companies" says nothing of the word "children".
+        func word(_ mention: TextIndex.Mention) -> String {
+            let block = index.block(mention.block)
+            let words = (mention.start..<mention.end).map { block.tokens[$0].original(in: block.text).lowercased() }
+            var last = words.last ?? ""
+            if last.utf8.allSatisfy({ $0 < 0x80 }) {
+                // The same suffixes removed byte by byte from a word of ASCII (each byte a
+                // Character, and none of them ’): hasSuffix cost 6M instructions over one
+                // round of the bench corpus.
+                if last.utf8.last == 0x73 && last.utf8.dropLast().last == 0x27 { last.removeLast(2) }
+                if last.utf8.last == 0x27 { last.removeLast() }
+            } else {
+                for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where last.hasSuffix(suffix) { last.removeLast(suffix.count) }
+            }
+            return (words.dropLast() + [NamedGroups.singular(last)]).joined(separator: " ")
+        }
+        // For each population: its mentions, the words it uses for things, and whether it
+        // speaks of people in some other word.
+        var readings: [(mentions: [TextIndex.Mention], thingWords: Set<String>, speaksOfPeople: Bool)] = []
         for group in vocabulary.about {
             let mentions = group.lexicons.flatMap { lexicon in index.matcher.index(of: lexicon).map { index.mentions[$0] } ?? [] }
-            // By the word as written: the matcher reads "children" as a form of "child",
-            // but "child companies" says nothing of the word "children".
-            func word(_ mention: TextIndex.Mention) -> String {
-                let block = index.block(mention.block)
-                let words = (mention.start..<mention.end).map { block.tokens[$0].original(in: block.text).lowercased() }
-                var last = words.last ?? ""
-                if last.utf8.allSatisfy({ $0 < 0x80 }) {
-                    // The same suffixes removed byte by byte from a word of ASCII (each byte a
-                    // Character, and none of them ’): hasSuffix cost 6M instructions over one
-                    // round of the bench corpus.
-                    if last.utf8.last == 0x73 && last.utf8.dropLast().last == 0x27 { last.removeLast(2) }
-                    if last.utf8.last == 0x27 { last.removeLast() }
-                } else {
-                    for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where last.hasSuffix(suffix) { last.removeLast(suffix.count) }
-                }
-                return (words.dropLast() + [NamedGroups.singular(last)]).joined(separator: " ")
-            }
             let thingWords = Set(mentions.filter { inside($0, thingPhrases) }.map(word))
-            guard !thingWords.isEmpty else { continue }
-            let peopleWords = mentions.filter { !$0.negated && !inside($0, falseFriends) && !thingWords.contains(word($0)) }
-            guard peopleWords.isEmpty else { continue }
-            for mention in mentions where !inside(mention, falseFriends) && thingWords.contains(word(mention)) {
+            let speaksOfPeople = mentions.contains { !$0.negated && !inside($0, falseFriends) && !thingWords.contains(word($0)) }
+            readings.append((mentions, thingWords, speaksOfPeople))
+        }
+        // "Parent" and "child" are the two ends of a hierarchy: when the proposal's words for
+        // children name only things ("child records") and never a person, its "parent"
+        // names the thing's parent wherever it stands alone ("a parent and its child
+        // records", "moves to a new parent"), whatever else it says of households or tenants;
+        // so does any word for people it uses for a thing ("a family authority record").
+        let children = vocabulary.number(ofAbout: "children")
+        let childrenOnlyThings = children.map { !readings[$0].thingWords.isEmpty && !readings[$0].speaksOfPeople } ?? false
+        // Organisations are no people: "its customers" stay customers.
+        let organisations = vocabulary.number(ofAbout: "organisations")
+        var found: [Int: [Range<Int>]] = [:]
+        for (number, reading) in readings.enumerated()
+        where !reading.thingWords.isEmpty && (!reading.speaksOfPeople || (childrenOnlyThings && number != organisations)) {
+            for mention in reading.mentions where !inside(mention, falseFriends) && reading.thingWords.contains(word(mention)) {
                 found[mention.block, default: []].append(mention.start..<mention.end)
             }
         }
