@@ -31,6 +31,11 @@ final class RelevanceFixtureTests: XCTestCase {
             "irrelevant-youth-mobility-visa-fees.html", "irrelevant-service-desk-ticket-hierarchy.xml",
             // Parks upkeep that names the play areas once, as work it leaves out.
             "irrelevant-grounds-maintenance-contract.json",
+            // "a parent and its child records", "transferred to its new parent", "tenant farm".
+            "irrelevant-parent-and-child-asset-records.json",
+            // Schools and nurseries as members of an insurance pool: "per pupil", "school
+            // buildings", "nursery premises", "academy insurance".
+            "irrelevant-property-risk-pool-contributions.html",
         ]
         for file in files {
             let assessment = try assess(file)
@@ -135,5 +140,36 @@ final class RelevanceFixtureTests: XCTestCase {
         let assessment = try assess("direct-group-mostly-of-an-age-trainee-site.json")
         XCTAssertEqual(assessment.relevance, .direct, "\(assessment.relevanceJudgement.topTerms)")
         XCTAssertEqual(assessment.relevanceJudgement.directMentions, 4)
+    }
+
+    /// A proposal whose "child" names only records uses "parent" for the record's parent
+    /// wherever it stands alone; its "tenant farm" is a farm.
+    func testParentStandsForTheRecordWhenChildNamesOnlyRecords() throws {
+        let judgement = try assess("irrelevant-parent-and-child-asset-records.json").relevanceJudgement
+        XCTAssertEqual(judgement.directMentions, 0)
+        XCTAssertEqual(judgement.indirectMentions, 0, "\(judgement.topTerms)")
+    }
+
+    /// "per pupil" is the unit a charge is set in; "school buildings", "nursery premises" and
+    /// "academy insurance" are what the institutions own or buy. What is left is quoted as
+    /// what the verdict rests on.
+    func testAnInstitutionsPropertyAndAChargePerPupilAreNotChildren() throws {
+        let proposal = Proposal(document: try DocumentLoader().load(path: Self.folder + "irrelevant-property-risk-pool-contributions.html"))
+        let basis = Evaluator.analyse(proposal, pack: Self.evaluator.pack)
+        XCTAssertEqual(basis.judgement.relevance, .none)
+        XCTAssertEqual(basis.quotes.map(\.note), ["speaks of children: schools"])
+        XCTAssertEqual(basis.quotes.map(\.text), ["For schools this means 18.20 pounds per pupil instead of 17.01"])
+        XCTAssertEqual(basis.quotes.first?.location.line, 14)
+        XCTAssertEqual(basis.summary, "none (1 mentions of children, 0 of families or people reached)")
+    }
+
+    /// School buildings that close while their pupils are taught elsewhere: the buildings are
+    /// property, the pupils and children are children, and the proposal stays direct.
+    func testPupilsMovedOutOfSchoolBuildingsStayDirect() throws {
+        let proposal = Proposal(document: try DocumentLoader().load(path: Self.folder + "direct-school-buildings-closed-for-repair.xml"))
+        let basis = Evaluator.analyse(proposal, pack: Self.evaluator.pack)
+        XCTAssertEqual(basis.judgement.relevance, .direct)
+        XCTAssertFalse(basis.quotes.contains { $0.text.hasPrefix("The roofs of the school buildings") }, "\(basis.quotes.map(\.text))")
+        XCTAssertEqual(basis.quotes.filter { $0.note == "speaks of children: pupils" }.count, 2)
     }
 }
