@@ -36,6 +36,9 @@ final class RelevanceFixtureTests: XCTestCase {
             // Schools and nurseries as members of an insurance pool: "per pupil", "school
             // buildings", "nursery premises", "academy insurance".
             "irrelevant-property-risk-pool-contributions.html",
+            // Schools, academies and nurseries as the buyers and policy-holders of an energy
+            // framework, and then in passing: "Schools pay monthly by direct debit".
+            "irrelevant-energy-framework-school-buyers.json",
         ]
         for file in files {
             let assessment = try assess(file)
@@ -151,16 +154,15 @@ final class RelevanceFixtureTests: XCTestCase {
     }
 
     /// "per pupil" is the unit a charge is set in; "school buildings", "nursery premises" and
-    /// "academy insurance" are what the institutions own or buy. What is left is quoted as
-    /// what the verdict rests on.
+    /// "academy insurance" are what the institutions own or buy.
     func testAnInstitutionsPropertyAndAChargePerPupilAreNotChildren() throws {
         let proposal = Proposal(document: try DocumentLoader().load(path: Self.folder + "irrelevant-property-risk-pool-contributions.html"))
         let basis = Evaluator.analyse(proposal, pack: Self.evaluator.pack)
         XCTAssertEqual(basis.judgement.relevance, .none)
-        XCTAssertEqual(basis.quotes.map(\.note), ["speaks of children: schools"])
-        XCTAssertEqual(basis.quotes.map(\.text), ["For schools this means 18.20 pounds per pupil instead of 17.01"])
-        XCTAssertEqual(basis.quotes.first?.location.line, 14)
-        XCTAssertEqual(basis.summary, "none (1 mentions of children, 0 of families or people reached)")
+        // "For schools this means 18.20 pounds per pupil": the pool's members, as the report
+        // casts them everywhere else.
+        XCTAssertEqual(basis.quotes.map(\.text), [])
+        XCTAssertEqual(basis.summary, "none (0 mentions of children, 0 of families or people reached)")
     }
 
     /// School buildings that close while their pupils are taught elsewhere: the buildings are
@@ -171,5 +173,20 @@ final class RelevanceFixtureTests: XCTestCase {
         XCTAssertEqual(basis.judgement.relevance, .direct)
         XCTAssertFalse(basis.quotes.contains { $0.text.hasPrefix("The roofs of the school buildings") }, "\(basis.quotes.map(\.text))")
         XCTAssertEqual(basis.quotes.filter { $0.note == "speaks of children: pupils" }.count, 2)
+    }
+
+    /// A service the proposal casts as a party (buyers, policy-holders) at least as often as it
+    /// names it in passing, and never beside people, names the institution in passing too;
+    /// "Nurseries and colleges may also join" names nurseries nowhere else and is kept.
+    func testServicesCastOnlyAsPartiesNameTheInstitutionThroughout() throws {
+        let proposal = Proposal(document: try DocumentLoader().load(path: Self.folder + "irrelevant-energy-framework-school-buyers.json"))
+        let basis = Evaluator.analyse(proposal, pack: Self.evaluator.pack)
+        XCTAssertEqual(basis.judgement.relevance, .none)
+        XCTAssertEqual(basis.quotes.map(\.text), ["Nurseries and colleges may also join"])
+        XCTAssertEqual(basis.quotes.map(\.note), ["speaks of children: nurseries"])
+        XCTAssertEqual(basis.quotes.first?.location.line, 4)
+        XCTAssertEqual(basis.summary, "none (1 mentions of children, 0 of families or people reached)")
+        // Schools beside the parents who drive to them stay schools.
+        XCTAssertEqual(try assess("direct-school-buildings-closed-for-repair.xml").relevance, .direct)
     }
 }

@@ -68,10 +68,16 @@ final class DocumentFacts {
     ) -> (count: Int, mentions: [TextIndex.Mention]) {
         var found: [TextIndex.Mention] = []
         let populationWords = Set(childrenLexicons)
+        // Services the proposal casts only as parties name institutions wherever no sentence
+        // says otherwise (`servicesCastOnlyAsParties`).
+        let parties =
+            speakingOfChildren
+            ? statements.servicesCastOnlyAsParties(lexicons.filter { !populationWords.contains($0) }.flatMap { index.mentions(of: $0, in: ranges) }) : []
         for lexicon in lexicons {
             let serviceWord = !populationWords.contains(lexicon)
             for mention in index.mentions(of: lexicon, in: ranges) where !excluded.contains(mention.block) {
                 if speakingOfChildren ? !statements.speaksOfChildren(mention, serviceWord: serviceWord) : statements.namesSomethingElse(mention) { continue }
+                if serviceWord, !parties.isEmpty, statements.role(of: mention) == .neither, parties.contains(statements.lastWord(mention)) { continue }
                 found.append(mention)
             }
         }

@@ -56,6 +56,41 @@ final class ProposalStatements {
         return true
     }
 
+    /// How a sentence casts a children's service it names: as a party to a contract or
+    /// scheme (a sentence about organisations and no people, "schools buy their cover
+    /// through the pool"), beside people (the pupils who use it, the parents who drive to
+    /// it), or neither ("schools pay monthly").
+    enum ServiceRole { case party, besidePeople, neither }
+
+    func role(of mention: TextIndex.Mention) -> ServiceRole {
+        guard let statement = statement(containing: mention), statement.about != 0 else { return .neither }
+        return statement.about & ~organisations == 0 ? .party : .besidePeople
+    }
+
+    /// The words for children's services (by their last word, singular: "school" for "maintained
+    /// schools") that the proposal casts as a party at least as often as it names them in
+    /// passing, and never beside people: an insurance pool's "schools", a framework's
+    /// "nurseries". Such a word names the institution in the proposal's other sentences too
+    /// ("schools pay monthly"). A school named once as a site an authority asks for, and
+    /// three times as a place near homes and roads, stays the children's school.
+    func servicesCastOnlyAsParties(_ mentions: [TextIndex.Mention]) -> Set<String> {
+        var party: [String: Int] = [:], neither: [String: Int] = [:], beside = Set<String>()
+        for mention in mentions where !namesSomethingElse(mention) {
+            switch role(of: mention) {
+            case .party: party[lastWord(mention), default: 0] += 1
+            case .besidePeople: beside.insert(lastWord(mention))
+            case .neither: neither[lastWord(mention), default: 0] += 1
+            }
+        }
+        return Set(party.filter { !beside.contains($0.key) && $0.value >= neither[$0.key, default: 0] }.keys)
+    }
+
+    /// A mention's last word, lowercased and singular: what `servicesCastOnlyAsParties` keys on.
+    func lastWord(_ mention: TextIndex.Mention) -> String {
+        let block = index.block(mention.block)
+        return NamedGroups.singular(String(block.tokens[mention.end - 1].original(in: block.text)).lowercased())
+    }
+
     /// Whether a mention lies inside a phrase that names something else: "child company",
     /// "parent and child records", "juvenile salmon".
     func namesSomethingElse(_ mention: TextIndex.Mention) -> Bool {
