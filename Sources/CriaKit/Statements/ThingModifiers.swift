@@ -42,14 +42,6 @@ enum ThingModifiers {
             }
         }
         var found: [Int: [Range<Int>]] = [:]
-        // "per pupil", "per household": a unit a charge or a count is measured in, not the
-        // people a statement speaks of ("the charge rises by 6% per pupil" is the school's).
-        for lexicon in Set(vocabulary.about.flatMap(\.lexicons)) {
-            for mention in mentions(of: lexicon) where mention.start > 0 {
-                let block = index.block(mention.block)
-                if block.tokens[mention.start - 1].lowercased(in: block.text, is: "per") { found[mention.block, default: []].append(mention.start..<mention.end) }
-            }
-        }
         // "school buildings", "nursery premises", "academy insurance": what an institution
         // owns or buys, not the service children use.
         var premisesStarts: [Int: Set<Int>] = [:]
@@ -68,6 +60,13 @@ enum ThingModifiers {
         for lexicon in Set(vocabulary.about.flatMap(\.lexicons)) {
             for mention in mentions(of: lexicon) where mention.start > 0 {
                 let block = index.block(mention.block)
+                // "per pupil", "per household": a unit a charge or a count is measured in, not
+                // the people a statement speaks of ("the charge rises by 6% per pupil" is the
+                // school's).
+                if block.tokens[mention.start - 1].lowercased(in: block.text, is: "per") {
+                    found[mention.block, default: []].append(mention.start..<mention.end)
+                    continue
+                }
                 // Most mentions follow no "its": the possessive is read only after one.
                 guard block.tokens[mention.start - 1].lowercased(in: block.text, is: "its") else { continue }
                 let last = block.tokens[mention.end - 1].original(in: block.text)
