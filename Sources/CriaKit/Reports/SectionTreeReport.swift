@@ -80,7 +80,7 @@ public enum SectionTreeReport {
                 "restsOn",
                 .array(
                     basis.quotes.map { quote in
-                        .object([("text", .string(quote.text)), ("counts as", .string(quote.note ?? "")), ("location", JSONReport.location(quote.location, path: quote.path))])
+                        .object([("text", .string(quote.text)), ("countsAs", .string(quote.note ?? "")), ("location", JSONReport.location(quote.location, path: quote.path))])
                     })
             ),
         ])
