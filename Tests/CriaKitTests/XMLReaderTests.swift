@@ -167,6 +167,19 @@ final class XMLReaderTests: XCTestCase {
         XCTAssertEqual(root.ownText, "<&>\"'é😀")
     }
 
+    /// Found by the xml-vs-libxml2 fuzz target (session 11): an empty value as the document's
+    /// first attribute trapped, as the table had no buffer yet (`cria check` on `<a I=""/>`
+    /// stopped with SIGILL).
+    func testAnEmptyFirstAttributeValueIsRead() throws {
+        let root = try read("<a I=\"\"/>")
+        XCTAssertEqual(root.attributes.map(\.name), ["I"])
+        XCTAssertEqual(root.attribute("I"), "")
+        let later = try read("<doc k=''><p class=\"\" id=\"x\">Text</p></doc>")
+        XCTAssertEqual(later.attribute("k"), "")
+        XCTAssertEqual(later.children.first?.attribute("class"), "")
+        XCTAssertEqual(later.children.first?.attribute("id"), "x")
+    }
+
     func testNamespacesKeepLocalNameAndURI() throws {
         let root = try read("<a:proposal xmlns:a=\"urn:a\" xmlns=\"urn:default\"><section/><a:section/><x:p xmlns:x=\"urn:x\"/></a:proposal>")
         XCTAssertEqual(root.label, "proposal")

@@ -81,8 +81,13 @@ final class AttributeTable {
     }
 
     private func append(name: Int, bytes value: UnsafeBufferPointer<UInt8>) {
+        // An empty value needs no room, and before the first byte there is no buffer to point into.
+        guard !value.isEmpty, let source = value.baseAddress else {
+            entries.append(Entry(name: Int32(name), start: Int32(byteCount), count: 0))
+            return
+        }
         reserve(value.count)
-        if let source = value.baseAddress { (bytes! + byteCount).initialize(from: source, count: value.count) }
+        (bytes! + byteCount).initialize(from: source, count: value.count)
         entries.append(Entry(name: Int32(name), start: Int32(byteCount), count: Int32(value.count)))
         byteCount += value.count
     }
