@@ -185,6 +185,33 @@ final class StatementReadingTests: XCTestCase {
         XCTAssertTrue(names(denied.deniedKinds, facts.statements.vocabulary.kinds).contains("consultation"))
     }
 
+    /// Money named as a rate ("£4.60 a week", "a monthly payment of £30", "£52 per person") is
+    /// income whatever the payment is called; a sum alone ("a grant of £250,000") is not.
+    func testMoneyNamedAsARateIsIncome() throws {
+        let facts = try facts(
+            """
+            <proposal><summary><p>Families will lose £4.60 a week for each child in the refuge.</p><p>Households will receive a monthly payment of £30 instead of the voucher.</p><p>Parents will be allowed £52 per person on the new card.</p><p>The council will award a grant of £250,000 to replace the hall roof.</p></summary></proposal>
+            """)
+        let vocabulary = Self.pack.pack.statements
+        func domains(_ words: String) throws -> Set<String> { names(try statement(facts, containing: words).domains, vocabulary.domains) }
+        for rate in ["lose £4.60 a week", "monthly payment of £30", "£52 per person"] {
+            XCTAssertTrue(try domains(rate).contains("income"), rate)
+        }
+        XCTAssertFalse(try domains("grant of £250,000").contains("income"))
+    }
+
+    /// A domain is what a sentence speaks of even when its words are denied: households that
+    /// "cannot claim" a benefit are spoken of on income; who and what kind stay denied.
+    func testADeniedDomainWordKeepsItsDomain() throws {
+        let facts = try facts(
+            """
+            <proposal><summary>For ten years their households cannot claim Universal Credit while the rule applies.</summary></proposal>
+            """)
+        let denied = try statement(facts, containing: "cannot claim")
+        XCTAssertTrue(names(denied.domains, facts.statements.vocabulary.domains).contains("income"))
+        XCTAssertTrue(names(denied.about, facts.statements.vocabulary.about).contains("households"))
+    }
+
     func testAFailNamesWhatWasLookedForAndTheNearestCandidatesWithWhyNot() throws {
         let rule = try XCTUnwrap(Self.pack.pack.rule(id: "survival-and-development"))
         let trace = Evaluator(pack: Self.pack).trace(

@@ -53,6 +53,7 @@ struct PackDecoder {
         statements.premisesHeads = try strings()
         statements.counts = try strings()
         for _ in 0..<(try count()) { statements.together.append((try string(), try strings())) }
+        statements.moneyRates = try strings()
         var legislation = LegislationSettings()
         legislation.childLexicons = try strings()
         legislation.provisionLabels = try strings()

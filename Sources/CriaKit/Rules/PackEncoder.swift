@@ -58,6 +58,7 @@ struct PackEncoder {
             string(entry.name)
             strings(entry.lexicons)
         }
+        strings(statements.moneyRates)
         let legislation = pack.legislation
         strings(legislation.childLexicons)
         strings(legislation.provisionLabels)

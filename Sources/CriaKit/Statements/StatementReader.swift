@@ -105,11 +105,19 @@ enum StatementReader {
                 statements[statement(for: mention)].kinds |= .bit(kind)
             }
         }
+        // A domain is what a sentence speaks of, negated or not: "a household cannot claim
+        // Universal Credit" is about its income. Who and what kind stay negated above.
         for (number, group) in vocabulary.domains.enumerated() {
             for lexicon in group.lexicons {
-                for mention in mentions(of: lexicon) where !mention.negated {
+                for mention in mentions(of: lexicon) {
                     statements[statement(for: mention)].domains |= .bit(number)
                 }
+            }
+        }
+        let rateDomains = vocabulary.moneyRates.compactMap(vocabulary.number(ofDomain:)).reduce(UInt32(0)) { $0 | .bit($1) }
+        if rateDomains != 0 {
+            for sentence in MoneyRates.sentences(index, blocks: Set(statements.map(\.block))) where bySentence[sentence] >= 0 {
+                statements[Int(bySentence[sentence])].domains |= rateDomains
             }
         }
         for lexicon in vocabulary.conditional {

@@ -36,6 +36,9 @@ public struct StatementVocabulary: Sendable, Equatable {
     /// mentioned, not negated, in the same sentence ("put the pupils' safety ahead of the
     /// saving": a verb of ranking and a place in a ranking).
     public var together: [(name: String, lexicons: [String])] = []
+    /// Domains (names in `domains`) of a sentence that names an amount of money as a rate
+    /// ("£5.25 a week", "£49.18 per person"): `MoneyRates` finds them.
+    public var moneyRates: [String] = []
 
     public static let empty = StatementVocabulary(about: [], kinds: [], domains: [], notAbout: [], conditional: [])
 
@@ -54,7 +57,7 @@ public struct StatementVocabulary: Sendable, Equatable {
             && lhs.notAbout == rhs.notAbout && lhs.conditional == rhs.conditional && lhs.ageMarkers == rhs.ageMarkers && lhs.thingHeads == rhs.thingHeads
             && lhs.organisationNames == rhs.organisationNames
             && lhs.premisesHeads == rhs.premisesHeads
-            && lhs.counts == rhs.counts && same(lhs.together, rhs.together)
+            && lhs.counts == rhs.counts && same(lhs.together, rhs.together) && lhs.moneyRates == rhs.moneyRates
     }
 
     func number(ofAbout name: String) -> Int? { about.firstIndex { $0.name == name } }

@@ -4,10 +4,12 @@ enum StatementVocabularyReader {
     static let lists = ["notAbout", "conditional", "ageMarkers", "thingHeads", "organisationNames", "premisesHeads"]
     /// Lists of kind names, not lexicons.
     static let kindLists = ["counts"]
+    /// Lists of domain names, not lexicons.
+    static let domainLists = ["moneyRates"]
 
     static func read(_ view: YAMLView, problems: inout [RuleProblem]) -> StatementVocabulary {
         var vocabulary = StatementVocabulary.empty
-        var countsAt: SourceLocation?, togetherAt: SourceLocation?
+        var countsAt: SourceLocation?, togetherAt: SourceLocation?, moneyRatesAt: SourceLocation?
         for entry in view.mapping ?? [] {
             if groups.contains(entry.key) {
                 var group: [(name: String, lexicons: [String])] = []
@@ -53,8 +55,15 @@ enum StatementVocabularyReader {
                 }
                 countsAt = entry.value.location
                 vocabulary.counts = kinds
+            } else if domainLists.contains(entry.key) {
+                guard let domains = entry.value.strings else {
+                    problems.append(RuleProblem(file: view.file, location: entry.value.location, message: "`\(entry.key)` takes a list of domain names"))
+                    continue
+                }
+                moneyRatesAt = entry.value.location
+                vocabulary.moneyRates = domains
             } else {
-                let keys = groups + lists + kindLists
+                let keys = groups + lists + kindLists + domainLists
                 problems.append(
                     RuleProblem(
                         file: view.file, location: entry.keyView.location,
@@ -64,6 +73,9 @@ enum StatementVocabularyReader {
         // Checked once every kind is read: `counts` may come before `kinds` in the file.
         for kind in vocabulary.counts where vocabulary.number(ofKind: kind) == nil {
             problems.append(RuleProblem(file: view.file, location: countsAt ?? view.location, message: "`counts` names '\(kind)', which is not one of the `kinds`"))
+        }
+        for domain in vocabulary.moneyRates where vocabulary.number(ofDomain: domain) == nil {
+            problems.append(RuleProblem(file: view.file, location: moneyRatesAt ?? view.location, message: "`moneyRates` names '\(domain)', which is not one of the `domains`"))
         }
         for entry in vocabulary.together where vocabulary.number(ofKind: entry.name) == nil {
             problems.append(RuleProblem(file: view.file, location: togetherAt ?? view.location, message: "`together` names '\(entry.name)', which is not one of the `kinds`"))

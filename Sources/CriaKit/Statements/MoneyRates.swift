@@ -1,0 +1,37 @@
+/// Amounts of money by the period or by the head: "£5.25 a week", "a weekly payment of £3",
+/// "£49.18 per person", "$120 each month". What a household is paid, charged or left with is
+/// said in such rates whatever the payment is called ("allowance", "support", "loading",
+/// "surcharge"), so a sentence that names one speaks of income (statements.yaml
+/// `moneyRates:` names the domains). A sum alone ("a grant of £180,000") is not a rate. Read
+/// from the tokens the index already holds.
+enum MoneyRates {
+    /// Words that make an amount near them a rate: periods, and the head it is paid for.
+    static let rateWords: Set<String> = [
+        "week", "weekly", "weeks", "fortnight", "fortnightly", "month", "monthly", "months", "year", "yearly", "annual", "annually",
+        "day", "daily", "person", "head", "child", "adult",
+    ]
+    /// How many tokens either side of an amount its period may stand ("£5.25 a week", "a
+    /// weekly additional payment of £5.25").
+    static let reach = 4
+
+    /// The sentences (by number) of `blocks` that name an amount of money as a rate.
+    static func sentences(_ index: TextIndex, blocks: Set<Int>) -> Set<Int> {
+        var found = Set<Int>()
+        for number in blocks {
+            let block = index.block(number)
+            let tokens = block.tokens
+            let utf8 = block.text.utf8
+            for position in tokens.indices where tokens[position].flags.contains(.number) {
+                let token = tokens[position]
+                guard token.start > 0, Counts.currencyEnds.contains(utf8[utf8.index(utf8.startIndex, offsetBy: token.start - 1)]),
+                    !found.contains(token.sentence)
+                else { continue }
+                let near = max(0, position - reach)...min(tokens.count - 1, position + reach)
+                if near.contains(where: { tokens[$0].sentence == token.sentence && rateWords.contains(tokens[$0].original(in: block.text).lowercased()) }) {
+                    found.insert(token.sentence)
+                }
+            }
+        }
+        return found
+    }
+}
