@@ -185,16 +185,17 @@ final class StatementReadingTests: XCTestCase {
         XCTAssertTrue(names(denied.deniedKinds, facts.statements.vocabulary.kinds).contains("consultation"))
     }
 
-    /// Money named as a rate ("£4.60 a week", "a monthly payment of £30", "£52 per person") is
-    /// income whatever the payment is called; a sum alone ("a grant of £250,000") is not.
+    /// Money named as a rate ("£4.60 a week", "a monthly payment of £30", "£52 per person", "45
+    /// pounds a year") is income whatever the payment is called; a sum alone ("a grant of
+    /// £250,000") is not.
     func testMoneyNamedAsARateIsIncome() throws {
         let facts = try facts(
             """
-            <proposal><summary><p>Families will lose £4.60 a week for each child in the refuge.</p><p>Households will receive a monthly payment of £30 instead of the voucher.</p><p>Parents will be allowed £52 per person on the new card.</p><p>The council will award a grant of £250,000 to replace the hall roof.</p></summary></proposal>
+            <proposal><summary><p>Families will lose £4.60 a week for each child in the refuge.</p><p>Households will receive a monthly payment of £30 instead of the voucher.</p><p>Parents will be allowed £52 per person on the new card.</p><p>Households will pay 45 pounds a year for a second bin.</p><p>The council will award a grant of £250,000 to replace the hall roof.</p></summary></proposal>
             """)
         let vocabulary = Self.pack.pack.statements
         func domains(_ words: String) throws -> Set<String> { names(try statement(facts, containing: words).domains, vocabulary.domains) }
-        for rate in ["lose £4.60 a week", "monthly payment of £30", "£52 per person"] {
+        for rate in ["lose £4.60 a week", "monthly payment of £30", "£52 per person", "45 pounds a year"] {
             XCTAssertTrue(try domains(rate).contains("income"), rate)
         }
         XCTAssertFalse(try domains("grant of £250,000").contains("income"))

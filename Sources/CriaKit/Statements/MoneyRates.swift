@@ -1,6 +1,6 @@
 /// Amounts of money by the period or by the head: "£5.25 a week", "a weekly payment of £3",
-/// "£49.18 per person", "$120 each month". What a household is paid, charged or left with is
-/// said in such rates whatever the payment is called ("allowance", "support", "loading",
+/// "£49.18 per person", "$120 each month", "45 pounds a year". What a household is paid,
+/// charged or left with is said in such rates whatever the payment is called ("allowance", "support", "loading",
 /// "surcharge"), so a sentence that names one speaks of income (statements.yaml
 /// `moneyRates:` names the domains). A sum alone ("a grant of £180,000") is not a rate. Read
 /// from the tokens the index already holds.
@@ -8,8 +8,10 @@ enum MoneyRates {
     /// Words that make an amount near them a rate: periods, and the head it is paid for.
     static let rateWords: Set<String> = [
         "week", "weekly", "weeks", "fortnight", "fortnightly", "month", "monthly", "months", "year", "yearly", "annual", "annually",
-        "day", "daily", "person", "head", "child", "adult",
+        "day", "daily", "person", "head", "child", "adult", "each",
     ]
+    /// Words after a number that make it money: "45 pounds a year", "80 pence each".
+    static let currencyWords: Set<String> = ["pounds", "pound", "pence", "euros", "dollars"]
     /// How many tokens either side of an amount its period may stand ("£5.25 a week", "a
     /// weekly additional payment of £5.25").
     static let reach = 4
@@ -23,9 +25,11 @@ enum MoneyRates {
             let utf8 = block.text.utf8
             for position in tokens.indices where tokens[position].flags.contains(.number) {
                 let token = tokens[position]
-                guard token.start > 0, Counts.currencyEnds.contains(utf8[utf8.index(utf8.startIndex, offsetBy: token.start - 1)]),
-                    !found.contains(token.sentence)
-                else { continue }
+                guard !found.contains(token.sentence) else { continue }
+                let signed = token.start > 0 && Counts.currencyEnds.contains(utf8[utf8.index(utf8.startIndex, offsetBy: token.start - 1)])
+                // "2.50 pounds": the word may follow the number's decimals.
+                let named = (position + 1..<min(tokens.count, position + 3)).contains { tokens[$0].sentence == token.sentence && currencyWords.contains(tokens[$0].original(in: block.text).lowercased()) }
+                guard signed || named else { continue }
                 let near = max(0, position - reach)...min(tokens.count - 1, position + reach)
                 if near.contains(where: { tokens[$0].sentence == token.sentence && rateWords.contains(tokens[$0].original(in: block.text).lowercased()) }) {
                     found.insert(token.sentence)
