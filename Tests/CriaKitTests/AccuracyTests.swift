@@ -131,7 +131,7 @@ final class AccuracyTests: XCTestCase {
     /// session 10). Scored with main's binary before anything was changed for it (recall 0.70,
     /// false flags 20%, precision 0.81); tuned on from then, like the others.
     func testTheFourthTrainingSetKeepsTheAccuracyReached() throws {
-        try assertKeeps(Self.fixture("training-d-labelled"), Floors(recall: 0.86, falseFlags: 0.05, precision: 0.87, irrelevantClean: 3, relevant: 25))
+        try assertKeeps(Self.fixture("training-d-labelled"), Floors(recall: 0.88, falseFlags: 0.05, precision: 0.87, irrelevantClean: 3, relevant: 25))
     }
 
     /// The fifth training set (30 proposals by a writer who never saw the rules, written in
