@@ -47,6 +47,11 @@ struct ScreeningConsistentCondition: ConditionPrimitive {
                 claims.append(Evidence(text: "\(LabelWords.words(node.label)): \(value.prefix(120))", location: node.location, path: node.path, note: "screening claims no impact"))
             }
         }
+        // Fields whose label asks whether children are affected, and questions answered side
+        // by side, kept as the document's facts.
+        for field in ScreeningClaims.deniedFields(in: facts.proposal.document.root) where !claims.contains(where: { $0.path == field.node.path }) {
+            claims.append(Evidence(text: "\(field.label.prefix(120)): \(field.answer.prefix(120))", location: field.node.location, path: field.node.path, note: "screening claims no impact"))
+        }
         let screeningSections = facts.proposal.sections.filter { $0.roles.contains("screening") }
         for section in screeningSections where section.wordCount <= 6 && FieldCondition.value(section.text, isOneOf: noImpactValues) {
             claims.append(Evidence(text: "\(section.title): \(section.text)", location: section.location, path: section.path, note: "screening claims no impact"))

@@ -12,7 +12,10 @@ final class DocumentFacts {
     /// Claims that the proposal does not affect children, wherever they sit (`ScreeningClaims`).
     /// Only words for children themselves make one: "the specialist CAMHS service is not
     /// affected" or "the nursery budget is unaffected" says nothing of the children who use them.
+    /// A claim placed with another body or another proposal ("the partner trust's own screening
+    /// found no impact on children") is not this proposal's screening.
     private(set) lazy var screeningClaims = ScreeningClaims.find(index, childrenLexicons: childrenLexicons.isEmpty ? pack.pack.relevance.directLexicons : childrenLexicons)
+        .filter { !statements.isMadeElsewhere($0) }
     /// The lexicons whose words name children themselves (the statement reading's `children`
     /// population), not the services they use.
     private lazy var childrenLexicons: [String] = pack.pack.statements.about.first { $0.name == "children" }?.lexicons ?? []

@@ -40,6 +40,18 @@ final class ProposalStatements {
         return statements[Int(bySentence[sentence])]
     }
 
+    /// Whether a screening claim is a judgement made by another body or of another proposal (a
+    /// statement of kind `elsewhere`): its sentence, or for a row or an answer, a statement of
+    /// its block or of the question it answers.
+    func isMadeElsewhere(_ claim: ScreeningClaims.Claim) -> Bool {
+        guard let elsewhere = vocabulary.number(ofKind: "elsewhere").map(UInt32.bit) else { return false }
+        if let sentence = claim.sentence {
+            return sentence < bySentence.count && bySentence[sentence] >= 0 && statements[Int(bySentence[sentence])].kinds.intersects(elsewhere)
+        }
+        let blocks = [claim.block] + (claim.question.map { [$0] } ?? [])
+        return statements.contains { blocks.contains($0.block) && $0.kinds.intersects(elsewhere) }
+    }
+
     /// Whether a mention of a word for children (or for a children's service) speaks of
     /// children: not inside a phrase that names something else ("child company"), not in a
     /// definition or a statement that puts children out of scope, and, for a service's word

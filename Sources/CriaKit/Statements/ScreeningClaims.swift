@@ -20,6 +20,8 @@ enum ScreeningClaims {
         let question: Int?
         /// For a row of a table read as one block: the row's label and answer cells.
         var row: (label: String, answer: String)? = nil
+        /// For a sentence that denies an effect: its number (a block may hold several).
+        var sentence: Int? = nil
     }
 
     static func find(_ index: TextIndex, childrenLexicons: [String]) -> [Claim] {
@@ -30,7 +32,9 @@ enum ScreeningClaims {
         var hedged: [TextIndex.Mention] = []
         for lexicon in childrenLexicons {
             for mention in index.mentions(of: lexicon, in: everything, includeNegated: true) {
-                if mention.negated && mention.deniesEffect, seen.insert(mention.block).inserted { claims.append(Claim(block: mention.block, question: nil)) }
+                if mention.negated && mention.deniesEffect, seen.insert(mention.block).inserted {
+                    claims.append(Claim(block: mention.block, question: nil, sentence: index.block(mention.block).tokens[mention.start].sentence))
+                }
                 if mention.negated && !mention.deniesEffect { hedged.append(mention) }
                 asksAboutChildren.insert(mention.block)
             }
@@ -42,7 +46,8 @@ enum ScreeningClaims {
             guard asked.isTitle || asked.tokens.count <= 6 || endsWithQuestionMark(asked.text) else { continue }
             // "Negative impact on children" | "None" denies a harm, not that children are affected.
             guard !asked.tokens.contains(where: { $0.flags.contains(.comparativeQualifier) }) else { continue }
-            if denies(answer.text), seen.insert(question + 1).inserted {
+            let words = Set(childrenTerms(index, in: question, lexicons: childrenLexicons))
+            if deniesEffect(answer.text, to: asked.text, childrenWords: words), seen.insert(question + 1).inserted {
                 claims.append(Claim(block: question + 1, question: question))
             }
         }
@@ -59,12 +64,24 @@ enum ScreeningClaims {
                 claims.append(Claim(block: number, question: nil, row: row))
             }
         }
+        // A label and its answer in one line: "Impact on children: none", "Children affected:
+        // [ ] Yes [x] No".
+        for number in asksAboutChildren.sorted() where !seen.contains(number) {
+            let block = blocks[number]
+            guard block.tokens.count <= questionWords * 2, let row = inlineRow(block.text) else { continue }
+            let words = Set(childrenTerms(index, in: number, lexicons: childrenLexicons))
+            guard Self.asksAboutChildren(row.label, childrenWords: words), inlineAnswerDenies(row.answer, to: row.label, childrenWords: words) else { continue }
+            seen.insert(number)
+            claims.append(Claim(block: number, question: nil, row: (row.label.trimmingWhitespace, row.answer.trimmingWhitespace)))
+        }
         // A form field whose label is the question ("doesThePolicyAffectChildren": "No -
-        // payments are made to adults", "impactOnUnder18s": "None"): its value answers it.
+        // payments are made to adults", "impactOnUnder18s": "None", "childRightsScreening":
+        // "☒ Not applicable"): its value answers it.
         for number in blocks.indices where !seen.contains(number) {
             let block = blocks[number]
             guard !block.isTitle, let first = block.tokens.first, block.tokens.count <= questionWords,
-                isDenialOpening(first, in: block.text), denies(block.text), let label = fieldLabelAskingAboutChildren(block.node)
+                isDenialOpening(first, in: block.text) || mayHoldTick(block.text), let label = fieldLabelAskingAboutChildren(block.node),
+                deniesEffect(block.text, to: label)
             else { continue }
             seen.insert(number)
             claims.append(Claim(block: number, question: nil, row: (label, block.text.trimmingWhitespace)))
@@ -79,13 +96,13 @@ enum ScreeningClaims {
                 opensWithDenial(block, at: next)
             else { continue }
             seen.insert(mention.block)
-            claims.append(Claim(block: mention.block, question: nil))
+            claims.append(Claim(block: mention.block, question: nil, sentence: sentence))
         }
         return claims.sorted { $0.block < $1.block }
     }
 
     /// The first words of the denials, to pass over most blocks at once.
-    static let denialOpenings: Set<String> = ["no", "none", "n", "na", "not", "nil", "false"]
+    static let denialOpenings: Set<String> = ["no", "none", "n", "na", "not", "nil", "false", "neutral"]
     /// Words of a field's label that name children ("impactOnUnder18s", "affectsYoungPeople").
     static let childLabelWords: Set<String> = [
         "child", "children", "childrens", "young", "youth", "pupil", "pupils", "minor", "minors", "under18s", "under16s", "infants", "babies", "juveniles", "learners",
@@ -99,8 +116,9 @@ enum ScreeningClaims {
         let words = label.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
         // "under 18 s" is how "Under18s" splits.
         let namesChildren = words.contains(where: childLabelWords.contains) || zip(words, words.dropFirst()).contains { $0 == "under" && (Int($1) ?? 99) <= 18 }
+        // A screening of children's rights asks the question too ("childRightsScreening").
         guard words.count > 1, words.count <= 12, namesChildren,
-            words.contains(where: { Negation.effectWords.contains(Stemmer.stem(Substring($0))) })
+            words.contains(where: { Negation.effectWords.contains(Stemmer.stem(Substring($0))) || $0.hasPrefix("screen") })
         else { return nil }
         return label
     }
@@ -120,7 +138,7 @@ enum ScreeningClaims {
         let children = node.children
         for (label, answer) in zip(children, children.dropFirst()) {
             guard let asked = labelText(of: label), asksAboutChildren(asked, childrenWords: childrenWords) else { continue }
-            if let found = denial(label: asked, answer: answer.fullText) { return found }
+            if let found = denial(label: asked, answer: answer.fullText, childrenWords: childrenWords) { return found }
         }
         for child in children where !child.children.isEmpty {
             if let found = deniedRow(in: child, childrenWords: childrenWords) { return found }
@@ -131,7 +149,7 @@ enum ScreeningClaims {
     /// The first label and answer, among cells side by side, that ask about children and deny.
     static func deniedPair(_ cells: [String], childrenWords: Set<String>) -> (label: String, answer: String)? {
         for (label, answer) in zip(cells, cells.dropFirst()) where asksAboutChildren(label, childrenWords: childrenWords) {
-            if let found = denial(label: label, answer: answer) { return found }
+            if let found = denial(label: label, answer: answer, childrenWords: childrenWords) { return found }
         }
         return nil
     }
@@ -139,7 +157,7 @@ enum ScreeningClaims {
     /// Whether a cell is a question, a short label ("Children and young people") or one that
     /// names an effect ("Effect on children and young people") about children; not a title
     /// that names pupils beside a "chosen: no".
-    private static func asksAboutChildren(_ label: String, childrenWords: Set<String>) -> Bool {
+    static func asksAboutChildren(_ label: String, childrenWords: Set<String>) -> Bool {
         // A long paragraph is told by its opening, not lowercased and split whole.
         if label.utf8.count > labelOpeningBytes && hasMoreWordsThanALabel(opening: label) { return false }
         // Most neighbours name no children: told from the bytes, before the label is
@@ -156,8 +174,8 @@ enum ScreeningClaims {
     }
 
     /// The row, trimmed, if the answer denies.
-    private static func denial(label: String, answer: String) -> (label: String, answer: String)? {
-        guard denies(answer) else { return nil }
+    private static func denial(label: String, answer: String, childrenWords: Set<String>) -> (label: String, answer: String)? {
+        guard deniesEffect(answer, to: label, childrenWords: childrenWords) else { return nil }
         return (label.trimmingWhitespace, answer.trimmingWhitespace)
     }
 

@@ -1,0 +1,120 @@
+import Foundation
+
+/// How forms answer the screening question besides a plain "No": a ticked box among the
+/// options ("☐ Yes ☒ No", "[ ] Yes [x] No", "Yes ☐ No ☑"); "Neutral" or "Not required" to a
+/// label that asks only whether children are affected ("Impact on children and young people"
+/// | "Neutral"); and a label and its answer in one line ("Impact on children: none").
+extension ScreeningClaims {
+    /// Marks of a ticked box, and of an empty one (which separate the options).
+    static let tickedMarks = ["☒", "☑", "✓", "✔", "✅", "⊠", "■", "[x]", "[X]", "(x)", "(X)", "[✓]", "[✔]"]
+    static let emptyMarks = ["☐", "□", "[ ]", "( )", "[]", "()"]
+
+    /// Answers that deny only when the label asks nothing but whether children are affected:
+    /// "Neutral" beside "Effect on pupils' reading" grades one effect among others, and a
+    /// per-article row ("Best interests of the child" | "Neutral") grades a right.
+    static let plainQuestionDenials = ["neutral", "not required", "not needed", "not necessary"]
+
+    /// Words a label may hold beside words for children and for an effect and still ask only
+    /// whether children are affected: "Will the proposal have any impact on children and young
+    /// people under 18?", "Children's rights screening".
+    static let plainQuestionWords: Set<String> = [
+        "on", "upon", "for", "of", "the", "and", "or", "to", "any", "with", "in", "is", "are", "will", "would", "could", "may", "be", "there", "an", "a",
+        "do", "does", "did", "this", "these", "proposal", "policy", "decision", "scheme", "change", "changes", "people", "persons", "aged", "under",
+        "s", "including", "overall", "likely", "expected", "young", "rights", "right", "screening", "cria", "crwia", "assessment", "have", "has",
+        "directly", "indirectly", "affected", "impacts", "effects", "who", "whether",
+    ]
+
+    /// Words that may follow "No" or "None" in a one-line answer ("None identified", "No direct
+    /// impact"); any other word makes it a sentence ("No longer needed", "None of the clubs"),
+    /// and "No adverse impact" denies a harm, not that children are affected.
+    static let inlineDenialFollowers: Set<String> = [
+        "impact", "impacts", "effect", "effects", "identified", "expected", "anticipated", "known", "direct", "significant", "material", "specific",
+        "particular", "applicable", "relevant", "affected", "foreseen",
+    ]
+
+    /// Whether `answer` denies an effect on children, as the answer to `label`.
+    static func deniesEffect(_ answer: String, to label: String?, childrenWords: Set<String> = []) -> Bool {
+        let answer = tickedOption(answer) ?? answer
+        if denies(answer) { return true }
+        guard let label, FieldCondition.value(answer, isOneOf: plainQuestionDenials) else { return false }
+        return asksOnlyWhetherChildrenAreAffected(label, childrenWords: childrenWords)
+    }
+
+    /// Whether every word of a label names children, names an effect or is a word of a plain
+    /// question, and one names children.
+    static func asksOnlyWhetherChildrenAreAffected(_ label: String, childrenWords: Set<String>) -> Bool {
+        let words = labelWords(label.lowercased()).map { String($0).replacingOccurrences(of: "'", with: "") }
+        let childWords = childLabelWords.union(childrenWords.flatMap { $0.split(separator: " ").map(String.init) })
+        var namesChildren = false
+        for word in words {
+            if childWords.contains(word) || childWords.contains(Stemmer.stem(Substring(word))) {
+                namesChildren = true
+            } else if !plainQuestionWords.contains(word), !Negation.effectWords.contains(Stemmer.stem(Substring(word))), Int(word) == nil {
+                return false
+            }
+        }
+        return namesChildren
+    }
+
+    /// The option a ticked box marks ("☐ Yes ☒ No" → "No"), or nil when the answer ticks none.
+    /// Boxes go before their options when the answer opens with one, else after them.
+    static func tickedOption(_ answer: String) -> String? {
+        guard mayHoldTick(answer) else { return nil }
+        var marks: [(range: Range<String.Index>, ticked: Bool)] = []
+        for (list, ticked) in [(tickedMarks, true), (emptyMarks, false)] {
+            for mark in list {
+                var from = answer.startIndex
+                while let found = answer.range(of: mark, range: from..<answer.endIndex) {
+                    if !marks.contains(where: { $0.range.overlaps(found) }) { marks.append((found, ticked)) }
+                    from = found.upperBound
+                }
+            }
+        }
+        marks.sort { $0.range.lowerBound < $1.range.lowerBound }
+        guard let tick = marks.firstIndex(where: \.ticked) else { return nil }
+        let trimmed = answer.drop { $0.isWhitespace }
+        let boxesFirst = marks.first.map { $0.range.lowerBound == trimmed.startIndex } ?? false
+        let option: Substring
+        if boxesFirst {
+            let end = tick + 1 < marks.count ? marks[tick + 1].range.lowerBound : answer.endIndex
+            option = answer[marks[tick].range.upperBound..<end]
+        } else {
+            let start = tick > 0 ? marks[tick - 1].range.upperBound : answer.startIndex
+            option = answer[start..<marks[tick].range.lowerBound]
+        }
+        let text = option.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        return text.isEmpty ? nil : text
+    }
+
+    /// Whether a text may hold a box: a bracket, or a scalar of the ranges the marks are in
+    /// (U+2200 to U+27FF, their UTF-8 lead byte 0xE2). Most answers hold neither.
+    static func mayHoldTick(_ text: String) -> Bool {
+        text.utf8.contains { $0 == 0xE2 || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "(") }
+    }
+
+    /// A label and its answer in one line, split at its first colon or spaced dash: "Impact on
+    /// children: none", "Children and young people – not applicable". Nil when there is no
+    /// such split in the line's first `questionWords` words.
+    static func inlineRow(_ text: String) -> (label: String, answer: String)? {
+        guard let split = text.firstIndex(where: { $0 == ":" || $0 == "–" || $0 == "—" })
+            ?? text.range(of: " - ")?.lowerBound
+        else { return nil }
+        let label = text[..<split], answer = text[text.index(after: split)...].drop { $0 == "-" || $0 == " " }
+        guard !label.isEmpty, !answer.isEmpty, labelWords(String(label)).count <= questionWords else { return nil }
+        return (String(label), String(answer))
+    }
+
+    /// Whether a one-line answer denies and stops there ("None.", "None identified", "No
+    /// direct impact", "☒ No"), rather than opening a sentence ("No longer needed").
+    static func inlineAnswerDenies(_ answer: String, to label: String, childrenWords: Set<String>) -> Bool {
+        if let ticked = tickedOption(answer) { return deniesEffect(ticked, to: label, childrenWords: childrenWords) }
+        guard deniesEffect(answer, to: label, childrenWords: childrenWords) else { return false }
+        let words = answer.lowercased().split { !$0.isLetter && $0 != "/" }
+        guard let first = words.first else { return false }
+        guard first == "no" || first == "none", words.count > 1 else { return true }
+        // "No." or "No, it concerns adults": a denial followed by punctuation stands alone.
+        let afterFirst = answer.drop { $0.isWhitespace }.dropFirst(first.count).first
+        if let next = afterFirst, !next.isLetter && !next.isWhitespace { return true }
+        return inlineDenialFollowers.contains(String(words[1]))
+    }
+}

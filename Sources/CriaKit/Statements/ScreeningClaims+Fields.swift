@@ -1,0 +1,39 @@
+/// Screening answers kept as a document's facts rather than its text: a short JSON member or
+/// element ("childRightsScreening": "Not applicable", "impactOnYoungPeople": "Neutral") and a
+/// question and its answer side by side in a small object ({"q": "Are under-18s affected?",
+/// "a": "N/A"}). Short fields near the top of a document are read as its facts, not as
+/// sections, so the statement reading never sees them.
+extension ScreeningClaims {
+    /// Words for children a field's label or question may hold (lowercased, found inside
+    /// longer words: "children" holds "child").
+    static let fieldChildrenWords: Set<String> = ["child", "young people", "young person", "pupil", "minor", "under 18", "under-18", "infant", "babies", "baby", "teenager", "youth", "learner"]
+    /// An answer longer than this is prose, not a field's value.
+    static let fieldAnswerBytes = 200
+
+    /// The fields and side-by-side answers under `root` that deny an effect on children.
+    static func deniedFields(in root: DocumentNode) -> [(label: String, answer: String, node: DocumentNode)] {
+        var found: [(label: String, answer: String, node: DocumentNode)] = []
+        root.walk { node in
+            if node.children.isEmpty {
+                guard !node.label.isEmpty, node.kind == .value || node.kind == .element else { return }
+                let answer = node.fullText
+                guard answer.utf8.count <= fieldAnswerBytes, mayDeny(answer), let label = fieldLabelAskingAboutChildren(node),
+                    deniesEffect(answer, to: label)
+                else { return }
+                found.append((label, answer.trimmingWhitespace, node))
+            } else if node.kind == .object, node.children.count <= 6, node.children.allSatisfy({ $0.children.isEmpty }),
+                let row = deniedRow(in: node, childrenWords: fieldChildrenWords)
+            {
+                found.append((row.label, row.answer, node))
+            }
+        }
+        return found
+    }
+
+    /// Whether an answer may deny, told from its first byte or a box: most values open with
+    /// none of the denials' letters.
+    private static func mayDeny(_ answer: String) -> Bool {
+        guard let first = answer.utf8.first(where: { !$0.isASCIIWhitespace }) else { return false }
+        return [UInt8(ascii: "n"), UInt8(ascii: "f")].contains(first | 0x20) || mayHoldTick(answer)
+    }
+}
