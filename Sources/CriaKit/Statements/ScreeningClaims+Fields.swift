@@ -10,17 +10,20 @@ extension ScreeningClaims {
     /// An answer longer than this is prose, not a field's value.
     static let fieldAnswerBytes = 200
 
-    /// The fields and side-by-side answers under `root` that deny an effect on children.
+    /// The fields and side-by-side answers under `root` that deny an effect on children. Only
+    /// JSON keeps short members as facts: an XML or HTML element's text is read as a block, and
+    /// its rows as `RowText`, where `find` reads them.
     static func deniedFields(in root: DocumentNode) -> [(label: String, answer: String, node: DocumentNode)] {
         var found: [(label: String, answer: String, node: DocumentNode)] = []
+        guard root.kind == .object || root.kind == .array else { return found }
         root.walk { node in
-            if node.children.isEmpty {
-                guard !node.label.isEmpty, node.kind == .value || node.kind == .element else { return }
-                let answer = node.fullText
-                guard answer.utf8.count <= fieldAnswerBytes, mayDeny(answer), let label = fieldLabelAskingAboutChildren(node),
-                    deniesEffect(answer, to: label)
+            if node.kind == .value {
+                guard !node.label.isEmpty else { return }
+                let opening = node.fullTextOpening(bytes: fieldAnswerBytes)
+                guard opening.isWhole, mayDeny(opening.text), let label = fieldLabelAskingAboutChildren(node),
+                    deniesEffect(opening.text, to: label)
                 else { return }
-                found.append((label, answer.trimmingWhitespace, node))
+                found.append((label, opening.text.trimmingWhitespace, node))
             } else if node.kind == .object, node.children.count <= 6, node.children.allSatisfy({ $0.children.isEmpty }),
                 let row = deniedRow(in: node, childrenWords: fieldChildrenWords)
             {
