@@ -141,7 +141,7 @@ final class AccuracyTests: XCTestCase {
     /// irrelevant proposal is now left clean (parent and child records, schools as insurance buyers).
     func testTheFifthTrainingSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
-            Self.fixture("training-e-labelled"), Floors(recall: 0.90, falseFlags: 0.13, precision: 0.84, screening: 3))
+            Self.fixture("training-e-labelled"), Floors(recall: 0.90, falseFlags: 0.13, precision: 0.84))
     }
 
     /// The sixth training set (30 proposals by a writer who never saw the rules, written in
@@ -151,7 +151,7 @@ final class AccuracyTests: XCTestCase {
     /// proposal is now left clean (an archive's parent and child records).
     func testTheSixthTrainingSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
-            Self.fixture("training-f-labelled"), Floors(recall: 0.89, falseFlags: 0.08, precision: 0.89, screening: 4))
+            Self.fixture("training-f-labelled"), Floors(recall: 0.89, falseFlags: 0.08, precision: 0.89))
     }
 
     func testTheSummaryLineIsReadIntoFigures() {

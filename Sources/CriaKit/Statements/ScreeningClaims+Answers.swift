@@ -22,6 +22,8 @@ extension ScreeningClaims {
         "do", "does", "did", "this", "these", "proposal", "policy", "decision", "scheme", "change", "changes", "people", "persons", "aged", "under",
         "s", "including", "overall", "likely", "expected", "young", "rights", "right", "screening", "cria", "crwia", "assessment", "have", "has",
         "directly", "indirectly", "affected", "impacts", "effects", "who", "whether",
+        // The protected characteristic of an equality screening: "Age: children and young people".
+        "age", "protected", "characteristic", "group", "groups",
     ]
 
     /// Words that may follow "No" or "None" in a one-line answer ("None identified", "No direct

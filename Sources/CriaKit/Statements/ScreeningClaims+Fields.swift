@@ -20,7 +20,7 @@ extension ScreeningClaims {
             if node.kind == .value {
                 guard !node.label.isEmpty else { return }
                 let opening = node.fullTextOpening(bytes: fieldAnswerBytes)
-                guard opening.isWhole, mayDeny(opening.text), let label = fieldLabelAskingAboutChildren(node),
+                guard opening.isWhole, mayDeny(opening.text), let label = fieldLabelAskingAboutChildren(node) ?? childrenFieldUnderScreening(node),
                     deniesEffect(opening.text, to: label)
                 else { return }
                 found.append((label, opening.text.trimmingWhitespace, node))
@@ -31,6 +31,22 @@ extension ScreeningClaims {
             }
         }
         return found
+    }
+
+    /// A field that names only children ("childrenAndYoungPeople": "None identified") inside an
+    /// object whose label names an impact or a screening ("impactScreening", "equalityImpacts"):
+    /// its label, in words. Elsewhere such a field counts children ("children": "None").
+    static func childrenFieldUnderScreening(_ node: DocumentNode) -> String? {
+        let label = LabelWords.words(node.label)
+        guard asksOnlyWhetherChildrenAreAffected(label, childrenWords: []) else { return nil }
+        var ancestor = node.parent
+        for _ in 0..<2 {
+            guard let above = ancestor else { return nil }
+            let words = LabelWords.words(above.label).lowercased().split { !$0.isLetter }
+            if words.contains(where: { Negation.effectWords.contains(Stemmer.stem($0)) || $0.hasPrefix("screen") || $0.hasPrefix("equalit") }) { return label }
+            ancestor = above.parent
+        }
+        return nil
     }
 
     /// Whether an answer may deny, told from its first byte or a box: most values open with

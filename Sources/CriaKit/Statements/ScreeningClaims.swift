@@ -147,9 +147,14 @@ enum ScreeningClaims {
     }
 
     /// The first label and answer, among cells side by side, that ask about children and deny.
+    /// A later cell answers too when it is a bare denial: a rating column after a comment
+    /// ("Age: children and young people" | "Council tax is paid by adults." | "Neutral").
     static func deniedPair(_ cells: [String], childrenWords: Set<String>) -> (label: String, answer: String)? {
-        for (label, answer) in zip(cells, cells.dropFirst()) where asksAboutChildren(label, childrenWords: childrenWords) {
-            if let found = denial(label: label, answer: answer, childrenWords: childrenWords) { return found }
+        for (at, label) in cells.enumerated().dropLast() where asksAboutChildren(label, childrenWords: childrenWords) {
+            if let found = denial(label: label, answer: cells[at + 1], childrenWords: childrenWords) { return found }
+            for answer in cells[(at + 2)...] where inlineAnswerDenies(answer, to: label, childrenWords: childrenWords) {
+                return (label.trimmingWhitespace, answer.trimmingWhitespace)
+            }
         }
         return nil
     }
