@@ -57,6 +57,18 @@ final class StatementReadingTests: XCTestCase {
         XCTAssertFalse(try kinds("The bus leaves ahead of the bell").contains("weighing"))
     }
 
+    /// An "if" inside words quoted is what someone said, not a condition on the sentence that
+    /// quotes it; an "if" outside the quotation still is.
+    func testAConditionInsideAQuotationLeavesTheSentenceAClaim() throws {
+        let facts = try facts(
+            """
+            <proposal><summary>The library will open until 6pm on weekdays.</summary><views><p>Pupils in the book club told us \u{201C}we would come straight from school if the doors were open\u{201D}, so the hours run to 6pm.</p><p>A girl of ten said "I'd read more if I could stay" at the workshop.</p><p>If the pupils ask for it, a Saturday session will be held.</p></views></proposal>
+            """)
+        XCTAssertFalse(try statement(facts, containing: "Pupils in the book club told us").conditional)
+        XCTAssertFalse(try statement(facts, containing: "A girl of ten said").conditional)
+        XCTAssertTrue(try statement(facts, containing: "If the pupils ask for it").conditional)
+    }
+
     func testWordsForChildrenThatNameCompaniesOrDataDoNotMakeAProposalAboutChildren() throws {
         let facts = try facts(
             """

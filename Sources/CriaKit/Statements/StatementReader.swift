@@ -120,8 +120,10 @@ enum StatementReader {
                 statements[Int(bySentence[sentence])].domains |= rateDomains
             }
         }
+        // An "if" in words quoted ("they said 'we'd go if it rained'") is what someone said, not
+        // a condition on the statement that quotes it.
         for lexicon in vocabulary.conditional {
-            for mention in mentions(of: lexicon) {
+            for mention in mentions(of: lexicon) where !Quotation.encloses(mention, in: blocks[mention.block]) {
                 statements[statement(for: mention)].conditional = true
             }
         }
