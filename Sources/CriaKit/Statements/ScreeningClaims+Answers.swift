@@ -42,6 +42,22 @@ extension ScreeningClaims {
         return asksOnlyWhetherChildrenAreAffected(label, childrenWords: childrenWords)
     }
 
+    /// Words of a label that names the protected characteristic age and nothing else.
+    static let ageLabelWords: Set<String> = ["age", "ages", "protected", "characteristic", "group", "groups", "range"]
+
+    /// Whether a label names only the protected characteristic age: "Age", "Age group",
+    /// "Protected characteristic: age" (not "Age: older people").
+    static func isAgeLabel(_ label: String) -> Bool {
+        let words = labelWords(label.lowercased())
+        return words.contains("age") && words.allSatisfy { ageLabelWords.contains(String($0)) }
+    }
+
+    /// Whether a text opens with "age" or "protected", in any case: told from its first bytes.
+    static func opensWithAgeWord(_ text: String) -> Bool {
+        let opening = text.utf8.prefix(9).map { $0 | 0x20 }
+        return opening.starts(with: Array("age".utf8)) || opening.starts(with: Array("protected".utf8))
+    }
+
     /// Whether every word of a label names children, names an effect or is a word of a plain
     /// question, and one names children.
     static func asksOnlyWhetherChildrenAreAffected(_ label: String, childrenWords: Set<String>) -> Bool {

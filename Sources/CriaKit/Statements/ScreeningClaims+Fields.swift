@@ -38,7 +38,7 @@ extension ScreeningClaims {
     /// its label, in words. Elsewhere such a field counts children ("children": "None").
     static func childrenFieldUnderScreening(_ node: DocumentNode) -> String? {
         let label = LabelWords.words(node.label)
-        guard asksOnlyWhetherChildrenAreAffected(label, childrenWords: []) else { return nil }
+        guard asksOnlyWhetherChildrenAreAffected(label, childrenWords: []) || isAgeLabel(label) else { return nil }
         var ancestor = node.parent
         for _ in 0..<2 {
             guard let above = ancestor else { return nil }

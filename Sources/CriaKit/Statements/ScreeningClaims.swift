@@ -64,6 +64,15 @@ enum ScreeningClaims {
                 claims.append(Claim(block: number, question: nil, row: row))
             }
         }
+        // An equality screening's row for the protected characteristic age ("Age" | "No
+        // impact", "Age" | comment | "Neutral"): it answers whether people are affected by their
+        // age, children among them.
+        for number in blocks.indices where !seen.contains(number) && opensWithAgeWord(blocks[number].text) {
+            let cells = RowText.cells(of: blocks[number].text)
+            guard cells.count > 1, isAgeLabel(cells[0]), let row = deniedPair(cells, childrenWords: ["age"]) else { continue }
+            seen.insert(number)
+            claims.append(Claim(block: number, question: nil, row: row))
+        }
         // A label and its answer in one line: "Impact on children: none", "Children affected:
         // [ ] Yes [x] No".
         for number in asksAboutChildren.sorted() where !seen.contains(number) {
