@@ -54,8 +54,15 @@ extension ScreeningClaims {
 
     /// Whether a text opens with "age" or "protected", in any case: told from its first bytes.
     static func opensWithAgeWord(_ text: String) -> Bool {
-        let opening = text.utf8.prefix(9).map { $0 | 0x20 }
-        return opening.starts(with: Array("age".utf8)) || opening.starts(with: Array("protected".utf8))
+        // Asked of every block: compared byte by byte, with nothing allocated.
+        func opens(with word: StaticString) -> Bool {
+            var bytes = text.utf8.makeIterator()
+            for index in 0..<word.utf8CodeUnitCount {
+                guard let byte = bytes.next(), byte | 0x20 == word.utf8Start[index] else { return false }
+            }
+            return true
+        }
+        return opens(with: "age") || opens(with: "protected")
     }
 
     /// Whether every word of a label names children, names an effect or is a word of a plain
@@ -114,6 +121,8 @@ extension ScreeningClaims {
     /// children: none", "Children and young people – not applicable". Nil when there is no
     /// such split in the line's first `questionWords` words.
     static func inlineRow(_ text: String) -> (label: String, answer: String)? {
+        // Most lines hold no colon or dash: told from the bytes before Characters are split.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "-") || $0 == 0xE2 }) else { return nil }
         guard let split = text.firstIndex(where: { $0 == ":" || $0 == "–" || $0 == "—" })
             ?? text.range(of: " - ")?.lowerBound
         else { return nil }
