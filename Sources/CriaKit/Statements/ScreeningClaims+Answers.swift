@@ -14,6 +14,8 @@ extension ScreeningClaims {
     /// per-article row ("Best interests of the child" | "Neutral") grades a right.
     static let plainQuestionDenials = ["neutral", "not required", "not needed", "not necessary"]
 
+    private static let plainDenialBytes: [[UInt8]] = plainQuestionDenials.map { Array($0.utf8) }
+
     /// Words a label may hold beside words for children and for an effect and still ask only
     /// whether children are affected: "Will the proposal have any impact on children and young
     /// people under 18?", "Children's rights screening".
@@ -38,7 +40,7 @@ extension ScreeningClaims {
     static func deniesEffect(_ answer: String, to label: String?, childrenWords: Set<String> = []) -> Bool {
         let answer = tickedOption(answer) ?? answer
         if denies(answer) { return true }
-        guard let label, FieldCondition.value(answer, isOneOf: plainQuestionDenials) else { return false }
+        guard let label, opensWith(answer, oneOf: plainDenialBytes) ?? FieldCondition.value(answer, isOneOf: plainQuestionDenials) else { return false }
         return asksOnlyWhetherChildrenAreAffected(label, childrenWords: childrenWords)
     }
 
@@ -121,12 +123,27 @@ extension ScreeningClaims {
     /// children: none", "Children and young people – not applicable". Nil when there is no
     /// such split in the line's first `questionWords` words.
     static func inlineRow(_ text: String) -> (label: String, answer: String)? {
-        // Most lines hold no colon or dash: told from the bytes before Characters are split.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "-") || $0 == 0xE2 }) else { return nil }
-        guard let split = text.firstIndex(where: { $0 == ":" || $0 == "–" || $0 == "—" })
-            ?? text.range(of: " - ")?.lowerBound
-        else { return nil }
-        let label = text[..<split], answer = text[text.index(after: split)...].drop { $0 == "-" || $0 == " " }
+        // Found on the bytes, in the opening a label can fill: splitting a paragraph's
+        // Characters to find that it holds no such split cost more than the rest of the reading.
+        let utf8 = text.utf8
+        var split: (start: String.Index, end: String.Index)?
+        var index = utf8.startIndex, read = 0
+        while index != utf8.endIndex, read < labelOpeningBytes {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte == UInt8(ascii: ":") {
+                split = (index, next)
+            } else if byte == 0xE2, utf8[next...].starts(with: [0x80]), let third = utf8[utf8.index(after: next)...].first, third == 0x93 || third == 0x94 {
+                split = (index, utf8.index(next, offsetBy: 2))
+            } else if byte == UInt8(ascii: " "), utf8[next...].starts(with: [UInt8(ascii: "-"), UInt8(ascii: " ")]) {
+                split = (index, utf8.index(next, offsetBy: 2))
+            }
+            if split != nil { break }
+            index = next
+            read += 1
+        }
+        guard let split else { return nil }
+        let label = text[..<split.start], answer = text[split.end...].drop { $0 == "-" || $0 == " " }
         guard !label.isEmpty, !answer.isEmpty, labelWords(String(label)).count <= questionWords else { return nil }
         return (String(label), String(answer))
     }

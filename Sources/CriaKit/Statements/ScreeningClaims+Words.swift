@@ -164,7 +164,6 @@ extension ScreeningClaims {
 
     /// The denials as lowercased bytes, and the longest one's length.
     private static let denialBytes: [[UInt8]] = denials.map { Array($0.lowercased().utf8) }
-    private static let longestDenial = denialBytes.map(\.count).max() ?? 0
 
     /// `FieldCondition.value(answer, isOneOf: denials)` when the answer opens, after ASCII
     /// whitespace, with an ASCII letter, and its bytes from there to one past the longest
@@ -173,6 +172,14 @@ extension ScreeningClaims {
     /// which trimming the end never reaches, so the rest of the text cannot change the answer.
     /// Nil when the opening cannot tell.
     static func deniesByOpening(_ answer: String) -> Bool? {
+        opensWith(answer, oneOf: denialBytes)
+    }
+
+    /// `FieldCondition.value(answer, isOneOf:)` for lowercased ASCII `phrases`, told from the
+    /// answer's first bytes as `deniesByOpening` tells it; nil when the opening cannot tell.
+    static func opensWith(_ answer: String, oneOf phrases: [[UInt8]]) -> Bool? {
+        let longestDenial = phrases.map(\.count).max() ?? 0
+        let denialBytes = phrases
         var answer = answer
         return answer.withUTF8 { bytes -> Bool? in
             var start = 0
