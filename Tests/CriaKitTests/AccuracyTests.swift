@@ -95,14 +95,14 @@ final class AccuracyTests: XCTestCase {
     /// after each merge). Nobody tuning cria opens its files.
     func testTheSecondHeldOutSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
-            Self.fixture("heldout2-labelled"), Floors(recall: 0.82, falseFlags: 0.08, precision: 0.86, screening: 2, irrelevantClean: 2, relevant: 19))
+            Self.fixture("heldout2-labelled"), Floors(recall: 0.84, falseFlags: 0.08, precision: 0.86, screening: 2, irrelevantClean: 3, relevant: 19))
     }
 
     /// The third held-out set (24 proposals by a reviewer who never read the rules, written at
     /// the start of session 9 outside the repository and sealed while six engineers tuned:
     /// only its summary line was read, by the coordinator, at the start and after merges).
     func testTheThirdHeldOutSetKeepsTheAccuracyReached() throws {
-        try assertKeeps(Self.fixture("heldout3-labelled"), Floors(recall: 0.80, falseFlags: 0.18, precision: 0.79, relevant: 19))
+        try assertKeeps(Self.fixture("heldout3-labelled"), Floors(recall: 0.82, falseFlags: 0.18, precision: 0.79, relevant: 19))
     }
 
     /// The fourth held-out set (24 proposals by a reviewer who never saw the rules, written at the
@@ -111,7 +111,17 @@ final class AccuracyTests: XCTestCase {
     /// precision 0.76) and after merges; committed at the session's end).
     func testTheFourthHeldOutSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
-            Self.fixture("heldout4-labelled"), Floors(recall: 0.78, falseFlags: 0.21, precision: 0.76, screening: 2, relevant: 19))
+            Self.fixture("heldout4-labelled"), Floors(recall: 0.80, falseFlags: 0.21, precision: 0.76, screening: 2, relevant: 19))
+    }
+
+    /// The fifth held-out set (24 proposals by a writer who never saw the rules, written at the
+    /// start of session 11 outside the repository and sealed while five engineers tuned: only
+    /// its summary line was read, by the coordinator, at the start (recall 0.77, false flags 11%,
+    /// precision 0.86, irrelevant clean 1/4) and after merges; committed at the session's end).
+    func testTheFifthHeldOutSetKeepsTheAccuracyReached() throws {
+        try assertKeeps(
+            Self.fixture("heldout5-labelled"),
+            Floors(recall: 0.82, falseFlags: 0.11, precision: 0.87, screening: 3, irrelevantClean: 1, relevant: 19))
     }
 
     /// The second training set (30 proposals by a reviewer who never read the rules, labelled
