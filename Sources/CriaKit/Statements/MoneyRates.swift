@@ -28,7 +28,9 @@ enum MoneyRates {
                 guard !found.contains(token.sentence) else { continue }
                 let signed = token.start > 0 && Counts.currencyEnds.contains(utf8[utf8.index(utf8.startIndex, offsetBy: token.start - 1)])
                 // "2.50 pounds": the word may follow the number's decimals.
-                let named = (position + 1..<min(tokens.count, position + 3)).contains { tokens[$0].sentence == token.sentence && currencyWords.contains(tokens[$0].original(in: block.text).lowercased()) }
+                // Most numbers are neither: the words after one are lowercased only when no sign
+                // comes before it.
+                let named = !signed && (position + 1..<min(tokens.count, position + 3)).contains { tokens[$0].sentence == token.sentence && currencyWords.contains(tokens[$0].original(in: block.text).lowercased()) }
                 guard signed || named else { continue }
                 let near = max(0, position - reach)...min(tokens.count - 1, position + reach)
                 if near.contains(where: { tokens[$0].sentence == token.sentence && rateWords.contains(tokens[$0].original(in: block.text).lowercased()) }) {

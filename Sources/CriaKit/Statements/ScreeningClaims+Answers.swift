@@ -113,10 +113,32 @@ extension ScreeningClaims {
         return text.isEmpty ? nil : text
     }
 
-    /// Whether a text may hold a box: a bracket, or a scalar of the ranges the marks are in
-    /// (U+2200 to U+27FF, their UTF-8 lead byte 0xE2). Most answers hold neither.
+    /// Whether a text may hold a box: a bracket opening one of the bracketed marks ("[x]",
+    /// "( )", "[]", "[✓]"), or a scalar of the blocks the other marks are in (U+2200 to U+22FF,
+    /// U+2500 to U+25FF, U+2600 to U+27FF: 0xE2 then 0x88 to 0x8B or 0x94 to 0x9F). Asked of
+    /// every answer, on the bytes: a bare 0xE2 or bracket is no test, as curly quotes, dashes
+    /// and parentheses are in most prose, and the search for each mark costs far more.
     static func mayHoldTick(_ text: String) -> Bool {
-        text.utf8.contains { $0 == 0xE2 || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "(") }
+        var text = text
+        return text.withUTF8(mayHoldTick)
+    }
+
+    private static func mayHoldTick(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            switch previous {
+            case 0xE2 where (0x88...0x8B).contains(byte) || (0x94...0x9F).contains(byte): return true
+            case UInt8(ascii: "["), UInt8(ascii: "("):
+                if byte == UInt8(ascii: "x") || byte == UInt8(ascii: "X") || byte == UInt8(ascii: " ")
+                    || byte == UInt8(ascii: "]") || byte == UInt8(ascii: ")") || byte == 0xE2
+                {
+                    return true
+                }
+            default: break
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// A label and its answer in one line, split at its first colon or spaced dash: "Impact on
