@@ -48,20 +48,20 @@ enum StatementVocabularyReader {
                 case "premisesHeads": vocabulary.premisesHeads = lexicons
                 default: vocabulary.ageMarkers = lexicons
                 }
-            } else if kindLists.contains(entry.key) {
-                guard let kinds = entry.value.strings else {
-                    problems.append(RuleProblem(file: view.file, location: entry.value.location, message: "`\(entry.key)` takes a list of kind names"))
+            } else if kindLists.contains(entry.key) || domainLists.contains(entry.key) {
+                let named = kindLists.contains(entry.key) ? "kind" : "domain"
+                guard let names = entry.value.strings else {
+                    problems.append(RuleProblem(file: view.file, location: entry.value.location, message: "`\(entry.key)` takes a list of \(named) names"))
                     continue
                 }
-                countsAt = entry.value.location
-                vocabulary.counts = kinds
-            } else if domainLists.contains(entry.key) {
-                guard let domains = entry.value.strings else {
-                    problems.append(RuleProblem(file: view.file, location: entry.value.location, message: "`\(entry.key)` takes a list of domain names"))
-                    continue
+                switch entry.key {
+                case "counts":
+                    countsAt = entry.value.location
+                    vocabulary.counts = names
+                default:
+                    moneyRatesAt = entry.value.location
+                    vocabulary.moneyRates = names
                 }
-                moneyRatesAt = entry.value.location
-                vocabulary.moneyRates = domains
             } else {
                 let keys = groups + lists + kindLists + domainLists
                 problems.append(
