@@ -96,10 +96,7 @@ final class ScreeningClaimsTests: XCTestCase {
         ]
         var random = SplitMix64(seed: 0xDE41)
         let pieces = ["no", "none", "n/a", "na", "not applicable", "not", "nil", "false", "No", "NA", " ", "\t", "\n", ".", "-", "x", "1", "é", "\u{301}", "–", "(", "?", "applicable", "impact"]
-        var answers = picked
-        for _ in 0..<3_000 {
-            answers.append((0..<Int.random(in: 1...5, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined())
-        }
+        let answers = random.texts(picked, plus: 3_000, of: pieces, count: 1...5)
         var told = 0
         for answer in answers {
             XCTAssertEqual(ScreeningClaims.denies(answer), FieldCondition.value(answer, isOneOf: ScreeningClaims.denials), answer.debugDescription)
@@ -112,9 +109,7 @@ final class ScreeningClaimsTests: XCTestCase {
     /// A first word is a denial's opening exactly when its lowercased String is one.
     func testADenialsOpeningWordIsToldAsItsLowercasedString() {
         let text = "No NONE n Na not Nil FALSE nope Kelvin \u{212A} ñ İ fa f nö NOT-applicable none’s nil1 Fa N"
-        var words = WordTable.numberingStems()
-        var sentence = 0, clause = 0
-        let tokens = Tokenizer.tokenize(text, words: &words, sentence: &sentence, clause: &clause)
+        let tokens = Tokenizer.tokens(of: text)
         XCTAssertGreaterThan(tokens.count, 15)
         for token in tokens {
             let word = token.original(in: text)
@@ -133,10 +128,7 @@ final class ScreeningClaimsTests: XCTestCase {
         ]
         var random = SplitMix64(seed: 0xC41D)
         let pieces = ["child", "ren", "CHILD", "REN", "kid", "s", "K", "\u{212A}", "young", " ", "  ", "people", "PEOPLE", "é", "\u{301}", "–", "’", "\u{130}", "pupil", ";", "\u{37E}", "x", "I", "\u{131}"]
-        var labels = picked
-        for _ in 0..<3_000 {
-            labels.append((0..<Int.random(in: 1...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined())
-        }
+        let labels = random.texts(picked, plus: 3_000, of: pieces, count: 1...6)
         var ruledOut = 0
         for label in labels where !ScreeningClaims.mayName(anyOf: words, label) {
             ruledOut += 1
@@ -158,7 +150,7 @@ final class ScreeningClaimsTests: XCTestCase {
         let pieces = ["a", "Word", "-", " ", "1", "\r\n", "\t", "'", "’", "–", "…", "£", "§", "\u{A0}", "«", "»", "\u{2010}", "\u{2027}", "é", "e\u{301}", "\u{301}", "ß", "\u{2028}", "日本"]
         var random = SplitMix64(seed: 0x1ABE)
         for _ in 0..<2_000 {
-            let label = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined().lowercased()
+            let label = random.text(of: pieces, count: 0...12).lowercased()
             XCTAssertEqual(ScreeningClaims.labelWords(label), label.split { !$0.isLetter && $0 != "-" }, label.debugDescription)
         }
     }
@@ -169,7 +161,7 @@ final class ScreeningClaimsTests: XCTestCase {
         var random = SplitMix64(seed: 0x3F3F)
         var asking = 0
         for _ in 0..<3_000 {
-            let text = (0..<Int.random(in: 0...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let text = random.text(of: pieces, count: 0...6)
             let expected = text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?")
             XCTAssertEqual(ScreeningClaims.endsWithQuestionMark(text), expected, text.debugDescription)
             if expected { asking += 1 }

@@ -105,9 +105,7 @@ final class TokenizerTests: XCTestCase {
     /// a dotless or dotted I, a Kelvin sign, a combining mark, an apostrophe or one letter more.
     func testAWordLowercasedIsToldAsItsString() {
         let text = "its ITS Its iTs ıts İts \u{212A}its its\u{301} it’s itss it s ITS. its-its ts i Its’"
-        var words = WordTable.numberingStems()
-        var sentence = 0, clause = 0
-        let read = Tokenizer.tokenize(text, words: &words, sentence: &sentence, clause: &clause)
+        let read = Tokenizer.tokens(of: text)
         XCTAssertGreaterThan(read.count, 15)
         var matched = 0
         for token in read {
@@ -131,5 +129,24 @@ struct SplitMix64: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+
+    /// A text of pieces drawn at random from `pieces`, as many as drawn from `count`.
+    mutating func text(of pieces: [String], count: ClosedRange<Int>) -> String {
+        (0..<Int.random(in: count, using: &self)).map { _ in pieces.randomElement(using: &self)! }.joined()
+    }
+
+    /// `picked`, then `extra` random texts of `pieces` (`text(of:count:)`).
+    mutating func texts(_ picked: [String], plus extra: Int, of pieces: [String], count: ClosedRange<Int>) -> [String] {
+        picked + (0..<extra).map { _ in text(of: pieces, count: count) }
+    }
+}
+
+extension Tokenizer {
+    /// The tokens of one text read alone, with a fresh table of words.
+    static func tokens(of text: String) -> [Token] {
+        var words = WordTable.numberingStems()
+        var sentence = 0, clause = 0
+        return tokenize(text, words: &words, sentence: &sentence, clause: &clause)
     }
 }
