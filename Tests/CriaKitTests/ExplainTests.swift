@@ -46,4 +46,19 @@ final class ExplainTests: XCTestCase {
         XCTAssertEqual(Citations.expand("Some local guidance").text, "Some local guidance")
         XCTAssertNil(Citations.expand("Some local guidance").link)
     }
+
+    /// A gate serves no one article: the explanation says what it does instead of "Serves UNCRC ."
+    func testAGateSaysItServesNoSingleArticle() throws {
+        let run = try CriaBinary.run(["explain", "page-lists-documents"], environment: ["CRIA_RULES": "rules"], directory: packageRoot)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("\n\nSeverity info. Serves no single UNCRC article (it decides what the other rules are asked).\n\n"), run.stdout)
+        XCTAssertFalse(run.stdout.contains("Serves UNCRC ."), run.stdout)
+    }
+
+    /// A statement query in words takes "an" before a kind that starts with a vowel.
+    func testAStatementQueryInWordsTakesTheRightArticle() {
+        XCTAssertEqual(StatementQuery(kinds: ["effect"], about: ["children"], domains: [], scope: .document, atLeast: 1).description, "an effect statement about children")
+        XCTAssertEqual(StatementQuery(kinds: ["weighing", "effect"], about: [], domains: [], scope: .document, atLeast: 1).description, "a weighing or effect statement")
+        XCTAssertEqual(StatementQuery(kinds: [], about: [], domains: ["income"], scope: .document, atLeast: 1).description, "a statement on income")
+    }
 }

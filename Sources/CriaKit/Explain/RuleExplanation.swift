@@ -9,7 +9,11 @@ public enum RuleExplanation {
         let articles = rule.articles.map { article in
             UNCRCArticles.topics[article].map { "Article \(article) (\($0.lowercased()))" } ?? "Article \(article)"
         }
-        out += "Severity \(rule.severity.rawValue). Serves UNCRC \(articles.joined(separator: ", ")).\n\n"
+        // Gates and the rights-engaged listing serve no one article: say what they are instead.
+        out +=
+            articles.isEmpty
+            ? "Severity \(rule.severity.rawValue). Serves no single UNCRC article (it decides what the other rules are asked).\n\n"
+            : "Severity \(rule.severity.rawValue). Serves UNCRC \(articles.joined(separator: ", ")).\n\n"
         out += "When it fails: \(TextReport.collapsed(rule.message))\n\n"
         if let nearMiss = rule.nearMiss {
             out += "When it is review instead: nothing qualifies, but the proposal holds statements close to it that lack \(TextReport.collapsed(nearMiss.lacks)); a person must judge them.\n\n"

@@ -26,7 +26,9 @@ public struct StatementQuery: Sendable, Hashable {
 
     /// The query in words, for explanations: "a weighing statement about children".
     var description: String {
-        var text = kinds.isEmpty ? "a statement" : "a \(kinds.joined(separator: " or ")) statement"
+        let named = kinds.joined(separator: " or ")
+        // "an effect statement", "a weighing statement": the article follows the first kind's first letter.
+        var text = kinds.isEmpty ? "a statement" : ("aeiou".contains(named.first ?? "x") ? "an " : "a ") + named + " statement"
         if !about.isEmpty { text += " about \(about.joined(separator: " or "))" }
         if !domains.isEmpty { text += " on \(domains.joined(separator: " or "))" }
         if !except.isEmpty { text += " that is not \(except.joined(separator: " or "))" }
