@@ -70,6 +70,9 @@ final class ActionableTextTests: XCTestCase {
         XCTAssertFalse(lines.contains { $0.contains(": error: ") || $0.contains(": warning: ") || $0.contains(": info: ") }, run.stdout)
         // The next three things to do, most severe first, and where the full guidance is.
         let next = try XCTUnwrap(lines.firstIndex(of: "Next steps, most severe first:"))
+        // One blank line between the document's counts and the next steps, not two.
+        XCTAssertEqual(lines[next - 1], "", run.stdout)
+        XCTAssertTrue(lines[next - 2].hasSuffix(" not applicable"), run.stdout)
         XCTAssertTrue(lines[next + 1].hasPrefix("  1. fail (error) Assess what is in the best interests of the children affected"), lines[next + 1])
         XCTAssertTrue(lines[next + 1].hasSuffix("[add a section on best interests]"), lines[next + 1])
         XCTAssertTrue(lines[next + 2].hasPrefix("  2. fail (error) Gather views from the children and young people affected"), lines[next + 2])

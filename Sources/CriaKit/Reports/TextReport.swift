@@ -16,9 +16,12 @@ public struct TextReport {
     /// Every document, a summary line when there are several (or inputs that could not be
     /// read), the baseline's note, and the next steps.
     public func render(_ assessments: [Assessment], errors: Int = 0, knownNote: String? = nil) -> String {
-        var out = assessments.map { render($0) + "\n" }.joined()
-        if assessments.count + errors > 1 { out += summary(assessments, errors: errors) }
-        if let knownNote { out += knownNote + "\n" }
+        // One blank line between blocks: documents, then the summary and note, then the next steps
+        // (which bring their own leading blank line).
+        var out = assessments.map { render($0) }.joined(separator: "\n")
+        var footer = assessments.count + errors > 1 ? summary(assessments, errors: errors) : ""
+        if let knownNote { footer += knownNote + "\n" }
+        if !footer.isEmpty { out += (out.isEmpty ? "" : "\n") + footer }
         out += nextSteps(assessments, naming: assessments.count > 1)
         return out
     }
