@@ -3,7 +3,7 @@ import XCTest
 
 /// Holds the accuracy reached on labelled proposals: runs the scorer of `../shared/tools`
 /// (python3 with PyYAML) on the labelled set of `../shared/accuracy`, on the training sets
-/// (`Fixtures/training-b-labelled` to `training-f-labelled`) and on the
+/// (`Fixtures/training-b-labelled` to `training-g-labelled`) and on the
 /// held-out labelled sets, and fails when a figure falls below what was reached
 /// (README, "How accurate it is"). Skips when the scorer, a set or python3 is absent. No rule
 /// may name the sets' files: a change that moves these figures must come with a rule example
@@ -162,6 +162,17 @@ final class AccuracyTests: XCTestCase {
     func testTheSixthTrainingSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
             Self.fixture("training-f-labelled"), Floors(recall: 0.89, falseFlags: 0.08, precision: 0.89))
+    }
+
+    /// The seventh training set (30 proposals by a writer who never saw the rules, written in
+    /// session 12: traps of the writer's own kinds, such as calves as "the youngest animals" and a
+    /// councils' benchmarking "family group"). Scored with main's binary before anything was
+    /// changed for it (recall 0.84, false flags 5%, precision 0.83, screenings 3/4, irrelevant
+    /// clean 2/4, relevant 25/26); tuned on from then, like the others.
+    func testTheSeventhTrainingSetKeepsTheAccuracyReached() throws {
+        try assertKeeps(
+            Self.fixture("training-g-labelled"),
+            Floors(recall: 0.84, falseFlags: 0.05, precision: 0.83, screening: 3, irrelevantClean: 2, relevant: 25))
     }
 
     func testTheSummaryLineIsReadIntoFigures() {
