@@ -237,6 +237,23 @@ final class FormatsDOCXTests: XCTestCase {
         XCTAssertNoThrow(try DOCXReader.read(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), file: "whole.docx"))
     }
 
+    /// A deflated entry whose stored block claims more bytes than the entry holds (found by the
+    /// docx fuzz target under AddressSanitizer): zlib was told each chunk held 64 kB and copied
+    /// past a 346-byte one. Its last chunk is now made up to the size zlib is told, and the
+    /// package is refused with the entry named (the overflow itself shows only under the
+    /// sanitizer: `scripts/fuzz` replays this input there).
+    func testAShortLastChunkIsNotReadPastItsEnd() throws {
+        let input = packageRoot + "/Tests/CriaKitTests/FuzzCorpus/docx/overflow-short-last-chunk"
+        XCTAssertThrowsError(try DOCXReader.read(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: input))), file: "short.docx")) {
+            XCTAssertEqual("\($0)", "short.docx:1:1: error: not a valid DOCX: entry 'word/document.xml' cannot be read (corruptedData)")
+        }
+        // A package whose entries are all far smaller than a chunk is read whole, every entry.
+        let path = try makeDOCX(
+            "small.docx", [("word/document.xml", Self.documentXML(Self.paragraph("Children") + Self.paragraph("Young carers")))])
+        let (root, _) = try DOCXReader.read(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), file: "small.docx")
+        XCTAssertTrue(root.fullText.contains("Young carers"), root.fullText)
+    }
+
     func testRefusesZIPWithoutDocumentXML() throws {
         let path = try makeDOCX("empty.docx", [("docProps/core.xml", Self.core)])
         assertRefused(path, "not a valid DOCX: no word/document.xml")

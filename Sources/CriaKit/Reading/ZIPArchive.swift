@@ -60,7 +60,14 @@ public struct ZIPArchive: Sequence {
                     guard start < range.upperBound else {
                         throw Unreadable(description: "the compressed data of '\(entry.path)' ends before its deflate stream does")
                     }
-                    return Data(bytes[start..<Swift.min(start + size, range.upperBound)])
+                    // ZIPFoundation tells zlib that a chunk holds `size` bytes whatever its length,
+                    // so a shorter last chunk was read past its end (a stored block copied 20 kB
+                    // beyond a 346-byte chunk: found by the docx fuzz target under AddressSanitizer).
+                    // Zeros make up the rest: a stream that ends within its own bytes stops before
+                    // them; one that does not fails on them or asks for more, which throws above.
+                    var chunk = Data(bytes[start..<Swift.min(start + size, range.upperBound)])
+                    if chunk.count < size { chunk.append(Data(count: size - chunk.count)) }
+                    return chunk
                 }, consumer: consumer)
         default:
             throw Unreadable(description: "'\(entry.path)' uses compression method \(data.method); only stored and deflated entries are read")
