@@ -237,7 +237,7 @@ final class StatementReadingTests: XCTestCase {
         XCTAssertEqual(trace.result.outcome, .fail)
         let expect = try XCTUnwrap(trace.parts.first { $0.name == "expect" })
         XCTAssertFalse(expect.holds)
-        XCTAssertTrue(expect.evidence.contains { $0.text.hasPrefix("looked for a effect statement about children") })
+        XCTAssertTrue(expect.evidence.contains { $0.text.hasPrefix("looked for an effect statement about children") })
         let adults = try XCTUnwrap(expect.evidence.first { $0.text.contains("pensioners") })
         XCTAssertEqual(adults.note, "closest, did not qualify: about adults, not children")
     }
