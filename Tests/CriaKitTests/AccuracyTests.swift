@@ -83,7 +83,7 @@ final class AccuracyTests: XCTestCase {
     static func fixture(_ name: String) -> URL { packageRoot.appendingPathComponent("Tests/CriaKitTests/Fixtures/\(name)") }
 
     func testTheSharedLabelledSetKeepsTheAccuracyReached() throws {
-        try assertKeeps(Self.shared.appendingPathComponent("accuracy"), Floors(recall: 0.91, falseFlags: 0.00, precision: 0.99))
+        try assertKeeps(Self.shared.appendingPathComponent("accuracy"), Floors(recall: 0.93, falseFlags: 0.00, precision: 0.99))
     }
 
     func testTheHeldOutLabelledSetKeepsTheAccuracyReached() throws {
@@ -172,7 +172,7 @@ final class AccuracyTests: XCTestCase {
     func testTheSeventhTrainingSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
             Self.fixture("training-g-labelled"),
-            Floors(recall: 0.89, falseFlags: 0.05, precision: 0.84, screening: 3, irrelevantClean: 2, relevant: 25))
+            Floors(recall: 0.89, falseFlags: 0.05, precision: 0.83, screening: 3, irrelevantClean: 2, relevant: 25))
     }
 
     func testTheSummaryLineIsReadIntoFigures() {
