@@ -293,4 +293,44 @@ final class PublishedPageTests: XCTestCase {
             #"{"base_path": "/government/publications/families-of-prisoners", "document_type": "policy_paper", "schema_name": "publication", "title": "Families of prisoners", "details": {"body": "\#(remit)"}}"#)
         XCTAssertEqual(paper.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .fail)
     }
+
+    /// A page that tells staff what to do with one product (a safety alert on a children's
+    /// medicine) acts on that product, not on a policy: it is not asked for an assessment,
+    /// though it concerns children and the rights it engages are still given. The same words as
+    /// statutory guidance are a policy that affects children: asked.
+    func testANoticeAboutOneProductIsNotAskedForAnAssessment() throws {
+        let alert = String(
+            repeating: "<p>Pharmacies must stop giving out two batches of a cough syrup for children aged 2 to 6 and return them to the wholesaler: a dosing cup in the carton measures twice the dose. Parents whose child took the syrup should ask their pharmacist or doctor about the child's health and any side effects.</p>",
+            count: 3)
+        let notice = try check(
+            #"{"base_path": "/drug-device-alerts/cough-syrup-dosing-cup", "document_type": "medical_safety_alert", "schema_name": "specialist_document", "title": "Children's cough syrup: wrong dosing cup", "details": {"body": "\#(alert)"}, "links": {"available_translations": [{"title": "Children's cough syrup: wrong dosing cup", "document_type": "medical_safety_alert"}]}}"#)
+        XCTAssertEqual(notice.kind.kind, .guidance)
+        XCTAssertEqual(notice.relevance, .direct)
+        XCTAssertEqual(notice.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .notApplicable)
+        XCTAssertEqual(notice.results.first { $0.ruleID == "rights-engaged" }?.outcome, .pass)
+        let guidance = try check(
+            #"{"base_path": "/government/publications/medicines-for-children", "document_type": "statutory_guidance", "schema_name": "publication", "title": "Medicines for children in pharmacies", "details": {"body": "\#(alert)"}}"#)
+        XCTAssertEqual(guidance.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .fail)
+        // A page that only links to such a notice is no notice: the links' types are theirs.
+        let linking = try check(
+            #"{"base_path": "/government/publications/medicines-for-children", "document_type": "statutory_guidance", "schema_name": "publication", "title": "Medicines for children in pharmacies", "details": {"body": "\#(alert)"}, "links": {"related": [{"title": "Children's cough syrup: wrong dosing cup", "document_type": "medical_safety_alert"}]}}"#)
+        XCTAssertEqual(linking.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .fail)
+    }
+
+    /// An HTML publication is the text of the publication it belongs to: under statutory
+    /// guidance it is guidance (a syllabus's programmes of study), asked whether it was assessed;
+    /// under a policy paper it stays a report of its own.
+    func testAnHTMLPublicationOfStatutoryGuidanceIsGuidance() throws {
+        let syllabus = String(
+            repeating: "<p>Pupils in key stage 2 should be taught to name the bones of the arm and leg, to measure their pulse after running and to explain why children need sleep and water each day.</p>",
+            count: 6)
+        func item(parent: String) -> String {
+            #"{"base_path": "/government/publications/science-programmes/science-programmes-of-study", "document_type": "html_publication", "schema_name": "html_publication", "title": "Science programmes of study", "details": {"body": "\#(syllabus)"}, "links": {"parent": [{"title": "Science programmes of study", "document_type": "\#(parent)"}], "organisations": [{"title": "Department for Education"}]}}"#
+        }
+        let guidance = try check(item(parent: "statutory_guidance"))
+        XCTAssertEqual(guidance.kind.kind, .guidance)
+        XCTAssertEqual(guidance.kind.evidence, #"GOV.UK document_type "html_publication", the text of a "statutory_guidance" publication (its links.parent)"#)
+        XCTAssertEqual(guidance.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .fail)
+        XCTAssertEqual(try check(item(parent: "policy_paper")).kind.kind, .other)
+    }
 }

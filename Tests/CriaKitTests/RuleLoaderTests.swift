@@ -124,7 +124,7 @@ final class RuleLoaderTests: XCTestCase {
         XCTAssertTrue(
             found[0].hasPrefix(
                 "rules/a.yaml:7:14: error: unknown condition 'sektion'; expected one of all, any, attachments, childrenOnlyAsDependants, cites, "
-                    + "count, field, hasText, kind, linkedShare, mentions, near, not, relevance, screeningConsistent, section"),
+                    + "count, documentType, field, hasText, kind, linkedShare, mentions, near, not, relevance, screeningConsistent, section"),
             found[0])
     }
 

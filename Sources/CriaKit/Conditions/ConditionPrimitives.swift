@@ -17,6 +17,7 @@ enum ConditionPrimitives {
         KindCondition.self,
         AttachmentsCondition.self,
         LinkedShareCondition.self,
+        DocumentTypeCondition.self,
     ]
 
     /// The keys of the compositions, which the engine itself handles.

@@ -2,7 +2,11 @@
 /// legislation dialects and schemas), else from its title and headings, else reads it as a
 /// department's proposal: that is what cria is given when nothing says otherwise.
 public enum KindDetector {
-    /// GOV.UK `document_type` values (publishing-api's list) and the kind each is.
+    /// GOV.UK `document_type` values (publishing-api's list) and the kind each is. A type not
+    /// listed (an `html_publication`) whose parent publication is guidance (`guidanceParents`)
+    /// is guidance: it is that guidance's text (a curriculum's programmes of study under
+    /// statutory guidance). Other parents do not pass their kind on: an HTML House of Commons
+    /// paper under a policy paper is a report of its own.
     static let govukDocumentTypes: [String: DocumentKind] = {
         var kinds: [String: DocumentKind] = [:]
         for type in ["impact_assessment"] { kinds[type] = .assessment }
@@ -30,6 +34,10 @@ public enum KindDetector {
         ] { kinds[type] = .statistics }
         return kinds
     }()
+
+    /// Publications whose HTML text (`html_publication`) is guidance: guidance proper, not an
+    /// answer, a form or promotional material (an Arabic translation of a leaflet is other).
+    static let guidanceParents: Set<String> = ["statutory_guidance", "guidance", "detailed_guide", "manual"]
 
     /// Root elements of legislation schemas that cria reads as plain XML.
     static let legislationRoots: [String: String] = [
@@ -83,6 +91,9 @@ public enum KindDetector {
             if let type = extra(metadata, "document type") {
                 if let kind = govukDocumentTypes[type] {
                     return KindJudgement(kind: kind, source: .metadata, evidence: "GOV.UK document_type \"\(type)\"")
+                }
+                if let parent = extra(metadata, "parent document type"), guidanceParents.contains(parent) {
+                    return KindJudgement(kind: .guidance, source: .metadata, evidence: "GOV.UK document_type \"\(type)\", the text of a \"\(parent)\" publication (its links.parent)")
                 }
                 return KindJudgement(kind: .other, source: .metadata, evidence: "GOV.UK document_type \"\(type)\" (a page of its own kind: navigation, report or publication)")
             }

@@ -41,6 +41,11 @@ enum GOVUKContentItemDialect: InputDialect {
             metadata.extra.append(("attachments", "\(max(listed.count, titles.count))"))
             if !titles.isEmpty { metadata.extra.append(("attachment titles", titles.joined(separator: "; "))) }
         }
+        // An HTML publication is the text of the publication it belongs to (`links.parent`):
+        // its kind may be that publication's (statutory guidance's programmes of study).
+        if let parent = links.flatMap({ child($0, "parent") })?.children.first, let type = child(parent, "document_type")?.fullText {
+            metadata.extra.append(("parent document type", type))
+        }
         let linked = links.map(linkedDocuments) ?? []
         if !linked.isEmpty { metadata.extra.append(("linked documents", linked.joined(separator: "; "))) }
         return metadata
