@@ -122,4 +122,68 @@ final class LegislationSensesTests: XCTestCase {
                     + "<Section><Label>16</Label><MarginalNote>Abuse</MarginalNote><Text>A sentence for the abuse of a child is served in custody.</Text></Section>"))
         XCTAssertEqual(victims.relevance, .none)
     }
+
+    /// What a provision does to a child decides the article, not a word near "child": a
+    /// guardian's "custody and control", the officers who keep "the public peace", a spouse's
+    /// "criminal responsibility for the death", a fund's "participation unit", an adult's age,
+    /// a child "adopted" in a definition. And the central article of what a provision does:
+    /// images of a child's sexual abuse (34), a child trafficked (35, 36), an adoption order (21).
+    func testWhatAProvisionDoesToAChildDecidesTheArticle() throws {
+        let act = try check(
+            """
+            <Statute><Identification><LongTitle>An Act respecting school staff and their families</LongTitle></Identification><Body>
+            <Section><Label>2</Label><MarginalNote>Payment to guardians</MarginalNote><Text>An allowance for a child under 18 is paid to the person who has the custody and control of the child.</Text></Section>
+            <Section><Label>3</Label><MarginalNote>Pupils at risk</MarginalNote><Text>A teacher who believes a pupil is at risk must tell an officer employed for the maintenance of the public peace.</Text></Section>
+            <Section><Label>4</Label><MarginalNote>Forfeiture</MarginalNote><Text>A spouse found to bear criminal responsibility for the death of the member receives no allowance, which goes to the member's children instead.</Text></Section>
+            <Section><Label>5</Label><MarginalNote>Holdings</MarginalNote><Text>The staff fund may not hold a participation unit issued to the child of a trustee.</Text></Section>
+            <Section><Label>6</Label><MarginalNote>Late marriage</MarginalNote><Text>A member who marries after sixty-five years of age may name a child as the person to whom the allowance is paid.</Text></Section>
+            <Section><Label>7</Label><MarginalNote>End of allowance</MarginalNote><Text>The allowance stops when the child reaches eighteen years of age.</Text></Section>
+            <Section><Label>8</Label><MarginalNote>Definitions</MarginalNote><Text>In this Act, child includes an adopted child and a stepchild of the member.</Text></Section>
+            <Section><Label>9</Label><MarginalNote>Images</MarginalNote><Text>A school that finds indecent images of a pupil on its computers must report them to the police within a day.</Text></Section>
+            <Section><Label>10</Label><MarginalNote>Trafficked pupils</MarginalNote><Text>A head teacher who believes a child has been trafficked into the country refers the child to the guardianship service.</Text></Section>
+            <Section><Label>11</Label><MarginalNote>Adoption</MarginalNote><Text>A court may make an adoption order for a pupil only with the consent of each parent.</Text></Section>
+            </Body></Statute>
+            """)
+        XCTAssertTrue(articles(act, "2").isDisjoint(with: [37, 40]), "\(articles(act, "2").sorted())")
+        XCTAssertTrue(articles(act, "2").isSuperset(of: [26, 27]), "\(articles(act, "2").sorted())")
+        XCTAssertTrue(articles(act, "3").isDisjoint(with: [26, 27]), "\(articles(act, "3").sorted())")
+        XCTAssertTrue(articles(act, "4").isDisjoint(with: [40]), "\(articles(act, "4").sorted())")
+        XCTAssertTrue(articles(act, "5").isDisjoint(with: [12]), "\(articles(act, "5").sorted())")
+        XCTAssertTrue(articles(act, "6").isDisjoint(with: [1]), "\(articles(act, "6").sorted())")
+        XCTAssertTrue(articles(act, "7").contains(1), "\(articles(act, "7").sorted())")
+        XCTAssertTrue(articles(act, "8").isDisjoint(with: [9, 20, 21]), "\(articles(act, "8").sorted())")
+        XCTAssertTrue(articles(act, "9").isSuperset(of: [34]), "\(articles(act, "9").sorted())")
+        XCTAssertTrue(articles(act, "10").isSuperset(of: [35, 36]), "\(articles(act, "10").sorted())")
+        XCTAssertTrue(articles(act, "11").contains(21), "\(articles(act, "11").sorted())")
+    }
+
+    /// A long budget or pension Act that names children seldom but pays a benefit or allowance
+    /// for a child reaches children through that money: indirectly relevant, and asked whether it
+    /// was assessed; a child paid only as a pension holder's survivor is reached through the
+    /// adult (not asked); grants to employers for childcare places pay no child.
+    func testMoneyPaidForAChildMakesALongActRelevant() throws {
+        let filler = (20..<90).map {
+            "<Section><Label>\($0)</Label><MarginalNote>Excise</MarginalNote><Text>A distiller shall file a return of the spirits produced in each month, and the Minister may assess the duty owing within three years after the return is filed.</Text></Section>"
+        }.joined()
+        func act(_ sections: String) throws -> Assessment {
+            try check("<Statute><Identification><LongTitle>An Act to implement certain budget measures</LongTitle></Identification><Body>\(sections)\(filler)</Body></Statute>")
+        }
+        let benefit = try act(
+            "<Section><Label>11</Label><MarginalNote>Heating benefit</MarginalNote><Text>The Minister shall pay a tenant a heating benefit of $30 a month for each qualified dependant who lives with the tenant.</Text></Section>")
+        XCTAssertEqual(benefit.relevance, .indirect)
+        XCTAssertTrue(benefit.relevanceJudgement.provisionsPayChildren)
+        XCTAssertEqual(benefit.provisions.map(\.number), ["11"])
+        XCTAssertTrue(articles(benefit, "11").isSuperset(of: [26, 27]), "\(articles(benefit, "11").sorted())")
+        XCTAssertEqual(benefit.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .fail)
+        XCTAssertTrue(TextReport(colour: false).render(benefit).contains("relevance indirect (provisions pay benefits or allowances to or for children)"))
+        let survivors = try act(
+            "<Section><Label>12</Label><MarginalNote>Survivors</MarginalNote><Text>On the death of a contributor to the pension fund, an allowance is paid to each surviving child under 18 of the contributor.</Text></Section>")
+        XCTAssertEqual(survivors.relevance, .indirect)
+        XCTAssertTrue(survivors.relevanceJudgement.childrenOnlyAsDependants)
+        XCTAssertEqual(survivors.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .notApplicable)
+        let grants = try act(
+            "<Section><Label>13</Label><MarginalNote>Childcare places</MarginalNote><Text>Grants are awarded to employers who open childcare places for the children of their staff.</Text></Section>")
+        XCTAssertEqual(grants.relevance, .none)
+        XCTAssertFalse(grants.relevanceJudgement.provisionsPayChildren)
+    }
 }

@@ -129,6 +129,10 @@ final class DocumentFacts {
         // is relevant however seldom it names them in a long text (`actsOnChildren:`).
         let acting = relevance == .none && (provisionReader?.actsOnChildren ?? false)
         if acting { relevance = .direct }
+        // One that pays a benefit or allowance to a child or for a child reaches children
+        // through that money, however seldom it names them (`paysChildren:`).
+        let paying = relevance == .none && (provisionReader?.paysChildren ?? false)
+        if paying { relevance = .indirect }
         let inNoProvision = relevance != .none && (provisionReader?.childrenInNoProvision ?? false)
         let asDependants = relevance != .none && !inNoProvision && (provisionReader?.childrenOnlyAsDependants ?? false)
         if inNoProvision { relevance = .none } else if asDependants { relevance = .indirect }
@@ -139,6 +143,7 @@ final class DocumentFacts {
         judgement.childrenOnlyAsDependants = asDependants
         judgement.childrenInNoProvision = inNoProvision
         judgement.provisionsActOnChildren = acting
+        judgement.provisionsPayChildren = paying
         if relevance == .indirect, settings.judge(direct: judgement.directMentions, indirect: indirect.count, words: words) == .none {
             if let entry = settings.firstReaching(reaching, words: words) {
                 judgement.reachingStatements = reaching[entry]

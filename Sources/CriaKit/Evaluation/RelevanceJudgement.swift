@@ -15,6 +15,9 @@ public struct RelevanceJudgement: Sendable, Equatable {
     /// Legislation whose provisions act on children (`legislation.yaml` `actsOnChildren:`):
     /// direct, however seldom it names them in a long text.
     public var provisionsActOnChildren = false
+    /// Legislation whose provisions pay a benefit or allowance to a child or for a child
+    /// (`legislation.yaml` `paysChildren:`): at least indirect, however seldom it names them.
+    public var provisionsPayChildren = false
     /// When the proposal is indirectly relevant only through `reach` (it never names children
     /// or families often enough): how many statements of the first `reach` entry reached it,
     /// and what they are (`through`). 0 and empty otherwise.

@@ -41,6 +41,15 @@ public struct LegislationSettings: Sendable {
     /// (`actsOnChildren: {lexicons, provisions}`).
     public var actingLexicons: [String] = []
     public var actingProvisions = 0
+    /// Lexicons of money paid to a child or for a child (a benefit, an allowance, a credit):
+    /// legislation with at least `payingProvisions` provisions that name one in a sentence naming
+    /// a child reaches children through that money (Arts 26, 27), however seldom it names them,
+    /// and is at least indirectly relevant (`paysChildren: {lexicons, provisions}`).
+    public var payingLexicons: [String] = []
+    public var payingProvisions = 0
+    /// Lexicons whose phrases hold the paying words in another sense ("maintenance of roads",
+    /// "for the benefit of"): a mention inside one does not count (`paysChildren: {except}`).
+    public var payingExceptions: [String] = []
 
     public static let empty = LegislationSettings()
 

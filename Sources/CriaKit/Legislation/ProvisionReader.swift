@@ -43,26 +43,39 @@ final class ProvisionReader {
     /// Whether at least `actingProvisions` provisions name what acts on a child (its best
     /// interests, its detention) in a sentence that names a child: such legislation acts on
     /// children, however long it is and however seldom it names them.
-    private(set) lazy var actsOnChildren: Bool = {
-        guard settings.actingProvisions > 0 else { return false }
-        let lexicons = settings.actingLexicons.compactMap { name -> (Int, [Int])? in
+    private(set) lazy var actsOnChildren: Bool = provisions(naming: settings.actingLexicons, inChildSentences: settings.actingProvisions) { name in
+        self.settings.engagements.first { $0.lexicon == name }?.except ?? []
+    }
+    /// Whether at least `payingProvisions` provisions name money paid to a child or for a child
+    /// (a benefit, an allowance, a credit) in a sentence that names a child: such legislation
+    /// reaches children through that money, however seldom it names them.
+    private(set) lazy var paysChildren: Bool = provisions(naming: settings.payingLexicons, inChildSentences: settings.payingProvisions) { _ in
+        self.settings.payingExceptions
+    }
+
+    /// Whether at least `count` provisions that affect children name one of the lexicons in a
+    /// sentence naming a child, outside the phrases of the lexicons `except` gives for it.
+    private func provisions(naming names: [String], inChildSentences count: Int, except exceptions: (String) -> [String]) -> Bool {
+        guard count > 0 else { return false }
+        let lexicons = names.compactMap { name -> (Int, [Int])? in
             guard let number = lexiconNumber(name) else { return nil }
-            let except = settings.engagements.first { $0.lexicon == name }?.except.compactMap(lexiconNumber) ?? []
-            return (number, except)
+            return (number, exceptions(name).compactMap(lexiconNumber))
         }
-        var acting = 0
+        guard !lexicons.isEmpty else { return false }
+        var found = 0
         for position in affectingChildren.indices {
             let sentences = childSentences(position)
-            let acts = lexicons.contains { lexicon, except in
+            let names = lexicons.contains { lexicon, except in
                 firstMention(lexicon, in: affectingChildren[position]) { mention in
                     sentences.contains(sentence(mention)) && !except.contains { lies(mention, inside: $0) }
                 } != nil
             }
-            if acts { acting += 1 }
-            if acting >= settings.actingProvisions { return true }
+            if names { found += 1 }
+            if found >= count { return true }
         }
         return false
-    }()
+    }
+
     /// The sentences of each provision in `affectingChildren` that name a child.
     private lazy var childSentenceSets: [Set<Int>] = affectingChildren.map(findChildSentences)
     /// Nodes inside an element in another language than English (`<AmendedText xml:lang="fr">`):

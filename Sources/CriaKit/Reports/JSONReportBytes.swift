@@ -41,6 +41,9 @@ extension JSONReport {
         if assessment.relevanceJudgement.provisionsActOnChildren {
             out.key("provisionsActOnChildren", in: &basis); out.append("true")
         }
+        if assessment.relevanceJudgement.provisionsPayChildren {
+            out.key("provisionsPayChildren", in: &basis); out.append("true")
+        }
         if assessment.relevanceJudgement.childrenInNoProvision {
             out.key("childrenInNoProvision", in: &basis); out.append("true")
         }

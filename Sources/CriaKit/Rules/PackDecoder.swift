@@ -67,6 +67,9 @@ struct PackDecoder {
         legislation.actingLexicons = try strings()
         legislation.actingProvisions = try int()
         legislation.childVictimLexicons = try strings()
+        legislation.payingLexicons = try strings()
+        legislation.payingProvisions = try int()
+        legislation.payingExceptions = try strings()
         var pack = RulePack(directory: directory, rules: rules, lexicons: lexicons, roles: roles, relevance: relevance, statements: statements)
         pack.legislation = legislation
         return pack

@@ -76,6 +76,9 @@ struct PackEncoder {
         strings(legislation.actingLexicons)
         int(legislation.actingProvisions)
         strings(legislation.childVictimLexicons)
+        strings(legislation.payingLexicons)
+        int(legislation.payingProvisions)
+        strings(legislation.payingExceptions)
     }
 
     private mutating func rule(_ rule: Rule) {

@@ -55,6 +55,7 @@ public struct RuleLoader {
                 legislation = readLegislation(view, problems: &problems)
                 let names =
                     legislation.childLexicons + legislation.notChildLexicons + legislation.dependantLexicons + legislation.actingLexicons
+                    + legislation.payingLexicons + legislation.payingExceptions
                     + legislation.childVictimLexicons
                     + legislation.engagements.flatMap { [$0.lexicon] + $0.except }
                 for name in names { lexiconReferences.append((file, name, view.location)) }
@@ -499,7 +500,7 @@ public struct RuleLoader {
     }
 
     /// `legislation.yaml`: `children:` and `notChildren:` lexicons, `provisions:` element names,
-    /// `dependants: {lexicons, share}`, and `engages:` a list of `{topic, articles, lexicon, except}`.
+    /// `dependants: {lexicons, share}`, `actsOnChildren` and `paysChildren: {lexicons, provisions}`, and `engages:` a list of `{topic, articles, lexicon, except}`.
     func readLegislation(_ view: YAMLView, problems: inout [RuleProblem]) -> LegislationSettings {
         var settings = LegislationSettings()
         func problem(_ at: YAMLView, _ message: String) { problems.append(RuleProblem(file: view.file, location: at.location, message: message)) }
@@ -520,15 +521,21 @@ public struct RuleLoader {
                 } else {
                     problem(entry.value, "`dependants` needs share: a number above 0 and at most 1")
                 }
-            case "actsOnChildren":
-                for key in entry.value.mapping ?? [] where !["lexicons", "provisions"].contains(key.key) {
-                    problem(key.keyView, "unknown key '\(key.key)' in `actsOnChildren`; expected lexicons, provisions")
+            case "actsOnChildren", "paysChildren":
+                let keys = entry.key == "paysChildren" ? ["lexicons", "provisions", "except"] : ["lexicons", "provisions"]
+                for key in entry.value.mapping ?? [] where !keys.contains(key.key) {
+                    problem(key.keyView, "unknown key '\(key.key)' in `\(entry.key)`; expected \(keys.joined(separator: ", "))")
                 }
-                settings.actingLexicons = entry.value.value("lexicons")?.strings ?? []
-                if let count = entry.value.value("provisions")?.int, count > 0 {
-                    settings.actingProvisions = count
+                let lexicons = entry.value.value("lexicons")?.strings ?? []
+                guard let count = entry.value.value("provisions")?.int, count > 0 else {
+                    problem(entry.value, "`\(entry.key)` needs provisions: a whole number above 0")
+                    continue
+                }
+                if entry.key == "actsOnChildren" {
+                    (settings.actingLexicons, settings.actingProvisions) = (lexicons, count)
                 } else {
-                    problem(entry.value, "`actsOnChildren` needs provisions: a whole number above 0")
+                    (settings.payingLexicons, settings.payingProvisions) = (lexicons, count)
+                    settings.payingExceptions = entry.value.value("except")?.strings ?? []
                 }
             case "engages":
                 for item in entry.value.sequence ?? [] {
@@ -545,7 +552,7 @@ public struct RuleLoader {
                     settings.engagements.append(.init(topic: topic, articles: articles, lexicon: lexicon, except: item.value("except")?.strings ?? [], withChild: item.value("withChild")?.string == "true"))
                 }
             default:
-                problem(entry.keyView, "unknown key '\(entry.key)' in legislation.yaml; expected children, notChildren, childVictims, provisions, dependants, actsOnChildren, engages")
+                problem(entry.keyView, "unknown key '\(entry.key)' in legislation.yaml; expected children, notChildren, childVictims, provisions, dependants, actsOnChildren, paysChildren, engages")
             }
         }
         if settings.childLexicons.isEmpty { problem(view, "legislation.yaml needs `children:`, the lexicons that name children") }
