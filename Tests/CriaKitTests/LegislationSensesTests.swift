@@ -181,6 +181,12 @@ final class LegislationSensesTests: XCTestCase {
         XCTAssertEqual(survivors.relevance, .indirect)
         XCTAssertTrue(survivors.relevanceJudgement.childrenOnlyAsDependants)
         XCTAssertEqual(survivors.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .notApplicable)
+        // Support ordered between separated parents, in tax law, is the adults' money.
+        let support = try check(
+            "<Statute><Identification><LongTitle>An Act to amend the income tax rules on support</LongTitle></Identification><Body><Section><Label>14</Label><MarginalNote>Support payments</MarginalNote><Text>A parent who pays a support amount for a child under a court order may deduct it from income, and the parent who receives the support amount for the child includes it in income.</Text></Section></Body></Statute>")
+        XCTAssertEqual(support.relevance, .indirect)
+        XCTAssertTrue(support.relevanceJudgement.childrenOnlyAsDependants)
+        XCTAssertEqual(support.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .notApplicable)
         let grants = try act(
             "<Section><Label>13</Label><MarginalNote>Childcare places</MarginalNote><Text>Grants are awarded to employers who open childcare places for the children of their staff.</Text></Section>")
         XCTAssertEqual(grants.relevance, .none)

@@ -38,6 +38,7 @@ final class PackCacheTests: XCTestCase {
         case .someOf(let items, let atLeast): return "someOf(\(items.map(canonical)), \(atLeast))"
         case .primitive(let primitive):
             if let relevance = primitive.condition as? RelevanceCondition { return "relevance(\(relevance.accepted.map(\.rawValue).sorted()))" }
+            if let kind = primitive.condition as? KindCondition { return "kind(\(kind.kinds.map(\.rawValue).sorted()))" }
             return "\(primitive.condition)"
         }
     }

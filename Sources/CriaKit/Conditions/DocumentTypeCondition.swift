@@ -6,14 +6,15 @@
 struct DocumentTypeCondition: ConditionPrimitive {
     static let key = "documentType"
 
-    let types: Set<String>
+    /// Sorted, so that the condition reads the same parsed or from the cache.
+    let types: [String]
 
     static func parse(_ value: YAMLView, in condition: YAMLView, parser: inout ConditionParser) -> DocumentTypeCondition? {
         guard let names = value.strings, !names.isEmpty else {
             parser.problem(value.location, "`documentType` takes a list of GOV.UK document types (medical_safety_alert, statutory_guidance, ...)")
             return nil
         }
-        return DocumentTypeCondition(types: Set(names))
+        return DocumentTypeCondition(types: Set(names).sorted())
     }
 
     func evaluate(_ evaluator: ConditionEvaluator) -> ConditionOutcome {
@@ -22,10 +23,10 @@ struct DocumentTypeCondition: ConditionPrimitive {
     }
 
     func encode(_ encoder: inout PackEncoder) {
-        encoder.strings(types.sorted())
+        encoder.strings(types)
     }
 
     static func decode(_ decoder: inout PackDecoder) throws -> DocumentTypeCondition {
-        DocumentTypeCondition(types: Set(try decoder.strings()))
+        DocumentTypeCondition(types: try decoder.strings())
     }
 }

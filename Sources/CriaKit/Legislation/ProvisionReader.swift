@@ -310,7 +310,9 @@ final class ProvisionReader {
             number = String(first)
             if heading.isEmpty { heading = String(title.dropFirst(first.count)).trimmingWhitespace }
         }
-        if heading.isEmpty, title != number { heading = title }
+        // A title made from the element's name and attributes ("schedule: lims inforce start
+        // date ...") is no heading.
+        if heading.isEmpty, title != number, section.titleSource != .label { heading = title }
         return (number, heading)
     }
 }

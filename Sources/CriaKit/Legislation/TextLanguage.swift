@@ -28,11 +28,16 @@ enum TextLanguage {
 
     /// The nodes of a tree inside an element that states a language other than English:
     /// `<AmendedText xml:lang="fr">` in a Canadian annual statute amending the French version.
+    /// Elements whose text is French by the schema, with no `xml:lang`: the French equivalent
+    /// Justice Laws XML gives each defined term ("( société de placement )" after "investment
+    /// corporation"), which the lens would read as a placement.
+    static let frenchElements: Set<String> = ["DefinedTermFr"]
+
     static func foreignNodes(under root: DocumentNode) -> Set<ObjectIdentifier> {
         var foreign = Set<ObjectIdentifier>()
         func visit(_ node: DocumentNode, inForeign: Bool) {
             var inside = inForeign
-            if let stated = node.attribute("xml:lang") { inside = !isEnglish(stated) }
+            if let stated = node.attribute("xml:lang") { inside = !isEnglish(stated) } else if frenchElements.contains(node.label) { inside = true }
             if inside { foreign.insert(ObjectIdentifier(node)) }
             for child in node.children { visit(child, inForeign: inside) }
         }
