@@ -126,7 +126,7 @@ final class LegislationSensesTests: XCTestCase {
     /// What a provision does to a child decides the article, not a word near "child": a
     /// guardian's "custody and control", the officers who keep "the public peace", a spouse's
     /// "criminal responsibility for the death", a fund's "participation unit", an adult's age,
-    /// a child "adopted" in a definition. And the central article of what a provision does:
+    /// a child "adopted" in a definition, the French "placement" of an investment. And the central article of what a provision does:
     /// images of a child's sexual abuse (34), a child trafficked (35, 36), an adoption order (21).
     func testWhatAProvisionDoesToAChildDecidesTheArticle() throws {
         let act = try check(
@@ -141,6 +141,7 @@ final class LegislationSensesTests: XCTestCase {
             <Section><Label>8</Label><MarginalNote>Definitions</MarginalNote><Text>In this Act, child includes an adopted child and a stepchild of the member.</Text></Section>
             <Section><Label>9</Label><MarginalNote>Images</MarginalNote><Text>A school that finds indecent images of a pupil on its computers must report them to the police within a day.</Text></Section>
             <Section><Label>10</Label><MarginalNote>Trafficked pupils</MarginalNote><Text>A head teacher who believes a child has been trafficked into the country refers the child to the guardianship service.</Text></Section>
+            <Section><Label>12</Label><MarginalNote>Definitions</MarginalNote><Text><DefinedTermEn>staff fund</DefinedTermEn> means an investment corporation held for the children of staff (<DefinedTermFr>société de placement</DefinedTermFr>).</Text></Section>
             <Section><Label>11</Label><MarginalNote>Adoption</MarginalNote><Text>A court may make an adoption order for a pupil only with the consent of each parent.</Text></Section>
             </Body></Statute>
             """)
@@ -155,6 +156,7 @@ final class LegislationSensesTests: XCTestCase {
         XCTAssertTrue(articles(act, "9").isSuperset(of: [34]), "\(articles(act, "9").sorted())")
         XCTAssertTrue(articles(act, "10").isSuperset(of: [35, 36]), "\(articles(act, "10").sorted())")
         XCTAssertTrue(articles(act, "11").contains(21), "\(articles(act, "11").sorted())")
+        XCTAssertTrue(articles(act, "12").isDisjoint(with: [9, 20]), "\(articles(act, "12").sorted())")
     }
 
     /// A long budget or pension Act that names children seldom but pays a benefit or allowance
