@@ -148,10 +148,13 @@ final class ProvisionReader {
     /// The provision with what it engages; nil when it engages nothing the pack names.
     private func read(_ found: Found) -> Provision? {
         var engaged: [Provision.Engaged] = []
+        // Found once per provision, for every topic counted only in a sentence naming a child.
+        var childSentences: Set<Int>?
         for (number, engagement) in settings.engagements.enumerated() {
             guard let lexicon = engagementLexicons[number] else { continue }
             let except = engagementExceptions[number]
-            let sentences = engagement.withChild ? findChildSentences(found) : []
+            if engagement.withChild, childSentences == nil { childSentences = findChildSentences(found) }
+            let sentences = engagement.withChild ? childSentences ?? [] : []
             let counts: (TextIndex.Mention) -> Bool = { mention in
                 !except.contains { self.lies(mention, inside: $0) } && (!engagement.withChild || sentences.contains(self.sentence(mention)))
             }
