@@ -99,6 +99,10 @@ final class ThinPageTests: XCTestCase {
         let views = try XCTUnwrap(assessment.results.first { $0.ruleID == "childrens-own-views" })
         XCTAssertEqual(views.outcome, .notApplicable)
         XCTAssertEqual(views.message, "Not assessed: " + thin.message)
+        // The HTML batch report lists them under the gate's result, as its message says.
+        let html = BatchHTML.document(assessment, department: "Department for Education", anchor: "d1")
+        XCTAssertTrue(html.contains("<p>Published with it or introduced by it:</p>"), html)
+        XCTAssertTrue(html.contains("<li>Fostering in England: main tables</li>"), html)
     }
 
     func testADepartmentsOwnShortDraftIsStillChecked() throws {

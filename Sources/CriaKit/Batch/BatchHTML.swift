@@ -64,7 +64,14 @@ enum BatchHTML {
                 case .nowhere?: place = "not found anywhere in the document"
                 case nil: break
                 }
+                // What a gate's message calls "(listed)": the attachments and the documents the
+                // page introduces, every one, as the text report lists them.
+                let published = result.evidence.filter(RuleResult.isPublishedWith).map { evidence -> [String: Any] in
+                    ["note": evidence.note.map { $0 + ": " } ?? "", "text": evidence.text]
+                }
                 return [
+                    "published": published,
+                    "hasPublished": !published.isEmpty,
                     "outcome": result.outcome.rawValue,
                     "severity": result.severity.rawValue,
                     "rule": result.ruleID,

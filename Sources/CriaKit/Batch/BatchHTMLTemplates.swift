@@ -44,6 +44,7 @@ enum BatchHTMLTemplates {
         ol.findings { padding-left: 1.5rem; }
         ol.findings li { margin: .5rem 0 .9rem; }
         ol.findings p { margin: .1rem 0; }
+        ol.findings li li { margin: .1rem 0; }
         .where { color: var(--muted); font-size: .92em; overflow-wrap: anywhere; }
         .warning { border-left: 4px solid var(--fail); padding: .25rem .75rem; background: #fbeaea; }
         a { color: var(--accent); }
@@ -265,6 +266,8 @@ enum BatchHTMLTemplates {
         {{#hasFindings}}<ol class="findings">
         {{#findings}}<li><p><span class="badge {{outcome}}">{{outcome}} ({{severity}})</span> {{message}}</p>
         <p class="where">{{place}} · <code>{{rule}}</code> · {{articles}}</p>
+        {{#hasPublished}}<p>Published with it or introduced by it:</p>
+        <ul>{{#published}}<li>{{note}}{{text}}</li>{{/published}}</ul>{{/hasPublished}}
         <p><strong>What to do:</strong> {{guidance}}</p></li>
         {{/findings}}</ol>{{/hasFindings}}
         {{^hasFindings}}<p>No fails or reviews.</p>{{/hasFindings}}
