@@ -130,7 +130,9 @@ extension LegislationLensTests {
             XCTAssertFalse(held.contains(consequence), consequence)
         }
         XCTAssertEqual(lastResort.filter { $0.outcome == .fail }.map(\.sectionTitle), ["45 Supervision when additional youth sentence extends the period in custody"])
-        XCTAssertEqual(lastResort.filter { $0.outcome == .review }.count, 5, "\(lastResort.filter { $0.outcome == .review }.map(\.sectionTitle))")
+        XCTAssertEqual(lastResort.filter { $0.outcome == .review }.count, 4, "\(lastResort.filter { $0.outcome == .review }.map(\.sectionTitle))")
+        // A placement with a responsible person instead of custody is the alternative Art 37(b) asks for.
+        XCTAssertEqual(lastResort.first { $0.sectionTitle == "31 Placement of young person in care of responsible person" }?.outcome, .pass)
         let separated = act.results.filter { $0.ruleID == "legislation-art37c-separated-from-adults" }
         XCTAssertFalse(separated.contains { $0.sectionTitle == "2 Definitions" })
         // A notice "stating the place of detention" reports the place; it does not decide it.
