@@ -102,7 +102,7 @@ final class ThinPageTests: XCTestCase {
         // The HTML batch report lists them under the gate's result, as its message says.
         let html = BatchHTML.document(assessment, department: "Department for Education", anchor: "d1")
         XCTAssertTrue(html.contains("<p>Published with it or introduced by it:</p>"), html)
-        XCTAssertTrue(html.contains("<li>Fostering in England: main tables</li>"), html)
+        XCTAssertTrue(html.contains("<li>attachment: Fostering in England: main tables</li>"), html)
     }
 
     func testADepartmentsOwnShortDraftIsStillChecked() throws {
