@@ -62,6 +62,36 @@ final class NearMissTests: XCTestCase {
         XCTAssertEqual(plain.outcome, .fail)
     }
 
+    /// A review for a narrower point than the rule speaks for that point's articles alone:
+    /// figures about the children not broken down by group is data (Art 4), not a gap in the
+    /// weighing (Art 3). No evidence at all fails on both; a close candidate keeps both.
+    func testAReviewForANarrowerPointNamesItsOwnArticles() throws {
+        let undivided = try result(
+            "evidence-about-children",
+            """
+            {"summary": "The county will move the children's audiology clinic from Fenby to the hospital in Carrow from June.",
+             "evidence": "Clinic records show 1,150 children were seen last year, and 430 of them were under five. A survey of 212 children found most come by car."}
+            """)
+        XCTAssertEqual(undivided.outcome, .review)
+        XCTAssertEqual(undivided.articles, [4])
+        let none = try result(
+            "evidence-about-children",
+            """
+            {"summary": "The county will move the children's audiology clinic from Fenby to the hospital in Carrow from June.",
+             "timing": "Children with hearing loss and their parents will travel to Carrow instead, and pupils fitted with hearing aids will have their checks at school."}
+            """)
+        XCTAssertEqual(none.outcome, .fail)
+        XCTAssertEqual(none.articles, [3, 4])
+        let close = try result(
+            "evidence-about-children",
+            """
+            {"summary": "The county will move the children's audiology clinic from Fenby to the hospital in Carrow from June.",
+             "whoComes": "About 90 children come to the clinic each week with a parent."}
+            """)
+        XCTAssertEqual(close.outcome, .review)
+        XCTAssertEqual(close.articles, [3, 4])
+    }
+
     /// `cria explain RULE FILE`'s trace asks for close candidates only when expect fails.
     func testTheTraceShowsTheNearMissPartWhenExpectFails() throws {
         let rule = try XCTUnwrap(Self.pack.pack.rule(id: "conclusion-overall-impact"))

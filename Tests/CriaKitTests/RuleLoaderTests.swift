@@ -208,6 +208,19 @@ final class RuleLoaderTests: XCTestCase {
         XCTAssertEqual(try RuleLoader().load(directory: pack.directory).rules[0].nearMiss?.lacks, "a view")
     }
 
+    /// `reviewArticles` are article numbers, and only for a rule with a `review:` to speak for.
+    func testReviewArticlesAreArticlesOfARuleWithAReview() throws {
+        let base = TestPack.rule(id: "my-rule", expect: "{section: children-views}")
+        XCTAssertEqual(
+            try problems(["rules/a.yaml": TestPack.rulesFile(base.replacingOccurrences(of: "    message:", with: "    reviewArticles: [4]\n    message:"))]),
+            ["rules/a.yaml:8:21: error: rule 'my-rule' has `reviewArticles:` but no `review:`: they are the articles its review speaks for"])
+        let withReview = base.replacingOccurrences(of: "    message:", with: "    review: {section: evidence}\n    reviewArticles: [4, 60]\n    message:")
+        XCTAssertEqual(try problems(["rules/a.yaml": TestPack.rulesFile(withReview)]), ["rules/a.yaml:9:21: error: UNCRC article 60 does not exist (1-54)"])
+        let pack = try TestPack.make(files: ["rules/a.yaml": TestPack.rulesFile(withReview.replacingOccurrences(of: "[4, 60]", with: "[4]"))])
+        defer { pack.remove() }
+        XCTAssertEqual(try RuleLoader().load(directory: pack.directory).rules[0].reviewArticles, [4])
+    }
+
     func testInvalidYAMLIsLocatedByTheParser() throws {
         XCTAssertEqual(
             try problems(["rules/a.yaml": "rules:\n  - id: x\n    title: [unclosed\n    severity: error\n"]),

@@ -57,6 +57,36 @@ final class StatementReadingTests: XCTestCase {
         XCTAssertFalse(try kinds("The bus leaves ahead of the bell").contains("weighing"))
     }
 
+    /// A grown-ups' word inside a longer name of a group of children names the children:
+    /// "young carers" are children who care, so young carers heard are children asked, not
+    /// their households; carers alone are still households.
+    func testAGroupOfChildrenNamedWithAGrownUpsWordIsChildrenAlone() throws {
+        let facts = try facts(
+            """
+            <proposal><summary>The council will charge for its adult day centres from April.</summary><views><p>We met 14 young carers aged 12 to 16 at two clubs.</p><p>Carers of older people were sent a survey.</p></views></proposal>
+            """)
+        let about = Self.pack.pack.statements.about
+        XCTAssertEqual(names(try statement(facts, containing: "14 young carers").about, about), ["children"])
+        XCTAssertTrue(names(try statement(facts, containing: "Carers of older people").about, about).contains("households"))
+    }
+
+    /// A weighing that names both sides and which prevails is a balance; a measure called
+    /// justified or proportionate, or a conclusion "on balance", is a weighing but no balance.
+    func testAWeighingThatNamesBothSidesIsABalance() throws {
+        let facts = try facts(
+            """
+            <proposal><summary>The council will keep the Hill Street crossing patrol.</summary><decision><p>We weighed the cost of the patrol against the risk to pupils crossing at the bend.</p><p>The pupils' safety should carry more weight than the saving.</p><p>The patrol is justified as a proportionate use of the road safety budget for pupils.</p><p>On balance pupils will be slightly better off.</p></decision></proposal>
+            """)
+        let kinds = Self.pack.pack.statements.kinds
+        XCTAssertTrue(names(try statement(facts, containing: "We weighed the cost").kinds, kinds).isSuperset(of: ["weighing", "balance"]))
+        XCTAssertTrue(names(try statement(facts, containing: "should carry more weight").kinds, kinds).contains("balance"))
+        for words in ["justified as a proportionate", "On balance pupils"] {
+            let read = names(try statement(facts, containing: words).kinds, kinds)
+            XCTAssertTrue(read.contains("weighing"), words)
+            XCTAssertFalse(read.contains("balance"), words)
+        }
+    }
+
     /// An "if" inside words quoted is what someone said, not a condition on the sentence that
     /// quotes it; an "if" outside the quotation still is.
     func testAConditionInsideAQuotationLeavesTheSentenceAClaim() throws {

@@ -138,7 +138,10 @@ public struct Evaluator {
         }
         let (outcome, decided, reason) = decide(rule, with: conditions)
         if blank && outcome == .pass { return result(of: rule, .fail, nil, proposal: proposal) }
-        return result(of: rule, outcome, decided, proposal: proposal, reason: reason)
+        let decidedResult = result(of: rule, outcome, decided, proposal: proposal, reason: reason)
+        // A review from `review:` (expect held) asks the rule's narrower point.
+        if outcome == .review, reason == nil, let narrower = rule.reviewArticles { return decidedResult.naming(articles: narrower) }
+        return decidedResult
     }
 
     /// An equality impact assessment attached to a published item concerns non-discrimination:

@@ -54,6 +54,7 @@ struct PackDecoder {
         statements.counts = try strings()
         for _ in 0..<(try count()) { statements.together.append((try string(), try strings())) }
         statements.moneyRates = try strings()
+        statements.yieldToChildren = try strings()
         var legislation = LegislationSettings()
         legislation.childLexicons = try strings()
         legislation.provisionLabels = try strings()
@@ -104,6 +105,7 @@ struct PackDecoder {
         let expect = try condition(depth: 0)
         let review = try optional { try $0.condition(depth: 0) }
         let nearMiss = try optional { decoder in NearMiss(when: try decoder.condition(depth: 0), lacks: try decoder.string()) }
+        let reviewArticles = try optional { try $0.ints() }
         let message = try string(), guidance = try string()
         let examples = try self.examples()
         let file = try string()
@@ -118,6 +120,7 @@ struct PackDecoder {
         rule.assessedBy = assessedBy
         rule.rightsEngaged = rightsEngaged
         rule.nearMiss = nearMiss
+        rule.reviewArticles = reviewArticles
         return rule
     }
 

@@ -59,6 +59,7 @@ struct PackEncoder {
             strings(entry.lexicons)
         }
         strings(statements.moneyRates)
+        strings(statements.yieldToChildren)
         let legislation = pack.legislation
         strings(legislation.childLexicons)
         strings(legislation.provisionLabels)
@@ -121,6 +122,7 @@ struct PackEncoder {
             encoder.condition(nearMiss.when)
             encoder.string(nearMiss.lacks)
         }
+        optional(rule.reviewArticles) { $0.ints($1) }
         string(rule.message)
         string(rule.guidance)
         examples(rule.examples)

@@ -32,6 +32,11 @@ public struct Rule: Sendable {
     public let review: Condition?
     /// A close candidate that makes a failing `expect` review (`nearMiss:`).
     public var nearMiss: NearMiss? = nil
+    /// The articles a review from `review:` speaks for, when it asks for a narrower point
+    /// than the rule (`reviewArticles:`): figures about the children given but not broken
+    /// down by group is a point of data (Art 4), not of the weighing Art 3 asks for. Nil: the
+    /// rule's own. A fail, and a review for close candidates (`nearMiss`), keep the rule's.
+    public var reviewArticles: [Int]? = nil
     public let message: String
     public let guidance: String
     public let examples: RuleExamples

@@ -9,7 +9,7 @@ public struct RuleLoader {
 
     static let ruleKeys: Set<String> = [
         "id", "title", "articles", "references", "severity", "applies", "expect", "review",
-        "message", "guidance", "examples", "provisions", "gate", "keeps", "assessedBy", "rightsEngaged", "nearMiss",
+        "message", "guidance", "examples", "provisions", "gate", "keeps", "assessedBy", "rightsEngaged", "nearMiss", "reviewArticles",
     ]
     static let requiredRuleKeys = ["id", "title", "articles", "references", "severity", "expect", "message", "guidance", "examples"]
 
@@ -256,18 +256,10 @@ public struct RuleLoader {
         let severityText = view.value("severity")?.string ?? "warning"
         let severity = Severity(rawValue: severityText)
         if severity == nil { parser.problem(view.value("severity")!.location, "unknown severity '\(severityText)'; expected error, warning or info") }
-        var articles: [Int] = []
-        if let list = view.value("articles") {
-            if let items = list.sequence, items.allSatisfy({ $0.int != nil }) {
-                articles = items.compactMap(\.int)
-            } else if let one = list.int {
-                articles = [one]
-            } else {
-                parser.problem(list.location, "`articles` takes a list of article numbers")
-            }
-            for article in articles where !(1...54).contains(article) {
-                parser.problem(list.location, "UNCRC article \(article) does not exist (1-54)")
-            }
+        let articles = view.value("articles").map { readArticles($0, key: "articles", parser: &parser) } ?? []
+        let reviewArticles = view.value("reviewArticles").map { readArticles($0, key: "reviewArticles", parser: &parser) }
+        if let list = view.value("reviewArticles"), view.value("review") == nil {
+            parser.problem(list.location, "rule '\(id)' has `reviewArticles:` but no `review:`: they are the articles its review speaks for")
         }
         let (kinds, publishedOnly, applies) = readApplies(view.value("applies"), parser: &parser)
         let provisions = view.value("provisions").flatMap { readProvisionCheck($0, parser: &parser) }
@@ -305,7 +297,24 @@ public struct RuleLoader {
         rule.assessedBy = assessedBy
         rule.rightsEngaged = rightsEngaged
         rule.nearMiss = nearMiss
+        rule.reviewArticles = reviewArticles
         return rule
+    }
+
+    /// `articles: [3, 4]` (or one number): UNCRC articles, 1 to 54.
+    func readArticles(_ list: YAMLView, key: String, parser: inout ConditionParser) -> [Int] {
+        var articles: [Int] = []
+        if let items = list.sequence, items.allSatisfy({ $0.int != nil }) {
+            articles = items.compactMap(\.int)
+        } else if let one = list.int {
+            articles = [one]
+        } else {
+            parser.problem(list.location, "`\(key)` takes a list of article numbers")
+        }
+        for article in articles where !(1...54).contains(article) {
+            parser.problem(list.location, "UNCRC article \(article) does not exist (1-54)")
+        }
+        return articles
     }
 
     /// `nearMiss: {when: CONDITION, lacks: "what a candidate lacks"}`.

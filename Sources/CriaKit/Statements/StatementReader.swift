@@ -68,12 +68,25 @@ enum StatementReader {
         func insideFalseFriend(_ mention: TextIndex.Mention) -> Bool {
             falseFriends[mention.block]?.contains { $0.contains(mention.start) || $0.contains(mention.end - 1) } ?? false
         }
+        // A grown-ups' word inside a longer name of a group of children ("carers" in "young
+        // carers") names that group: the children's name is the longer phrase.
+        let yielding = vocabulary.yieldToChildren.compactMap(vocabulary.number(ofAbout:)).reduce(UInt32(0)) { $0 | .bit($1) }
+        var childrensNames: [Int: [Range<Int>]] = [:]
+        if yielding != 0, let children = vocabulary.number(ofAbout: "children") {
+            for mention in vocabulary.about[children].lexicons.flatMap(mentions(of:)) where mention.end - mention.start > 1 && !insideFalseFriend(mention) {
+                childrensNames[mention.block, default: []].append(mention.start..<mention.end)
+            }
+        }
+        func insideChildrensName(_ mention: TextIndex.Mention) -> Bool {
+            childrensNames[mention.block]?.contains { $0.count > mention.end - mention.start && $0.contains(mention.start) && mention.end <= $0.upperBound } ?? false
+        }
         // A sentence that counts the people it speaks of ("46 children", "24% of pupils") is
         // also of the `counts` kinds.
         let countKinds = vocabulary.counts.compactMap(vocabulary.number(ofKind:)).reduce(UInt32(0)) { $0 | .bit($1) }
         for (number, group) in vocabulary.about.enumerated() {
+            let yields = yielding.intersects(.bit(number))
             for lexicon in group.lexicons {
-                for mention in mentions(of: lexicon) where !insideFalseFriend(mention) {
+                for mention in mentions(of: lexicon) where !insideFalseFriend(mention) && !(yields && insideChildrensName(mention)) {
                     let at = statement(for: mention)
                     if mention.negated { statements[at].deniedAbout |= .bit(number) } else { statements[at].about |= .bit(number) }
                     if countKinds != 0, !mention.negated, Counts.counts(mention, in: blocks[mention.block]) { statements[at].kinds |= countKinds }

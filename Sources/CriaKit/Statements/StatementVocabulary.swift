@@ -39,6 +39,10 @@ public struct StatementVocabulary: Sendable, Equatable {
     /// Domains (names in `domains`) of a sentence that names an amount of money as a rate
     /// ("£5.25 a week", "£49.18 per person"): `MoneyRates` finds them.
     public var moneyRates: [String] = []
+    /// Populations (names in `about`) of grown-ups and bodies whose word inside a longer
+    /// name of a group of children names that group, not them: "young carers" are children
+    /// who care, not carers; a "youth council" is children, not a council.
+    public var yieldToChildren: [String] = []
 
     public static let empty = StatementVocabulary(about: [], kinds: [], domains: [], notAbout: [], conditional: [])
 
@@ -58,6 +62,7 @@ public struct StatementVocabulary: Sendable, Equatable {
             && lhs.organisationNames == rhs.organisationNames
             && lhs.premisesHeads == rhs.premisesHeads
             && lhs.counts == rhs.counts && same(lhs.together, rhs.together) && lhs.moneyRates == rhs.moneyRates
+            && lhs.yieldToChildren == rhs.yieldToChildren
     }
 
     func number(ofAbout name: String) -> Int? { about.firstIndex { $0.name == name } }

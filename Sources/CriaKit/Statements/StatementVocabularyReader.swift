@@ -4,12 +4,14 @@ enum StatementVocabularyReader {
     static let lists = ["notAbout", "conditional", "ageMarkers", "thingHeads", "organisationNames", "premisesHeads"]
     /// Lists of kind names, not lexicons.
     static let kindLists = ["counts"]
+    /// Lists of population names, not lexicons.
+    static let aboutLists = ["yieldToChildren"]
     /// Lists of domain names, not lexicons.
     static let domainLists = ["moneyRates"]
 
     static func read(_ view: YAMLView, problems: inout [RuleProblem]) -> StatementVocabulary {
         var vocabulary = StatementVocabulary.empty
-        var countsAt: SourceLocation?, togetherAt: SourceLocation?, moneyRatesAt: SourceLocation?
+        var countsAt: SourceLocation?, togetherAt: SourceLocation?, moneyRatesAt: SourceLocation?, yieldAt: SourceLocation?
         for entry in view.mapping ?? [] {
             if groups.contains(entry.key) {
                 var group: [(name: String, lexicons: [String])] = []
@@ -62,8 +64,15 @@ enum StatementVocabularyReader {
                     moneyRatesAt = entry.value.location
                     vocabulary.moneyRates = names
                 }
+            } else if aboutLists.contains(entry.key) {
+                guard let names = entry.value.strings else {
+                    problems.append(RuleProblem(file: view.file, location: entry.value.location, message: "`\(entry.key)` takes a list of population names"))
+                    continue
+                }
+                yieldAt = entry.value.location
+                vocabulary.yieldToChildren = names
             } else {
-                let keys = groups + lists + kindLists + domainLists
+                let keys = groups + lists + kindLists + domainLists + aboutLists
                 problems.append(
                     RuleProblem(
                         file: view.file, location: entry.keyView.location,
@@ -76,6 +85,9 @@ enum StatementVocabularyReader {
         }
         for domain in vocabulary.moneyRates where vocabulary.number(ofDomain: domain) == nil {
             problems.append(RuleProblem(file: view.file, location: moneyRatesAt ?? view.location, message: "`moneyRates` names '\(domain)', which is not one of the `domains`"))
+        }
+        for name in vocabulary.yieldToChildren where vocabulary.number(ofAbout: name) == nil || name == "children" {
+            problems.append(RuleProblem(file: view.file, location: yieldAt ?? view.location, message: "`yieldToChildren` names '\(name)', which is not one of the `about` populations other than children"))
         }
         for entry in vocabulary.together where vocabulary.number(ofKind: entry.name) == nil {
             problems.append(RuleProblem(file: view.file, location: togetherAt ?? view.location, message: "`together` names '\(entry.name)', which is not one of the `kinds`"))
