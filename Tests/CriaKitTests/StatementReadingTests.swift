@@ -70,6 +70,22 @@ final class StatementReadingTests: XCTestCase {
         XCTAssertTrue(names(try statement(facts, containing: "Carers of older people").about, about).contains("households"))
     }
 
+    /// A heading that names an assessment titles the part: the effects said under it are
+    /// effects, not screening claims, while a heading that names mitigation still gives its kind.
+    func testAHeadingNamingTheAssessmentMakesNoScreeningClaimOfWhatFollows() throws {
+        let facts = try facts(
+            """
+            <proposal><summary>The college will move its evening classes for 16 and 17 year olds to the town campus.</summary>
+            <section><title>Children's rights impact assessment</title><p>Students aged 16 and 17 will get home later, which will harm their sleep and health in winter.</p></section>
+            <section><title>Mitigation</title><p>Students aged 16 and 17 will get a free late bus.</p></section></proposal>
+            """)
+        let kinds = Self.pack.pack.statements.kinds
+        let effect = names(try statement(facts, containing: "harm their sleep").kinds, kinds)
+        XCTAssertTrue(effect.contains("effect"), "\(effect)")
+        XCTAssertFalse(effect.contains("screening-claim"), "\(effect)")
+        XCTAssertTrue(names(try statement(facts, containing: "free late bus").kinds, kinds).contains("mitigation"))
+    }
+
     /// A weighing that names both sides and which prevails is a balance; a measure called
     /// justified or proportionate, or a conclusion "on balance", is a weighing but no balance.
     func testAWeighingThatNamesBothSidesIsABalance() throws {

@@ -157,7 +157,7 @@ enum StatementReader {
         // In document order: sentences are numbered in block order and none spans two
         // blocks, so the sentences in order are the statements by (block, sentence).
         statements = bySentence.compactMap { $0 >= 0 ? statements[Int($0)] : nil }
-        readInContext(&statements, index: index, definitionKind: definitionKind)
+        readInContext(&statements, index: index, definitionKind: definitionKind, screeningKind: vocabulary.number(ofKind: "screening-claim"))
         return (statements, falseFriends, namedGroupMentions)
     }
 
@@ -167,8 +167,10 @@ enum StatementReader {
     /// a sentence that names no domain speaks of its heading's ("Health and wellbeing"), and a
     /// sentence under a heading that names a kind of statement ("Negative impacts",
     /// "Mitigation", "What children told us") is also of that kind. Definitions take nothing
-    /// from their context.
-    private static func readInContext(_ statements: inout [Statement], index: TextIndex, definitionKind: Int?) {
+    /// from their context. A heading that names a screening or an assessment ("Screening",
+    /// "Children's rights impact assessment") titles the part; what is said under it is
+    /// claimed by its own words, so that kind is not given.
+    private static func readInContext(_ statements: inout [Statement], index: TextIndex, definitionKind: Int?, screeningKind: Int?) {
         let sectionCount = index.proposal.sections.count + 1
         // What each section's title names, by section index (titles are few: most stay 0).
         var titleAbout: [UInt32] = [], titleDomains: [UInt32] = [], titleKinds: [UInt32] = []
@@ -181,7 +183,7 @@ enum StatementReader {
             let section = index.blocks[statement.block].section
             titleAbout[section] |= statement.about
             titleDomains[section] |= statement.domains
-            titleKinds[section] |= statement.kinds
+            titleKinds[section] |= statement.kinds & ~(screeningKind.map(UInt32.bit) ?? 0)
         }
         // The nearest heading, from each section up, that names a population (or a domain, or a kind).
         let headingAbout = nearestNaming(titleAbout, index.proposal)
