@@ -1,12 +1,13 @@
-/// `statement: KIND` (+ `about`, `domain`, `except`, `exceptAbout`, `in`, `atLeast`):
-/// statements of a kind (or `any`), about a population, on a domain, not also of the `except`
+/// `statement: KIND` (+ `about`, `domain`, `with`, `except`, `exceptAbout`, `in`, `atLeast`):
+/// statements of a kind (or `any`), about a population, on a domain, also of every `with`
+/// kind, not also of the `except`
 /// kinds nor also about the `exceptAbout` populations, as the
 /// statement reading (`Statements/`) finds them.
 /// When too few qualify, it says what it looked for and the nearest statements that did not
 /// qualify, with why.
 struct StatementCondition: ConditionPrimitive {
     static let key = "statement"
-    static let options: Set<String> = ["about", "domain", "except", "exceptAbout", "in", "atLeast"]
+    static let options: Set<String> = ["about", "domain", "with", "except", "exceptAbout", "in", "atLeast"]
 
     let query: StatementQuery
     static let screeningClaimKind = "screening-claim"
@@ -20,12 +21,14 @@ struct StatementCondition: ConditionPrimitive {
         let domains = condition.value("domain").flatMap(\.strings) ?? []
         let except = condition.value("except").flatMap(\.strings) ?? []
         let exceptAbout = condition.value("exceptAbout").flatMap(\.strings) ?? []
+        let with = condition.value("with").flatMap(\.strings) ?? []
         let named = kinds.filter { $0 != "any" }
-        parser.statementReferences.append((named + except, about + exceptAbout, domains, value.location))
-        return StatementCondition(
-            query: StatementQuery(
-                kinds: named, about: about, domains: domains, except: except, exceptAbout: exceptAbout,
-                scope: parser.scope(condition), atLeast: parser.optionalInt(condition, "atLeast") ?? 1))
+        parser.statementReferences.append((named + with + except, about + exceptAbout, domains, value.location))
+        var query = StatementQuery(
+            kinds: named, about: about, domains: domains, except: except, exceptAbout: exceptAbout,
+            scope: parser.scope(condition), atLeast: parser.optionalInt(condition, "atLeast") ?? 1)
+        query.with = with
+        return StatementCondition(query: query)
     }
 
     func evaluate(_ evaluator: ConditionEvaluator) -> ConditionOutcome {
@@ -58,12 +61,14 @@ struct StatementCondition: ConditionPrimitive {
         encoder.strings(query.exceptAbout)
         encoder.scope(query.scope)
         encoder.int(query.atLeast)
+        encoder.strings(query.with)
     }
 
     static func decode(_ decoder: inout PackDecoder) throws -> StatementCondition {
-        StatementCondition(
-            query: StatementQuery(
-                kinds: try decoder.strings(), about: try decoder.strings(), domains: try decoder.strings(),
-                except: try decoder.strings(), exceptAbout: try decoder.strings(), scope: try decoder.scope(), atLeast: try decoder.int()))
+        var query = StatementQuery(
+            kinds: try decoder.strings(), about: try decoder.strings(), domains: try decoder.strings(),
+            except: try decoder.strings(), exceptAbout: try decoder.strings(), scope: try decoder.scope(), atLeast: try decoder.int())
+        query.with = try decoder.strings()
+        return StatementCondition(query: query)
     }
 }

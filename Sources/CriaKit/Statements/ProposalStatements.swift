@@ -132,6 +132,8 @@ final class ProposalStatements {
 
     struct Masks {
         let kinds: UInt32, about: UInt32, domains: UInt32, except: UInt32, exceptAbout: UInt32
+        /// Kinds a statement must also be, all of them (`with:`).
+        var with: UInt32 = 0
         let asksForDefinition: Bool
     }
 
@@ -140,16 +142,19 @@ final class ProposalStatements {
             names.reduce(0) { $0 | (number($1).map(UInt32.bit) ?? 0) }
         }
         let kinds = mask(query.kinds, vocabulary.number(ofKind:))
-        return Masks(
+        var masks = Masks(
             kinds: kinds, about: mask(query.about, vocabulary.number(ofAbout:)), domains: mask(query.domains, vocabulary.number(ofDomain:)),
             except: mask(query.except, vocabulary.number(ofKind:)), exceptAbout: mask(query.exceptAbout, vocabulary.number(ofAbout:)),
             asksForDefinition: definitionKind.map { kinds.intersects(.bit($0)) } ?? false)
+        masks.with = mask(query.with, vocabulary.number(ofKind:))
+        return masks
     }
 
     /// Whether a statement answers the query: `shortfall` without the words.
     func answers(_ statement: Statement, _ masks: Masks) -> Bool {
         if let definition = definitionKind, !masks.asksForDefinition, statement.kinds.intersects(.bit(definition)) { return false }
         if masks.kinds != 0 && !statement.kinds.intersects(masks.kinds) { return false }
+        if statement.kinds & masks.with != masks.with { return false }
         if masks.about != 0 && !statement.about.intersects(masks.about) { return false }
         if masks.domains != 0 && !statement.domains.intersects(masks.domains) { return false }
         return !statement.kinds.intersects(masks.except) && !statement.about.intersects(masks.exceptAbout) && !statement.conditional
@@ -163,6 +168,7 @@ final class ProposalStatements {
         if masks.kinds != 0 && !statement.kinds.intersects(masks.kinds) {
             return statement.deniedKinds.intersects(masks.kinds) ? "negated: says it was not done" : "not \(names(masks.kinds, vocabulary.kinds, joiner: " or "))"
         }
+        if statement.kinds & masks.with != masks.with { return "not also \(names(masks.with & ~statement.kinds, vocabulary.kinds, joiner: " and "))" }
         if masks.about != 0 && !statement.about.intersects(masks.about) {
             if statement.deniedAbout.intersects(masks.about) { return "says \(names(masks.about, vocabulary.about, joiner: " or ")) are not affected" }
             return statement.about == 0 ? "names no one it is about" : "about \(names(statement.about, vocabulary.about, joiner: " and ")), not \(names(masks.about, vocabulary.about, joiner: " or "))"

@@ -3,7 +3,8 @@
 /// of `domains` (none: any), of none of `except` ("harm" but not "evidence": a harm the
 /// proposal does, not one found in the research behind it), and about none of `exceptAbout`
 /// ("consultation" about children but not also about parents or organisations: children
-/// asked, not adults asked about children). Negated and conditional
+/// asked, not adults asked about children), and also of every kind in `with` (a change that
+/// is itself an account of what children said: `views-acted-on` with `views`). Negated and conditional
 /// statements, and definitions, never qualify unless asked for by kind.
 public struct StatementQuery: Sendable, Hashable {
     public var kinds: [String]
@@ -13,6 +14,7 @@ public struct StatementQuery: Sendable, Hashable {
     public var exceptAbout: [String]
     public var scope: Scope
     public var atLeast: Int
+    public var with: [String] = []
 
     public init(kinds: [String], about: [String], domains: [String], except: [String] = [], exceptAbout: [String] = [], scope: Scope, atLeast: Int) {
         self.kinds = kinds
@@ -31,6 +33,7 @@ public struct StatementQuery: Sendable, Hashable {
         var text = kinds.isEmpty ? "a statement" : ("aeiou".contains(named.first ?? "x") ? "an " : "a ") + named + " statement"
         if !about.isEmpty { text += " about \(about.joined(separator: " or "))" }
         if !domains.isEmpty { text += " on \(domains.joined(separator: " or "))" }
+        if !with.isEmpty { text += " that is also \(with.joined(separator: " and "))" }
         if !except.isEmpty { text += " that is not \(except.joined(separator: " or "))" }
         if !exceptAbout.isEmpty { text += " and not also about \(exceptAbout.joined(separator: " or "))" }
         return text
