@@ -26,6 +26,17 @@ final class ScreeningClaimsTests: XCTestCase {
         XCTAssertEqual(row.answer, "None. The scheme applies to adults only.")
     }
 
+    /// A form that says no child rights impact assessment is needed denies an effect on
+    /// children, as a flag or as a question answered "No"; one that says none was done does not.
+    func testAnAssessmentNotNeededIsADenial() throws {
+        let flag = try readDocument(#"{"summary": "The pool closes in April.", "crwiaRequired": false}"#)
+        XCTAssertEqual(ScreeningClaims.deniedFields(in: flag.root).map(\.answer), ["false"])
+        let asked = try readDocument(#"{"form": [{"question": "Is a CRIA needed?", "answer": "No."}]}"#)
+        XCTAssertEqual(ScreeningClaims.deniedFields(in: asked.root).map(\.label), ["Is a CRIA needed?"])
+        let done = try readDocument(#"{"form": [{"question": "Has a CRIA been completed?", "answer": "No"}]}"#)
+        XCTAssertEqual(ScreeningClaims.deniedFields(in: done.root).count, 0)
+    }
+
     /// A label longer than the opening read, with few (long) words: its whole text decides.
     func testALongLabelOfFewWordsIsReadWhole() throws {
         let long = String(repeating: "x", count: ScreeningClaims.labelOpeningBytes + 100)

@@ -125,11 +125,24 @@ enum ScreeningClaims {
         let words = label.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
         // "under 18 s" is how "Under18s" splits.
         let namesChildren = words.contains(where: childLabelWords.contains) || zip(words, words.dropFirst()).contains { $0 == "under" && (Int($1) ?? 99) <= 18 }
+        if asksWhetherAssessmentIsNeeded(words) { return label }
         // A screening of children's rights asks the question too ("childRightsScreening").
         guard words.count > 1, words.count <= 12, namesChildren,
             words.contains(where: { Negation.effectWords.contains(Stemmer.stem(Substring($0))) || $0.hasPrefix("screen") })
         else { return nil }
         return label
+    }
+
+    /// Names of a child rights impact assessment in a form's label.
+    static let assessmentNames: Set<String> = ["cria", "crwia", "crias"]
+    static let neededWords: Set<String> = ["needed", "required", "necessary", "need", "require", "requires"]
+
+    /// Whether a label (its words, lowercased) asks whether a child rights impact assessment
+    /// is needed ("Is a CRIA needed?", "criaRequired"): answered "No" or `false`, it screens
+    /// children out as unaffected, as "Will children be affected? No" does. "Has a CRIA been
+    /// done?" asks something else.
+    static func asksWhetherAssessmentIsNeeded(_ words: [String]) -> Bool {
+        words.count <= 8 && words.contains(where: assessmentNames.contains) && words.contains(where: neededWords.contains)
     }
 
     /// The words for children found in one block, lowercased ("children", "young people").
@@ -146,7 +159,9 @@ enum ScreeningClaims {
         guard !childrenWords.isEmpty else { return nil }
         let children = node.children
         for (label, answer) in zip(children, children.dropFirst()) {
-            guard let asked = labelText(of: label), asksAboutChildren(asked, childrenWords: childrenWords) else { continue }
+            guard let asked = labelText(of: label),
+                asksAboutChildren(asked, childrenWords: childrenWords) || asksWhetherAssessmentIsNeeded(labelWords(asked.lowercased()).map(String.init))
+            else { continue }
             if let found = denial(label: asked, answer: answer.fullText, childrenWords: childrenWords) { return found }
         }
         for child in children where !child.children.isEmpty {
