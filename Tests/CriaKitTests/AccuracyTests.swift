@@ -87,7 +87,7 @@ final class AccuracyTests: XCTestCase {
     }
 
     func testTheHeldOutLabelledSetKeepsTheAccuracyReached() throws {
-        try assertKeeps(Self.fixture("heldout-labelled"), Floors(recall: 0.97, falseFlags: 0.09, precision: 0.71))
+        try assertKeeps(Self.fixture("heldout-labelled"), Floors(recall: 0.97, falseFlags: 0.09, precision: 0.78))
     }
 
     /// The second held-out set (24 proposals by a reviewer who never read the rules, written at
@@ -128,20 +128,20 @@ final class AccuracyTests: XCTestCase {
     /// article by article; its NOTES.md says what each one plants). Tuned on, so its figures are
     /// a floor against regressions, not a measure of accuracy on unseen writing.
     func testTheSecondTrainingSetKeepsTheAccuracyReached() throws {
-        try assertKeeps(Self.fixture("training-b-labelled"), Floors(recall: 1.00, falseFlags: 0.04, precision: 0.93))
+        try assertKeeps(Self.fixture("training-b-labelled"), Floors(recall: 1.00, falseFlags: 0.04, precision: 0.95))
     }
 
     /// The third training set (30 proposals by another reviewer who never read the rules, written
     /// at the start of session 9; NOTES.md says what each one plants). Tuned on, like the second.
     func testTheThirdTrainingSetKeepsTheAccuracyReached() throws {
-        try assertKeeps(Self.fixture("training-c-labelled"), Floors(recall: 0.89, falseFlags: 0.00, precision: 0.93, relevant: 26))
+        try assertKeeps(Self.fixture("training-c-labelled"), Floors(recall: 0.89, falseFlags: 0.00, precision: 0.96, relevant: 26))
     }
 
     /// The fourth training set (30 proposals by a reviewer who never saw the rules, written in
     /// session 10). Scored with main's binary before anything was changed for it (recall 0.70,
     /// false flags 20%, precision 0.81); tuned on from then, like the others.
     func testTheFourthTrainingSetKeepsTheAccuracyReached() throws {
-        try assertKeeps(Self.fixture("training-d-labelled"), Floors(recall: 0.90, falseFlags: 0.05, precision: 0.88, irrelevantClean: 3, relevant: 25))
+        try assertKeeps(Self.fixture("training-d-labelled"), Floors(recall: 0.90, falseFlags: 0.05, precision: 0.92, irrelevantClean: 3, relevant: 25))
     }
 
     /// The fifth training set (30 proposals by a writer who never saw the rules, written in
@@ -151,7 +151,7 @@ final class AccuracyTests: XCTestCase {
     /// irrelevant proposal is now left clean (parent and child records, schools as insurance buyers).
     func testTheFifthTrainingSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
-            Self.fixture("training-e-labelled"), Floors(recall: 0.91, falseFlags: 0.13, precision: 0.85))
+            Self.fixture("training-e-labelled"), Floors(recall: 0.91, falseFlags: 0.13, precision: 0.86))
     }
 
     /// The sixth training set (30 proposals by a writer who never saw the rules, written in
@@ -161,7 +161,7 @@ final class AccuracyTests: XCTestCase {
     /// proposal is now left clean (an archive's parent and child records).
     func testTheSixthTrainingSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
-            Self.fixture("training-f-labelled"), Floors(recall: 0.90, falseFlags: 0.08, precision: 0.89))
+            Self.fixture("training-f-labelled"), Floors(recall: 0.90, falseFlags: 0.02, precision: 0.92))
     }
 
     /// The seventh training set (30 proposals by a writer who never saw the rules, written in
@@ -172,7 +172,7 @@ final class AccuracyTests: XCTestCase {
     func testTheSeventhTrainingSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
             Self.fixture("training-g-labelled"),
-            Floors(recall: 0.89, falseFlags: 0.05, precision: 0.83, screening: 3, irrelevantClean: 2, relevant: 25))
+            Floors(recall: 0.89, falseFlags: 0.05, precision: 0.87, screening: 3, irrelevantClean: 2, relevant: 25))
     }
 
     func testTheSummaryLineIsReadIntoFigures() {
