@@ -42,8 +42,14 @@ struct StatementCondition: ConditionPrimitive {
         let found = reading.answer(query, in: ranges).filter { !claims.contains($0.block) }
         let holds = found.count >= query.atLeast
         let quotes = DeferredQuotes {
+            let quoted = found.prefix(3).map { facts.evidence(for: $0, note: reading.description(of: $0)) }
+            if holds { return quoted }
             if !found.isEmpty {
-                return found.prefix(3).map { facts.evidence(for: $0, note: reading.description(of: $0)) }
+                // Too few: what was found, then what was asked for.
+                let short = Evidence(
+                    text: "looked for \(query.description) (at least \(query.atLeast)): \(found.count) found",
+                    location: facts.proposal.root.location, path: facts.proposal.root.path, note: "not found")
+                return quoted + [short]
             }
             let looked = Evidence(
                 text: "looked for \(query.description)" + (query.atLeast > 1 ? " (at least \(query.atLeast))" : "") + ": none found",
