@@ -145,6 +145,18 @@ enum ScreeningClaims {
         words.count <= 8 && words.contains(where: assessmentNames.contains) && words.contains(where: neededWords.contains)
     }
 
+    /// Whether a label may name a CRIA or CRWIA, told from its bytes ("cri", "crw" in any
+    /// case) before it is lowercased and split: most labels do not.
+    static func mayNameAssessment(_ label: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in label.utf8 {
+            let lower = byte | 0x20
+            if previous == (UInt8(ascii: "c"), UInt8(ascii: "r")), lower == UInt8(ascii: "i") || lower == UInt8(ascii: "w") { return true }
+            previous = (previous.1, lower)
+        }
+        return false
+    }
+
     /// The words for children found in one block, lowercased ("children", "young people").
     private static func childrenTerms(_ index: TextIndex, in block: Int, lexicons: [String]) -> [String] {
         lexicons.flatMap { index.mentions(of: $0, in: [block..<block + 1], includeNegated: true).map { index.term($0).lowercased() } }
@@ -160,7 +172,8 @@ enum ScreeningClaims {
         let children = node.children
         for (label, answer) in zip(children, children.dropFirst()) {
             guard let asked = labelText(of: label),
-                asksAboutChildren(asked, childrenWords: childrenWords) || asksWhetherAssessmentIsNeeded(labelWords(asked.lowercased()).map(String.init))
+                asksAboutChildren(asked, childrenWords: childrenWords)
+                    || (mayNameAssessment(asked) && asksWhetherAssessmentIsNeeded(labelWords(asked.lowercased()).map(String.init)))
             else { continue }
             if let found = denial(label: asked, answer: answer.fullText, childrenWords: childrenWords) { return found }
         }
