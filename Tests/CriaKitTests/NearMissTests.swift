@@ -90,6 +90,9 @@ final class NearMissTests: XCTestCase {
             """)
         XCTAssertEqual(close.outcome, .review)
         XCTAssertEqual(close.articles, [3, 4])
+        // `cria explain RULE` says so.
+        let rule = try XCTUnwrap(Self.pack.pack.rule(id: "evidence-about-children"))
+        XCTAssertTrue(RuleExplanation.text(rule, pack: Self.pack.pack).contains("When it is review because what it asks is there only weakly, it speaks for Article 4 only."))
     }
 
     /// `cria explain RULE FILE`'s trace asks for close candidates only when expect fails.

@@ -19,7 +19,7 @@ public enum RuleExplanation {
             out += "When it is review instead: nothing qualifies, but the proposal holds statements close to it that lack \(TextReport.collapsed(nearMiss.lacks)); a person must judge them.\n\n"
         }
         if let narrower = rule.reviewArticles {
-            out += "A review for what `review:` asks speaks for Article\(narrower.count == 1 ? "" : "s") \(narrower.map(String.init).joined(separator: ", ")) only.\n\n"
+            out += "When it is review because what it asks is there only weakly, it speaks for Article\(narrower.count == 1 ? "" : "s") \(narrower.map(String.init).joined(separator: ", ")) only.\n\n"
         }
         out += "What to do: \(TextReport.collapsed(rule.guidance))\n\n"
         if !rule.references.isEmpty {
