@@ -134,7 +134,7 @@ final class AccuracyTests: XCTestCase {
     /// The third training set (30 proposals by another reviewer who never read the rules, written
     /// at the start of session 9; NOTES.md says what each one plants). Tuned on, like the second.
     func testTheThirdTrainingSetKeepsTheAccuracyReached() throws {
-        try assertKeeps(Self.fixture("training-c-labelled"), Floors(recall: 0.89, falseFlags: 0.00, precision: 0.96, relevant: 26))
+        try assertKeeps(Self.fixture("training-c-labelled"), Floors(recall: 0.89, falseFlags: 0.00, precision: 0.97, relevant: 26))
     }
 
     /// The fourth training set (30 proposals by a reviewer who never saw the rules, written in
@@ -151,7 +151,7 @@ final class AccuracyTests: XCTestCase {
     /// irrelevant proposal is now left clean (parent and child records, schools as insurance buyers).
     func testTheFifthTrainingSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
-            Self.fixture("training-e-labelled"), Floors(recall: 0.91, falseFlags: 0.13, precision: 0.86))
+            Self.fixture("training-e-labelled"), Floors(recall: 0.91, falseFlags: 0.13, precision: 0.88))
     }
 
     /// The sixth training set (30 proposals by a writer who never saw the rules, written in
