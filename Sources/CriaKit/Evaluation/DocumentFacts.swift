@@ -9,6 +9,10 @@ final class DocumentFacts {
     private(set) lazy var relevanceJudgement: RelevanceJudgement = computeRelevance()
     /// The mentions relevance counted, kept to show what it rests on (`relevanceBasis`).
     private var countedMentions: (children: [TextIndex.Mention], families: [TextIndex.Mention]) = ([], [])
+    /// The mentions left out because their term only ever qualifies another noun.
+    private var droppedMentions: [TextIndex.Mention] = []
+    /// Mentions left out as acronyms of something else ("KIDs").
+    private var acronymMentions: [TextIndex.Mention] = []
     /// Claims that the proposal does not affect children, wherever they sit (`ScreeningClaims`).
     /// Only words for children themselves make one: "the specialist CAMHS service is not
     /// affected" or "the nursery budget is unaffected" says nothing of the children who use them.
@@ -64,7 +68,8 @@ final class DocumentFacts {
     // MARK: Relevance
 
     /// With `speakingOfChildren`, only mentions the statement reading says speak of children
-    /// (not "child companies", definitions, or schools as buyers).
+    /// (not "child companies", definitions, or schools as buyers). Mentions at one place count
+    /// once, as the longest term there.
     func countDistinctMentions(
         of lexicons: [String], in ranges: [Range<Int>], excluding excluded: Set<Int> = [],
         speakingOfChildren: Bool = false
@@ -92,7 +97,11 @@ final class DocumentFacts {
         var kept: [TextIndex.Mention] = []
         kept.reserveCapacity(found.count)
         for mention in found {
-            if let last = kept.last, last.block == mention.block, last.start == mention.start { continue }
+            if let last = kept.last, last.block == mention.block, mention.start == last.start {
+                // The longest term at a place: "child maintenance", not its "child".
+                if mention.end > last.end { kept[kept.count - 1] = mention }
+                continue
+            }
             kept.append(mention)
         }
         return (kept.count, kept)
@@ -112,16 +121,42 @@ final class DocumentFacts {
         let settings = pack.pack.relevance
         let all = [0..<index.allBlocks().count]
         let claims = screeningClaimBlocks
-        let direct = countDistinctMentions(of: settings.directLexicons, in: all, excluding: claims, speakingOfChildren: true)
-        let indirect = countDistinctMentions(of: settings.indirectLexicons, in: all, excluding: claims)
+        var direct = countDistinctMentions(of: settings.directLexicons, in: all, excluding: claims, speakingOfChildren: true)
+        // "KIDs" (key information documents) are not kids.
+        let termNames = index.matcher.terms
+        let acronyms = direct.mentions.filter { RelevanceWordUse.isAcronymOfAWord($0, in: index.block($0.block), terms: termNames) }
+        if !acronyms.isEmpty {
+            direct.mentions.removeAll { RelevanceWordUse.isAcronymOfAWord($0, in: index.block($0.block), terms: termNames) }
+        }
+        // One phrase, two mentions: "young carers" is counted once, for children, not again
+        // for its "carers".
+        let indirect = countDistinctMentions(of: settings.indirectLexicons, in: all, excluding: claims).mentions.filter { !Self.overlaps($0, direct.mentions) }
         let reaching = settings.reach.map { statements.countReaching($0, excluding: claims) }
-        countedMentions = (direct.mentions, indirect.mentions)
+        // Each term once, as the reader sees it; then only the words that name people.
+        let directTerms = direct.mentions.map(lowercasedTerm), indirectTerms = indirect.map(lowercasedTerm)
+        let directUse = RelevanceWordUse.keepWordsForPeople(direct.mentions, terms: directTerms, index: index)
+        // Words for families are read as written: "the maternity grant", "family hubs" and
+        // "household income" are theirs, whatever noun follows.
+        let indirectUse = (kept: Array(indirect.indices), dropped: [Int](), namingThings: [String]())
+        let keptDirect = directUse.kept.map { direct.mentions[$0] }, keptIndirect = indirectUse.kept.map { indirect[$0] }
+        countedMentions = (keptDirect, keptIndirect)
+        droppedMentions = directUse.dropped.map { direct.mentions[$0] } + indirectUse.dropped.map { indirect[$0] }
+        acronymMentions = acronyms
+        let keptTerms = directUse.kept.map { directTerms[$0] } + indirectUse.kept.map { indirectTerms[$0] }
+        // A term of several words is specific ("caring responsibilities", "young people"): only
+        // one word repeated may be a word in another sense (a product "family"). Words for
+        // children or their services are not held to it: one of them repeated ("GCSEs",
+        // "juveniles") is the subject of many real pages.
+        let keptKeys = Set(keptTerms.map(RelevanceWordUse.distinctTerm))
+        let distinct = keptKeys.count + (statements.namedGroupMentions > 0 ? 1 : 0) + (keptKeys.contains { $0.contains(" ") } ? 1 : 0)
+        let heldToVariety = keptDirect.isEmpty && statements.namedGroupMentions == 0
         let words = index.wordCount
         var terms: [String: Int] = [:]
-        for mention in direct.mentions { terms[lowercasedTerm(mention), default: 0] += 1 }
-        for mention in indirect.mentions { terms[lowercasedTerm(mention), default: 0] += 1 }
+        for term in keptTerms { terms[term, default: 0] += 1 }
         let top = terms.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(8).map { "\($0.key) (\($0.value))" }
-        var relevance = settings.judge(direct: direct.count + statements.namedGroupMentions, indirect: indirect.count, words: words, reaching: reaching)
+        let directCount = keptDirect.count + statements.namedGroupMentions
+        let peopleCount = keptIndirect.count
+        var relevance = settings.judge(direct: directCount, indirect: peopleCount, words: words, reaching: reaching, distinctTerms: heldToVariety ? distinct : .max)
         // Legislation read by the lens is judged by its provisions: one that names children only
         // in its preamble does nothing to them; one whose children are only an adult's
         // dependants or survivors reaches them through that adult (`legislation.yaml` `dependants:`).
@@ -137,20 +172,40 @@ final class DocumentFacts {
         let asDependants = relevance != .none && !inNoProvision && (provisionReader?.childrenOnlyAsDependants ?? false)
         if inNoProvision { relevance = .none } else if asDependants { relevance = .indirect }
         var judgement = RelevanceJudgement(
-            relevance: relevance,
-            directMentions: direct.count + statements.namedGroupMentions, indirectMentions: indirect.count, words: words, topTerms: Array(top)
+            relevance: relevance, directMentions: directCount, indirectMentions: keptIndirect.count, words: words, topTerms: Array(top)
         )
         judgement.childrenOnlyAsDependants = asDependants
         judgement.childrenInNoProvision = inNoProvision
         judgement.provisionsActOnChildren = acting
         judgement.provisionsPayChildren = paying
-        if relevance == .indirect, settings.judge(direct: judgement.directMentions, indirect: indirect.count, words: words) == .none {
+        judgement.distinctTerms = distinct
+        judgement.termsNamingThings = directUse.namingThings + indirectUse.namingThings
+        if heldToVariety, distinct < settings.distinctTerms, settings.judge(direct: directCount, indirect: peopleCount, words: words) != .none {
+            judgement.oneTermRepeated = keptTerms.first.map(RelevanceWordUse.distinctTerm)
+        }
+        let byCounts = settings.judge(direct: directCount, indirect: peopleCount, words: words, distinctTerms: heldToVariety ? distinct : .max)
+        if relevance == .indirect, byCounts == .none {
             if let entry = settings.firstReaching(reaching, words: words) {
                 judgement.reachingStatements = reaching[entry]
                 judgement.reachingThrough = settings.reach[entry].through
             }
         }
         return judgement
+    }
+
+    /// Whether a mention overlaps one of `others` (sorted by block and start).
+    private static func overlaps(_ mention: TextIndex.Mention, _ others: [TextIndex.Mention]) -> Bool {
+        var low = 0, high = others.count
+        while low < high {
+            let middle = (low + high) / 2
+            if (others[middle].block, others[middle].start) < (mention.block, mention.start) { low = middle + 1 } else { high = middle }
+        }
+        // The one starting at or after it, and the one before it, are the only ones that can overlap.
+        for candidate in [low - 1, low] where others.indices.contains(candidate) {
+            let other = others[candidate]
+            if other.block == mention.block && other.start < mention.end && mention.start < other.end { return true }
+        }
+        return false
     }
 
     /// The judgement with the quotes it rests on: each mention counted, and when children are
@@ -160,6 +215,12 @@ final class DocumentFacts {
         var quoted: [(block: Int, start: Int, evidence: Evidence)] = []
         for (mentions, what) in [(countedMentions.children, "speaks of children"), (countedMentions.families, "families or people reached")] {
             for mention in mentions { quoted.append((mention.block, mention.start, evidence(for: mention, note: "\(what): \(lowercasedTerm(mention))"))) }
+        }
+        for mention in droppedMentions {
+            quoted.append((mention.block, mention.start, evidence(for: mention, note: "names a thing, not people: \(lowercasedTerm(mention)) (only ever before another noun)")))
+        }
+        for mention in acronymMentions {
+            quoted.append((mention.block, mention.start, evidence(for: mention, note: "an acronym, not the word: \(index.term(mention))")))
         }
         if judgement.reachingStatements > 0, let entry = pack.pack.relevance.reach.first(where: { $0.through == judgement.reachingThrough }) {
             for statement in statements.reaching(entry, excluding: screeningClaimBlocks) {

@@ -11,12 +11,18 @@ public struct RelevanceBasis: Sendable {
     /// counted with the mentions of children but not quoted one by one.
     public let namedGroupMentions: Int
 
-    /// One line for the verdict: "direct (3 mentions of children, 0 of families or people reached)".
+    /// One line for the verdict: "direct (3 mentions of children, 0 of families or people
+    /// reached; 2 distinct terms)", with the terms left out and why.
     public var summary: String {
         let judgement = judgement
         var line = judgement.relevance.rawValue + TextReport.relevanceNote(judgement)
         line += " (\(judgement.directMentions) mentions of children, \(judgement.indirectMentions) of families or people reached"
         if namedGroupMentions > 0 { line += ", of them \(namedGroupMentions) of groups named by a child's age" }
+        line += "; \(judgement.distinctTerms) distinct terms"
+        if let term = judgement.oneTermRepeated { line += "; one term repeated, \"\(term)\", is not enough" }
+        if !judgement.termsNamingThings.isEmpty {
+            line += "; only ever before another noun, so naming a thing: " + judgement.termsNamingThings.map { "\"\($0)\"" }.joined(separator: ", ")
+        }
         return line + ")"
     }
 }

@@ -23,4 +23,12 @@ public struct RelevanceJudgement: Sendable, Equatable {
     /// and what they are (`through`). 0 and empty otherwise.
     public var reachingStatements = 0
     public var reachingThrough = ""
+    /// The distinct terms among the words counted (`RelevanceWordUse`), and the terms left
+    /// out because the proposal only ever puts them before another noun ("newborn calves",
+    /// "minor works"): they name that noun.
+    public var distinctTerms = 0
+    public var termsNamingThings: [String] = []
+    /// When the mentions would have reached `direct` or `indirect` but all are one term
+    /// repeated: that term.
+    public var oneTermRepeated: String?
 }

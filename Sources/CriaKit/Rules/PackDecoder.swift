@@ -34,6 +34,7 @@ struct PackDecoder {
         var relevance = RelevanceSettings(directLexicons: try strings(), directAtLeast: try int(), indirectLexicons: try strings(), indirectAtLeast: try int())
         relevance.directPerThousandWords = try double()
         relevance.indirectPerThousandWords = try double()
+        relevance.distinctTerms = try int()
         for _ in 0..<(try count()) {
             relevance.reach.append(
                 RelevanceSettings.Reach(

@@ -29,6 +29,7 @@ struct PackEncoder {
         int(relevance.indirectAtLeast)
         double(relevance.directPerThousandWords)
         double(relevance.indirectPerThousandWords)
+        int(relevance.distinctTerms)
         count(relevance.reach.count)
         for reach in relevance.reach {
             string(reach.through)

@@ -11,6 +11,11 @@ public struct RelevanceSettings: Sendable {
     /// that are theirs (play areas, school gates), though it never names children: each way
     /// through is one entry, counted on its own.
     public var reach: [Reach] = []
+    /// The distinct terms (children's and families' words that name people, by their
+    /// singular) the counted mentions must hold for `direct` or `indirect` to count: a
+    /// proposal about children speaks of them in several words, while one term repeated
+    /// ("KIDs", a product "family") is that term's own subject. `reach` is not held to it.
+    public var distinctTerms = 1
 
     public struct Reach: Sendable, Equatable {
         /// What the counted statements are, for the reader: "statements that change what
@@ -38,7 +43,8 @@ extension RelevanceSettings {
     /// Mentions must reach the count and, in long documents, a density per 1,000 words:
     /// a 40,000-word statute that names children five times in passing is not about them.
     /// `reaching` holds the statements counted for each `reach` entry, in order.
-    func judge(direct: Int, indirect: Int, words: Int, reaching: [Int] = []) -> Relevance {
+    func judge(direct: Int, indirect: Int, words: Int, reaching: [Int] = [], distinctTerms distinct: Int = .max) -> Relevance {
+        if distinct < distinctTerms { return firstReaching(reaching, words: words) != nil ? .indirect : .none }
         if !directLexicons.isEmpty && Self.reaches(direct, atLeast: directAtLeast, perThousand: directPerThousandWords, words: words) { return .direct }
         if !indirectLexicons.isEmpty && Self.reaches(indirect, atLeast: indirectAtLeast, perThousand: indirectPerThousandWords, words: words) {
             return .indirect

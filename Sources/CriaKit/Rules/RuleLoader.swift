@@ -588,6 +588,14 @@ public struct RuleLoader {
                 }
                 continue
             }
+            if entry.key == "distinctTerms" {
+                if let number = entry.value.int, number >= 1 {
+                    settings.distinctTerms = number
+                } else {
+                    problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "relevance.yaml `distinctTerms` must be a whole number of at least 1"))
+                }
+                continue
+            }
             let lexicons = entry.value.value("lexicons")?.strings ?? []
             let atLeast = entry.value.value("atLeast")?.int ?? 1
             let density = entry.value.value("perThousandWords")?.string.flatMap(Double.init) ?? 0
@@ -597,7 +605,7 @@ public struct RuleLoader {
             switch entry.key {
             case "direct": settings.directLexicons = lexicons; settings.directAtLeast = atLeast; settings.directPerThousandWords = density
             case "indirect": settings.indirectLexicons = lexicons; settings.indirectAtLeast = atLeast; settings.indirectPerThousandWords = density
-            default: problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "unknown key '\(entry.key)' in relevance.yaml; expected direct, indirect, reach"))
+            default: problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "unknown key '\(entry.key)' in relevance.yaml; expected direct, indirect, reach, distinctTerms"))
             }
         }
         return settings

@@ -1,0 +1,129 @@
+/// How a proposal uses the words relevance counted, read as a careful reader reads them.
+///
+/// A word for children or families that the proposal only ever puts before another noun
+/// names that noun: English puts the thing named last, so "newborn calves" are calves, a
+/// "rent review" is a review, "minor works" are works and the "Household Cavalry" is a
+/// regiment. A word the proposal also uses standing alone ("the calves and their newborn",
+/// "families pay", "pupils' safety", "support for parents") names people. The test is
+/// grammar, not a list of traps: what follows each mention in the tokens already read.
+///
+/// And a proposal about children speaks of them in several words (children, pupils, parents,
+/// the school they go to); one term repeated throughout ("KIDs", a product "family", the
+/// "schools" of a driving test) is that term's own subject (`RelevanceSettings.distinctTerms`).
+enum RelevanceWordUse {
+    /// Words after which the word before stands on its own (its phrase ends there): prepositions,
+    /// conjunctions, determiners and pronouns, auxiliaries and modals, and a few adverbs.
+    /// "children in care", "parents who work", "families must", "the school the pupils attend".
+    static let phraseEnders: Set<String> = [
+        "of", "for", "to", "in", "on", "at", "by", "with", "from", "into", "under", "over", "about", "after", "before",
+        "between", "through", "during", "without", "within", "across", "against", "among", "around", "near", "below",
+        "above", "beyond", "until", "since", "per", "as", "than", "like", "via", "onto", "upon", "off", "out", "up", "down",
+        "and", "or", "but", "nor", "so", "yet", "because", "while", "where", "when", "if", "unless", "although", "though",
+        "whether", "the", "a", "an", "this", "that", "these", "those", "their", "its", "his", "her", "our", "your", "my",
+        "who", "whom", "whose", "which", "what", "it", "they", "them", "he", "she", "we", "you", "all", "each", "every",
+        "some", "any", "no", "both", "either", "neither", "such", "other", "another", "is", "are", "was", "were", "be",
+        "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "may",
+        "might", "must", "can", "could", "not", "also", "only", "still", "already", "often", "now", "then", "there",
+        "here", "too", "just", "more", "most", "less", "least", "living",
+    ]
+
+    /// Words that open a verb's object: after a word in -ing, they make it a verb.
+    static let objectStarts: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "such", "their", "its", "his", "her", "our", "your", "my", "them", "it",
+    ]
+
+    /// Whether a mention stands as the head of its phrase (names the people or the service
+    /// itself) rather than qualifying a noun after it, or nil when the next word cannot tell
+    /// (a capitalised one). Read from the next token only.
+    static func standsAlone(_ mention: TextIndex.Mention, in block: TextIndex.Block) -> Bool? {
+        let tokens = block.tokens
+        guard mention.end < tokens.count, tokens[mention.end].sentence == tokens[mention.end - 1].sentence else { return true }
+        let last = tokens[mention.end - 1].original(in: block.text)
+        // A possessive owns what follows: "pupils' safety", "children's services".
+        if last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") || last.hasSuffix("'") || last.hasSuffix("\u{2019}") { return true }
+        let next = tokens[mention.end].original(in: block.text)
+        guard let first = next.first, first.isLetter else { return true }
+        // A capitalised word may go on a name ("Family Fun Days", "Household Cavalry") or
+        // start a sentence: it tells nothing either way.
+        if first.isUppercase { return nil }
+        let word = next.lowercased()
+        let plain = last.lowercased()
+        // A word in -ing before its object is a verb: "fostering a culture", "parenting the
+        // business through", "nursing such cases".
+        if plain.hasSuffix("ing"), objectStarts.contains(word) { return false }
+        if phraseEnders.contains(word) || word.hasSuffix("ly") || word.hasSuffix("ed") { return true }
+        // A plural before a word is its subject ("families pay", "schools apply"): English
+        // compounds take the singular ("family hubs", "school buildings").
+        return plain.hasSuffix("s") && !plain.hasSuffix("ss") || plain == "children" || plain == "people"
+    }
+
+    /// Which mentions (by position) to count, which to leave out, and the terms left out: when
+    /// no term stands alone anywhere, the terms the proposal uses only before another noun. A term used once
+    /// shows no habit ("after school hours", "a family centre") and is kept; one the proposal
+    /// puts before a noun every time of two or more ("newborn calves", "minor works") names
+    /// that noun. `terms`: each mention's term, lower-cased.
+    static func keepWordsForPeople(
+        _ mentions: [TextIndex.Mention], terms: [String], index: TextIndex, minimumUses: Int = 2
+    ) -> (kept: [Int], dropped: [Int], namingThings: [String]) {
+        // By the term's singular: "families and" keeps "family members".
+        let keys = terms.map(distinctTerm)
+        var alone = Set<String>(), usesBeforeNoun: [String: Int] = [:]
+        for (mention, key) in zip(mentions, keys) where !alone.contains(key) {
+            switch standsAlone(mention, in: index.block(mention.block)) {
+            case true?: alone.insert(key)
+            case false?: usesBeforeNoun[key, default: 0] += 1
+            case nil: break
+            }
+        }
+        // A proposal that speaks of children in some word standing alone means them by its
+        // other words too: its "youth pass" is the pass of the young people it names.
+        if !alone.isEmpty { return (Array(mentions.indices), [], []) }
+        var kept: [Int] = [], dropped: [Int] = []
+        var namingThings: [String] = []
+        for (position, key) in keys.enumerated() {
+            if alone.contains(key) || usesBeforeNoun[key, default: 0] < minimumUses {
+                kept.append(position)
+            } else {
+                dropped.append(position)
+                if !namingThings.contains(terms[position]) { namingThings.append(terms[position]) }
+            }
+        }
+        return (kept, dropped, namingThings)
+    }
+
+    /// Whether a mention is written as an acronym ("KIDs", "a KID of three pages") where the
+    /// pack's term is a word ("kids"): it abbreviates something else. A heading set in
+    /// capitals writes every word so, and is not read this way.
+    static func isAcronymOfAWord(_ mention: TextIndex.Mention, in block: TextIndex.Block, terms: [String]) -> Bool {
+        guard mention.end == mention.start + 1, mention.term < terms.count else { return false }
+        let tokens = block.tokens
+        var letters = tokens[mention.start].original(in: block.text).filter(\.isLetter)
+        if letters.last == "s" { letters.removeLast() }
+        guard letters.count >= 2, letters.allSatisfy(\.isUppercase), !terms[mention.term].contains(where: \.isUppercase) else { return false }
+        let neighbours = [mention.start - 1, mention.end].filter { tokens.indices.contains($0) && tokens[$0].sentence == tokens[mention.start].sentence }
+        return neighbours.contains { tokens[$0].original(in: block.text).contains(where: \.isLowercase) }
+    }
+
+    /// A term as counted for variety: lower-cased, its last word singular ("schools" and
+    /// "school" are one term; "secondary school" another).
+    static func distinctTerm(_ term: String) -> String {
+        guard let space = term.lastIndex(of: " ") else { return singular(strippingPossessive(term)) }
+        return term[..<space] + " " + singular(strippingPossessive(String(term[term.index(after: space)...])))
+    }
+
+    /// "families" → "family", "children" → "child", "schools" → "school".
+    static func singular(_ word: String) -> String {
+        if word == "children" { return "child" }
+        if word.hasSuffix("ies") && word.count > 4 { return word.dropLast(3) + "y" }
+        return NamedGroups.singular(word)
+    }
+
+    private static func strippingPossessive(_ word: String) -> String {
+        var word = word
+        for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where word.hasSuffix(suffix) {
+            word.removeLast(suffix.count)
+            break
+        }
+        return word
+    }
+}
