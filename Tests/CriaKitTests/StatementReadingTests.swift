@@ -384,6 +384,34 @@ final class StatementReadingTests: XCTestCase {
             <proposal><summary>The youth pass lets young people aged 11 to 17 travel free. The youth pass starts in May.</summary></proposal>
             """)
         XCTAssertEqual(children.relevanceJudgement.directMentions, 3)
+        // With no word for children standing alone, "youth" before "visa" every time names the visa.
+        XCTAssertEqual(adults.relevanceJudgement.termsNamingThings, [])
+    }
+
+    func testAWordForChildrenOnlyBeforeANounNamesThatNounUnlessChildrenAreNamedAlone() throws {
+        let things = try facts(
+            """
+            <proposal><summary>Minor repairs to the depot roof start in May. Minor repairs to the yard follow in June.</summary></proposal>
+            """)
+        XCTAssertEqual(things.relevanceJudgement.directMentions, 0)
+        XCTAssertEqual(things.relevanceJudgement.termsNamingThings, ["minor"])
+        // The same habit beside children named alone: the youth pass is theirs.
+        let pass = try facts(
+            """
+            <proposal><summary>The youth pass gives children free travel. The youth pass starts in May for children aged 11 to 16.</summary></proposal>
+            """)
+        XCTAssertEqual(pass.relevanceJudgement.termsNamingThings, [])
+        XCTAssertEqual(pass.relevance, .direct)
+    }
+
+    func testTheLongestTermAtAPlaceIsCountedAndAFamilyWordInsideAChildrensPhraseIsNotCountedAgain() throws {
+        let facts = try facts(
+            """
+            <proposal><summary>Young carers will get a travel card. Young carers told us buses are late.</summary></proposal>
+            """)
+        // "young carers" for children; its "carers" is not counted again for families.
+        XCTAssertEqual(facts.relevanceJudgement.directMentions, 2)
+        XCTAssertEqual(facts.relevanceJudgement.indirectMentions, 0)
     }
 
     func testAQuestionAnsweredInTheNextSentenceIsAScreeningClaimLeftOutOfRelevance() throws {

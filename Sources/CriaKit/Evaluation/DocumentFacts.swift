@@ -148,8 +148,8 @@ final class DocumentFacts {
         // children or their services are not held to it: one of them repeated ("GCSEs",
         // "juveniles") is the subject of many real pages.
         let keptKeys = Set(keptTerms.map(RelevanceWordUse.distinctTerm))
-        let distinct = keptKeys.count + (statements.namedGroupMentions > 0 ? 1 : 0) + (keptKeys.contains { $0.contains(" ") } ? 1 : 0)
-        let heldToVariety = keptDirect.isEmpty && statements.namedGroupMentions == 0
+        let distinct = keptKeys.count + (statements.namedGroupMentions > 0 ? 1 : 0)
+        let heldToVariety = keptDirect.isEmpty && statements.namedGroupMentions == 0 && !keptKeys.contains { $0.contains(" ") }
         let words = index.wordCount
         var terms: [String: Int] = [:]
         for term in keptTerms { terms[term, default: 0] += 1 }
