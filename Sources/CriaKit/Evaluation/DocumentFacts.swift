@@ -123,10 +123,11 @@ final class DocumentFacts {
         let claims = screeningClaimBlocks
         var direct = countDistinctMentions(of: settings.directLexicons, in: all, excluding: claims, speakingOfChildren: true)
         // "KIDs" (key information documents) are not kids.
-        let termNames = index.matcher.terms
-        let acronyms = direct.mentions.filter { RelevanceWordUse.isAcronymOfAWord($0, in: index.block($0.block), terms: termNames) }
-        if !acronyms.isEmpty {
-            direct.mentions.removeAll { RelevanceWordUse.isAcronymOfAWord($0, in: index.block($0.block), terms: termNames) }
+        var acronyms: [TextIndex.Mention] = []
+        direct.mentions.removeAll { mention in
+            guard RelevanceWordUse.isAcronymOfAWord(mention, in: index.block(mention.block), matcher: index.matcher) else { return false }
+            acronyms.append(mention)
+            return true
         }
         // One phrase, two mentions: "young carers" is counted once, for children, not again
         // for its "carers".

@@ -94,12 +94,13 @@ enum RelevanceWordUse {
     /// Whether a mention is written as an acronym ("KIDs", "a KID of three pages") where the
     /// pack's term is a word ("kids"): it abbreviates something else. A heading set in
     /// capitals writes every word so, and is not read this way.
-    static func isAcronymOfAWord(_ mention: TextIndex.Mention, in block: TextIndex.Block, terms: [String]) -> Bool {
-        guard mention.end == mention.start + 1, mention.term < terms.count else { return false }
+    static func isAcronymOfAWord(_ mention: TextIndex.Mention, in block: TextIndex.Block, matcher: TermMatcher) -> Bool {
+        guard mention.end == mention.start + 1 else { return false }
         let tokens = block.tokens
         var letters = tokens[mention.start].original(in: block.text).filter(\.isLetter)
         if letters.last == "s" { letters.removeLast() }
-        guard letters.count >= 2, letters.allSatisfy(\.isUppercase), !terms[mention.term].contains(where: \.isUppercase) else { return false }
+        // The term's own spelling is read only for a word in capitals: a check makes no term's string.
+        guard letters.count >= 2, letters.allSatisfy(\.isUppercase), !matcher.termList.containsASCIICapital(at: mention.term) else { return false }
         let neighbours = [mention.start - 1, mention.end].filter { tokens.indices.contains($0) && tokens[$0].sentence == tokens[mention.start].sentence }
         return neighbours.contains { tokens[$0].original(in: block.text).contains(where: \.isLowercase) }
     }

@@ -38,6 +38,18 @@ final class StringList: @unchecked Sendable {
         return strings
     }
 
+    /// Whether string `index` holds a capital A-Z, read from its bytes without making the
+    /// list's strings (false past the end).
+    func containsASCIICapital(at index: Int) -> Bool {
+        if let read {
+            guard read.ends.indices.contains(index) else { return false }
+            let start = index == 0 ? 0 : Int(read.ends[index - 1])
+            return read.utf8[start..<Int(read.ends[index])].contains { $0 >= 0x41 && $0 <= 0x5A }
+        }
+        let strings = strings
+        return strings.indices.contains(index) && strings[index].utf8.contains { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
     /// The UTF-8 and ends that the cache keeps.
     var utf8AndEnds: (utf8: [UInt8], ends: [Int32]) {
         if let read { return read }
