@@ -26,6 +26,11 @@ final class DocumentKindTests: XCTestCase {
         XCTAssertEqual(assessedRegulations.kind, KindJudgement(kind: .assessment, source: .metadata, evidence: "root element <impactAssessment> names \"impact assessment\""))
         let regulations = try proposal("<draft><title>The Street Trading (Licence Fees) Regulations 2028</title><summary>Traders pay a new fee.</summary></draft>")
         XCTAssertEqual(regulations.kind.kind, .legislation)
+        // A council's report on an Order it proposes is a proposal: its title is a sentence.
+        let report = try proposal("<report><title>Riverside Walk: proposed Public Spaces Protection Order</title><summary>Cabinet is asked to consult on an order.</summary></report>")
+        XCTAssertEqual(report.kind.kind, .proposal)
+        let act = try proposal("<draft><title>Children and Young Persons (Play Areas) Act 2029</title><summary>Play areas stay open.</summary></draft>")
+        XCTAssertEqual(act.kind.kind, .legislation)
         // A GOV.UK page saved as HTML says what it is in its govuk:format meta tag.
         let saved = try proposal(
             "<html><head><title>Free bus travel for pupils - GOV.UK</title><meta name=\"govuk:format\" content=\"press_release\"></head><body><main><h1>Free bus travel for pupils</h1><p>Pupils aged 11 to 16 will travel free from September.</p></main></body></html>",

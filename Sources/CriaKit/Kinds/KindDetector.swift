@@ -176,7 +176,19 @@ public enum KindDetector {
         guard words.count >= 2, words.count <= 30 else { return nil }
         if let last = words.last, last.count == 4, last.allSatisfy(\.isNumber) { words.removeLast() }
         while let last = words.last, last.hasPrefix("(") || last.hasSuffix(")") { words.removeLast() }
-        guard let noun = words.last else { return nil }
-        return ["Act", "Regulations", "Order", "Bill", "Measure", "Rules"].contains(noun) ? title : nil
+        guard let noun = words.last, ["Act", "Regulations", "Order", "Bill", "Measure", "Rules"].contains(noun) else { return nil }
+        // An enactment's title capitalises every word but the small ones ("Children and
+        // Families Act 2014"); a report's title about one is written as a sentence ("Weir
+        // Pool: proposed Public Spaces Protection Order", "Review of the Licensing Act").
+        return words.contains(where: isSentenceWord) ? nil : title
+    }
+
+    /// Small words an enactment's title leaves in lower case.
+    static let titleSmallWords: Set<String> = ["and", "of", "the", "for", "to", "in", "on", "with", "by", "a", "an", "or", "at", "from", "no.", "etc."]
+
+    /// A word of letters starting in lower case that a title-case name would capitalise.
+    static func isSentenceWord(_ word: String) -> Bool {
+        guard let first = word.first, first.isLetter, first.isLowercase else { return false }
+        return !titleSmallWords.contains(word.lowercased())
     }
 }
