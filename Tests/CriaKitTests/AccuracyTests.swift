@@ -149,6 +149,7 @@ final class AccuracyTests: XCTestCase {
     /// main's binary before anything was changed for it (recall 0.87, false flags 13%, precision
     /// 0.84, screenings 3/4, irrelevant clean 2/4); tuned on from then, like the others: every
     /// irrelevant proposal is now left clean (parent and child records, schools as insurance buyers).
+    /// A council report on a proposed Public Spaces Protection Order is a proposal (session 12).
     func testTheFifthTrainingSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
             Self.fixture("training-e-labelled"), Floors(recall: 0.91, falseFlags: 0.13, precision: 0.88))
@@ -168,11 +169,13 @@ final class AccuracyTests: XCTestCase {
     /// session 12: traps of the writer's own kinds, such as calves as "the youngest animals" and a
     /// councils' benchmarking "family group"). Scored with main's binary before anything was
     /// changed for it (recall 0.84, false flags 5%, precision 0.83, screenings 3/4, irrelevant
-    /// clean 2/4, relevant 25/26); tuned on from then, like the others.
+    /// clean 2/4, relevant 25/26); tuned on from then, like the others: "minor works" of a
+    /// construction framework name the works (acc-relevance2's first sight: irrelevant clean 3/4,
+    /// relevant 24/26, recall 0.79).
     func testTheSeventhTrainingSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
             Self.fixture("training-g-labelled"),
-            Floors(recall: 0.89, falseFlags: 0.05, precision: 0.87, screening: 3, irrelevantClean: 2, relevant: 25))
+            Floors(recall: 0.89, falseFlags: 0.05, precision: 0.87, screening: 3, irrelevantClean: 3, relevant: 25))
     }
 
     func testTheSummaryLineIsReadIntoFigures() {

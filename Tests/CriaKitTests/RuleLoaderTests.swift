@@ -251,6 +251,17 @@ final class RuleLoaderTests: XCTestCase {
         }
     }
 
+    /// `distinctTerms` is a whole number of at least 1; anything else is a located error.
+    func testDistinctTermsIsAWholeNumber() throws {
+        let relevance = "direct: { lexicons: [children], atLeast: 3 }\ndistinctTerms: none\n"
+        XCTAssertEqual(
+            try problems(["rules/a.yaml": TestPack.rulesFile(good), "relevance.yaml": relevance]),
+            ["relevance.yaml:2:1: error: relevance.yaml `distinctTerms` must be a whole number of at least 1"])
+        let pack = try TestPack.make(files: ["rules/a.yaml": TestPack.rulesFile(good), "relevance.yaml": relevance.replacingOccurrences(of: "none", with: "3")])
+        defer { pack.remove() }
+        XCTAssertEqual(try RuleLoader().load(directory: pack.directory).relevance.distinctTerms, 3)
+    }
+
     /// `reach` is one way through or a list of them, each counted on its own and named by
     /// its `through`; a misspelt key in any entry is a located error.
     func testReachIsAListOfWaysThrough() throws {

@@ -97,6 +97,9 @@ enum RelevanceWordUse {
     static func isAcronymOfAWord(_ mention: TextIndex.Mention, in block: TextIndex.Block, matcher: TermMatcher) -> Bool {
         guard mention.end == mention.start + 1 else { return false }
         let tokens = block.tokens
+        // Most mentions start in lower case: told from the first byte, making no string.
+        let firstByte = block.text.utf8[block.text.utf8.index(block.text.utf8.startIndex, offsetBy: tokens[mention.start].start)]
+        guard firstByte >= 0x80 || (firstByte >= 0x41 && firstByte <= 0x5A) else { return false }
         var letters = tokens[mention.start].original(in: block.text).filter(\.isLetter)
         if letters.last == "s" { letters.removeLast() }
         // The term's own spelling is read only for a word in capitals: a check makes no term's string.
