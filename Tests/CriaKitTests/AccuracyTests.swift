@@ -150,10 +150,10 @@ final class AccuracyTests: XCTestCase {
     /// 0.84, screenings 3/4, irrelevant clean 2/4); tuned on from then, like the others: every
     /// irrelevant proposal is now left clean (parent and child records, schools as insurance buyers).
     /// A council report on a proposed Public Spaces Protection Order is a proposal (session 12:
-    /// recall 0.91 to 0.94, precision 0.85 to 0.84 as the checklist now applies to it).
+    /// recall 0.91 to 0.94, precision 0.88 to 0.87 as the checklist now applies to it).
     func testTheFifthTrainingSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
-            Self.fixture("training-e-labelled"), Floors(recall: 0.91, falseFlags: 0.13, precision: 0.88))
+            Self.fixture("training-e-labelled"), Floors(recall: 0.94, falseFlags: 0.13, precision: 0.87))
     }
 
     /// The sixth training set (30 proposals by a writer who never saw the rules, written in
