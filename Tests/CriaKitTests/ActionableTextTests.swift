@@ -81,6 +81,15 @@ final class ActionableTextTests: XCTestCase {
         XCTAssertEqual(lines[next + 4], "Full guidance for a rule: `cria explain best-interests-primary-consideration` (any rule id in brackets), or `cria check --verbose`.")
     }
 
+    /// What a statement rule looked for and how many it found is said as a search, not quoted as
+    /// if it were a line of the document ("found, for a person to judge: line 2: not found: ...").
+    func testWhatWasLookedForIsNotQuotedAsFoundText() throws {
+        let run = try check([packageRoot + "/samples/dfe-kinship-allowance-pilot.xml"])
+        let lines = run.stdout.components(separatedBy: "\n")
+        XCTAssertTrue(lines.contains("      looked for an effect statement about disabled-children (at least 2): 1 found"), run.stdout)
+        XCTAssertFalse(run.stdout.contains(": not found: looked for"), run.stdout)
+    }
+
     func testVerboseGivesTheWholeGuidance() throws {
         try uniform.write(toFile: folder + "/uniform.xml", atomically: true, encoding: .utf8)
         let plain = try check(["uniform.xml"]).stdout

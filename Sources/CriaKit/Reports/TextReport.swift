@@ -97,6 +97,12 @@ public struct TextReport {
             // listed as what it is, every one, with no line of the item's text.
             let published = result.evidence.filter(RuleResult.isPublishedWith)
             for evidence in result.evidence.filter({ !RuleResult.isPublishedWith($0) }).prefix(verbose ? Int.max : 2) {
+                // What a statement rule looked for and how many it found is no line of the
+                // document: it is said as it is ("looked for ...: 1 found"), not as found text.
+                if evidence.note == "not found" {
+                    lines.append("      " + dim(evidence.text))
+                    continue
+                }
                 lines.append("      " + dim("\(found) \(word) \(evidence.location.line): \(evidence.note.map { $0 + ": " } ?? "")\(evidence.text)"))
             }
             for evidence in published {
