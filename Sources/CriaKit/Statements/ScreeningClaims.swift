@@ -25,86 +25,90 @@ enum ScreeningClaims {
     }
 
     static func find(_ index: TextIndex, childrenLexicons: [String]) -> [Claim] {
-        let everything = [0..<index.allBlocks().count]
+        let blocks = index.allBlocks()
+        let everything = [0..<blocks.count]
         var claims: [Claim] = []
-        var seen = Set<Int>()
+        // Blocks already read as a claim, by number (asked of every block below).
+        var seen = [Bool](repeating: false, count: blocks.count)
         var asksAboutChildren = Set<Int>()
         var hedged: [TextIndex.Mention] = []
         for lexicon in childrenLexicons {
             for mention in index.mentions(of: lexicon, in: everything, includeNegated: true) {
-                if mention.negated && mention.deniesEffect, seen.insert(mention.block).inserted {
+                if mention.negated && mention.deniesEffect, !seen[mention.block] {
+                    seen[mention.block] = true
                     claims.append(Claim(block: mention.block, question: nil, sentence: index.block(mention.block).tokens[mention.start].sentence))
                 }
                 if mention.negated && !mention.deniesEffect { hedged.append(mention) }
                 asksAboutChildren.insert(mention.block)
             }
         }
-        let blocks = index.allBlocks()
-        for question in asksAboutChildren.sorted() where question + 1 < blocks.count && !seen.contains(question + 1) {
+        for question in asksAboutChildren.sorted() where question + 1 < blocks.count && !seen[question + 1] {
             let asked = blocks[question], answer = blocks[question + 1]
             guard answer.section == asked.section || asked.isTitle, asked.tokens.count <= questionWords else { continue }
             guard asked.isTitle || asked.tokens.count <= 6 || endsWithQuestionMark(asked.text) else { continue }
             // "Negative impact on children" | "None" denies a harm, not that children are affected.
             guard !asked.tokens.contains(where: { $0.flags.contains(.comparativeQualifier) }) else { continue }
             let words = Set(childrenTerms(index, in: question, lexicons: childrenLexicons))
-            if deniesEffect(answer.text, to: asked.text, childrenWords: words), seen.insert(question + 1).inserted {
+            if deniesEffect(answer.text, to: asked.text, childrenWords: words), !seen[question + 1] {
+                seen[question + 1] = true
                 claims.append(Claim(block: question + 1, question: question))
             }
         }
         // A table, form or definition list read as one block: a row whose label asks about
         // children and whose answer denies ("Impact on children" | "None identified").
-        for number in asksAboutChildren.sorted() where !seen.contains(number) {
+        for number in asksAboutChildren.sorted() where !seen[number] {
             let block = blocks[number]
             let rowCells = RowText.cells(of: block.text)
             guard !block.node.children.isEmpty || rowCells.count > 1 else { continue }
             let words = Set(childrenTerms(index, in: number, lexicons: childrenLexicons))
             // An HTML or Word row is read as one block, its cells joined (`RowText`).
             if let row = rowCells.count > 1 ? deniedPair(rowCells, childrenWords: words) : deniedRow(in: block.node, childrenWords: words) {
-                seen.insert(number)
+                seen[number] = true
                 claims.append(Claim(block: number, question: nil, row: row))
             }
         }
         // An equality screening's row for the protected characteristic age ("Age" | "No
         // impact", "Age" | comment | "Neutral"): it answers whether people are affected by their
         // age, children among them.
-        for number in blocks.indices where !seen.contains(number) && opensWithAgeWord(blocks[number].text) {
+        for number in blocks.indices where !seen[number] && opensWithAgeWord(blocks[number].text) {
             let cells = RowText.cells(of: blocks[number].text)
             guard cells.count > 1, isAgeLabel(cells[0]), let row = deniedPair(cells, childrenWords: ["age"]) else { continue }
-            seen.insert(number)
+            seen[number] = true
             claims.append(Claim(block: number, question: nil, row: row))
         }
         // A label and its answer in one line: "Impact on children: none", "Children affected:
         // [ ] Yes [x] No".
-        for number in asksAboutChildren.sorted() where !seen.contains(number) {
+        for number in asksAboutChildren.sorted() where !seen[number] {
             let block = blocks[number]
             guard block.tokens.count <= questionWords * 2, let row = inlineRow(block.text) else { continue }
             let words = Set(childrenTerms(index, in: number, lexicons: childrenLexicons))
             guard Self.asksAboutChildren(row.label, childrenWords: words), inlineAnswerDenies(row.answer, to: row.label, childrenWords: words) else { continue }
-            seen.insert(number)
+            seen[number] = true
             claims.append(Claim(block: number, question: nil, row: (row.label.trimmingWhitespace, row.answer.trimmingWhitespace)))
         }
         // A form field whose label is the question ("doesThePolicyAffectChildren": "No -
         // payments are made to adults", "impactOnUnder18s": "None", "childRightsScreening":
         // "☒ Not applicable"): its value answers it.
-        for number in blocks.indices where !seen.contains(number) {
-            let block = blocks[number]
-            guard !block.isTitle, let first = block.tokens.first, block.tokens.count <= questionWords,
-                isDenialOpening(first, in: block.text) || mayHoldTick(block.text), let label = fieldLabelAskingAboutChildren(block.node),
-                deniesEffect(block.text, to: label)
+        for number in blocks.indices where !seen[number] {
+            // The block's fields as they are asked for, not a copy of every block.
+            guard !blocks[number].isTitle, blocks[number].tokens.count <= questionWords, let first = blocks[number].tokens.first else { continue }
+            let text = blocks[number].text
+            guard isDenialOpening(first, in: text) || mayHoldTick(text), let label = fieldLabelAskingAboutChildren(blocks[number].node),
+                deniesEffect(text, to: label)
             else { continue }
-            seen.insert(number)
-            claims.append(Claim(block: number, question: nil, row: (label, block.text.trimmingWhitespace)))
+            seen[number] = true
+            claims.append(Claim(block: number, question: nil, row: (label, text.trimmingWhitespace)))
         }
         // "We considered whether the change affects children. It does not": a question in one
         // sentence answered by a denial in the next, in the same block.
-        for mention in hedged where !seen.contains(mention.block) {
+        for mention in hedged where !seen[mention.block] {
             let block = blocks[mention.block]
             let sentence = block.tokens[mention.start].sentence
             let asks = (0..<mention.start).contains { block.tokens[$0].sentence == sentence && block.tokens[$0].flags.contains(.hedge) }
             guard asks, let next = (mention.end..<block.tokens.count).first(where: { block.tokens[$0].sentence != sentence }),
                 opensWithDenial(block, at: next)
             else { continue }
-            seen.insert(mention.block)
+            seen[mention.block] = true
             claims.append(Claim(block: mention.block, question: nil, sentence: sentence))
         }
         return claims.sorted { $0.block < $1.block }
