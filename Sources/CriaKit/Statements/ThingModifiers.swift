@@ -22,6 +22,12 @@ enum ThingModifiers {
             && !["of", "for", "to", "in", "on", "at", "by", "with", "from", "the", "a", "an", "who", "whose", "that", "which"].contains(word)
     }
 
+    /// A token's place in a document, as one number (`block << 32 | token`: a block's tokens
+    /// number fewer than its bytes, below 4 GiB): a set of them is one hash per insertion,
+    /// where a set of tokens per block in a dictionary was a lookup, a uniqueness check and
+    /// an insertion (about 20 million instructions over one round of the bench corpus).
+    private static func place(_ block: Int, _ token: Int) -> Int { block << 32 | token }
+
     /// The token ranges, by block, from the modifier to the end of the thing's noun.
     static func find(_ index: TextIndex, vocabulary: StatementVocabulary, services: [String] = []) -> [Int: [Range<Int>]] {
         guard !vocabulary.thingHeads.isEmpty else { return [:] }
@@ -29,7 +35,7 @@ enum ThingModifiers {
             index.matcher.index(of: lexicon).map { index.mentions[$0] } ?? []
         }
         // Where each thing's noun starts (and ends), and where each population word starts and ends.
-        var headStarts: [Int: Set<Int>] = [:], headEnds: [Int: Set<Int>] = [:]
+        var headStarts = Set<Int>(), headEnds = Set<Int>()
         // Whether a block has a thing's noun, by block number: asked of every population
         // word's mention, where looking the block up in `headStarts` cost 5M instructions
         // over one round of the bench corpus.
@@ -37,20 +43,20 @@ enum ThingModifiers {
         for lexicon in vocabulary.thingHeads {
             for mention in mentions(of: lexicon) {
                 hasHead[mention.block] = true
-                headStarts[mention.block, default: []].insert(mention.start)
-                headEnds[mention.block, default: []].insert(mention.end)
+                headStarts.insert(place(mention.block, mention.start))
+                headEnds.insert(place(mention.block, mention.end))
             }
         }
         var found: [Int: [Range<Int>]] = [:]
         // "school buildings", "nursery premises", "academy insurance": what an institution
         // owns or buys, not the service children use.
-        var premisesStarts: [Int: Set<Int>] = [:]
+        var premisesStarts = Set<Int>()
         for lexicon in vocabulary.premisesHeads {
-            for mention in mentions(of: lexicon) { premisesStarts[mention.block, default: []].insert(mention.start) }
+            for mention in mentions(of: lexicon) { premisesStarts.insert(place(mention.block, mention.start)) }
         }
         if !premisesStarts.isEmpty {
             for lexicon in Set(services) {
-                for mention in mentions(of: lexicon) where premisesStarts[mention.block]?.contains(mention.end) == true {
+                for mention in mentions(of: lexicon) where premisesStarts.contains(place(mention.block, mention.end)) {
                     found[mention.block, default: []].append(mention.start..<mention.end + 1)
                 }
             }
@@ -84,7 +90,7 @@ enum ThingModifiers {
         for lexicon in Set(services) {
             for mention in mentions(of: lexicon) {
                 servicePhrases.insert(Phrase(block: mention.block, start: mention.start, end: mention.end))
-                if headEnds[mention.block]?.contains(mention.start) == true {
+                if headEnds.contains(place(mention.block, mention.start)) {
                     found[mention.block, default: []].append(mention.start - 1..<mention.end)
                 }
             }
@@ -92,10 +98,10 @@ enum ThingModifiers {
         // Where words for organisations start: one may sit between a modifier and the thing's
         // noun as a noun of its own ("family authority record": the authority's record).
         let organisationLexicons = Set(vocabulary.about.filter { $0.name == "organisations" }.flatMap(\.lexicons))
-        var organisationStarts: [Int: Set<Int>] = [:]
+        var organisationStarts = Set<Int>()
         for lexicon in organisationLexicons {
             for mention in mentions(of: lexicon) where hasHead[mention.block] && mention.end == mention.start + 1 {
-                organisationStarts[mention.block, default: []].insert(mention.start)
+                organisationStarts.insert(place(mention.block, mention.start))
             }
         }
         var people: [Int: [Int: Int]] = [:]
@@ -105,17 +111,16 @@ enum ThingModifiers {
             }
         }
         for (block, starts) in people {
-            let heads = headStarts[block] ?? []
             let tokens = index.block(block).tokens
             let text = index.block(block).text
             // The end of the thing's noun a population word at `start` modifies, if it does.
             func headEnd(after start: Int, depth: Int) -> Int? {
                 guard let end = starts[start], depth < 4 else { return nil }
-                if heads.contains(end), !servicePhrases.contains(Phrase(block: block, start: start, end: end + 1)) { return end + 1 }
+                if headStarts.contains(place(block, end)), !servicePhrases.contains(Phrase(block: block, start: start, end: end + 1)) { return end + 1 }
                 // One plain noun between a singular modifier and the thing: "child title
                 // records", "parent guarantee companies"; not a verb ("the child keeps records",
                 // "parents keep records").
-                if heads.contains(end + 1), starts[end] == nil || organisationStarts[block]?.contains(end) == true, isPlainNoun(tokens[end].original(in: text)),
+                if headStarts.contains(place(block, end + 1)), starts[end] == nil || organisationStarts.contains(place(block, end)), isPlainNoun(tokens[end].original(in: text)),
                     !tokens[end - 1].original(in: text).lowercased().hasSuffix("s"), !tokens[end].original(in: text).hasSuffix("s"),
                     !servicePhrases.contains(Phrase(block: block, start: start, end: end + 1)), !servicePhrases.contains(Phrase(block: block, start: start, end: end + 2))
                 {
