@@ -242,4 +242,92 @@ final class ByteFastPathTests: XCTestCase {
             XCTAssertEqual(SARIFReport.camelName(id), SARIFReport.camelNameOfAnyText(id), id)
         }
     }
+
+    func testLowercasedWordSetAnswersAsLoweringTheToken() {
+        // The Kelvin sign lowercases to "k": "WEE\u{212A}" is the word "week".
+        let sets = [MoneyRates.rateWords, MoneyRates.currencyWords, ["its", "per", "a"], ["wee\u{212A}", "été"]]
+        let pieces = [
+            "week", "WEEK", "Weekly", "wee\u{212A}", "WEE\u{212A}", "pounds", "Pound", "PENCE", "per", "Per", "its", "It's", "ÉTÉ", "été",
+            "eté", "annually", "each", "eachs", "£5", "12", " ", ", ", "-", "a", "A", "year-", "day’s",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for words in sets {
+            let set = LowercasedWordSet(Set(words))
+            for _ in 0..<400 {
+                let text = (0..<Int.random(in: 1...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined(separator: " ")
+                var bytes = text
+                bytes.withUTF8 { bytes in
+                    for token in Tokenizer.tokens(of: text) {
+                        let expected = Set(words).contains(token.original(in: text).lowercased())
+                        XCTAssertEqual(set.contains(token, in: bytes, text: text), expected, "\(token.original(in: text)) in \(words)")
+                    }
+                }
+            }
+        }
+        let text = "£5 a WEE\u{212A} or 3 Pounds"
+        var bytes = text
+        let found = bytes.withUTF8 { bytes in Tokenizer.tokens(of: text).filter { LowercasedWordSet(MoneyRates.rateWords.union(MoneyRates.currencyWords)).contains($0, in: bytes, text: text) } }
+        XCTAssertEqual(found.map { String($0.original(in: text)) }, ["WEE\u{212A}", "Pounds"])
+    }
+
+    /// `ScreeningClaims.mayHoldTick` as it was read byte by byte, before eight bytes at a time.
+    private func referenceMayHoldTick(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch previous {
+            case 0xE2 where (0x88...0x8B).contains(byte) || (0x94...0x9F).contains(byte): return true
+            case UInt8(ascii: "["), UInt8(ascii: "("):
+                if [UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: " "), UInt8(ascii: "]"), UInt8(ascii: ")"), 0xE2].contains(byte) { return true }
+            default: break
+            }
+            previous = byte
+        }
+        return false
+    }
+
+    /// `ScreeningClaims.inlineRow` as it was read, stepping the UTF-8 view index by index.
+    private func referenceInlineRow(_ text: String) -> (label: String, answer: String)? {
+        let utf8 = text.utf8
+        var split: (start: String.Index, end: String.Index)?
+        var index = utf8.startIndex, read = 0
+        while index != utf8.endIndex, read < ScreeningClaims.labelOpeningBytes {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte == UInt8(ascii: ":") {
+                split = (index, next)
+            } else if byte == 0xE2, utf8[next...].starts(with: [0x80]), let third = utf8[utf8.index(after: next)...].first, third == 0x93 || third == 0x94 {
+                split = (index, utf8.index(next, offsetBy: 2))
+            } else if byte == UInt8(ascii: " "), utf8[next...].starts(with: [UInt8(ascii: "-"), UInt8(ascii: " ")]) {
+                split = (index, utf8.index(next, offsetBy: 2))
+            }
+            if split != nil { break }
+            index = next
+            read += 1
+        }
+        guard let split else { return nil }
+        let label = text[..<split.start], answer = text[split.end...].drop { $0 == "-" || $0 == " " }
+        guard !label.isEmpty, !answer.isEmpty, ScreeningClaims.labelWords(String(label)).count <= ScreeningClaims.questionWords else { return nil }
+        return (String(label), String(answer))
+    }
+
+    func testScreeningScansOfBytesMatchTheirDefinitions() {
+        let pieces = [
+            "a", "children", " ", "  ", "[", "]", "(", ")", "x", "X", "[x]", "( )", "☒", "☐", "✓", "■", "–", "—", "’", "“", "é", ":", " - ", "-", "No",
+            "Impact on children", "none", "\u{301}", "\r\n", "abcdefgh",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            XCTAssertEqual(ScreeningClaims.mayHoldTick(text), referenceMayHoldTick(text), text.debugDescription)
+            let row = ScreeningClaims.inlineRow(text), expected = referenceInlineRow(text)
+            XCTAssertEqual(row?.label, expected?.label, text.debugDescription)
+            XCTAssertEqual(row?.answer, expected?.answer, text.debugDescription)
+        }
+        // A split past the opening a label can fill is not looked for.
+        let long = String(repeating: "a", count: ScreeningClaims.labelOpeningBytes) + ": none"
+        XCTAssertNil(ScreeningClaims.inlineRow(long))
+        XCTAssertEqual(ScreeningClaims.inlineRow("Impact on children – none")?.answer, "none")
+        XCTAssertTrue(ScreeningClaims.mayHoldTick("abcdefghijklmnop [x] Yes"))
+        XCTAssertFalse(ScreeningClaims.mayHoldTick("abcdefghijklmnop (see above) “quoted”"))
+    }
 }

@@ -51,4 +51,12 @@ struct TokenRun: RandomAccessCollection {
         precondition(position >= 0 && position < count)
         return buffer.storage[first &+ position]
     }
+
+    /// `body` given the run's tokens in place, for a reader passing over every token of a
+    /// block for the few it wants (numbers): the subscript checks the position and reads the
+    /// buffer's storage anew for each token. The buffer no longer grows once its document is
+    /// read, so the tokens stay where they are for as long as `body` runs.
+    func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Token>) throws -> R) rethrows -> R {
+        try withExtendedLifetime(buffer) { try body(buffer.tokens(first..<first + count)) }
+    }
 }

@@ -16,28 +16,40 @@ enum MoneyRates {
     /// weekly additional payment of £5.25").
     static let reach = 4
 
+    /// `rateWords` and `currencyWords`, asked of tokens from their bytes.
+    private static let rates = LowercasedWordSet(rateWords)
+    private static let currencies = LowercasedWordSet(currencyWords)
+
     /// The sentences (by number) of `blocks` that name an amount of money as a rate.
     static func sentences(_ index: TextIndex, blocks: Set<Int>) -> Set<Int> {
         var found = Set<Int>()
         for number in blocks {
-            let block = index.block(number)
-            let tokens = block.tokens
-            let utf8 = block.text.utf8
-            for position in tokens.indices where tokens[position].flags.contains(.number) {
-                let token = tokens[position]
-                guard !found.contains(token.sentence) else { continue }
-                let signed = token.start > 0 && Counts.currencyEnds.contains(utf8[utf8.index(utf8.startIndex, offsetBy: token.start - 1)])
-                // "2.50 pounds": the word may follow the number's decimals.
-                // Most numbers are neither: the words after one are lowercased only when no sign
-                // comes before it.
-                let named = !signed && (position + 1..<min(tokens.count, position + 3)).contains { tokens[$0].sentence == token.sentence && currencyWords.contains(tokens[$0].original(in: block.text).lowercased()) }
-                guard signed || named else { continue }
-                let near = max(0, position - reach)...min(tokens.count - 1, position + reach)
-                if near.contains(where: { tokens[$0].sentence == token.sentence && rateWords.contains(tokens[$0].original(in: block.text).lowercased()) }) {
-                    found.insert(token.sentence)
-                }
+            // The block's fields, not a copy of the whole block.
+            let text = index.blocks[number].text
+            var contiguous = text
+            index.blocks[number].tokens.withUnsafeBufferPointer { tokens in
+                // Most blocks hold no number: their text is not read.
+                guard tokens.contains(where: { $0.flags.contains(.number) }) else { return }
+                contiguous.withUTF8 { bytes in readRates(tokens, bytes, text, into: &found) }
             }
         }
         return found
+    }
+
+    /// The sentences of one block's `tokens` (of `text`, whose UTF-8 is `bytes`) that name an
+    /// amount as a rate, added to `found`.
+    private static func readRates(_ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>, _ text: String, into found: inout Set<Int>) {
+        for position in tokens.indices where tokens[position].flags.contains(.number) {
+            let token = tokens[position]
+            guard !found.contains(token.sentence) else { continue }
+            let signed = token.start > 0 && Counts.isCurrencyEnd[Int(bytes[token.start - 1])]
+            // "2.50 pounds": the word may follow the number's decimals.
+            let named = !signed && (position + 1..<min(tokens.count, position + 3)).contains { tokens[$0].sentence == token.sentence && currencies.contains(tokens[$0], in: bytes, text: text) }
+            guard signed || named else { continue }
+            let near = max(0, position - reach)...min(tokens.count - 1, position + reach)
+            if near.contains(where: { tokens[$0].sentence == token.sentence && rates.contains(tokens[$0], in: bytes, text: text) }) {
+                found.insert(token.sentence)
+            }
+        }
     }
 }
