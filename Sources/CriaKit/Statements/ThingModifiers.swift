@@ -65,16 +65,18 @@ enum ThingModifiers {
         // Not a possessive: "its children's ward" is the hospital's ward for children.
         for lexicon in Set(vocabulary.about.flatMap(\.lexicons)) {
             for mention in mentions(of: lexicon) where mention.start > 0 {
-                let block = index.block(mention.block)
+                // The word before, read from the block's fields: the block is copied only after "its".
+                let before = index.blocks[mention.block].tokens[mention.start - 1], text = index.blocks[mention.block].text
                 // "per pupil", "per household": a unit a charge or a count is measured in, not
                 // the people a statement speaks of ("the charge rises by 6% per pupil" is the
                 // school's).
-                if block.tokens[mention.start - 1].lowercased(in: block.text, is: "per") {
+                if before.lowercased(in: text, is: "per") {
                     found[mention.block, default: []].append(mention.start..<mention.end)
                     continue
                 }
                 // Most mentions follow no "its": the possessive is read only after one.
-                guard block.tokens[mention.start - 1].lowercased(in: block.text, is: "its") else { continue }
+                guard before.lowercased(in: text, is: "its") else { continue }
+                let block = index.block(mention.block)
                 let last = block.tokens[mention.end - 1].original(in: block.text)
                 let possessive =
                     last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") || last.hasSuffix("'") || last.hasSuffix("\u{2019}")
