@@ -65,23 +65,29 @@ enum RelevanceWordUse {
     static func keepWordsForPeople(
         _ mentions: [TextIndex.Mention], terms: [String], index: TextIndex, minimumUses: Int = 2
     ) -> (kept: [Int], dropped: [Int], namingThings: [String]) {
-        // By the term's singular: "families and" keeps "family members".
-        let keys = terms.map(distinctTerm)
-        var alone = Set<String>(), usesBeforeNoun: [String: Int] = [:]
-        for (mention, key) in zip(mentions, keys) where !alone.contains(key) {
+        // By the term's singular: "families and" keeps "family members". A proposal repeats
+        // few terms many times: each is made distinct once.
+        var distinct: [String: String] = [:]
+        let keys = terms.map { term in
+            if let known = distinct[term] { return known }
+            let key = distinctTerm(term)
+            distinct[term] = key
+            return key
+        }
+        var usesBeforeNoun: [String: Int] = [:]
+        for (mention, key) in zip(mentions, keys) {
             switch standsAlone(mention, in: index.block(mention.block)) {
-            case true?: alone.insert(key)
+            // A proposal that speaks of children in some word standing alone means them by its
+            // other words too: its "youth pass" is the pass of the young people it names.
+            case true?: return (Array(mentions.indices), [], [])
             case false?: usesBeforeNoun[key, default: 0] += 1
             case nil: break
             }
         }
-        // A proposal that speaks of children in some word standing alone means them by its
-        // other words too: its "youth pass" is the pass of the young people it names.
-        if !alone.isEmpty { return (Array(mentions.indices), [], []) }
         var kept: [Int] = [], dropped: [Int] = []
         var namingThings: [String] = []
         for (position, key) in keys.enumerated() {
-            if alone.contains(key) || usesBeforeNoun[key, default: 0] < minimumUses {
+            if usesBeforeNoun[key, default: 0] < minimumUses {
                 kept.append(position)
             } else {
                 dropped.append(position)
