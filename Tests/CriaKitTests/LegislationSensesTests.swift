@@ -171,7 +171,8 @@ final class LegislationSensesTests: XCTestCase {
             try check("<Statute><Identification><LongTitle>An Act to implement certain budget measures</LongTitle></Identification><Body>\(sections)\(filler)</Body></Statute>")
         }
         let benefit = try act(
-            "<Section><Label>11</Label><MarginalNote>Heating benefit</MarginalNote><Text>The Minister shall pay a tenant a heating benefit of $30 a month for each qualified dependant who lives with the tenant.</Text></Section>")
+            "<Section><Label>11</Label><MarginalNote>Heating benefit</MarginalNote><Text>The Minister shall pay a tenant a heating benefit of $30 a month for each qualified dependant who lives with the tenant.</Text></Section>"
+        )
         XCTAssertEqual(benefit.relevance, .indirect)
         XCTAssertTrue(benefit.relevanceJudgement.provisionsPayChildren)
         XCTAssertEqual(benefit.provisions.map(\.number), ["11"])
@@ -179,13 +180,15 @@ final class LegislationSensesTests: XCTestCase {
         XCTAssertEqual(benefit.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .fail)
         XCTAssertTrue(TextReport(colour: false).render(benefit).contains("relevance indirect (provisions pay benefits or allowances to or for children)"))
         let survivors = try act(
-            "<Section><Label>12</Label><MarginalNote>Survivors</MarginalNote><Text>On the death of a contributor to the pension fund, an allowance is paid to each surviving child under 18 of the contributor.</Text></Section>")
+            "<Section><Label>12</Label><MarginalNote>Survivors</MarginalNote><Text>On the death of a contributor to the pension fund, an allowance is paid to each surviving child under 18 of the contributor.</Text></Section>"
+        )
         XCTAssertEqual(survivors.relevance, .indirect)
         XCTAssertTrue(survivors.relevanceJudgement.childrenOnlyAsDependants)
         XCTAssertEqual(survivors.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .notApplicable)
         // Support ordered between separated parents, in tax law, is the adults' money.
         let support = try check(
-            "<Statute><Identification><LongTitle>An Act to amend the income tax rules on support</LongTitle></Identification><Body><Section><Label>14</Label><MarginalNote>Support payments</MarginalNote><Text>A parent who pays a support amount for a child under a court order may deduct it from income, and the parent who receives the support amount for the child includes it in income.</Text></Section></Body></Statute>")
+            "<Statute><Identification><LongTitle>An Act to amend the income tax rules on support</LongTitle></Identification><Body><Section><Label>14</Label><MarginalNote>Support payments</MarginalNote><Text>A parent who pays a support amount for a child under a court order may deduct it from income, and the parent who receives the support amount for the child includes it in income.</Text></Section></Body></Statute>"
+        )
         XCTAssertEqual(support.relevance, .indirect)
         XCTAssertTrue(support.relevanceJudgement.childrenOnlyAsDependants)
         XCTAssertEqual(support.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .notApplicable)

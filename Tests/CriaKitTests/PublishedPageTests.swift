@@ -300,20 +300,24 @@ final class PublishedPageTests: XCTestCase {
     /// statutory guidance are a policy that affects children: asked.
     func testANoticeAboutOneProductIsNotAskedForAnAssessment() throws {
         let alert = String(
-            repeating: "<p>Pharmacies must stop giving out two batches of a cough syrup for children aged 2 to 6 and return them to the wholesaler: a dosing cup in the carton measures twice the dose. Parents whose child took the syrup should ask their pharmacist or doctor about the child's health and any side effects.</p>",
+            repeating:
+                "<p>Pharmacies must stop giving out two batches of a cough syrup for children aged 2 to 6 and return them to the wholesaler: a dosing cup in the carton measures twice the dose. Parents whose child took the syrup should ask their pharmacist or doctor about the child's health and any side effects.</p>",
             count: 3)
         let notice = try check(
-            #"{"base_path": "/drug-device-alerts/cough-syrup-dosing-cup", "document_type": "medical_safety_alert", "schema_name": "specialist_document", "title": "Children's cough syrup: wrong dosing cup", "details": {"body": "\#(alert)"}, "links": {"available_translations": [{"title": "Children's cough syrup: wrong dosing cup", "document_type": "medical_safety_alert"}]}}"#)
+            #"{"base_path": "/drug-device-alerts/cough-syrup-dosing-cup", "document_type": "medical_safety_alert", "schema_name": "specialist_document", "title": "Children's cough syrup: wrong dosing cup", "details": {"body": "\#(alert)"}, "links": {"available_translations": [{"title": "Children's cough syrup: wrong dosing cup", "document_type": "medical_safety_alert"}]}}"#
+        )
         XCTAssertEqual(notice.kind.kind, .guidance)
         XCTAssertEqual(notice.relevance, .direct)
         XCTAssertEqual(notice.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .notApplicable)
         XCTAssertEqual(notice.results.first { $0.ruleID == "rights-engaged" }?.outcome, .pass)
         let guidance = try check(
-            #"{"base_path": "/government/publications/medicines-for-children", "document_type": "statutory_guidance", "schema_name": "publication", "title": "Medicines for children in pharmacies", "details": {"body": "\#(alert)"}}"#)
+            #"{"base_path": "/government/publications/medicines-for-children", "document_type": "statutory_guidance", "schema_name": "publication", "title": "Medicines for children in pharmacies", "details": {"body": "\#(alert)"}}"#
+        )
         XCTAssertEqual(guidance.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .fail)
         // A page that only links to such a notice is no notice: the links' types are theirs.
         let linking = try check(
-            #"{"base_path": "/government/publications/medicines-for-children", "document_type": "statutory_guidance", "schema_name": "publication", "title": "Medicines for children in pharmacies", "details": {"body": "\#(alert)"}, "links": {"related": [{"title": "Children's cough syrup: wrong dosing cup", "document_type": "medical_safety_alert"}]}}"#)
+            #"{"base_path": "/government/publications/medicines-for-children", "document_type": "statutory_guidance", "schema_name": "publication", "title": "Medicines for children in pharmacies", "details": {"body": "\#(alert)"}, "links": {"related": [{"title": "Children's cough syrup: wrong dosing cup", "document_type": "medical_safety_alert"}]}}"#
+        )
         XCTAssertEqual(linking.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .fail)
     }
 
