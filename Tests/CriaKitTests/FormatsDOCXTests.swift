@@ -245,7 +245,7 @@ final class FormatsDOCXTests: XCTestCase {
     func testAShortLastChunkIsNotReadPastItsEnd() throws {
         let input = packageRoot + "/Tests/CriaKitTests/FuzzCorpus/docx/overflow-short-last-chunk"
         XCTAssertThrowsError(try DOCXReader.read(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: input))), file: "short.docx")) {
-            XCTAssertEqual("\($0)", "short.docx:1:1: error: not a valid DOCX: entry 'word/document.xml' cannot be read (corruptedData)")
+            XCTAssertEqual("\($0)", "short.docx:1:1: error: not a valid DOCX: entry 'word/document.xml' cannot be read (its deflate stream is corrupt)")
         }
         // A package whose entries are all far smaller than a chunk is read whole, every entry.
         let path = try makeDOCX(

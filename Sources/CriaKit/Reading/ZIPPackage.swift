@@ -68,7 +68,9 @@ struct ZIPPackage {
         } catch is LimitExceeded {
             throw Self.invalid(file, "entry '\(path)' holds more than its declared size or the \(limits.maxDecompressedBytes)-byte limit")
         } catch {
-            throw Self.invalid(file, "entry '\(path)' cannot be read (\(error))")
+            // ZIPFoundation's compression errors are internal to it: known by their case names.
+            let reason = ["corruptedData": "its deflate stream is corrupt", "invalidStream": "its deflate stream cannot be opened"]["\(error)"]
+            throw Self.invalid(file, "entry '\(path)' cannot be read (\(reason ?? "\(error)"))")
         }
         extracted += out.count
         return out
