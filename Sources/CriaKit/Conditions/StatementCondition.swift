@@ -48,12 +48,12 @@ struct StatementCondition: ConditionPrimitive {
                 // Too few: what was found, then what was asked for.
                 let short = Evidence(
                     text: "looked for \(query.description) (at least \(query.atLeast)): \(found.count) found",
-                    location: facts.proposal.root.location, path: facts.proposal.root.path, note: "not found")
+                    location: facts.proposal.root.location, path: facts.proposal.root.path, note: Evidence.searchNote)
                 return quoted + [short]
             }
             let looked = Evidence(
                 text: "looked for \(query.description)" + (query.atLeast > 1 ? " (at least \(query.atLeast))" : "") + ": none found",
-                location: facts.proposal.root.location, path: facts.proposal.root.path, note: "not found")
+                location: facts.proposal.root.location, path: facts.proposal.root.path, note: Evidence.searchNote)
             return [looked] + reading.closest(query, in: ranges).map { facts.evidence(for: $0.statement, note: "closest, did not qualify: \($0.why)") }
         }
         return .of(holds, focus: inScope.largest, quotes: .deferred(quotes))

@@ -11,6 +11,12 @@ public struct Evidence: Sendable, Equatable {
         self.path = path
         self.note = note
     }
+
+    /// The note of evidence that says what a condition looked for and how much it found
+    /// ("looked for an effect statement ...: 1 found"): a search, not a line of the document.
+    public static let searchNote = "not found"
+
+    public var isSearch: Bool { note == Self.searchNote }
 }
 
 /// Evidence quoted once, in the order found: once per `path|text`.

@@ -40,7 +40,7 @@ enum RelevanceWordUse {
         guard mention.end < tokens.count, tokens[mention.end].sentence == tokens[mention.end - 1].sentence else { return true }
         let last = tokens[mention.end - 1].original(in: block.text)
         // A possessive owns what follows: "pupils' safety", "children's services".
-        if last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") || last.hasSuffix("'") || last.hasSuffix("\u{2019}") { return true }
+        if Possessives.ends(last) { return true }
         let next = tokens[mention.end].original(in: block.text)
         guard let first = next.first, first.isLetter else { return true }
         // A capitalised word may go on a name ("Family Fun Days", "Household Cavalry") or
@@ -117,8 +117,8 @@ enum RelevanceWordUse {
     /// A term as counted for variety: lower-cased, its last word singular ("schools" and
     /// "school" are one term; "secondary school" another).
     static func distinctTerm(_ term: String) -> String {
-        guard let space = term.lastIndex(of: " ") else { return singular(strippingPossessive(term)) }
-        return term[..<space] + " " + singular(strippingPossessive(String(term[term.index(after: space)...])))
+        guard let space = term.lastIndex(of: " ") else { return singular(Possessives.stripped(term)) }
+        return term[..<space] + " " + singular(Possessives.stripped(String(term[term.index(after: space)...])))
     }
 
     /// "families" → "family", "children" → "child", "schools" → "school".
@@ -126,14 +126,5 @@ enum RelevanceWordUse {
         if word == "children" { return "child" }
         if word.hasSuffix("ies") && word.count > 4 { return word.dropLast(3) + "y" }
         return NamedGroups.singular(word)
-    }
-
-    private static func strippingPossessive(_ word: String) -> String {
-        var word = word
-        for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where word.hasSuffix(suffix) {
-            word.removeLast(suffix.count)
-            break
-        }
-        return word
     }
 }

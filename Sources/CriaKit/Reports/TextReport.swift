@@ -99,7 +99,7 @@ public struct TextReport {
             for evidence in result.evidence.filter({ !RuleResult.isPublishedWith($0) }).prefix(verbose ? Int.max : 2) {
                 // What a statement rule looked for and how many it found is no line of the
                 // document: it is said as it is ("looked for ...: 1 found"), not as found text.
-                if evidence.note == "not found" {
+                if evidence.isSearch {
                     lines.append("      " + dim(evidence.text))
                     continue
                 }

@@ -79,8 +79,8 @@ enum ThingModifiers {
                 let block = index.block(mention.block)
                 let last = block.tokens[mention.end - 1].original(in: block.text)
                 let possessive =
-                    last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") || last.hasSuffix("'") || last.hasSuffix("\u{2019}")
-                    || (mention.end < block.tokens.count && ["'s", "\u{2019}s", "'", "\u{2019}"].contains(String(block.tokens[mention.end].original(in: block.text))))
+                    Possessives.ends(last)
+                    || (mention.end < block.tokens.count && Possessives.isEnding(block.tokens[mention.end].original(in: block.text)))
                 guard !possessive else { continue }
                 found[mention.block, default: []].append(mention.start..<mention.end)
             }
@@ -169,7 +169,7 @@ extension ThingModifiers {
                 if last.utf8.last == 0x73 && last.utf8.dropLast().last == 0x27 { last.removeLast(2) }
                 if last.utf8.last == 0x27 { last.removeLast() }
             } else {
-                for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where last.hasSuffix(suffix) { last.removeLast(suffix.count) }
+                for suffix in Possessives.suffixes where last.hasSuffix(suffix) { last.removeLast(suffix.count) }
             }
             return (words.dropLast() + [NamedGroups.singular(last)]).joined(separator: " ")
         }
