@@ -210,6 +210,9 @@ public struct Evaluator {
             if let nearMiss = rule.nearMiss, let close = Self.closeCandidates(nearMiss, with: conditions, failed: expected) {
                 return (.review, close, "\(rule.message) Statements close to it were found, but they lack \(nearMiss.lacks): a person must judge.")
             }
+            if let (analysed, message) = Self.calibratedReview(rule, with: conditions, failed: expected) {
+                return (.review, analysed, message)
+            }
             return (.fail, expected, nil)
         }
         if let review = rule.review {

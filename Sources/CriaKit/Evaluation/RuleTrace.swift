@@ -30,6 +30,11 @@ extension Evaluator {
                 let close = conditions.evaluate(nearMiss.when)
                 parts.append(RuleTrace.Part(name: "nearMiss (lacks \(nearMiss.lacks))", holds: close.holds, evidence: unique(close.evidence)))
             }
+            // A fail with the rule's domain analysed for children in other words is review.
+            if name == "expect", !outcome.holds, let query = Self.calibrationQuery(rule, pack.pack.statements.calibration) {
+                let analysed = StatementCondition(query: query).evaluate(conditions)
+                parts.append(RuleTrace.Part(name: "calibration (\(query.description), at least \(query.atLeast): review, not fail)", holds: analysed.holds, evidence: unique(analysed.evidence)))
+            }
         }
         return RuleTrace(result: evaluate(rule, with: conditions, proposal: proposal), relevance: facts.relevanceJudgement, parts: parts)
     }

@@ -56,6 +56,11 @@ struct PackDecoder {
         for _ in 0..<(try count()) { statements.together.append((try string(), try strings())) }
         statements.moneyRates = try strings()
         statements.yieldToChildren = try strings()
+        statements.calibration.kinds = try strings()
+        statements.calibration.about = try strings()
+        statements.calibration.exceptAbout = try strings()
+        statements.calibration.atLeast = try int()
+        for _ in 0..<(try count()) { statements.calibration.articles.append((try int(), try strings())) }
         var legislation = LegislationSettings()
         legislation.childLexicons = try strings()
         legislation.provisionLabels = try strings()

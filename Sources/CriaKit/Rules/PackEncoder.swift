@@ -61,6 +61,15 @@ struct PackEncoder {
         }
         strings(statements.moneyRates)
         strings(statements.yieldToChildren)
+        strings(statements.calibration.kinds)
+        strings(statements.calibration.about)
+        strings(statements.calibration.exceptAbout)
+        int(statements.calibration.atLeast)
+        count(statements.calibration.articles.count)
+        for entry in statements.calibration.articles {
+            int(entry.article)
+            strings(entry.domains)
+        }
         let legislation = pack.legislation
         strings(legislation.childLexicons)
         strings(legislation.provisionLabels)

@@ -43,6 +43,9 @@ public struct StatementVocabulary: Sendable, Equatable {
     /// name of a group of children names that group, not them: "young carers" are children
     /// who care, not carers; a "youth council" is children, not a council.
     public var yieldToChildren: [String] = []
+    /// When a domain rule's fail is a review: statements that analyse its domain for children
+    /// were read (`FailCalibration`).
+    public var calibration = FailCalibration()
 
     public static let empty = StatementVocabulary(about: [], kinds: [], domains: [], notAbout: [], conditional: [])
 
@@ -62,7 +65,7 @@ public struct StatementVocabulary: Sendable, Equatable {
             && lhs.organisationNames == rhs.organisationNames
             && lhs.premisesHeads == rhs.premisesHeads
             && lhs.counts == rhs.counts && same(lhs.together, rhs.together) && lhs.moneyRates == rhs.moneyRates
-            && lhs.yieldToChildren == rhs.yieldToChildren
+            && lhs.yieldToChildren == rhs.yieldToChildren && lhs.calibration == rhs.calibration
     }
 
     func number(ofAbout name: String) -> Int? { about.firstIndex { $0.name == name } }

@@ -12,6 +12,7 @@ enum StatementVocabularyReader {
     static func read(_ view: YAMLView, problems: inout [RuleProblem]) -> StatementVocabulary {
         var vocabulary = StatementVocabulary.empty
         var countsAt: SourceLocation?, togetherAt: SourceLocation?, moneyRatesAt: SourceLocation?, yieldAt: SourceLocation?
+        var calibrationAt: SourceLocation?
         for entry in view.mapping ?? [] {
             if groups.contains(entry.key) {
                 var group: [(name: String, lexicons: [String])] = []
@@ -71,8 +72,11 @@ enum StatementVocabularyReader {
                 }
                 yieldAt = entry.value.location
                 vocabulary.yieldToChildren = names
+            } else if entry.key == "calibration" {
+                calibrationAt = entry.value.location
+                vocabulary.calibration = readCalibration(entry.value, problems: &problems)
             } else {
-                let keys = groups + lists + kindLists + domainLists + aboutLists
+                let keys = groups + lists + kindLists + domainLists + aboutLists + ["calibration"]
                 problems.append(
                     RuleProblem(
                         file: view.file, location: entry.keyView.location,
@@ -92,6 +96,56 @@ enum StatementVocabularyReader {
         for entry in vocabulary.together where vocabulary.number(ofKind: entry.name) == nil {
             problems.append(RuleProblem(file: view.file, location: togetherAt ?? view.location, message: "`together` names '\(entry.name)', which is not one of the `kinds`"))
         }
+        let calibration = vocabulary.calibration
+        let unknown =
+            calibration.kinds.filter { vocabulary.number(ofKind: $0) == nil }.map { "kind '\($0)'" }
+            + (calibration.about + calibration.exceptAbout).filter { vocabulary.number(ofAbout: $0) == nil }.map { "population '\($0)'" }
+            + calibration.articles.flatMap(\.domains).filter { vocabulary.number(ofDomain: $0) == nil }.map { "domain '\($0)'" }
+        for name in unknown {
+            problems.append(RuleProblem(file: view.file, location: calibrationAt ?? view.location, message: "`calibration` names \(name), which is not in `kinds`, `about` or `domains`"))
+        }
         return vocabulary
+    }
+
+    /// `calibration: {kinds: [KINDS], about: [POPULATIONS], exceptAbout: [POPULATIONS], atLeast: N, articles: {24: [DOMAINS], ...}}`.
+    private static func readCalibration(_ view: YAMLView, problems: inout [RuleProblem]) -> FailCalibration {
+        var calibration = FailCalibration()
+        for entry in view.mapping ?? [] {
+            switch entry.key {
+            case "kinds", "about", "exceptAbout":
+                guard let names = entry.value.strings else {
+                    problems.append(RuleProblem(file: view.file, location: entry.value.location, message: "`calibration.\(entry.key)` takes a list of names"))
+                    continue
+                }
+                switch entry.key {
+                case "kinds": calibration.kinds = names
+                case "about": calibration.about = names
+                default: calibration.exceptAbout = names
+                }
+            case "atLeast":
+                guard let number = entry.value.int, number > 0 else {
+                    problems.append(RuleProblem(file: view.file, location: entry.value.location, message: "`calibration.atLeast` takes a whole number of at least 1"))
+                    continue
+                }
+                calibration.atLeast = number
+            case "articles":
+                for article in entry.value.mapping ?? [] {
+                    guard let number = Int(article.key), (1...54).contains(number), let domains = article.value.strings else {
+                        problems.append(RuleProblem(file: view.file, location: article.keyView.location, message: "`calibration.articles` maps a UNCRC article (1 to 54) to a list of domains"))
+                        continue
+                    }
+                    calibration.articles.append((number, domains))
+                }
+            default:
+                problems.append(
+                    RuleProblem(
+                        file: view.file, location: entry.keyView.location,
+                        message: "unknown key '\(entry.key)' in `calibration`; expected kinds, about, exceptAbout, atLeast, articles"))
+            }
+        }
+        if view.mapping == nil {
+            problems.append(RuleProblem(file: view.file, location: view.location, message: "`calibration` takes a mapping: kinds, about, exceptAbout, atLeast, articles"))
+        }
+        return calibration
     }
 }
