@@ -10,11 +10,10 @@ extension Evaluator {
         let found = StatementCondition(query: query).evaluate(conditions)
         guard found.holds else { return nil }
         let domains = query.domains.joined(separator: " or ")
-        let lacks = "the analysis this rule asks for (\(rule.title.prefix(1).lowercased() + rule.title.dropFirst()))"
         let candidates = found.evidence.map { statement in
             Evidence(
                 text: statement.text, location: statement.location, path: statement.path,
-                note: "analyses children's \(domains) in other words? lacks \(lacks)" + (statement.note.map { " (read as \($0))" } ?? ""))
+                note: "what happens to children's \(domains), said in words the rule does not read" + (statement.note.map { " (read as \($0))" } ?? ""))
         }
         let message = "\(rule.message) Statements on children's \(domains) were read, but not in the terms this rule asks for: a person must judge whether they assess it."
         return (ConditionOutcome(holds: true, focus: expected.focus, quotes: [.quoted(candidates)] + expected.quotes), message)

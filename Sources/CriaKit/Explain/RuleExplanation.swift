@@ -18,6 +18,13 @@ public enum RuleExplanation {
         if let nearMiss = rule.nearMiss {
             out += "When it is review instead: nothing qualifies, but the proposal holds statements close to it that lack \(TextReport.collapsed(nearMiss.lacks)); a person must judge them.\n\n"
         }
+        if let domains = pack.statements.calibration.domains(of: rule.articles), !domains.isEmpty {
+            let calibration = pack.statements.calibration
+            out +=
+                "When it is review instead of a fail: the proposal says what happens to children's \(domains.joined(separator: " or ")) "
+                + "(\(calibration.atLeast == 1 ? "a statement" : "\(calibration.atLeast) statements") of \(calibration.kinds.joined(separator: " or ")) about \(calibration.about.joined(separator: " or "))) "
+                + "in words this rule does not read; a person must judge whether that assesses it (`calibration` in statements.yaml).\n\n"
+        }
         if let narrower = rule.reviewArticles {
             out += "When it is review because what it asks is there only weakly, it speaks for Article\(narrower.count == 1 ? "" : "s") \(narrower.map(String.init).joined(separator: ", ")) only.\n\n"
         }
