@@ -87,7 +87,7 @@ final class AccuracyTests: XCTestCase {
     }
 
     func testTheHeldOutLabelledSetKeepsTheAccuracyReached() throws {
-        try assertKeeps(Self.fixture("heldout-labelled"), Floors(recall: 0.97, falseFlags: 0.09, precision: 0.78))
+        try assertKeeps(Self.fixture("heldout-labelled"), Floors(recall: 0.97, falseFlags: 0.07, precision: 0.78))
     }
 
     /// The second held-out set (24 proposals by a reviewer who never read the rules, written at
@@ -151,7 +151,7 @@ final class AccuracyTests: XCTestCase {
     /// session 10). Scored with main's binary before anything was changed for it (recall 0.70,
     /// false flags 20%, precision 0.81); tuned on from then, like the others.
     func testTheFourthTrainingSetKeepsTheAccuracyReached() throws {
-        try assertKeeps(Self.fixture("training-d-labelled"), Floors(recall: 0.90, falseFlags: 0.05, precision: 0.92, irrelevantClean: 3, relevant: 25))
+        try assertKeeps(Self.fixture("training-d-labelled"), Floors(recall: 0.90, falseFlags: 0.04, precision: 0.92, irrelevantClean: 3, relevant: 25))
     }
 
     /// The fifth training set (30 proposals by a writer who never saw the rules, written in
@@ -160,10 +160,12 @@ final class AccuracyTests: XCTestCase {
     /// 0.84, screenings 3/4, irrelevant clean 2/4); tuned on from then, like the others: every
     /// irrelevant proposal is now left clean (parent and child records, schools as insurance buyers).
     /// A council report on a proposed Public Spaces Protection Order is a proposal (session 12:
-    /// recall 0.91 to 0.94, precision 0.88 to 0.87 as the checklist now applies to it).
+    /// recall 0.91 to 0.94, precision 0.88 to 0.87 as the checklist now applies to it). Session
+    /// 13: false flags 13% to 9% as domain fails with the children's effects said in other
+    /// words became review (`calibration` in statements.yaml).
     func testTheFifthTrainingSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
-            Self.fixture("training-e-labelled"), Floors(recall: 0.94, falseFlags: 0.13, precision: 0.87))
+            Self.fixture("training-e-labelled"), Floors(recall: 0.94, falseFlags: 0.09, precision: 0.87))
     }
 
     /// The sixth training set (30 proposals by a writer who never saw the rules, written in
