@@ -58,7 +58,11 @@ final class FailCalibrationTests: XCTestCase {
     func testExplainSaysWhyAFailIsReview() throws {
         let rule = try XCTUnwrap(Self.pack.pack.rules.first { $0.id == "health-art24-health-services" })
         let text = RuleExplanation.text(rule, pack: Self.pack.pack)
-        XCTAssertTrue(text.contains("When it is review instead of a fail: the proposal says what happens to children's health (a statement of effect or harm about children or disabled-children) in words this rule does not read"), text)
+        XCTAssertTrue(
+            text.contains(
+                "When it is review instead of a fail: the proposal says what happens to children's health "
+                    + "(a statement of effect or harm about children or disabled-children) in words this rule does not read"),
+            text)
         let example = try XCTUnwrap(rule.examples.review.last)
         let trace = Evaluator(pack: Self.pack).trace(rule, in: try proposal(example))
         XCTAssertEqual(trace.result.outcome, .review)
