@@ -251,6 +251,53 @@ final class RelevanceFixtureTests: XCTestCase {
         XCTAssertEqual(basis.quotes.first?.text, "Key information documents (KIDs) must accompany every packaged retail investment product sold in the UK")
     }
 
+    // MARK: Words with other senses, read in the sense the proposal shows (`RelevanceSenses`)
+
+    /// Goat "kids" in a "nursery pen" on "family farms" whose "tenants" pay "rent"; a kendo
+    /// body's "schools" and "pupils", its "parent body" and "family of lineages": nothing in
+    /// either names a child in a word with one sense, a child's age or a child's day, so every
+    /// such word is read in its other sense. `cria inspect` says which and why.
+    func testWordsWithOtherSensesAreReadInThemWhenNothingShowsAChild() throws {
+        let expected: [(file: String, terms: [String])] = [
+            ("irrelevant-dairy-goat-kid-rearing.xml", ["kid", "nursery", "tenant", "rent"]),
+            ("irrelevant-martial-arts-grading-schools.json", ["school", "pupil", "parent", "family", "rent"]),
+        ]
+        for (file, terms) in expected {
+            let assessment = try assess(file)
+            XCTAssertEqual(assessment.relevance, .none, file)
+            XCTAssertEqual(assessment.relevanceJudgement.termsInOtherSense, terms, file)
+            XCTAssertNil(assessment.relevanceJudgement.childSense, file)
+            XCTAssertEqual(assessment.results.filter { $0.severity == .error && $0.outcome == .fail }.map(\.ruleID), [], file)
+        }
+        let basis = Evaluator.analyse(
+            Proposal(document: try DocumentLoader().load(path: Self.folder + "irrelevant-martial-arts-grading-schools.json")), pack: Self.evaluator.pack)
+        XCTAssertEqual(
+            basis.summary,
+            "none (0 mentions of children, 0 of families or people reached; 0 distinct terms; read in another sense, nothing showing a child or a family: \"school\", \"pupil\", \"parent\", \"family\", \"rent\")")
+        let first = try XCTUnwrap(basis.quotes.first)
+        XCTAssertEqual(first.text, "Each affiliated school must register every pupil who enters a grading and pay the fee on the pupil's behalf")
+        XCTAssertEqual(
+            first.note,
+            "read in another sense: school (nothing in the proposal shows a child or a family: no word with that sense alone, no child's age, no sentence about children's lives)")
+    }
+
+    /// The same words count where the proposal shows children: "pupils" taught by class
+    /// teachers, with homework and a book read at bedtime, though "children" is never written;
+    /// "parents", "tenants" and "rent" beside "lone parents" and "households" on Universal Credit.
+    func testWordsWithOtherSensesCountWhereTheProposalShowsChildrenOrFamilies() throws {
+        let reading = try assess("direct-pupils-and-teachers-reading-recovery.xml").relevanceJudgement
+        XCTAssertEqual(reading.relevance, .direct)
+        XCTAssertEqual(reading.termsInOtherSense, [])
+        XCTAssertEqual(reading.childSense, "\"pupils\" in a sentence about children's lives")
+        let arrears = try assess("indirect-lone-parent-rent-arrears-protocol.html").relevanceJudgement
+        XCTAssertEqual(arrears.relevance, .indirect)
+        XCTAssertEqual(arrears.termsInOtherSense, [])
+        XCTAssertNil(arrears.childSense)
+        // Words with one sense for children show it for the rest: "schools" beside "pupils"
+        // and the parents who drive them stay children's.
+        XCTAssertEqual(try assess("direct-school-buildings-closed-for-repair.xml").relevanceJudgement.termsInOtherSense, [])
+    }
+
     /// One word for families repeated ("mother vessel", a product "family") is that word's own
     /// subject; a term of several words ("caring responsibilities") is specific enough alone.
     func testOneFamilyWordRepeatedIsNotEnough() throws {

@@ -13,6 +13,10 @@ final class DocumentFacts {
     private var droppedMentions: [TextIndex.Mention] = []
     /// Mentions left out as acronyms of something else ("KIDs").
     private var acronymMentions: [TextIndex.Mention] = []
+    /// Mentions of words with other senses read in that sense (`RelevanceSenses`).
+    private var otherSenseMentions: [TextIndex.Mention] = []
+    /// Whether the proposal shows the child or family sense of its words (`RelevanceSenses`).
+    private var otherSensesShown = true
     /// Claims that the proposal does not affect children, wherever they sit (`ScreeningClaims`).
     /// Only words for children themselves make one: "the specialist CAMHS service is not
     /// affected" or "the nursery budget is unaffected" says nothing of the children who use them.
@@ -132,18 +136,35 @@ final class DocumentFacts {
         // One phrase, two mentions: "young carers" is counted once, for children, not again
         // for its "carers".
         let indirect = countDistinctMentions(of: settings.indirectLexicons, in: all, excluding: claims).mentions.filter { !Self.overlaps($0, direct.mentions) }
-        let reaching = settings.reach.map { statements.countReaching($0, excluding: claims) }
+        var reaching = settings.reach.map { statements.countReaching($0, excluding: claims) }
         // Each term once, as the reader sees it; then only the words that name people.
         let directTerms = direct.mentions.map(lowercasedTerm), indirectTerms = indirect.map(lowercasedTerm)
         let directUse = RelevanceWordUse.keepWordsForPeople(direct.mentions, terms: directTerms, index: index)
         // Words for families are read as written: "the maternity grant", "family hubs" and
         // "household income" are theirs, whatever noun follows.
         let indirectUse = (kept: Array(indirect.indices), dropped: [Int](), namingThings: [String]())
-        let keptDirect = directUse.kept.map { direct.mentions[$0] }, keptIndirect = indirectUse.kept.map { indirect[$0] }
+        // Then the words with other senses, in the sense the proposal shows ("pupil" barristers,
+        // a "parent" council): `RelevanceSenses`.
+        let senses = RelevanceSenses.read(
+            children: directUse.kept.map { direct.mentions[$0] }, childTerms: directUse.kept.map { directTerms[$0] },
+            families: indirectUse.kept.map { indirect[$0] }, familyTerms: indirectUse.kept.map { indirectTerms[$0] },
+            childAgeGroups: statements.namedGroupMentions, otherSenses: settings.otherSenseSet, index: index,
+            cueSentences: { self.sentences(holding: settings.senseCues, in: all) })
+        let directKept = Self.removing(senses.otherSenseChildren, from: directUse.kept)
+        let indirectKept = Self.removing(senses.otherSenseFamilies, from: indirectUse.kept)
+        let keptDirect = directKept.map { direct.mentions[$0] }, keptIndirect = indirectKept.map { indirect[$0] }
         countedMentions = (keptDirect, keptIndirect)
         droppedMentions = directUse.dropped.map { direct.mentions[$0] } + indirectUse.dropped.map { indirect[$0] }
         acronymMentions = acronyms
-        let keptTerms = directUse.kept.map { directTerms[$0] } + indirectUse.kept.map { indirectTerms[$0] }
+        otherSenseMentions =
+            senses.otherSenseChildren.map { direct.mentions[directUse.kept[$0]] } + senses.otherSenseFamilies.map { indirect[indirectUse.kept[$0]] }
+        let keptTerms = directKept.map { directTerms[$0] } + indirectKept.map { indirectTerms[$0] }
+        // Statements reach children through the people or places they name in the sense the
+        // proposal shows: the "Playground" of a regulator is no play area.
+        otherSensesShown = senses.familySense != nil
+        if !otherSensesShown, reaching.contains(where: { $0 > 0 }) {
+            reaching = settings.reach.map { reachingStatements($0).count }
+        }
         // A term of several words is specific ("caring responsibilities", "young people"): only
         // one word repeated may be a word in another sense (a product "family"). Words for
         // children or their services are not held to it: one of them repeated ("GCSEs",
@@ -181,6 +202,8 @@ final class DocumentFacts {
         judgement.provisionsPayChildren = paying
         judgement.distinctTerms = distinct
         judgement.termsNamingThings = directUse.namingThings + indirectUse.namingThings
+        judgement.termsInOtherSense = senses.termsInOtherSense
+        judgement.childSense = senses.childSense
         if heldToVariety, distinct < settings.distinctTerms, settings.judge(direct: directCount, indirect: peopleCount, words: words) != .none {
             judgement.oneTermRepeated = keptTerms.first.map(RelevanceWordUse.distinctTerm)
         }
@@ -192,6 +215,42 @@ final class DocumentFacts {
             }
         }
         return judgement
+    }
+
+    /// The statements that reach children through `entry`: when the proposal shows no child or
+    /// family sense (`RelevanceSenses`), only those naming the people or places of the entry
+    /// in a word with one sense ("play areas", not a regulator's "Playground").
+    private func reachingStatements(_ entry: RelevanceSettings.Reach) -> [Statement] {
+        let found = statements.reaching(entry, excluding: screeningClaimBlocks)
+        guard !otherSensesShown, !found.isEmpty else { return found }
+        let settings = pack.pack.relevance, otherSenses = settings.otherSenseSet
+        let lexicons = pack.pack.statements.about.filter { entry.about.contains($0.name) }.flatMap(\.lexicons)
+        return found.filter { statement in
+            guard statement.aboutFrom == .sentence else { return true }
+            let block = index.block(statement.block)
+            return lexicons.contains { lexicon in
+                index.mentions(of: lexicon, in: [statement.block..<statement.block + 1]).contains { mention in
+                    block.tokens[mention.start].sentence == statement.sentence
+                        && !otherSenses.contains(RelevanceWordUse.distinctTerm(lowercasedTerm(mention)))
+                }
+            }
+        }
+    }
+
+    /// `kept` without the entries at `positions` (positions in `kept`, ascending).
+    private static func removing(_ positions: [Int], from kept: [Int]) -> [Int] {
+        guard !positions.isEmpty else { return kept }
+        let gone = Set(positions)
+        return kept.indices.filter { !gone.contains($0) }.map { kept[$0] }
+    }
+
+    /// The sentences (numbered through the document) holding a word of one of the lexicons.
+    private func sentences(holding lexicons: [String], in ranges: [Range<Int>]) -> Set<Int> {
+        var found = Set<Int>()
+        for lexicon in lexicons {
+            for mention in index.mentions(of: lexicon, in: ranges) { found.insert(index.block(mention.block).tokens[mention.start].sentence) }
+        }
+        return found
     }
 
     /// Whether a mention overlaps one of `others` (sorted by block and start).
@@ -223,8 +282,12 @@ final class DocumentFacts {
         for mention in acronymMentions {
             quoted.append((mention.block, mention.start, evidence(for: mention, note: "an acronym, not the word: \(index.term(mention))")))
         }
+        for mention in otherSenseMentions {
+            let note = "read in another sense: \(lowercasedTerm(mention)) (nothing in the proposal shows a child or a family: no word with that sense alone, no child's age, no sentence about children's lives)"
+            quoted.append((mention.block, mention.start, evidence(for: mention, note: note)))
+        }
         if judgement.reachingStatements > 0, let entry = pack.pack.relevance.reach.first(where: { $0.through == judgement.reachingThrough }) {
-            for statement in statements.reaching(entry, excluding: screeningClaimBlocks) {
+            for statement in reachingStatements(entry) {
                 quoted.append((statement.block, statement.firstToken, evidence(for: statement, note: "reaches children: " + statements.description(of: statement))))
             }
         }

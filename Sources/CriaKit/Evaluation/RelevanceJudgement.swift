@@ -28,6 +28,12 @@ public struct RelevanceJudgement: Sendable, Equatable {
     /// "minor works"): they name that noun.
     public var distinctTerms = 0
     public var termsNamingThings: [String] = []
+    /// Words with other senses ("pupil", "parent", "nursery") read in that sense because nothing
+    /// in the proposal shows a child or a family (`RelevanceSenses`), singular.
+    public var termsInOtherSense: [String] = []
+    /// What shows the child sense of the proposal's words with other senses ("children (4)",
+    /// "a group named by a child's age"), or nil when nothing does.
+    public var childSense: String?
     /// When the mentions would have reached `direct` or `indirect` but all are one term
     /// repeated: that term.
     public var oneTermRepeated: String?

@@ -35,6 +35,8 @@ struct PackDecoder {
         relevance.directPerThousandWords = try double()
         relevance.indirectPerThousandWords = try double()
         relevance.distinctTerms = try int()
+        relevance.otherSenses = try strings()
+        relevance.senseCues = try strings()
         for _ in 0..<(try count()) {
             relevance.reach.append(
                 RelevanceSettings.Reach(

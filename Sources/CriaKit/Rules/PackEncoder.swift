@@ -30,6 +30,8 @@ struct PackEncoder {
         double(relevance.directPerThousandWords)
         double(relevance.indirectPerThousandWords)
         int(relevance.distinctTerms)
+        strings(relevance.otherSenses)
+        strings(relevance.senseCues)
         count(relevance.reach.count)
         for reach in relevance.reach {
             string(reach.through)

@@ -16,6 +16,16 @@ public struct RelevanceSettings: Sendable {
     /// proposal about children speaks of them in several words, while one term repeated
     /// ("KIDs", a product "family") is that term's own subject. `reach` is not held to it.
     public var distinctTerms = 1
+    /// Terms (lower-cased, singular) with senses other than a child, a children's service or
+    /// a family ("pupil", "nursery", "parent", "rent"): they count only where the proposal
+    /// shows the child or family sense (`RelevanceSenses`).
+    public var otherSenses: [String] = []
+    /// Lexicons of the lives of children ("teachers", "years old"): one in a sentence with a
+    /// word of `otherSenses` shows the child sense.
+    public var senseCues: [String] = []
+
+    /// `otherSenses` as a set, for looking terms up.
+    var otherSenseSet: Set<String> { Set(otherSenses) }
 
     public struct Reach: Sendable, Equatable {
         /// What the counted statements are, for the reader: "statements that change what

@@ -62,6 +62,7 @@ public struct RuleLoader {
             } else if relative == "relevance.yaml" {
                 relevance = readRelevance(view, problems: &problems)
                 for name in relevance.directLexicons + relevance.indirectLexicons { lexiconReferences.append((file, name, view.value("direct")?.location ?? view.location)) }
+                for name in relevance.senseCues { lexiconReferences.append((file, name, view.value("otherSenses")?.location ?? view.location)) }
             } else if relative == "statements.yaml" {
                 statements = StatementVocabularyReader.read(view, problems: &problems)
                 for name in statements.lexiconNames { lexiconReferences.append((file, name, view.location)) }
@@ -588,6 +589,18 @@ public struct RuleLoader {
                 }
                 continue
             }
+            if entry.key == "otherSenses" {
+                for key in entry.value.mapping ?? [] where !["words", "cues"].contains(key.key) {
+                    problems.append(RuleProblem(file: view.file, location: key.keyView.location, message: "unknown key '\(key.key)' in relevance.yaml `otherSenses`; expected words, cues"))
+                }
+                guard let words = entry.value.value("words")?.strings, !words.isEmpty else {
+                    problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "relevance.yaml `otherSenses` needs words: a list of terms (singular)"))
+                    continue
+                }
+                settings.otherSenses = words.map { $0.lowercased() }
+                settings.senseCues = entry.value.value("cues")?.strings ?? []
+                continue
+            }
             if entry.key == "distinctTerms" {
                 if let number = entry.value.int, number >= 1 {
                     settings.distinctTerms = number
@@ -605,7 +618,7 @@ public struct RuleLoader {
             switch entry.key {
             case "direct": settings.directLexicons = lexicons; settings.directAtLeast = atLeast; settings.directPerThousandWords = density
             case "indirect": settings.indirectLexicons = lexicons; settings.indirectAtLeast = atLeast; settings.indirectPerThousandWords = density
-            default: problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "unknown key '\(entry.key)' in relevance.yaml; expected direct, indirect, reach, distinctTerms"))
+            default: problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "unknown key '\(entry.key)' in relevance.yaml; expected direct, indirect, reach, distinctTerms, otherSenses"))
             }
         }
         return settings
