@@ -378,7 +378,9 @@ final class StatementReadingTests: XCTestCase {
             """
             <proposal><summary>The youth visa lets young people aged 18 to 30 work for two years. The youth quota rises to 5,000 places.</summary></proposal>
             """)
-        XCTAssertEqual(adults.relevanceJudgement.directMentions, 1)
+        // Nor does "youth quota": nothing shows the child sense of "youth" (`RelevanceSenses`).
+        XCTAssertEqual(adults.relevanceJudgement.directMentions, 0)
+        XCTAssertEqual(adults.relevanceJudgement.termsInOtherSense, ["youth"])
         let children = try facts(
             """
             <proposal><summary>The youth pass lets young people aged 11 to 17 travel free. The youth pass starts in May.</summary></proposal>

@@ -144,12 +144,15 @@ final class DocumentFacts {
         // "household income" are theirs, whatever noun follows.
         let indirectUse = (kept: Array(indirect.indices), dropped: [Int](), namingThings: [String]())
         // Then the words with other senses, in the sense the proposal shows ("pupil" barristers,
-        // a "parent" council): `RelevanceSenses`.
+        // a "parent" council): `RelevanceSenses`. Not in legislation: a statute's "juvenile" and
+        // "youth" are its terms for children, and its lens reads it by its provisions.
+        let otherSenses = proposal.kind.kind == .legislation ? [] : settings.otherSenseSet
         let senses = RelevanceSenses.read(
             children: directUse.kept.map { direct.mentions[$0] }, childTerms: directUse.kept.map { directTerms[$0] },
             families: indirectUse.kept.map { indirect[$0] }, familyTerms: indirectUse.kept.map { indirectTerms[$0] },
-            childAgeGroups: statements.namedGroupMentions, otherSenses: settings.otherSenseSet, index: index,
-            cueSentences: { self.sentences(holding: settings.senseCues, in: all) })
+            childAgeGroups: statements.namedGroupMentions, otherSenses: otherSenses, index: index,
+            cueSentences: { self.sentences(holding: settings.senseCues, in: all) },
+            peopleWord: { self.firstWordWithOneSense(in: settings.sensePeople, in: all, otherSenses: otherSenses) })
         let directKept = Self.removing(senses.otherSenseChildren, from: directUse.kept)
         let indirectKept = Self.removing(senses.otherSenseFamilies, from: indirectUse.kept)
         let keptDirect = directKept.map { direct.mentions[$0] }, keptIndirect = indirectKept.map { indirect[$0] }
@@ -235,6 +238,19 @@ final class DocumentFacts {
                 }
             }
         }
+    }
+
+    /// The first word of the lexicons, outside screening claims, that is not a word with
+    /// other senses, lower-cased; nil when there is none.
+    private func firstWordWithOneSense(in lexicons: [String], in ranges: [Range<Int>], otherSenses: Set<String>) -> String? {
+        let claims = screeningClaimBlocks
+        for lexicon in lexicons {
+            for mention in index.mentions(of: lexicon, in: ranges) where !claims.contains(mention.block) {
+                let term = lowercasedTerm(mention)
+                if !otherSenses.contains(RelevanceWordUse.distinctTerm(term)) { return term }
+            }
+        }
+        return nil
     }
 
     /// `kept` without the entries at `positions` (positions in `kept`, ascending).

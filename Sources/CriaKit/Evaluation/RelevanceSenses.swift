@@ -8,7 +8,8 @@
 /// 12 to 17"), or puts such a word in a sentence about the lives of children (`senseCues`:
 /// "pupils and their teachers", "the nursery's two-year-olds"). Words for families ("parents",
 /// "family", "tenants") show the family sense also beside a family word with one sense
-/// ("households", "mothers", "dependants"). Without such evidence the words are read in their
+/// ("households", "mothers", "dependants") or a word with one sense for the people through
+/// whom children are affected ("claimants", "debtors": `people`). Without such evidence the words are read in their
 /// other sense and relevance rests on the rest. This is a model of evidence, not a list of
 /// traps: whatever the next proposal calls its "juniors" or "orphans", it names no child.
 struct RelevanceSenses {
@@ -28,7 +29,7 @@ struct RelevanceSenses {
     /// lives of children. Read only when no word with one sense shows the child sense.
     static func read(
         children: [TextIndex.Mention], childTerms: [String], families: [TextIndex.Mention], familyTerms: [String],
-        childAgeGroups: Int, otherSenses: Set<String>, index: TextIndex, cueSentences: () -> Set<Int>
+        childAgeGroups: Int, otherSenses: Set<String>, index: TextIndex, cueSentences: () -> Set<Int>, peopleWord: () -> String?
     ) -> RelevanceSenses {
         guard !otherSenses.isEmpty else { return RelevanceSenses(childSense: nil, familySense: nil, otherSenseChildren: [], otherSenseFamilies: [], termsInOtherSense: []) }
         let childKeys = childTerms.map(RelevanceWordUse.distinctTerm), familyKeys = familyTerms.map(RelevanceWordUse.distinctTerm)
@@ -52,6 +53,8 @@ struct RelevanceSenses {
         if familySense == nil, let plain = familyKeys.indices.first(where: { !otherSenses.contains(familyKeys[$0]) }) {
             familySense = "\(familyTerms[plain])"
         }
+        // "Tenants" and "rent" beside claimants or debtors are people's homes.
+        if familySense == nil, !ambiguousFamilies.isEmpty { familySense = peopleWord() }
         let droppedChildren = childSense == nil ? ambiguousChildren : []
         let droppedFamilies = familySense == nil ? ambiguousFamilies : []
         // Each once, by its singular ("pupil" for "pupils" and "pupil's").

@@ -37,6 +37,7 @@ struct PackDecoder {
         relevance.distinctTerms = try int()
         relevance.otherSenses = try strings()
         relevance.senseCues = try strings()
+        relevance.sensePeople = try strings()
         for _ in 0..<(try count()) {
             relevance.reach.append(
                 RelevanceSettings.Reach(

@@ -32,6 +32,7 @@ struct PackEncoder {
         int(relevance.distinctTerms)
         strings(relevance.otherSenses)
         strings(relevance.senseCues)
+        strings(relevance.sensePeople)
         count(relevance.reach.count)
         for reach in relevance.reach {
             string(reach.through)

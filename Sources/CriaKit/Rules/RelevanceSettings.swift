@@ -23,6 +23,9 @@ public struct RelevanceSettings: Sendable {
     /// Lexicons of the lives of children ("teachers", "years old"): one in a sentence with a
     /// word of `otherSenses` shows the child sense.
     public var senseCues: [String] = []
+    /// Lexicons of people through whom children are affected ("claimants", "debtors"): one
+    /// of their words with one sense shows the family sense of "tenants" and "rent".
+    public var sensePeople: [String] = []
 
     /// `otherSenses` as a set, for looking terms up.
     var otherSenseSet: Set<String> { Set(otherSenses) }

@@ -62,7 +62,7 @@ public struct RuleLoader {
             } else if relative == "relevance.yaml" {
                 relevance = readRelevance(view, problems: &problems)
                 for name in relevance.directLexicons + relevance.indirectLexicons { lexiconReferences.append((file, name, view.value("direct")?.location ?? view.location)) }
-                for name in relevance.senseCues { lexiconReferences.append((file, name, view.value("otherSenses")?.location ?? view.location)) }
+                for name in relevance.senseCues + relevance.sensePeople { lexiconReferences.append((file, name, view.value("otherSenses")?.location ?? view.location)) }
             } else if relative == "statements.yaml" {
                 statements = StatementVocabularyReader.read(view, problems: &problems)
                 for name in statements.lexiconNames { lexiconReferences.append((file, name, view.location)) }
@@ -590,8 +590,8 @@ public struct RuleLoader {
                 continue
             }
             if entry.key == "otherSenses" {
-                for key in entry.value.mapping ?? [] where !["words", "cues"].contains(key.key) {
-                    problems.append(RuleProblem(file: view.file, location: key.keyView.location, message: "unknown key '\(key.key)' in relevance.yaml `otherSenses`; expected words, cues"))
+                for key in entry.value.mapping ?? [] where !["words", "cues", "people"].contains(key.key) {
+                    problems.append(RuleProblem(file: view.file, location: key.keyView.location, message: "unknown key '\(key.key)' in relevance.yaml `otherSenses`; expected words, cues, people"))
                 }
                 guard let words = entry.value.value("words")?.strings, !words.isEmpty else {
                     problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "relevance.yaml `otherSenses` needs words: a list of terms (singular)"))
@@ -599,6 +599,7 @@ public struct RuleLoader {
                 }
                 settings.otherSenses = words.map { $0.lowercased() }
                 settings.senseCues = entry.value.value("cues")?.strings ?? []
+                settings.sensePeople = entry.value.value("people")?.strings ?? []
                 continue
             }
             if entry.key == "distinctTerms" {
