@@ -32,7 +32,15 @@ struct RelevanceSenses {
         childAgeGroups: Int, otherSenses: Set<String>, index: TextIndex, cueSentences: () -> Set<Int>, peopleWord: () -> String?
     ) -> RelevanceSenses {
         guard !otherSenses.isEmpty else { return RelevanceSenses(childSense: nil, familySense: nil, otherSenseChildren: [], otherSenseFamilies: [], termsInOtherSense: []) }
-        let childKeys = childTerms.map(RelevanceWordUse.distinctTerm), familyKeys = familyTerms.map(RelevanceWordUse.distinctTerm)
+        // A proposal repeats few terms many times: each is made singular once.
+        var singular: [String: String] = [:]
+        func key(_ term: String) -> String {
+            if let known = singular[term] { return known }
+            let made = RelevanceWordUse.distinctTerm(term)
+            singular[term] = made
+            return made
+        }
+        let childKeys = childTerms.map(key), familyKeys = familyTerms.map(key)
         let ambiguousChildren = childKeys.indices.filter { otherSenses.contains(childKeys[$0]) }
         let ambiguousFamilies = familyKeys.indices.filter { otherSenses.contains(familyKeys[$0]) }
         var childSense: String?
