@@ -164,7 +164,7 @@ final class DocumentFacts {
         let keptTerms = directKept.map { directTerms[$0] } + indirectKept.map { indirectTerms[$0] }
         // Statements reach children through the people or places they name in the sense the
         // proposal shows: the "Playground" of a regulator is no play area.
-        otherSensesShown = senses.familySense != nil
+        otherSensesShown = otherSenses.isEmpty || senses.familySense != nil
         if !otherSensesShown, reaching.contains(where: { $0 > 0 }) {
             reaching = settings.reach.map { reachingStatements($0).count }
         }

@@ -19,15 +19,16 @@ public struct RelevanceSettings: Sendable {
     /// Terms (lower-cased, singular) with senses other than a child, a children's service or
     /// a family ("pupil", "nursery", "parent", "rent"): they count only where the proposal
     /// shows the child or family sense (`RelevanceSenses`).
-    public var otherSenses: [String] = [] { didSet { otherSenseSet = Set(otherSenses) } }
-    /// `otherSenses` as a set, made once, for looking terms up.
-    private(set) var otherSenseSet: Set<String> = []
+    public var otherSenses: [String] = []
     /// Lexicons of the lives of children ("teachers", "years old"): one in a sentence with a
     /// word of `otherSenses` shows the child sense.
     public var senseCues: [String] = []
     /// Lexicons of people through whom children are affected ("claimants", "debtors"): one
     /// of their words with one sense shows the family sense of "tenants" and "rent".
     public var sensePeople: [String] = []
+
+    /// `otherSenses` as a set, for looking terms up: made once per document that asks.
+    var otherSenseSet: Set<String> { Set(otherSenses) }
 
     public struct Reach: Sendable, Equatable {
         /// What the counted statements are, for the reader: "statements that change what
