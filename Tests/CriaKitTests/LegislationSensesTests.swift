@@ -160,9 +160,9 @@ final class LegislationSensesTests: XCTestCase {
     }
 
     /// A long budget or pension Act that names children seldom but pays a benefit or allowance
-    /// for a child reaches children through that money: indirectly relevant, and asked whether it
+    /// for a child acts on children through that money: directly relevant, and asked whether it
     /// was assessed; a child paid only as a pension holder's survivor is reached through the
-    /// adult (not asked); grants to employers for childcare places pay no child.
+    /// adult (indirect, not asked); grants for childcare places fund a service for children.
     func testMoneyPaidForAChildMakesALongActRelevant() throws {
         let filler = (20..<90).map {
             "<Section><Label>\($0)</Label><MarginalNote>Excise</MarginalNote><Text>A distiller shall file a return of the spirits produced in each month, and the Minister may assess the duty owing within three years after the return is filed.</Text></Section>"
@@ -173,12 +173,12 @@ final class LegislationSensesTests: XCTestCase {
         let benefit = try act(
             "<Section><Label>11</Label><MarginalNote>Heating benefit</MarginalNote><Text>The Minister shall pay a tenant a heating benefit of $30 a month for each qualified dependant who lives with the tenant.</Text></Section>"
         )
-        XCTAssertEqual(benefit.relevance, .indirect)
+        XCTAssertEqual(benefit.relevance, .direct)
         XCTAssertTrue(benefit.relevanceJudgement.provisionsPayChildren)
         XCTAssertEqual(benefit.provisions.map(\.number), ["11"])
         XCTAssertTrue(articles(benefit, "11").isSuperset(of: [26, 27]), "\(articles(benefit, "11").sorted())")
         XCTAssertEqual(benefit.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .fail)
-        XCTAssertTrue(TextReport(colour: false).render(benefit).contains("relevance indirect (provisions pay benefits or allowances to or for children)"))
+        XCTAssertTrue(TextReport(colour: false).render(benefit).contains("relevance direct (provisions pay benefits or allowances to or for children, or fund services for them)"))
         let survivors = try act(
             "<Section><Label>12</Label><MarginalNote>Survivors</MarginalNote><Text>On the death of a contributor to the pension fund, an allowance is paid to each surviving child under 18 of the contributor.</Text></Section>"
         )
@@ -194,7 +194,78 @@ final class LegislationSensesTests: XCTestCase {
         XCTAssertEqual(support.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .notApplicable)
         let grants = try act(
             "<Section><Label>13</Label><MarginalNote>Childcare places</MarginalNote><Text>Grants are awarded to employers who open childcare places for the children of their staff.</Text></Section>")
-        XCTAssertEqual(grants.relevance, .none)
-        XCTAssertFalse(grants.relevanceJudgement.provisionsPayChildren)
+        XCTAssertEqual(grants.relevance, .direct)
+        XCTAssertTrue(grants.relevanceJudgement.provisionsPayChildren)
+    }
+
+    /// Money for children in one part of a long budget Act and an adult's pension in another
+    /// part of the same amending section: the child's credit is the child's own money, not an
+    /// adult's entitlement passed on, so the Act is direct and asked whether it was assessed.
+    /// Funding a service for children through other governments (nursery places) is the same.
+    func testMoneyForChildrenBesideAPensionInOneSectionIsTheChildrens() throws {
+        let filler = (20..<90).map {
+            "<Section><Label>\($0)</Label><MarginalNote>Fuel duty</MarginalNote><Text>A refiner shall file a return of the fuel delivered in each quarter, and the Minister may assess the duty owing within four years after the return is filed.</Text></Section>"
+        }.joined()
+        let act = try check(
+            "<Statute><Identification><LongTitle>An Act to implement measures of the spring budget</LongTitle></Identification><Body>"
+                + "<Section><Label>4</Label><Subsection><Label>(1)</Label><Text>A parent may claim a tax credit of $150 for each child under 16 who lives with the parent at the end of the year.</Text></Subsection>"
+                + "<Subsection><Label>(2)</Label><Text>An amount paid under a registered pension plan to a retired member is income of the member for the year it is paid.</Text></Subsection></Section>"
+                + "<Section><Label>5</Label><MarginalNote>Nursery places</MarginalNote><Text>The Minister may pay up to ten million dollars to the regions for the creation of childcare places for children under five.</Text></Section>"
+                + "\(filler)</Body></Statute>")
+        XCTAssertEqual(act.relevance, .direct)
+        XCTAssertFalse(act.relevanceJudgement.childrenOnlyAsDependants)
+        XCTAssertTrue(act.relevanceJudgement.provisionsPayChildren)
+        XCTAssertEqual(act.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .fail)
+        // The credit's articles come from the sentence about the child, not the pension's.
+        XCTAssertTrue(articles(act, "4").isSuperset(of: [26, 27]), "\(articles(act, "4").sorted())")
+        XCTAssertEqual(act.provisions.first { $0.number == "4" }?.engaged.first { $0.articles.contains(26) }?.evidence.text.contains("$150 for each child"), true)
+        XCTAssertTrue(articles(act, "5").contains(18), "\(articles(act, "5").sorted())")
+    }
+    /// A child listed among an adult's kin ("the spouse or common-law partner, or a child, of a
+    /// trustee"; "father, mother, brother, sister, child or stepchild" of a member abroad) is
+    /// one of that adult's relations: the provision is about the adult and is not listed. One
+    /// kin word beside the child is not a list of kin: "a spouse or a child of the marriage".
+    func testAChildListedAmongAnAdultsKinIsARelation() throws {
+        let act = try check(
+            """
+            <Statute><Identification><LongTitle>An Act respecting cooperative banks</LongTitle></Identification><Body>
+            <Section><Label>40</Label><MarginalNote>Connected persons</MarginalNote><Subsection><Label>(1)</Label><Text>A connected person of a bank is</Text>
+            <Paragraph><Label>(a)</Label><Text>a trustee of the bank;</Text></Paragraph>
+            <Paragraph><Label>(b)</Label><Text>the spouse or common-law partner, or a child who is under eighteen years of age, of a trustee; or</Text></Paragraph>
+            <Paragraph><Label>(c)</Label><Text>a firm in which a trustee holds shares and may benefit from the bank's confidential records.</Text></Paragraph></Subsection></Section>
+            <Section><Label>41</Label><MarginalNote>Members abroad</MarginalNote><Text>A member who works abroad keeps a vote if that member's father, mother, brother, sister, child or stepchild remains on the register of members.</Text></Section>
+            </Body></Statute>
+            """)
+        XCTAssertTrue(act.provisions.isEmpty, "\(act.provisions.map(\.number))")
+        XCTAssertEqual(act.relevance, .none)
+        let divorce = try check(
+            """
+            <Statute><Identification><LongTitle>An Act respecting separation orders</LongTitle></Identification><Body>
+            <Section><Label>7</Label><MarginalNote>Support order</MarginalNote><Text>The court may order a spouse or a child of the marriage to be paid maintenance, having regard to the condition and needs of the child.</Text></Section>
+            </Body></Statute>
+            """)
+        XCTAssertEqual(divorce.provisions.map(\.number), ["7"])
+    }
+
+    /// A provision's articles come from where it speaks of the child: in a definitions section,
+    /// the definition that names the child with its items, not the next definition's words
+    /// ("a mutual benefit society", "the Appeals Tribunal"); an item of a list that a lead-in
+    /// about the child opens ("interfere with their schooling") is about the child.
+    func testArticlesComeFromTheDefinitionThatNamesTheChild() throws {
+        let act = try check(
+            """
+            <Statute><Identification><LongTitle>An Act respecting goods made by young workers</LongTitle></Identification><Body>
+            <Section><Label>2</Label><MarginalNote>Definitions</MarginalNote><Subsection><Label>(1)</Label><Text>The following definitions apply in this Act.</Text>
+            <Definition><Text>insurer includes a mutual benefit society that pays benefits to its members.</Text></Definition>
+            <Definition><Text>appeal means an appeal to the Appeals Tribunal, whose members hear the parties in a hearing in private.</Text></Definition>
+            <Definition><Text>youth work means work done by a person under 18 that</Text>
+            <Paragraph><Label>(a)</Label><Text>is dangerous to their health; or</Text></Paragraph>
+            <Paragraph><Label>(b)</Label><Text>keeps them from attending school.</Text></Paragraph></Definition>
+            </Subsection></Section>
+            </Body></Statute>
+            """)
+        let definitions = articles(act, "2")
+        XCTAssertTrue(definitions.isSuperset(of: [28, 29]), "\(definitions.sorted())")
+        XCTAssertTrue(definitions.isDisjoint(with: [26, 27, 12, 40]), "\(definitions.sorted())")
     }
 }

@@ -17,6 +17,9 @@ final class DocumentFacts {
     private var otherSenseMentions: [TextIndex.Mention] = []
     /// Whether the proposal shows the child or family sense of its words (`RelevanceSenses`).
     private var otherSensesShown = true
+    /// Mentions of a word that is also a verb, used as one or as an act on a thing ("foster
+    /// collaboration", "the adoption of the recommendations"): left out of relevance.
+    private var actMentions: [TextIndex.Mention] = []
     /// Claims that the proposal does not affect children, wherever they sit (`ScreeningClaims`).
     /// Only words for children themselves make one: "the specialist CAMHS service is not
     /// affected" or "the nursery budget is unaffected" says nothing of the children who use them.
@@ -135,7 +138,21 @@ final class DocumentFacts {
         }
         // One phrase, two mentions: "young carers" is counted once, for children, not again
         // for its "carers".
-        let indirect = countDistinctMentions(of: settings.indirectLexicons, in: all, excluding: claims).mentions.filter { !Self.overlaps($0, direct.mentions) }
+        var indirect = countDistinctMentions(of: settings.indirectLexicons, in: all, excluding: claims).mentions.filter { !Self.overlaps($0, direct.mentions) }
+        // "foster collaboration", "the adoption of the recommendations": a verb or an act on a
+        // thing names no one, whatever else the proposal says of children.
+        var acts: [TextIndex.Mention] = []
+        if !settings.verbs.isEmpty {
+            let verbs = Set(settings.verbs)
+            let people = Set((direct.mentions + indirect).map { $0.block << 32 | $0.start })
+            let isAct: (TextIndex.Mention) -> Bool = { mention in
+                guard RelevanceWordUse.namesAnAct(mention, in: self.index.block(mention.block), verbs: verbs, people: people) else { return false }
+                acts.append(mention)
+                return true
+            }
+            direct.mentions.removeAll(where: isAct)
+            indirect.removeAll(where: isAct)
+        }
         var reaching = settings.reach.map { statements.countReaching($0, excluding: claims) }
         // Each term once, as the reader sees it; then only the words that name people.
         let directTerms = direct.mentions.map(lowercasedTerm), indirectTerms = indirect.map(lowercasedTerm)
@@ -168,6 +185,7 @@ final class DocumentFacts {
         if !otherSensesShown, reaching.contains(where: { $0 > 0 }) {
             reaching = settings.reach.map { reachingStatements($0).count }
         }
+        actMentions = acts
         // A term of several words is specific ("caring responsibilities", "young people"): only
         // one word repeated may be a word in another sense (a product "family"). Words for
         // children or their services are not held to it: one of them repeated ("GCSEs",
@@ -189,10 +207,12 @@ final class DocumentFacts {
         // is relevant however seldom it names them in a long text (`actsOnChildren:`).
         let acting = relevance == .none && (provisionReader?.actsOnChildren ?? false)
         if acting { relevance = .direct }
-        // One that pays a benefit or allowance to a child or for a child reaches children
-        // through that money, however seldom it names them (`paysChildren:`).
-        let paying = relevance == .none && (provisionReader?.paysChildren ?? false)
-        if paying { relevance = .indirect }
+        // One that pays a benefit or allowance to a child or for a child, or funds a service
+        // for children (child care places), acts on children through that money however seldom
+        // it names them (`paysChildren:`): direct, unless the money is an adult's pension passed
+        // on to the child as a survivor or dependant (below).
+        let paying = relevance != .direct && (provisionReader?.paysChildren ?? false)
+        if paying { relevance = .direct }
         let inNoProvision = relevance != .none && (provisionReader?.childrenInNoProvision ?? false)
         let asDependants = relevance != .none && !inNoProvision && (provisionReader?.childrenOnlyAsDependants ?? false)
         if inNoProvision { relevance = .none } else if asDependants { relevance = .indirect }
@@ -301,6 +321,9 @@ final class DocumentFacts {
         for mention in otherSenseMentions {
             let note = "read in another sense: \(lowercasedTerm(mention)) (nothing in the proposal shows a child or a family: no word with that sense alone, no child's age, no sentence about children's lives)"
             quoted.append((mention.block, mention.start, evidence(for: mention, note: note)))
+        }
+        for mention in actMentions {
+            quoted.append((mention.block, mention.start, evidence(for: mention, note: "names an act, not people: \(lowercasedTerm(mention)) (a verb, or the taking up of a thing)")))
         }
         if judgement.reachingStatements > 0, let entry = pack.pack.relevance.reach.first(where: { $0.through == judgement.reachingThrough }) {
             for statement in reachingStatements(entry) {

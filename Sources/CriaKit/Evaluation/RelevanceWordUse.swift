@@ -57,6 +57,59 @@ enum RelevanceWordUse {
         return plain.hasSuffix("s") && !plain.hasSuffix("ss") || plain == "children" || plain == "people"
     }
 
+    /// Words before a verb's plain form that make it one: the infinitive's "to", modals and
+    /// subjects ("to foster links", "we will adopt", "they foster").
+    static let verbOpeners: Set<String> = [
+        "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "we", "they", "i", "you", "also", "further",
+    ]
+
+    /// Whether a one-word mention of a word for a service or for people that is also a verb
+    /// (`verbs`, in plain form: "foster", "adopt") names an act rather than people or a service:
+    /// its verb before an object or after "to", a modal, a subject or a comma ("foster an
+    /// entrepreneurial community", "to foster collaboration", "security, foster growth",
+    /// "adopted the plan"), or its noun of taking up a thing ("the adoption of the
+    /// recommendations", "the adoption and implementation of the rules"). What it acts on
+    /// decides: an object that names people ("adopt a child", "the adoption of looked-after
+    /// children", "foster children") keeps it theirs. `people`: where the proposal's words for
+    /// people and children's services start (`block << 32 | token`).
+    static func namesAnAct(_ mention: TextIndex.Mention, in block: TextIndex.Block, verbs: Set<String>, people: Set<Int>) -> Bool {
+        guard mention.end == mention.start + 1 else { return false }
+        let tokens = block.tokens
+        let sentence = tokens[mention.start].sentence
+        func word(_ at: Int) -> String? {
+            guard tokens.indices.contains(at), tokens[at].sentence == sentence else { return nil }
+            return tokens[at].original(in: block.text).lowercased()
+        }
+        // Whether a word for people starts within the few words after `from` (the object).
+        func objectNamesPeople(from start: Int) -> Bool {
+            (start..<min(start + 4, tokens.count)).contains { tokens[$0].sentence == sentence && people.contains(mention.block << 32 | $0) }
+        }
+        guard let here = word(mention.start) else { return false }
+        for verb in verbs {
+            let stem = verb.hasSuffix("e") ? String(verb.dropLast()) : verb
+            if here == verb + "ion" || here == stem + "ion" || here == verb + "ions" || here == stem + "ions" {
+                // The noun of the act: what follows "of" (after "and implementation") is what is taken up.
+                var next = mention.end
+                if word(next) == "and", word(next + 1)?.hasSuffix("ion") ?? false { next += 2 }
+                guard word(next) == "of" else { return false }
+                return !objectNamesPeople(from: next + 1)
+            }
+            let forms = [verb, verb + "s", verb + "ed", stem + "ed", verb + "ing", stem + "ing"]
+            guard forms.contains(here) else { continue }
+            if objectNamesPeople(from: mention.end) { return false }
+            if let next = word(mention.end), objectStarts.contains(next) { return true }
+            guard here == verb || here == verb + "s" else { return false }
+            if let previous = word(mention.start - 1), verbOpeners.contains(previous) { return true }
+            // A comma before the plain form joins it to a list of verbs ("ensure food security,
+            // foster growth, empower women"): a noun's modifier would follow its determiner.
+            let start = tokens[mention.start].start
+            guard mention.start > 0, tokens[mention.start - 1].sentence == sentence else { return false }
+            let between = block.text.utf8.dropFirst(tokens[mention.start - 1].end).prefix(start - tokens[mention.start - 1].end)
+            return between.contains(UInt8(ascii: ","))
+        }
+        return false
+    }
+
     /// Which mentions (by position) to count, which to leave out, and the terms left out: when
     /// no term stands alone anywhere, the terms the proposal uses only before another noun. A term used once
     /// shows no habit ("after school hours", "a family centre") and is kept; one the proposal

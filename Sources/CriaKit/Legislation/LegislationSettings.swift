@@ -20,6 +20,12 @@ public struct LegislationSettings: Sendable {
     /// Lexicons of phrases in which a child's word names an adult's relation ("a child or
     /// grandchild" of a sponsor): a children mention inside one names no child (`notChildren:`).
     public var notChildLexicons: [String] = []
+    /// Lexicons of words for an adult's kin (spouse, common-law partner, brother, sister): a
+    /// child's word listed with at least `kinInList` of them ("the spouse or common-law
+    /// partner, or a child, of a director"; "father, mother, brother, sister, child") names one
+    /// of the adult's relations, not a child (`kin: {lexicons, inList}`).
+    public var kinLexicons: [String] = []
+    public var kinInList = 2
     /// Lexicons of phrases that name a child as the victim of an offence ("the abuse of a person
     /// under the age of 18"): such a child is not the one sentenced or detained, so the sentence
     /// does not count for a topic counted only with a child (`withChild`), for a standard or

@@ -34,10 +34,17 @@ final class ProvisionReader {
     /// Whether children appear only as dependants, survivors or beneficiaries of an adult's
     /// entitlement: at least `dependantShare` of the provisions that affect children also name
     /// such an entitlement (a pension, an estate, the insured, a borrower).
+    /// The entitlement must be named in a sentence that names the child ("a child of a
+    /// contributor is entitled to an allowance"): a budget Act's section that pays a credit
+    /// "for each such child" in one subsection and amends a pension plan's rules in another
+    /// pays the child's own money.
     private(set) lazy var childrenOnlyAsDependants: Bool = {
         let lexicons = settings.dependantLexicons.compactMap(lexiconNumber)
         guard !lexicons.isEmpty, !affectingChildren.isEmpty else { return false }
-        let asDependants = affectingChildren.filter { found in lexicons.contains { firstMention($0, in: found) != nil } }.count
+        let asDependants = affectingChildren.indices.filter { position in
+            let sentences = childSentences(position)
+            return lexicons.contains { firstMention($0, in: affectingChildren[position]) { sentences.contains(self.sentence($0)) } != nil }
+        }.count
         return Double(asDependants) >= settings.dependantShare * Double(affectingChildren.count)
     }()
     /// Whether at least `actingProvisions` provisions name what acts on a child (its best
@@ -83,6 +90,27 @@ final class ProvisionReader {
     private lazy var foreignNodes: Set<ObjectIdentifier> = TextLanguage.foreignNodes(under: facts.proposal.document.root)
     private let childLexicons: [Int]
     private let notChildLexicons: [Int]
+    private let kinLexicons: [Int]
+    /// Where each mention of a kin word starts, by its block and last token (`block << 32 |
+    /// end - 1`), and by its block and first token: a list of kin is read from either end.
+    private lazy var kinPlaces = Self.places(of: kinLexicons, in: facts.index)
+    /// The same for children's words: another child's word in the list ("child or foster
+    /// child") is one more item of it.
+    private lazy var childPlaces = Self.places(of: childLexicons, in: facts.index)
+
+    private static func places(of lexicons: [Int], in index: TextIndex) -> (byLast: [Int: Int], byFirst: [Int: Int]) {
+        var byLast: [Int: Int] = [:], byFirst: [Int: Int] = [:]
+        for lexicon in lexicons {
+            for mention in index.mentions[lexicon] {
+                byLast[mention.block << 32 | (mention.end - 1)] = mention.start
+                byFirst[mention.block << 32 | mention.start] = mention.end
+            }
+        }
+        return (byLast, byFirst)
+    }
+    /// Words that join the items of a list of people ("the spouse or common-law partner, or a
+    /// child"): commas are not tokens.
+    static let listJoiners: Set<String> = ["or", "and", "a", "an", "the", "any", "former", "current", "their", "his", "her", "its", "that"]
     private let childVictimLexicons: [Int]
     /// Each engagement's lexicon by number (nil: not in the pack's matcher).
     private let engagementLexicons: [Int?]
@@ -98,6 +126,7 @@ final class ProvisionReader {
         self.settings = settings
         childLexicons = settings.childLexicons.compactMap { facts.index.matcher.index(of: $0) }
         notChildLexicons = settings.notChildLexicons.compactMap { facts.index.matcher.index(of: $0) }
+        kinLexicons = settings.kinLexicons.compactMap { facts.index.matcher.index(of: $0) }
         childVictimLexicons = settings.childVictimLexicons.compactMap { facts.index.matcher.index(of: $0) }
         engagementLexicons = settings.engagements.map { facts.index.matcher.index(of: $0.lexicon) }
         engagementExceptions = settings.engagements.map { $0.except.compactMap { facts.index.matcher.index(of: $0) } }
@@ -150,13 +179,17 @@ final class ProvisionReader {
         var engaged: [Provision.Engaged] = []
         // Found once per provision, for every topic counted only in a sentence naming a child.
         var childSentences: Set<Int>?
+        // A topic counts where the provision speaks of the child: a long definitions section or
+        // a pension's residence rules name a child in one item and engage nothing for it in the others.
+        let units = childUnitBlocks(found)
         for (number, engagement) in settings.engagements.enumerated() {
             guard let lexicon = engagementLexicons[number] else { continue }
             let except = engagementExceptions[number]
             if engagement.withChild, childSentences == nil { childSentences = findChildSentences(found) }
             let sentences = engagement.withChild ? childSentences ?? [] : []
             let counts: (TextIndex.Mention) -> Bool = { mention in
-                !except.contains { self.lies(mention, inside: $0) } && (!engagement.withChild || sentences.contains(self.sentence(mention)))
+                !except.contains { self.lies(mention, inside: $0) } && units.contains(mention.block)
+                    && (!engagement.withChild || sentences.contains(self.sentence(mention)))
             }
             guard let first = firstMention(lexicon, in: found, where: counts) else { continue }
             engaged.append(Provision.Engaged(topic: engagement.topic, articles: engagement.articles, evidence: facts.evidence(for: first, note: engagement.topic)))
@@ -165,6 +198,60 @@ final class ProvisionReader {
         return Provision(
             number: found.number, heading: found.heading, location: found.section.location, path: found.section.path,
             text: text(of: found), engaged: engaged)
+    }
+
+    /// The blocks of a provision that speak of a child named in it: for each block naming a
+    /// child, the element that holds it (a definition, subsection or paragraph) with every
+    /// item under it, and the text of the elements around it (the heading, the lead-in the
+    /// item completes, the words that close the list). Legislation writes one sentence as a
+    /// lead-in and its items: "child labour means labour ... that (c) interferes with their
+    /// schooling" is one statement about the child; the next definition is another.
+    private func childUnitBlocks(_ found: Found) -> Set<Int> {
+        let provision = found.section.node
+        var roots: [DocumentNode] = []
+        for lexicon in childLexicons {
+            forEachMention(of: lexicon, in: found.blocks) { mention in
+                if namesChildren(mention) { roots.append(unitRoot(of: facts.index.block(mention.block).node, in: provision)) }
+                return true
+            }
+        }
+        guard !roots.contains(where: { $0 === provision }) else { return Set(found.blocks) }
+        let inside = Set(roots.map(ObjectIdentifier.init))
+        var around = Set<ObjectIdentifier>()
+        for root in roots {
+            var node = root.parent
+            while let outer = node {
+                around.insert(ObjectIdentifier(outer))
+                if outer === provision { break }
+                node = outer.parent
+            }
+        }
+        var units = Set<Int>()
+        for number in found.blocks {
+            let node = facts.index.block(number).node
+            // The provision's heading, and the text of an element around a unit (its lead-in,
+            // its closing words), whose parent is that element.
+            if node === provision || node.parent.map({ around.contains(ObjectIdentifier($0)) }) ?? false {
+                units.insert(number)
+                continue
+            }
+            var current: DocumentNode? = node
+            while let at = current, at !== provision {
+                if inside.contains(ObjectIdentifier(at)) {
+                    units.insert(number)
+                    break
+                }
+                current = at.parent
+            }
+        }
+        return units
+    }
+
+    /// The element a block's text belongs to as an item (its parent: a definition, subsection,
+    /// paragraph), the provision itself when the block is the provision's own text or heading.
+    private func unitRoot(of node: DocumentNode, in provision: DocumentNode) -> DocumentNode {
+        guard node !== provision, let parent = node.parent else { return provision }
+        return parent
     }
 
     // MARK: - Mentions in a provision
@@ -261,6 +348,7 @@ final class ProvisionReader {
     /// an adult's relation ("a child or grandchild" of the sponsor: `notChildren:`).
     func namesChildren(_ mention: TextIndex.Mention) -> Bool {
         if notChildLexicons.contains(where: { lies(mention, inside: $0) }) { return false }
+        if !kinLexicons.isEmpty, isListedAmongKin(mention) { return false }
         let block = facts.index.block(mention.block)
         let tokens = block.tokens
         let opensSentence = mention.start == 0 || tokens[mention.start - 1].sentence != tokens[mention.start].sentence
@@ -268,6 +356,46 @@ final class ProvisionReader {
         let utf8 = block.text.utf8
         let first = utf8[utf8.index(utf8.startIndex, offsetBy: tokens[mention.start].start)]
         return !(first >= 0x41 && first <= 0x5A)
+    }
+
+    /// Whether the mention is an item of a list of at least `kinInList` words for an adult's
+    /// kin, read outwards from it over the words that join a list's items, in its sentence.
+    private func isListedAmongKin(_ mention: TextIndex.Mention) -> Bool {
+        let places = kinPlaces
+        guard !places.byLast.isEmpty else { return false }
+        let children = childPlaces
+        let block = facts.index.block(mention.block)
+        let tokens = block.tokens
+        let sentence = tokens[mention.start].sentence
+        func joins(_ token: Int) -> Bool { Self.listJoiners.contains(tokens[token].original(in: block.text).lowercased()) }
+        var kin = 0
+        var left = mention.start - 1
+        while left >= 0, tokens[left].sentence == sentence {
+            if let start = places.byLast[mention.block << 32 | left] {
+                kin += 1
+                left = start - 1
+            } else if let start = children.byLast[mention.block << 32 | left] {
+                left = start - 1
+            } else if joins(left) {
+                left -= 1
+            } else {
+                break
+            }
+        }
+        var right = mention.end
+        while right < tokens.count, tokens[right].sentence == sentence, kin < settings.kinInList {
+            if let end = places.byFirst[mention.block << 32 | right] {
+                kin += 1
+                right = end
+            } else if let end = children.byFirst[mention.block << 32 | right] {
+                right = end
+            } else if joins(right) {
+                right += 1
+            } else {
+                break
+            }
+        }
+        return kin >= settings.kinInList
     }
 
     func sentence(_ mention: TextIndex.Mention) -> Int {

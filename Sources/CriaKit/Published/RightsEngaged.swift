@@ -19,6 +19,11 @@ public struct RightsEngaged: Sendable {
     /// Statements a topic needs: one passing word ("popular culture", "accessible") is not a
     /// page engaging a right.
     public var atLeast = 1
+    /// A page with fewer statements about children than this names them only in passing: each
+    /// of those statements is all it says of them, so the topic one speaks of is engaged
+    /// (`atLeast` does not apply). "Family homes set among children's play areas" on a housing
+    /// case study engages play (Art 31) and housing (Art 27). 0: always `atLeast`.
+    public var inPassing = 0
 }
 
 extension RightsEngaged {
@@ -33,6 +38,8 @@ extension RightsEngaged {
         let population = statements.masks(StatementQuery(kinds: [], about: about, domains: [], scope: .document, atLeast: 1))
         var evidence: [Evidence] = []
         var engaged: [(topic: Topic, statement: Statement)] = []
+        let aboutThem = statements.statements.lazy.filter { statements.answers($0, population) && $0.aboutFrom != .heading }.prefix(inPassing).count
+        let atLeast = aboutThem < inPassing ? 1 : self.atLeast
         for topic in topics {
             let domains = mask(topic.domains, vocabulary.number(ofDomain:)), groups = mask(topic.about, vocabulary.number(ofAbout:))
             // A statement whose population is read from its heading is too far from the page's

@@ -33,7 +33,7 @@ public struct TextReport {
         if judgement.childrenInNoProvision { return " (children named only outside its provisions)" }
         if judgement.provisionsActOnChildren { return " (provisions act on children: their best interests, their detention)" }
         if judgement.childrenOnlyAsDependants { return " (children only as dependants or survivors of an adult's entitlement)" }
-        if judgement.provisionsPayChildren { return " (provisions pay benefits or allowances to or for children)" }
+        if judgement.provisionsPayChildren { return " (provisions pay benefits or allowances to or for children, or fund services for them)" }
         if judgement.reachingStatements > 0 {
             return " (through \(judgement.reachingStatements) \(judgement.reachingThrough))"
         }

@@ -38,6 +38,7 @@ struct PackDecoder {
         relevance.otherSenses = try strings()
         relevance.senseCues = try strings()
         relevance.sensePeople = try strings()
+        relevance.verbs = try strings()
         for _ in 0..<(try count()) {
             relevance.reach.append(
                 RelevanceSettings.Reach(
@@ -80,6 +81,8 @@ struct PackDecoder {
         legislation.payingLexicons = try strings()
         legislation.payingProvisions = try int()
         legislation.payingExceptions = try strings()
+        legislation.kinLexicons = try strings()
+        legislation.kinInList = try int()
         var pack = RulePack(directory: directory, rules: rules, lexicons: lexicons, roles: roles, relevance: relevance, statements: statements)
         pack.legislation = legislation
         return pack
@@ -109,6 +112,7 @@ struct PackDecoder {
             }
             var rights = RightsEngaged(about: about, topics: topics)
             rights.atLeast = atLeast
+            rights.inPassing = try decoder.int()
             return rights
         }
         let expect = try condition(depth: 0)

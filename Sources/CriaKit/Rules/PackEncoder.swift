@@ -33,6 +33,7 @@ struct PackEncoder {
         strings(relevance.otherSenses)
         strings(relevance.senseCues)
         strings(relevance.sensePeople)
+        strings(relevance.verbs)
         count(relevance.reach.count)
         for reach in relevance.reach {
             string(reach.through)
@@ -93,6 +94,8 @@ struct PackEncoder {
         strings(legislation.payingLexicons)
         int(legislation.payingProvisions)
         strings(legislation.payingExceptions)
+        strings(legislation.kinLexicons)
+        int(legislation.kinInList)
     }
 
     private mutating func rule(_ rule: Rule) {
@@ -128,6 +131,7 @@ struct PackEncoder {
                 encoder.strings(topic.domains)
                 encoder.strings(topic.about)
             }
+            encoder.int(rights.inPassing)
         }
         condition(rule.expect)
         optional(rule.review) { $0.condition($1) }

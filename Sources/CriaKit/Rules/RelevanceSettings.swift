@@ -29,6 +29,11 @@ public struct RelevanceSettings: Sendable {
 
     /// `otherSenses` as a set, for looking terms up: made once per document that asks.
     var otherSenseSet: Set<String> { Set(otherSenses) }
+    /// Words for children's services or people that English also uses as verbs ("foster",
+    /// "adopt"), in their plain form, lower case: used as a verb, or as the noun of taking up a
+    /// text ("the adoption of the recommendations"), they name an act, not people
+    /// (`RelevanceWordUse.namesAnAct`).
+    public var verbs: [String] = []
 
     public struct Reach: Sendable, Equatable {
         /// What the counted statements are, for the reader: "statements that change what

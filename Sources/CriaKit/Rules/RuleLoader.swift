@@ -54,7 +54,7 @@ public struct RuleLoader {
             } else if relative == "legislation.yaml" {
                 legislation = readLegislation(view, problems: &problems)
                 let names =
-                    legislation.childLexicons + legislation.notChildLexicons + legislation.dependantLexicons + legislation.actingLexicons
+                    legislation.childLexicons + legislation.notChildLexicons + legislation.kinLexicons + legislation.dependantLexicons + legislation.actingLexicons
                     + legislation.payingLexicons + legislation.payingExceptions
                     + legislation.childVictimLexicons
                     + legislation.engagements.flatMap { [$0.lexicon] + $0.except }
@@ -400,10 +400,10 @@ public struct RuleLoader {
         return AssessmentTrail(childRights: childRights, other: other)
     }
 
-    /// `rightsEngaged: {about: [POPULATIONS], topics: [{topic, articles, domains, about}]}`.
+    /// `rightsEngaged: {about: [POPULATIONS], topics: [{topic, articles, domains, about}], atLeast, inPassing}`.
     func readRightsEngaged(_ view: YAMLView, parser: inout ConditionParser) -> RightsEngaged? {
-        for entry in view.mapping ?? [] where !["about", "topics", "atLeast"].contains(entry.key) {
-            parser.problem(entry.keyView.location, "unknown key '\(entry.key)' in `rightsEngaged`; expected about, topics, atLeast")
+        for entry in view.mapping ?? [] where !["about", "topics", "atLeast", "inPassing"].contains(entry.key) {
+            parser.problem(entry.keyView.location, "unknown key '\(entry.key)' in `rightsEngaged`; expected about, topics, atLeast, inPassing")
         }
         guard let about = view.value("about")?.strings, !about.isEmpty, let items = view.value("topics")?.sequence, !items.isEmpty else {
             parser.problem(view.location, "`rightsEngaged` needs `about:` (populations) and `topics:` (each a topic, its articles and the domains or populations that show it)")
@@ -431,6 +431,9 @@ public struct RuleLoader {
         var rights = RightsEngaged(about: about, topics: topics)
         if let count = view.value("atLeast") {
             if let number = count.int, number >= 1 { rights.atLeast = number } else { parser.problem(count.location, "`atLeast` takes a number of statements, 1 or more") }
+        }
+        if let count = view.value("inPassing") {
+            if let number = count.int, number >= 0 { rights.inPassing = number } else { parser.problem(count.location, "`inPassing` takes a number of statements, 0 or more") }
         }
         return rights
     }
@@ -519,6 +522,16 @@ public struct RuleLoader {
             case "children": settings.childLexicons = entry.value.strings ?? []
             case "notChildren": settings.notChildLexicons = entry.value.strings ?? []
             case "childVictims": settings.childVictimLexicons = entry.value.strings ?? []
+            case "kin":
+                for key in entry.value.mapping ?? [] where !["lexicons", "inList"].contains(key.key) {
+                    problem(key.keyView, "unknown key '\(key.key)' in `kin`; expected lexicons, inList")
+                }
+                settings.kinLexicons = entry.value.value("lexicons")?.strings ?? []
+                guard let count = entry.value.value("inList")?.int, count > 0 else {
+                    problem(entry.value, "`kin` needs inList: a whole number above 0")
+                    continue
+                }
+                settings.kinInList = count
             case "provisions": settings.provisionLabels = entry.value.strings ?? []
             case "dependants":
                 for key in entry.value.mapping ?? [] where !["lexicons", "share"].contains(key.key) {
@@ -562,7 +575,7 @@ public struct RuleLoader {
                     settings.engagements.append(.init(topic: topic, articles: articles, lexicon: lexicon, except: item.value("except")?.strings ?? [], withChild: item.value("withChild")?.string == "true"))
                 }
             default:
-                problem(entry.keyView, "unknown key '\(entry.key)' in legislation.yaml; expected children, notChildren, childVictims, provisions, dependants, actsOnChildren, paysChildren, engages")
+                problem(entry.keyView, "unknown key '\(entry.key)' in legislation.yaml; expected children, notChildren, childVictims, kin, provisions, dependants, actsOnChildren, paysChildren, engages")
             }
         }
         if settings.childLexicons.isEmpty { problem(view, "legislation.yaml needs `children:`, the lexicons that name children") }
@@ -602,6 +615,10 @@ public struct RuleLoader {
                 settings.sensePeople = entry.value.value("people")?.strings ?? []
                 continue
             }
+            if entry.key == "verbs" {
+                settings.verbs = (entry.value.strings ?? []).map { $0.lowercased() }
+                continue
+            }
             if entry.key == "distinctTerms" {
                 if let number = entry.value.int, number >= 1 {
                     settings.distinctTerms = number
@@ -619,7 +636,7 @@ public struct RuleLoader {
             switch entry.key {
             case "direct": settings.directLexicons = lexicons; settings.directAtLeast = atLeast; settings.directPerThousandWords = density
             case "indirect": settings.indirectLexicons = lexicons; settings.indirectAtLeast = atLeast; settings.indirectPerThousandWords = density
-            default: problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "unknown key '\(entry.key)' in relevance.yaml; expected direct, indirect, reach, distinctTerms, otherSenses"))
+            default: problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "unknown key '\(entry.key)' in relevance.yaml; expected direct, indirect, reach, distinctTerms, otherSenses, verbs"))
             }
         }
         return settings
