@@ -337,4 +337,27 @@ final class PublishedPageTests: XCTestCase {
         XCTAssertEqual(guidance.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .fail)
         XCTAssertEqual(try check(item(parent: "policy_paper")).kind.kind, .other)
     }
+    /// "Foster" and "adopt" as verbs ("foster closer ties", "to foster trade", "foster the next
+    /// generation's links") and the adoption of a text ("the adoption and implementation of the
+    /// recommendations") name an act, not foster care or adoption: a joint statement whose only
+    /// word for children is one clause in a list of aims is not relevant, and is not asked for
+    /// a child rights impact assessment. Foster care and the adoption of children stay theirs.
+    func testFosterAndAdoptionAsVerbsAndActsOnTextsNameNoChildren() throws {
+        func page(_ body: String) -> String {
+            #"{"base_path": "/government/publications/joint-statement", "document_type": "policy_paper", "schema_name": "publication", "title": "Joint statement of two ministers", "details": {"body": "\#(body)"}}"#
+        }
+        let aims =
+            "<p>Our two countries will foster closer ties between universities and work to foster trade in clean energy. We will foster the next generation of researchers, support the adoption and implementation of the recommendations of the trade panel, and the adoption of common port rules. Our aid will build roads, clean water supplies and clinics, tackle famine and protect the health of mothers and children.</p>"
+            + String(repeating: "<p>The ministers agreed to meet each year, to open a joint office for exporters and to share data on shipping, customs and the supply of rare metals.</p>", count: 4)
+        let statement = try check(page(aims))
+        XCTAssertEqual(statement.relevance, .none, "\(statement.relevanceJudgement)")
+        XCTAssertNotEqual(statement.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .fail)
+        let basis = Evaluator.analyse(try proposal(page(aims)), pack: try Self.pack.get())
+        XCTAssertTrue(basis.quotes.contains { $0.note?.hasPrefix("names an act, not people: foster") ?? false }, "\(basis.quotes.map(\.note))")
+        let care = String(
+            repeating:
+                "<p>Councils will recruit more foster carers and speed up the adoption of children who wait for a family. Children in foster care will keep their school place when they move, and to foster a child a carer needs a spare room.</p>",
+            count: 3)
+        XCTAssertEqual(try check(page(care)).relevance, .direct)
+    }
 }
