@@ -30,20 +30,28 @@ final class ProvisionReader {
         facts.proposal.root.children.forEach(collect)
         return !outermost.contains { blocks in affectsChildren(Found(section: facts.proposal.root, blocks: blocks)) }
     }
-    private(set) lazy var provisions: [Provision] = affectingChildren.compactMap(read)
+    private(set) lazy var provisions: [Provision] = affectingChildren.indices.compactMap { read(affectingChildren[$0], units: childUnits[$0]) }
     /// Whether children appear only as dependants, survivors or beneficiaries of an adult's
     /// entitlement: at least `dependantShare` of the provisions that affect children also name
     /// such an entitlement (a pension, an estate, the insured, a borrower).
-    /// The entitlement must be named in a sentence that names the child ("a child of a
-    /// contributor is entitled to an allowance"): a budget Act's section that pays a credit
-    /// "for each such child" in one subsection and amends a pension plan's rules in another
-    /// pays the child's own money.
+    /// A provision that pays money for the child where it speaks of the child (`childUnitBlocks`:
+    /// the item naming the child, its lead-in and the heading), with no such entitlement named
+    /// there, pays the child's own money wherever else it names one: a budget Act's section
+    /// that gives a credit "for each such child" in one subsection and amends a pension plan's
+    /// rules in another.
     private(set) lazy var childrenOnlyAsDependants: Bool = {
         let lexicons = settings.dependantLexicons.compactMap(lexiconNumber)
         guard !lexicons.isEmpty, !affectingChildren.isEmpty else { return false }
+        let paying = settings.payingLexicons.compactMap(lexiconNumber), payingExceptions = settings.payingExceptions.compactMap(lexiconNumber)
         let asDependants = affectingChildren.indices.filter { position in
-            let sentences = childSentences(position)
-            return lexicons.contains { firstMention($0, in: affectingChildren[position]) { sentences.contains(self.sentence($0)) } != nil }
+            let found = affectingChildren[position]
+            guard lexicons.contains(where: { firstMention($0, in: found) != nil }) else { return false }
+            let units = childUnits[position]
+            let namedWithChild = lexicons.contains { firstMention($0, in: found) { units.contains($0.block) } != nil }
+            let paysChild = paying.contains { lexicon in
+                firstMention(lexicon, in: found) { mention in units.contains(mention.block) && !payingExceptions.contains { self.lies(mention, inside: $0) } } != nil
+            }
+            return namedWithChild || !paysChild
         }.count
         return Double(asDependants) >= settings.dependantShare * Double(affectingChildren.count)
     }()
@@ -85,6 +93,8 @@ final class ProvisionReader {
 
     /// The sentences of each provision in `affectingChildren` that name a child.
     private lazy var childSentenceSets: [Set<Int>] = affectingChildren.map(findChildSentences)
+    /// The blocks of each provision in `affectingChildren` that speak of the child it names.
+    private lazy var childUnits: [Set<Int>] = affectingChildren.map(childUnitBlocks)
     /// Nodes inside an element in another language than English (`<AmendedText xml:lang="fr">`):
     /// their words are not read, so the French text of a bilingual Act adds nothing of its own.
     private lazy var foreignNodes: Set<ObjectIdentifier> = TextLanguage.foreignNodes(under: facts.proposal.document.root)
@@ -175,13 +185,13 @@ final class ProvisionReader {
     }
 
     /// The provision with what it engages; nil when it engages nothing the pack names.
-    private func read(_ found: Found) -> Provision? {
+    private func read(_ found: Found, units: Set<Int>) -> Provision? {
         var engaged: [Provision.Engaged] = []
         // Found once per provision, for every topic counted only in a sentence naming a child.
         var childSentences: Set<Int>?
-        // A topic counts where the provision speaks of the child: a long definitions section or
-        // a pension's residence rules name a child in one item and engage nothing for it in the others.
-        let units = childUnitBlocks(found)
+        // A topic counts where the provision speaks of the child (`units`): a long definitions
+        // section or a pension's residence rules name a child in one item and engage nothing for
+        // it in the others.
         for (number, engagement) in settings.engagements.enumerated() {
             guard let lexicon = engagementLexicons[number] else { continue }
             let except = engagementExceptions[number]
