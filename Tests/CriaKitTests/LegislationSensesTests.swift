@@ -233,7 +233,7 @@ final class LegislationSensesTests: XCTestCase {
             <Paragraph><Label>(a)</Label><Text>a trustee of the bank;</Text></Paragraph>
             <Paragraph><Label>(b)</Label><Text>the spouse or common-law partner, or a child who is under eighteen years of age, of a trustee; or</Text></Paragraph>
             <Paragraph><Label>(c)</Label><Text>a firm in which a trustee holds shares and may benefit from the bank's confidential records.</Text></Paragraph></Subsection></Section>
-            <Section><Label>41</Label><MarginalNote>Members abroad</MarginalNote><Text>A member who works abroad keeps a vote if that member's father, mother, brother, sister, child or stepchild remains on the register of members.</Text></Section>
+            <Section><Label>41</Label><MarginalNote>Members abroad</MarginalNote><Text>A member who works abroad keeps a vote if that member's father, mother, brother, sister, child or foster child, or the father, mother, child or foster child of the member's spouse, remains on the register of members.</Text></Section>
             </Body></Statute>
             """)
         XCTAssertTrue(act.provisions.isEmpty, "\(act.provisions.map(\.number))")

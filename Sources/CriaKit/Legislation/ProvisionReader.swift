@@ -119,8 +119,11 @@ final class ProvisionReader {
         return (byLast, byFirst)
     }
     /// Words that join the items of a list of people ("the spouse or common-law partner, or a
-    /// child"): commas are not tokens.
-    static let listJoiners: Set<String> = ["or", "and", "a", "an", "the", "any", "former", "current", "their", "his", "her", "its", "that"]
+    /// child"), and words that qualify an item's relation ("a former or foster child"): commas
+    /// are not tokens.
+    static let listJoiners: Set<String> = [
+        "or", "and", "a", "an", "the", "any", "former", "current", "their", "his", "her", "its", "that", "foster", "adopted", "adoptive",
+    ]
     private let childVictimLexicons: [Int]
     /// Each engagement's lexicon by number (nil: not in the pack's matcher).
     private let engagementLexicons: [Int?]
