@@ -143,10 +143,17 @@ final class DocumentFacts {
         // thing names no one, whatever else the proposal says of children.
         var acts: [TextIndex.Mention] = []
         if !settings.verbs.isEmpty {
-            let verbs = Set(settings.verbs)
-            let people = Set((direct.mentions + indirect).map { $0.block << 32 | $0.start })
+            let verbs = Set(settings.verbs), forms = RelevanceWordUse.forms(of: verbs)
+            // Where words for people start, found only for a document that uses one of the verbs.
+            var people: Set<Int>?
+            let everyone = direct.mentions + indirect
             let isAct: (TextIndex.Mention) -> Bool = { mention in
-                guard RelevanceWordUse.namesAnAct(mention, in: self.index.block(mention.block), verbs: verbs, people: people) else { return false }
+                let block = self.index.block(mention.block)
+                guard mention.end == mention.start + 1,
+                    block.text.utf8.withContiguousStorageIfAvailable({ forms.contains(block.tokens[mention.start], in: $0, text: block.text) }) ?? true
+                else { return false }
+                if people == nil { people = Set(everyone.map { $0.block << 32 | $0.start }) }
+                guard RelevanceWordUse.namesAnAct(mention, in: block, verbs: verbs, forms: forms, people: people ?? []) else { return false }
                 acts.append(mention)
                 return true
             }

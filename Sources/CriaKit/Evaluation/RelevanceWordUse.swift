@@ -63,6 +63,16 @@ enum RelevanceWordUse {
         "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "we", "they", "i", "you", "also", "further",
     ]
 
+    /// Every form `namesAnAct` reads of the verbs: plain, -s, -ed, -ing, and the noun in -ion.
+    static func forms(of verbs: Set<String>) -> LowercasedWordSet {
+        LowercasedWordSet(
+            Set(
+                verbs.flatMap { verb -> [String] in
+                    let stem = verb.hasSuffix("e") ? String(verb.dropLast()) : verb
+                    return [verb, verb + "s", verb + "ed", stem + "ed", verb + "ing", stem + "ing", verb + "ion", stem + "ion", verb + "ions", stem + "ions"]
+                }))
+    }
+
     /// Whether a one-word mention of a word for a service or for people that is also a verb
     /// (`verbs`, in plain form: "foster", "adopt") names an act rather than people or a service:
     /// its verb before an object or after "to", a modal, a subject or a comma ("foster an
@@ -72,9 +82,12 @@ enum RelevanceWordUse {
     /// decides: an object that names people ("adopt a child", "the adoption of looked-after
     /// children", "foster children") keeps it theirs. `people`: where the proposal's words for
     /// people and children's services start (`block << 32 | token`).
-    static func namesAnAct(_ mention: TextIndex.Mention, in block: TextIndex.Block, verbs: Set<String>, people: Set<Int>) -> Bool {
+    static func namesAnAct(_ mention: TextIndex.Mention, in block: TextIndex.Block, verbs: Set<String>, forms: LowercasedWordSet, people: Set<Int>) -> Bool {
         guard mention.end == mention.start + 1 else { return false }
         let tokens = block.tokens
+        // Most mentions are no form of these verbs: told from the token's bytes, making no String.
+        let isForm = block.text.utf8.withContiguousStorageIfAvailable { forms.contains(tokens[mention.start], in: $0, text: block.text) }
+        guard isForm ?? true else { return false }
         let sentence = tokens[mention.start].sentence
         func word(_ at: Int) -> String? {
             guard tokens.indices.contains(at), tokens[at].sentence == sentence else { return nil }
