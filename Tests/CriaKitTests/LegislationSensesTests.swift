@@ -268,4 +268,24 @@ final class LegislationSensesTests: XCTestCase {
         XCTAssertTrue(definitions.isSuperset(of: [28, 29]), "\(definitions.sorted())")
         XCTAssertTrue(definitions.isDisjoint(with: [26, 27, 12, 40]), "\(definitions.sorted())")
     }
+    /// An Act against material recording the sexual abuse of children acts on children, though
+    /// it names them only before another noun ("child abuse images", "child sexual
+    /// exploitation material"): two provisions on it, each in a sentence naming the child, make
+    /// it directly relevant and asked whether it was assessed (`actsOnChildren`).
+    func testAnActAgainstChildAbuseMaterialActsOnChildren() throws {
+        let filler = (20..<60).map {
+            "<Section><Label>\($0)</Label><MarginalNote>Registration</MarginalNote><Text>A hosting service must pay the annual registration fee that the Minister sets, and must file its accounts with the registrar each year.</Text></Section>"
+        }.joined()
+        let act = try check(
+            """
+            <Statute><Identification><LongTitle>An Act respecting the removal of child abuse images by hosting services</LongTitle></Identification><Body>\(filler)
+            <Section><Label>2</Label><MarginalNote>Definitions</MarginalNote><Text>child abuse images has the same meaning as child sexual abuse material in the Criminal Code.</Text></Section>
+            <Section><Label>3</Label><MarginalNote>Duty to remove</MarginalNote><Text>A hosting service that is told that it stores child sexual exploitation material must remove the material within one day and keep a copy for the police.</Text></Section>
+            <Section><Label>4</Label><MarginalNote>Fees</MarginalNote><Text>A hosting service must pay the annual registration fee that the Minister sets, and must file its accounts with the registrar each year.</Text></Section>
+            </Body></Statute>
+            """)
+        XCTAssertEqual(act.relevance, .direct, "\(act.relevanceJudgement)")
+        XCTAssertTrue(act.relevanceJudgement.provisionsActOnChildren)
+        XCTAssertEqual(act.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .fail)
+    }
 }
