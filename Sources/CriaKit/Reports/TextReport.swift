@@ -31,7 +31,7 @@ public struct TextReport {
     /// people or services they depend on.
     public static func relevanceNote(_ judgement: RelevanceJudgement) -> String {
         if judgement.childrenInNoProvision { return " (children named only outside its provisions)" }
-        if judgement.provisionsActOnChildren { return " (provisions act on children: their best interests, their detention)" }
+        if judgement.provisionsActOnChildren { return " (provisions act on children: their best interests, their detention, their evidence as witnesses, material of their sexual abuse)" }
         if judgement.childrenOnlyAsDependants { return " (children only as dependants or survivors of an adult's entitlement)" }
         if judgement.provisionsPayChildren { return " (provisions pay benefits or allowances to or for children, or fund services for them)" }
         if judgement.reachingStatements > 0 {
