@@ -636,7 +636,9 @@ public struct RuleLoader {
             switch entry.key {
             case "direct": settings.directLexicons = lexicons; settings.directAtLeast = atLeast; settings.directPerThousandWords = density
             case "indirect": settings.indirectLexicons = lexicons; settings.indirectAtLeast = atLeast; settings.indirectPerThousandWords = density
-            default: problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "unknown key '\(entry.key)' in relevance.yaml; expected direct, indirect, reach, distinctTerms, otherSenses, verbs"))
+            default:
+                let expected = "direct, indirect, reach, distinctTerms, otherSenses, verbs"
+                problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "unknown key '\(entry.key)' in relevance.yaml; expected \(expected)"))
             }
         }
         return settings
