@@ -95,14 +95,14 @@ final class AccuracyTests: XCTestCase {
     /// after each merge). Nobody tuning cria opens its files.
     func testTheSecondHeldOutSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
-            Self.fixture("heldout2-labelled"), Floors(recall: 0.84, falseFlags: 0.08, precision: 0.86, screening: 2, irrelevantClean: 3, relevant: 19))
+            Self.fixture("heldout2-labelled"), Floors(recall: 0.85, falseFlags: 0.06, precision: 0.87, screening: 2, irrelevantClean: 3, relevant: 19))
     }
 
     /// The third held-out set (24 proposals by a reviewer who never read the rules, written at
     /// the start of session 9 outside the repository and sealed while six engineers tuned:
     /// only its summary line was read, by the coordinator, at the start and after merges).
     func testTheThirdHeldOutSetKeepsTheAccuracyReached() throws {
-        try assertKeeps(Self.fixture("heldout3-labelled"), Floors(recall: 0.82, falseFlags: 0.18, precision: 0.79, relevant: 19))
+        try assertKeeps(Self.fixture("heldout3-labelled"), Floors(recall: 0.83, falseFlags: 0.14, precision: 0.80, relevant: 19))
     }
 
     /// The fourth held-out set (24 proposals by a reviewer who never saw the rules, written at the
@@ -111,7 +111,7 @@ final class AccuracyTests: XCTestCase {
     /// precision 0.76) and after merges; committed at the session's end).
     func testTheFourthHeldOutSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
-            Self.fixture("heldout4-labelled"), Floors(recall: 0.80, falseFlags: 0.21, precision: 0.76, screening: 2, relevant: 19))
+            Self.fixture("heldout4-labelled"), Floors(recall: 0.80, falseFlags: 0.16, precision: 0.79, screening: 2, relevant: 19))
     }
 
     /// The fifth held-out set (24 proposals by a writer who never saw the rules, written at the
@@ -121,7 +121,7 @@ final class AccuracyTests: XCTestCase {
     func testTheFifthHeldOutSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
             Self.fixture("heldout5-labelled"),
-            Floors(recall: 0.82, falseFlags: 0.11, precision: 0.87, screening: 3, irrelevantClean: 1, relevant: 19))
+            Floors(recall: 0.82, falseFlags: 0.09, precision: 0.89, screening: 3, irrelevantClean: 2, relevant: 19))
     }
 
     /// The sixth held-out set (24 proposals by a writer who never saw the rules, written at the
@@ -131,7 +131,17 @@ final class AccuracyTests: XCTestCase {
     func testTheSixthHeldOutSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
             Self.fixture("heldout6-labelled"),
-            Floors(recall: 0.69, falseFlags: 0.21, precision: 0.76, screening: 2, irrelevantClean: 3, relevant: 18))
+            Floors(recall: 0.69, falseFlags: 0.17, precision: 0.76, screening: 2, irrelevantClean: 3, relevant: 18))
+    }
+
+    /// The seventh held-out set (24 proposals by a writer who never saw the rules, written at the
+    /// start of session 13 outside the repository and sealed while five engineers tuned: only
+    /// the coordinator read its summary line (start: recall 0.94, false flags 18%, precision
+    /// 0.82, irrelevant clean 2/4, relevant 20/20); committed at the session's end).
+    func testTheSeventhHeldOutSetKeepsTheAccuracyReached() throws {
+        try assertKeeps(
+            Self.fixture("heldout7-labelled"),
+            Floors(recall: 0.94, falseFlags: 0.18, precision: 0.82, screening: 3, irrelevantClean: 3, relevant: 20))
     }
 
     /// The second training set (30 proposals by a reviewer who never read the rules, labelled
@@ -189,6 +199,19 @@ final class AccuracyTests: XCTestCase {
         try assertKeeps(
             Self.fixture("training-g-labelled"),
             Floors(recall: 0.89, falseFlags: 0.05, precision: 0.87, screening: 3, irrelevantClean: 3, relevant: 25))
+    }
+
+    /// The eighth training set (30 proposals by a writer who never saw the rules, written in
+    /// session 13, with traps of the writer's own kinds: "orphan works", pupil barristers, a
+    /// "parent" council's business "nursery" units, a regulator's "Innovation Playground").
+    /// Scored with main's binary before anything was changed for it (recall 0.78, false flags
+    /// 17%, precision 0.79, screenings 3/4, irrelevant clean 0/4, relevant 25/26); the session's
+    /// calibration (not tuned on it) took false flags to 13%, and its reading of words with
+    /// other senses (tuned on its traps) left all four clean.
+    func testTheEighthTrainingSetKeepsTheAccuracyReached() throws {
+        try assertKeeps(
+            Self.fixture("training-h-labelled"),
+            Floors(recall: 0.78, falseFlags: 0.13, precision: 0.79, screening: 3, irrelevantClean: 4, relevant: 25))
     }
 
     func testTheSummaryLineIsReadIntoFigures() {
