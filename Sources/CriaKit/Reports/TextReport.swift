@@ -31,7 +31,9 @@ public struct TextReport {
     /// people or services they depend on.
     public static func relevanceNote(_ judgement: RelevanceJudgement) -> String {
         if judgement.childrenInNoProvision { return " (children named only outside its provisions)" }
-        if judgement.provisionsActOnChildren { return " (provisions act on children: their best interests, their detention, their evidence as witnesses, material of their sexual abuse)" }
+        // Which of `actsOnChildren`'s kinds of act a document holds is not kept, so the note names
+        // none: listing them all said of an Act what it does not do (a reviewer's finding).
+        if judgement.provisionsActOnChildren { return " (provisions act on children: see the provisions listed)" }
         if judgement.childrenOnlyAsDependants { return " (children only as dependants or survivors of an adult's entitlement)" }
         if judgement.provisionsPayChildren { return " (provisions pay benefits or allowances to or for children, or fund services for them)" }
         if judgement.reachingStatements > 0 {
