@@ -1,5 +1,5 @@
 /// `cria batch --sarif`: results and notifications spooled as they come; the log at the end
-/// is `SARIFReport.log` itself, its two arrays the spooled ones.
+/// is `SARIFReport.writeLog` itself, its two arrays the spooled ones.
 final class BatchSARIFFile: BatchReportStream {
     private let file: AtomicFile
     private let results: JSONArraySpool
@@ -22,21 +22,26 @@ final class BatchSARIFFile: BatchReportStream {
         switch entry.outcome {
         case .assessed(let assessment):
             for result in assessment.results where result.outcome == .fail || result.outcome == .review || result.outcome == .waived {
-                try results.append(
-                    SARIFReport.sarifResult(
+                try results.append { out, level in
+                    SARIFReport.writeResult(
                         result, file: assessment.file, documentKind: assessment.kind.kind,
-                        ruleIndex: ruleIndex[result.ruleID] ?? 0, workingDirectory: workingDirectory))
+                        ruleIndex: ruleIndex[result.ruleID] ?? 0, workingDirectory: workingDirectory, into: &out, at: level)
+                }
             }
         case .failed(let error):
-            try notifications.append(SARIFReport.notification(error, workingDirectory: workingDirectory))
+            try notifications.append { out, level in
+                SARIFReport.writeNotification(error, workingDirectory: workingDirectory, into: &out, at: level)
+            }
         }
     }
 
     func finish(_ view: BatchView) throws {
-        let log = SARIFReport.log(
-            results: Splicer.marker("results"), notifications: Splicer.marker("notifications"),
-            executionSuccessful: view.aggregate.failed == 0, pack: pack.pack, workingDirectory: workingDirectory)
-        try Splicer.write(log.serialized() + "\n", spools: ["results": results, "notifications": notifications], into: file)
+        var log = JSONBytes()
+        SARIFReport.writeLog(
+            into: &log, executionSuccessful: view.aggregate.failed == 0, pack: pack.pack, workingDirectory: workingDirectory,
+            notifications: { out, _ in out.write(Splicer.marker("notifications"), indent: nil) },
+            results: { out, _ in out.write(Splicer.marker("results"), indent: nil) })
+        try Splicer.write(log.string + "\n", spools: ["results": results, "notifications": notifications], into: file)
         results.file.discard(); notifications.file.discard()
         try file.commit()
     }

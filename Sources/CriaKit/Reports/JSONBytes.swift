@@ -86,6 +86,12 @@ struct JSONBytes {
     /// Quotes and escapes: `"`, `\` and control characters; the runs between them are copied whole.
     mutating func writeString(_ text: String) {
         bytes.append(0x22)
+        appendEscaped(text)
+        bytes.append(0x22)
+    }
+
+    /// `text` escaped as inside a JSON string, without the quotes: a string written in pieces.
+    mutating func appendEscaped(_ text: String) {
         var text = text
         text.withUTF8 { source in
             var runStart = 0
@@ -111,6 +117,5 @@ struct JSONBytes {
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
         }
-        bytes.append(0x22)
     }
 }

@@ -79,6 +79,8 @@ extension JSONBytes {
         newline(container.indent + 1)
     }
 
+    mutating func writeBool(_ value: Bool) { value ? append("true") : append("false") }
+
     /// A string, or `null` for nil (`JSONValue.optional`).
     mutating func writeOptional(_ text: String?) {
         if let text { writeString(text) } else { append("null") }
