@@ -94,7 +94,7 @@ final class ProvisionReader {
     /// The sentences of each provision in `affectingChildren` that name a child.
     private lazy var childSentenceSets: [Set<Int>] = affectingChildren.map(findChildSentences)
     /// The blocks of each provision in `affectingChildren` that speak of the child it names.
-    private lazy var childUnits: [Set<Int>] = affectingChildren.map(childUnitBlocks)
+    private lazy var childUnits: [BlockSet] = affectingChildren.map(childUnitBlocks)
     /// Nodes inside an element in another language than English (`<AmendedText xml:lang="fr">`):
     /// their words are not read, so the French text of a bilingual Act adds nothing of its own.
     private lazy var foreignNodes: Set<ObjectIdentifier> = TextLanguage.foreignNodes(under: facts.proposal.document.root)
@@ -188,7 +188,7 @@ final class ProvisionReader {
     }
 
     /// The provision with what it engages; nil when it engages nothing the pack names.
-    private func read(_ found: Found, units: Set<Int>) -> Provision? {
+    private func read(_ found: Found, units: BlockSet) -> Provision? {
         var engaged: [Provision.Engaged] = []
         // Found once per provision, for every topic counted only in a sentence naming a child.
         var childSentences: Set<Int>?
@@ -219,7 +219,7 @@ final class ProvisionReader {
     /// item completes, the words that close the list). Legislation writes one sentence as a
     /// lead-in and its items: "child labour means labour ... that (c) interferes with their
     /// schooling" is one statement about the child; the next definition is another.
-    private func childUnitBlocks(_ found: Found) -> Set<Int> {
+    private func childUnitBlocks(_ found: Found) -> BlockSet {
         let provision = found.section.node
         var roots: [DocumentNode] = []
         for lexicon in childLexicons {
@@ -228,7 +228,7 @@ final class ProvisionReader {
                 return true
             }
         }
-        guard !roots.contains(where: { $0 === provision }) else { return Set(found.blocks) }
+        guard !roots.contains(where: { $0 === provision }) else { return BlockSet(found.blocks, all: true) }
         let inside = Set(roots.map(ObjectIdentifier.init))
         var around = Set<ObjectIdentifier>()
         for root in roots {
@@ -239,7 +239,7 @@ final class ProvisionReader {
                 node = outer.parent
             }
         }
-        var units = Set<Int>()
+        var units = BlockSet(found.blocks)
         for number in found.blocks {
             let node = facts.index.block(number).node
             // The provision's heading, and the text of an element around a unit (its lead-in,
@@ -338,7 +338,17 @@ final class ProvisionReader {
     /// victim's phrase ends in the child's word ("the abuse of a person under the age of"
     /// before "18 years"), which the child's mention runs past.
     func starts(_ mention: TextIndex.Mention, inside lexicon: Int) -> Bool {
-        facts.index.mentions[lexicon].contains { $0.block == mention.block && $0.start <= mention.start && mention.start < $0.end }
+        let all = facts.index.mentions[lexicon]
+        var low = 0, high = all.count
+        while low < high {
+            let middle = (low + high) / 2
+            if all[middle].block < mention.block { low = middle + 1 } else { high = middle }
+        }
+        while low < all.count, all[low].block == mention.block {
+            if all[low].start <= mention.start, mention.start < all[low].end { return true }
+            low += 1
+        }
+        return false
     }
 
     /// Whether the mention lies within a mention of the lexicon (by number) in its block.
