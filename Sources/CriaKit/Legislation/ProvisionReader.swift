@@ -279,11 +279,7 @@ final class ProvisionReader {
     /// Calls `body` with each mention of the lexicon in the blocks, in order, while it returns true.
     func forEachMention(of lexicon: Int, in blocks: Range<Int>, includeNegated: Bool = true, _ body: (TextIndex.Mention) -> Bool) {
         let all = facts.index.mentions[lexicon]
-        var low = 0, high = all.count
-        while low < high {
-            let middle = (low + high) / 2
-            if all[middle].block < blocks.lowerBound { low = middle + 1 } else { high = middle }
-        }
+        var low = Self.firstIndex(in: all, atOrAfter: blocks.lowerBound)
         let skipsForeign = !foreignNodes.isEmpty
         while low < all.count && all[low].block < blocks.upperBound {
             if skipsForeign, foreignNodes.contains(ObjectIdentifier(facts.index.block(all[low].block).node)) {
@@ -339,29 +335,31 @@ final class ProvisionReader {
     /// before "18 years"), which the child's mention runs past.
     func starts(_ mention: TextIndex.Mention, inside lexicon: Int) -> Bool {
         let all = facts.index.mentions[lexicon]
+        var at = Self.firstIndex(in: all, atOrAfter: mention.block)
+        while at < all.count, all[at].block == mention.block {
+            if all[at].start <= mention.start, mention.start < all[at].end { return true }
+            at += 1
+        }
+        return false
+    }
+
+    /// Where the first of a lexicon's mentions (kept in block order) in `block` or after it is.
+    private static func firstIndex(in all: [TextIndex.Mention], atOrAfter block: Int) -> Int {
         var low = 0, high = all.count
         while low < high {
             let middle = (low + high) / 2
-            if all[middle].block < mention.block { low = middle + 1 } else { high = middle }
+            if all[middle].block < block { low = middle + 1 } else { high = middle }
         }
-        while low < all.count, all[low].block == mention.block {
-            if all[low].start <= mention.start, mention.start < all[low].end { return true }
-            low += 1
-        }
-        return false
+        return low
     }
 
     /// Whether the mention lies within a mention of the lexicon (by number) in its block.
     func lies(_ mention: TextIndex.Mention, inside lexicon: Int) -> Bool {
         let all = facts.index.mentions[lexicon]
-        var low = 0, high = all.count
-        while low < high {
-            let middle = (low + high) / 2
-            if all[middle].block < mention.block { low = middle + 1 } else { high = middle }
-        }
-        while low < all.count, all[low].block == mention.block {
-            if all[low].start <= mention.start, mention.end <= all[low].end { return true }
-            low += 1
+        var at = Self.firstIndex(in: all, atOrAfter: mention.block)
+        while at < all.count, all[at].block == mention.block {
+            if all[at].start <= mention.start, mention.end <= all[at].end { return true }
+            at += 1
         }
         return false
     }
