@@ -148,14 +148,12 @@ final class DocumentFacts {
             var people: Set<Int>?
             let everyone = direct.mentions + indirect
             let isAct: (TextIndex.Mention) -> Bool = { mention in
-                let block = self.index.block(mention.block)
-                guard mention.end == mention.start + 1,
-                    block.text.utf8.withContiguousStorageIfAvailable({ forms.contains(block.tokens[mention.start], in: $0, text: block.text) }) ?? true
-                else { return false }
-                if people == nil { people = Set(everyone.map { $0.block << 32 | $0.start }) }
-                guard RelevanceWordUse.namesAnAct(mention, in: block, verbs: verbs, forms: forms, people: people ?? []) else { return false }
-                acts.append(mention)
-                return true
+                let named = RelevanceWordUse.namesAnAct(mention, in: self.index.block(mention.block), verbs: verbs, forms: forms) {
+                    if people == nil { people = Set(everyone.map { $0.block << 32 | $0.start }) }
+                    return people ?? []
+                }
+                if named { acts.append(mention) }
+                return named
             }
             direct.mentions.removeAll(where: isAct)
             indirect.removeAll(where: isAct)

@@ -81,8 +81,11 @@ enum RelevanceWordUse {
     /// recommendations", "the adoption and implementation of the rules"). What it acts on
     /// decides: an object that names people ("adopt a child", "the adoption of looked-after
     /// children", "foster children") keeps it theirs. `people`: where the proposal's words for
-    /// people and children's services start (`block << 32 | token`).
-    static func namesAnAct(_ mention: TextIndex.Mention, in block: TextIndex.Block, verbs: Set<String>, forms: LowercasedWordSet, people: Set<Int>) -> Bool {
+    /// people and children's services start (`block << 32 | token`), asked for only when the
+    /// mention is a form of a verb.
+    static func namesAnAct(
+        _ mention: TextIndex.Mention, in block: TextIndex.Block, verbs: Set<String>, forms: LowercasedWordSet, people: () -> Set<Int>
+    ) -> Bool {
         guard mention.end == mention.start + 1 else { return false }
         let tokens = block.tokens
         // Most mentions are no form of these verbs: told from the token's bytes, making no String.
@@ -95,7 +98,8 @@ enum RelevanceWordUse {
         }
         // Whether a word for people starts within the few words after `from` (the object).
         func objectNamesPeople(from start: Int) -> Bool {
-            (start..<min(start + 4, tokens.count)).contains { tokens[$0].sentence == sentence && people.contains(mention.block << 32 | $0) }
+            let people = people()
+            return (start..<min(start + 4, tokens.count)).contains { tokens[$0].sentence == sentence && people.contains(mention.block << 32 | $0) }
         }
         guard let here = word(mention.start) else { return false }
         for verb in verbs {

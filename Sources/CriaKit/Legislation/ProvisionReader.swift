@@ -30,7 +30,7 @@ final class ProvisionReader {
         facts.proposal.root.children.forEach(collect)
         return !outermost.contains { blocks in affectsChildren(Found(section: facts.proposal.root, blocks: blocks)) }
     }
-    private(set) lazy var provisions: [Provision] = affectingChildren.indices.compactMap { read(affectingChildren[$0], units: childUnits[$0]) }
+    private(set) lazy var provisions: [Provision] = affectingChildren.indices.compactMap(read)
     /// Whether children appear only as dependants, survivors or beneficiaries of an adult's
     /// entitlement: at least `dependantShare` of the provisions that affect children also name
     /// such an entitlement (a pension, an estate, the insured, a borrower).
@@ -187,19 +187,18 @@ final class ProvisionReader {
         return found
     }
 
-    /// The provision with what it engages; nil when it engages nothing the pack names.
-    private func read(_ found: Found, units: BlockSet) -> Provision? {
+    /// The provision (by its place in `affectingChildren`) with what it engages; nil when it
+    /// engages nothing the pack names.
+    private func read(_ position: Int) -> Provision? {
+        let found = affectingChildren[position], units = childUnits[position]
         var engaged: [Provision.Engaged] = []
-        // Found once per provision, for every topic counted only in a sentence naming a child.
-        var childSentences: Set<Int>?
         // A topic counts where the provision speaks of the child (`units`): a long definitions
         // section or a pension's residence rules name a child in one item and engage nothing for
         // it in the others.
         for (number, engagement) in settings.engagements.enumerated() {
             guard let lexicon = engagementLexicons[number] else { continue }
             let except = engagementExceptions[number]
-            if engagement.withChild, childSentences == nil { childSentences = findChildSentences(found) }
-            let sentences = engagement.withChild ? childSentences ?? [] : []
+            let sentences = engagement.withChild ? childSentences(position) : []
             let counts: (TextIndex.Mention) -> Bool = { mention in
                 !except.contains { self.lies(mention, inside: $0) } && units.contains(mention.block)
                     && (!engagement.withChild || sentences.contains(self.sentence(mention)))

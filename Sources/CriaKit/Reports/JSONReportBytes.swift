@@ -29,12 +29,7 @@ extension JSONReport {
         out.key("childMentions", in: &basis); out.writeInt(assessment.relevanceJudgement.directMentions)
         out.key("familyMentions", in: &basis); out.writeInt(assessment.relevanceJudgement.indirectMentions)
         out.key("terms", in: &basis)
-        var terms = out.openArray(at: indent + 2)
-        for term in assessment.relevanceJudgement.topTerms {
-            out.startItem(in: &terms)
-            out.writeString(term)
-        }
-        out.close(array: terms)
+        out.writeArray(assessment.relevanceJudgement.topTerms, at: indent + 2)
         if assessment.relevanceJudgement.childrenOnlyAsDependants {
             out.key("childrenOnlyAsDependants", in: &basis); out.append("true")
         }
@@ -82,12 +77,7 @@ extension JSONReport {
         out.key("heading", in: &object); out.writeString(provision.heading)
         out.key("location", in: &object); writeLocation(provision.location, path: provision.path, at: indent + 1, into: &out)
         out.key("articles", in: &object)
-        var articles = out.openArray(at: indent + 1)
-        for article in provision.articles {
-            out.startItem(in: &articles)
-            out.writeInt(article)
-        }
-        out.close(array: articles)
+        out.writeArray(provision.articles, at: indent + 1)
         out.key("engages", in: &object)
         var engaged = out.openArray(at: indent + 1)
         for item in provision.engaged {
@@ -95,12 +85,7 @@ extension JSONReport {
             var entry = out.openObject(at: indent + 2)
             out.key("topic", in: &entry); out.writeString(item.topic)
             out.key("articles", in: &entry)
-            var numbers = out.openArray(at: indent + 3)
-            for article in item.articles {
-                out.startItem(in: &numbers)
-                out.writeInt(article)
-            }
-            out.close(array: numbers)
+            out.writeArray(item.articles, at: indent + 3)
             out.key("evidence", in: &entry); out.writeString(item.evidence.text)
             out.close(object: entry)
         }
@@ -138,12 +123,7 @@ extension JSONReport {
             out.key("rule", in: &object); out.writeString(result.ruleID)
             out.key("title", in: &object); out.writeString(result.title)
             out.key("articles", in: &object)
-            var articles = out.openArray(at: indent + 1)
-            for article in result.articles {
-                out.startItem(in: &articles)
-                out.writeInt(article)
-            }
-            out.close(array: articles)
+            out.writeArray(result.articles, at: indent + 1)
             out.key("severity", in: &object); out.writeString(result.severity.rawValue)
             out.key("outcome", in: &object); out.writeString(result.outcome.rawValue)
             out.key("message", in: &object); out.writeString(result.message)

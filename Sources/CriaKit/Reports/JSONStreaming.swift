@@ -73,6 +73,26 @@ extension JSONBytes {
         bytes.append(UInt8(ascii: "]"))
     }
 
+    /// An array of numbers (a result's articles) at `indent`.
+    mutating func writeArray(_ numbers: [Int], at indent: Int) {
+        var array = openArray(at: indent)
+        for number in numbers {
+            startItem(in: &array)
+            writeInt(number)
+        }
+        close(array: array)
+    }
+
+    /// An array of strings at `indent`.
+    mutating func writeArray<Texts: Sequence<String>>(_ texts: Texts, at indent: Int) {
+        var array = openArray(at: indent)
+        for text in texts {
+            startItem(in: &array)
+            writeString(text)
+        }
+        close(array: array)
+    }
+
     private mutating func startEntry(in container: inout Container) {
         if container.count > 0 { bytes.append(UInt8(ascii: ",")) }
         container.count += 1

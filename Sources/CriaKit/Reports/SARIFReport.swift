@@ -157,7 +157,7 @@ public enum SARIFReport {
         out.writeString("child-rights")
         out.close(array: tags)
         out.key("references", in: &properties)
-        writeStrings(rule.references, into: &out, at: level + 2)
+        out.writeArray(rule.references, at: level + 2)
         out.close(object: properties)
         out.close(object: descriptor)
     }
@@ -195,21 +195,11 @@ public enum SARIFReport {
         out.key("properties", in: &members)
         var properties = out.openObject(at: level + 1)
         out.key("articles", in: &properties)
-        var articles = out.openArray(at: level + 2)
-        for article in result.articles {
-            out.startItem(in: &articles)
-            out.writeInt(article)
-        }
-        out.close(array: articles)
+        out.writeArray(result.articles, at: level + 2)
         out.key("documentKind", in: &properties)
         out.writeString(documentKind.rawValue)
         out.key("evidence", in: &properties)
-        var evidence = out.openArray(at: level + 2)
-        for item in result.evidence {
-            out.startItem(in: &evidence)
-            out.writeString(item.text)
-        }
-        out.close(array: evidence)
+        out.writeArray(result.evidence.lazy.map(\.text), at: level + 2)
         out.close(object: properties)
         if let waiver = result.waiver {
             out.key("suppressions", in: &members)
@@ -236,15 +226,6 @@ public enum SARIFReport {
         out.key("text", in: &message)
         out.writeString(text)
         out.close(object: message)
-    }
-
-    private static func writeStrings(_ texts: [String], into out: inout JSONBytes, at level: Int) {
-        var array = out.openArray(at: level)
-        for text in texts {
-            out.startItem(in: &array)
-            out.writeString(text)
-        }
-        out.close(array: array)
     }
 
     /// SARIF result kinds: fail, review ("review" is a SARIF kind), pass, notApplicable.
