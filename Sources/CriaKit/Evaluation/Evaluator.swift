@@ -136,7 +136,7 @@ public struct Evaluator {
             let result = result(of: rule, found.outcome, ConditionOutcome.of(true, evidence: found.evidence), proposal: proposal, reason: found.message)
             return result.naming(articles: found.articles)
         }
-        let (outcome, decided, reason) = decide(rule, with: conditions)
+        let (outcome, decided, reason) = Self.decide(rule, with: conditions)
         if blank && outcome == .pass { return result(of: rule, .fail, nil, proposal: proposal) }
         let decidedResult = result(of: rule, outcome, decided, proposal: proposal, reason: reason)
         // A review from `review:` (expect held) asks the rule's narrower point.
@@ -201,7 +201,8 @@ public struct Evaluator {
 
     /// The rule's outcome, what the condition that decided it found, and the message when
     /// it is not the rule's own: a review for close candidates says what they lack.
-    private func decide(_ rule: Rule, with conditions: ConditionEvaluator) -> (Outcome, ConditionOutcome?, String?) {
+    /// `asWhole`: decided as the principle a part belongs to, whose own `partOf` is not followed.
+    static func decide(_ rule: Rule, with conditions: ConditionEvaluator, asWhole: Bool = false) -> (Outcome, ConditionOutcome?, String?) {
         if let applies = rule.applies, !conditions.evaluate(applies).holds {
             return (.notApplicable, nil, nil)
         }
@@ -212,6 +213,9 @@ public struct Evaluator {
             }
             if let (analysed, message) = Self.calibratedReview(rule, with: conditions, failed: expected) {
                 return (.review, analysed, message)
+            }
+            if !asWhole, let (met, message) = Self.partReview(rule, with: conditions, failed: expected) {
+                return (.review, met, message)
             }
             return (.fail, expected, nil)
         }

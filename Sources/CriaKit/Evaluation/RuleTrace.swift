@@ -35,6 +35,13 @@ extension Evaluator {
                 let analysed = StatementCondition(query: query).evaluate(conditions)
                 parts.append(RuleTrace.Part(name: "calibration (\(query.description), at least \(query.atLeast): review, not fail)", holds: analysed.holds, evidence: unique(analysed.evidence)))
             }
+            // A part's fail is review when the principle it serves is met.
+            if name == "expect", !outcome.holds, !rule.partOf.isEmpty {
+                let wholes = rule.partOf.map { id in (id, pack.rules.first { $0.id == id }.map { Self.decide($0, with: conditions, asWhole: true) }) }
+                let met = wholes.allSatisfy { $0.1?.0 == .pass }
+                let evidence = wholes.flatMap { id, decided in (decided?.1?.evidence ?? []).prefix(2).map { Evidence(text: $0.text, location: $0.location, path: $0.path, note: "\(id): \(decided?.0.rawValue ?? "not in the pack")") } }
+                parts.append(RuleTrace.Part(name: "partOf (\(rule.partOf.joined(separator: ", ")) all pass: review, not fail)", holds: met, evidence: unique(evidence)))
+            }
         }
         return RuleTrace(result: evaluate(rule, with: conditions, proposal: proposal), relevance: facts.relevanceJudgement, parts: parts)
     }

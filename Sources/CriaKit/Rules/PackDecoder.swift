@@ -119,6 +119,7 @@ struct PackDecoder {
         let review = try optional { try $0.condition(depth: 0) }
         let nearMiss = try optional { decoder in NearMiss(when: try decoder.condition(depth: 0), lacks: try decoder.string()) }
         let reviewArticles = try optional { try $0.ints() }
+        let partOf = try strings()
         let message = try string(), guidance = try string()
         let examples = try self.examples()
         let file = try string()
@@ -134,6 +135,7 @@ struct PackDecoder {
         rule.rightsEngaged = rightsEngaged
         rule.nearMiss = nearMiss
         rule.reviewArticles = reviewArticles
+        rule.partOf = partOf
         return rule
     }
 

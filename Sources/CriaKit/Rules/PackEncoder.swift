@@ -140,6 +140,7 @@ struct PackEncoder {
             encoder.string(nearMiss.lacks)
         }
         optional(rule.reviewArticles) { $0.ints($1) }
+        strings(rule.partOf)
         string(rule.message)
         string(rule.guidance)
         examples(rule.examples)

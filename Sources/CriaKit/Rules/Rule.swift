@@ -37,6 +37,11 @@ public struct Rule: Sendable {
     /// down by group is a point of data (Art 4), not of the weighing Art 3 asks for. Nil: the
     /// rule's own. A fail, and a review for close candidates (`nearMiss`), keep the rule's.
     public var reviewArticles: [Int]? = nil
+    /// The rules that judge the whole of the general principle this rule serves through
+    /// another topic (`partOf: [ids]`): whether the children heard include the seldom heard
+    /// serves Art 2 through participation, whose own test is the differential impact on
+    /// groups. When every one of them passes, this rule's fail is review (`PartOfPrinciple`).
+    public var partOf: [String] = []
     public let message: String
     public let guidance: String
     public let examples: RuleExamples

@@ -9,7 +9,7 @@ public struct RuleLoader {
 
     static let ruleKeys: Set<String> = [
         "id", "title", "articles", "references", "severity", "applies", "expect", "review",
-        "message", "guidance", "examples", "provisions", "gate", "keeps", "assessedBy", "rightsEngaged", "nearMiss", "reviewArticles",
+        "message", "guidance", "examples", "provisions", "gate", "keeps", "assessedBy", "rightsEngaged", "nearMiss", "reviewArticles", "partOf",
     ]
     static let requiredRuleKeys = ["id", "title", "articles", "references", "severity", "expect", "message", "guidance", "examples"]
 
@@ -299,6 +299,7 @@ public struct RuleLoader {
         rule.rightsEngaged = rightsEngaged
         rule.nearMiss = nearMiss
         rule.reviewArticles = reviewArticles
+        rule.partOf = view.value("partOf")?.strings ?? []
         return rule
     }
 

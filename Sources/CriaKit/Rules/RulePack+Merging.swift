@@ -31,15 +31,18 @@ extension RulePack {
         return merged
     }
 
-    /// A gate's `keeps:` names rules of the packs as a whole (a department's own pack may keep
-    /// a rule of the default one), so the ids are checked once the packs are merged, not file
-    /// by file: an id no rule has would silently keep nothing.
+    /// A gate's `keeps:` and a rule's `partOf:` name rules of the packs as a whole (a
+    /// department's own pack may keep a rule of the default one), so the ids are checked once
+    /// the packs are merged, not file by file: an id no rule has would silently keep nothing.
     func checkKeptRules() throws {
         let ids = Set(rules.map(\.id))
         var problems: [String] = []
         for rule in rules {
             for kept in rule.keeps where !ids.contains(kept) {
                 problems.append(RuleProblem(file: rule.file, location: rule.location, message: "rule '\(rule.id)' keeps '\(kept)', which is no rule of the pack").description)
+            }
+            for whole in rule.partOf where !ids.contains(whole) || whole == rule.id {
+                problems.append(RuleProblem(file: rule.file, location: rule.location, message: "rule '\(rule.id)' is partOf '\(whole)', which is no other rule of the pack").description)
             }
         }
         if !problems.isEmpty { throw ConfigError(problems: problems) }
