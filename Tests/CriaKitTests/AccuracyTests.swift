@@ -172,10 +172,12 @@ final class AccuracyTests: XCTestCase {
     /// A council report on a proposed Public Spaces Protection Order is a proposal (session 12:
     /// recall 0.91 to 0.94, precision 0.88 to 0.87 as the checklist now applies to it). Session
     /// 13: false flags 13% to 9% as domain fails with the children's effects said in other
-    /// words became review (`calibration` in statements.yaml).
+    /// words became review (`calibration` in statements.yaml). Session 14: 9% to 7% as a fail of
+    /// a rule serving a principle through another topic became review where the principle's
+    /// own rule passes (`partOf:`).
     func testTheFifthTrainingSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
-            Self.fixture("training-e-labelled"), Floors(recall: 0.94, falseFlags: 0.09, precision: 0.87))
+            Self.fixture("training-e-labelled"), Floors(recall: 0.94, falseFlags: 0.07, precision: 0.87))
     }
 
     /// The sixth training set (30 proposals by a writer who never saw the rules, written in
@@ -207,11 +209,13 @@ final class AccuracyTests: XCTestCase {
     /// Scored with main's binary before anything was changed for it (recall 0.78, false flags
     /// 17%, precision 0.79, screenings 3/4, irrelevant clean 0/4, relevant 25/26); the session's
     /// calibration (not tuned on it) took false flags to 13%, and its reading of words with
-    /// other senses (tuned on its traps) left all four clean.
+    /// other senses (tuned on its traps) left all four clean. Session 14: false flags 13% to 7%
+    /// (`partOf:`: inclusive participation and mitigation fails where Arts 2, 3 and 6's own
+    /// rules pass are review).
     func testTheEighthTrainingSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
             Self.fixture("training-h-labelled"),
-            Floors(recall: 0.78, falseFlags: 0.13, precision: 0.79, screening: 3, irrelevantClean: 4, relevant: 25))
+            Floors(recall: 0.78, falseFlags: 0.07, precision: 0.79, screening: 3, irrelevantClean: 4, relevant: 25))
     }
 
     func testTheSummaryLineIsReadIntoFigures() {
