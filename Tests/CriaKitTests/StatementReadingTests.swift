@@ -26,6 +26,29 @@ final class StatementReadingTests: XCTestCase {
         }
     }
 
+    /// A cell that names no one, in a record repeated down a table or list, is about whom the
+    /// record's first cell names ("Children in care" | "Positive: the slots fit around contact
+    /// visits"); the same two fields in a lone object take nothing from each other.
+    func testACellThatNamesNoOneIsAboutWhomItsRowNames() throws {
+        let facts = try facts(
+            """
+            {"summary": "The borough will open its climbing wall to under-16s on two evenings a week from March.",
+             "effects": [
+               {"who": "Children in care", "effect": "Positive: the evening slots fit around contact visits."},
+               {"who": "Disabled children and children with autism", "effect": "Mixed: guided climbs help, but the dim evening light does not."}],
+             "note": {"who": "Disabled children and children with autism", "effect": "Positive: guided climbs help."}}
+            """)
+        let vocabulary = Self.pack.pack.statements
+        let disabled = try statement(facts, containing: "Mixed: guided climbs help")
+        XCTAssertEqual(disabled.aboutFrom, .row)
+        XCTAssertTrue(names(disabled.about, vocabulary.about).contains("disabled-children"), "\(names(disabled.about, vocabulary.about))")
+        XCTAssertTrue(facts.statements.description(of: disabled).contains("disabled-children (from its row)"), facts.statements.description(of: disabled))
+        XCTAssertEqual(try statement(facts, containing: "fit around contact visits").aboutFrom, .row)
+        // Not a row of a table: one object, nothing like it beside it.
+        let lone = try statement(facts, containing: "Positive: guided climbs help")
+        XCTAssertEqual(lone.about, 0)
+    }
+
     /// A share, a number with thousands or a number just before the people it counts makes a
     /// count; a year, an age, a school year and a time do not.
     func testCountsOfThePeopleASentenceSpeaksOf() throws {

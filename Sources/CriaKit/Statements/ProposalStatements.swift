@@ -219,9 +219,19 @@ final class ProposalStatements {
         var parts: [String] = []
         if statement.kinds != 0 { parts.append(names(statement.kinds, vocabulary.kinds, joiner: ", ")) }
         if statement.about != 0 {
-            parts.append("about \(names(statement.about, vocabulary.about, joiner: ", "))" + (statement.aboutFrom == .heading ? " (from its heading)" : statement.aboutFrom == .paragraph ? " (from its paragraph)" : ""))
+            parts.append("about \(names(statement.about, vocabulary.about, joiner: ", "))" + Self.context(statement.aboutFrom))
         }
         if statement.domains != 0 { parts.append("on \(names(statement.domains, vocabulary.domains, joiner: ", "))") }
         return parts.isEmpty ? "statement" : parts.joined(separator: "; ")
+    }
+
+    /// Where a statement's population was read, when not in its own words.
+    private static func context(_ from: Statement.Context) -> String {
+        switch from {
+        case .sentence: ""
+        case .paragraph: " (from its paragraph)"
+        case .row: " (from its row)"
+        case .heading: " (from its heading)"
+        }
     }
 }

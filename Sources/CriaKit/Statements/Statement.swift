@@ -19,11 +19,11 @@ struct Statement {
     /// An "if", "whether" or "in the event that": a hypothetical, not a claim.
     var conditional = false
     /// Where `about` was read: in the sentence itself, or (when it names no one) from its
-    /// paragraph or from the heading or question it answers.
+    /// paragraph, from the first cell of its row, or from the heading or question it answers.
     var aboutFrom = Context.sentence
 
     enum Context {
-        case sentence, paragraph, heading
+        case sentence, paragraph, row, heading
     }
 
     init(block: Int, sentence: Int, firstToken: Int) {

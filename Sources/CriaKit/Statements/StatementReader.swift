@@ -200,6 +200,9 @@ enum StatementReader {
                 if previous.block == block && previous.about != 0 {
                     statements[at].about = previous.about
                     statements[at].aboutFrom = .paragraph
+                } else if previous.about != 0, previous.block >= 0, Self.labelsRow(of: block, cell: previous.block, index) {
+                    statements[at].about = previous.about
+                    statements[at].aboutFrom = .row
                 } else if !headingAbout.isEmpty, headingAbout[section] != 0 {
                     statements[at].about = headingAbout[section]
                     statements[at].aboutFrom = .heading
@@ -210,6 +213,20 @@ enum StatementReader {
                 statements[at].domains = headingDomains[section]
             }
         }
+    }
+
+    /// Whether block `cell` is the first cell of the row that block `block` is a later cell of:
+    /// a record repeated in a table or list (`{"group": "Children in care", "impact": "Positive"}`
+    /// among others like it, `<row><group/><impact/></row>`), whose first field names what the
+    /// others speak of. HTML and Word rows are one block already (`RowText`).
+    private static func labelsRow(of block: Int, cell: Int, _ index: TextIndex) -> Bool {
+        guard cell < block, let row = index.blocks[block].node.parent, index.blocks[cell].node.parent === row,
+            row.children.count >= 2, row.children.first === index.blocks[cell].node,
+            let table = row.parent, table.children.count >= 2
+        else { return false }
+        // Records alike: the first and last of the row's siblings bear its label (JSON array
+        // items bear the array's), asked of those two alone so that a long table costs no more.
+        return table.children.first?.label == row.label && table.children.last?.label == row.label
     }
 
     /// For each section (by index), what the nearest title at or above it names: its own if
