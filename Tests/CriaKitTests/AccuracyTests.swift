@@ -211,11 +211,11 @@ final class AccuracyTests: XCTestCase {
     /// calibration (not tuned on it) took false flags to 13%, and its reading of words with
     /// other senses (tuned on its traps) left all four clean. Session 14: false flags 13% to 7%
     /// (`partOf:`: inclusive participation and mitigation fails where Arts 2, 3 and 6's own
-    /// rules pass are review).
+    /// rules pass are review), precision 0.79 to 0.80 (a table row's cells read as about its group).
     func testTheEighthTrainingSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
             Self.fixture("training-h-labelled"),
-            Floors(recall: 0.78, falseFlags: 0.07, precision: 0.79, screening: 3, irrelevantClean: 4, relevant: 25))
+            Floors(recall: 0.78, falseFlags: 0.07, precision: 0.80, screening: 3, irrelevantClean: 4, relevant: 25))
     }
 
     func testTheSummaryLineIsReadIntoFigures() {
