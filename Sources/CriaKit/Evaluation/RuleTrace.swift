@@ -39,7 +39,9 @@ extension Evaluator {
             if name == "expect", !outcome.holds, !rule.partOf.isEmpty {
                 let wholes = rule.partOf.map { id in (id, pack.rules.first { $0.id == id }.map { Self.decide($0, with: conditions, asWhole: true) }) }
                 let met = wholes.allSatisfy { $0.1?.0 == .pass }
-                let evidence = wholes.flatMap { id, decided in (decided?.1?.evidence ?? []).prefix(2).map { Evidence(text: $0.text, location: $0.location, path: $0.path, note: "\(id): \(decided?.0.rawValue ?? "not in the pack")") } }
+                let evidence = wholes.flatMap { id, decided in
+                    (decided?.1?.evidence ?? []).prefix(2).map { Evidence(text: $0.text, location: $0.location, path: $0.path, note: "\(id): \(decided?.0.rawValue ?? "not in the pack")") }
+                }
                 parts.append(RuleTrace.Part(name: "partOf (when \(rule.partOf.joined(separator: " and ")) pass\(rule.partOf.count == 1 ? "es" : ""): review, not fail)", holds: met, evidence: unique(evidence)))
             }
         }

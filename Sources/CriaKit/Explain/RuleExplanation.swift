@@ -26,7 +26,8 @@ public enum RuleExplanation {
                 + "in words this rule does not read; a person must judge whether that assesses it (`calibration` in statements.yaml).\n\n"
         }
         if !rule.partOf.isEmpty {
-            out += "When it is review instead of a fail: it serves its article through another topic, and the rule\(rule.partOf.count == 1 ? "" : "s") judging the principle itself (\(rule.partOf.joined(separator: ", "))) pass\(rule.partOf.count == 1 ? "es" : ""); a person must judge whether this point still falls short (`partOf`).\n\n"
+            out +=
+                "When it is review instead of a fail: it serves its article through another topic, and the rule\(rule.partOf.count == 1 ? "" : "s") judging the principle itself (\(rule.partOf.joined(separator: ", "))) pass\(rule.partOf.count == 1 ? "es" : ""); a person must judge whether this point still falls short (`partOf`).\n\n"
         }
         if let narrower = rule.reviewArticles {
             out += "When it is review because what it asks is there only weakly, it speaks for Article\(narrower.count == 1 ? "" : "s") \(narrower.map(String.init).joined(separator: ", ")) only.\n\n"
