@@ -148,7 +148,7 @@ final class AccuracyTests: XCTestCase {
     /// article by article; its NOTES.md says what each one plants). Tuned on, so its figures are
     /// a floor against regressions, not a measure of accuracy on unseen writing.
     func testTheSecondTrainingSetKeepsTheAccuracyReached() throws {
-        try assertKeeps(Self.fixture("training-b-labelled"), Floors(recall: 1.00, falseFlags: 0.04, precision: 0.95))
+        try assertKeeps(Self.fixture("training-b-labelled"), Floors(recall: 1.00, falseFlags: 0.02, precision: 0.95))
     }
 
     /// The third training set (30 proposals by another reviewer who never read the rules, written
@@ -161,7 +161,7 @@ final class AccuracyTests: XCTestCase {
     /// session 10). Scored with main's binary before anything was changed for it (recall 0.70,
     /// false flags 20%, precision 0.81); tuned on from then, like the others.
     func testTheFourthTrainingSetKeepsTheAccuracyReached() throws {
-        try assertKeeps(Self.fixture("training-d-labelled"), Floors(recall: 0.90, falseFlags: 0.04, precision: 0.92, irrelevantClean: 3, relevant: 25))
+        try assertKeeps(Self.fixture("training-d-labelled"), Floors(recall: 0.90, falseFlags: 0.02, precision: 0.92, irrelevantClean: 3, relevant: 25))
     }
 
     /// The fifth training set (30 proposals by a writer who never saw the rules, written in
@@ -209,13 +209,14 @@ final class AccuracyTests: XCTestCase {
     /// Scored with main's binary before anything was changed for it (recall 0.78, false flags
     /// 17%, precision 0.79, screenings 3/4, irrelevant clean 0/4, relevant 25/26); the session's
     /// calibration (not tuned on it) took false flags to 13%, and its reading of words with
-    /// other senses (tuned on its traps) left all four clean. Session 14: false flags 13% to 7%
+    /// other senses (tuned on its traps) left all four clean. Session 14: false flags 13% to 5%
     /// (`partOf:`: inclusive participation and mitigation fails where Arts 2, 3 and 6's own
-    /// rules pass are review), precision 0.79 to 0.80 (a table row's cells read as about its group).
+    /// rules pass are review; an Art 6 fail beside three statements on children's health is
+    /// review), precision 0.79 to 0.80 (a table row's cells read as about its group).
     func testTheEighthTrainingSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
             Self.fixture("training-h-labelled"),
-            Floors(recall: 0.78, falseFlags: 0.07, precision: 0.80, screening: 3, irrelevantClean: 4, relevant: 25))
+            Floors(recall: 0.78, falseFlags: 0.05, precision: 0.80, screening: 3, irrelevantClean: 4, relevant: 25))
     }
 
     func testTheSummaryLineIsReadIntoFigures() {
