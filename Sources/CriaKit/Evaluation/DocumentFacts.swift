@@ -195,7 +195,10 @@ final class DocumentFacts {
         // one word repeated may be a word in another sense (a product "family"). Words for
         // children or their services are not held to it: one of them repeated ("GCSEs",
         // "juveniles") is the subject of many real pages.
-        let keptKeys = Set(keptTerms.map(RelevanceWordUse.distinctTerm))
+        // Each spelling made distinct once: a proposal repeats a few terms many times, and
+        // making one distinct builds several strings (29M instructions a corpus round when
+        // every mention's term was).
+        let keptKeys = Set(Set(keptTerms).map(RelevanceWordUse.distinctTerm))
         let distinct = keptKeys.count + (statements.namedGroupMentions > 0 ? 1 : 0)
         let heldToVariety = keptDirect.isEmpty && statements.namedGroupMentions == 0 && !keptKeys.contains { $0.contains(" ") }
         let words = index.wordCount
