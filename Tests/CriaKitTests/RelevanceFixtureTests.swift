@@ -317,4 +317,42 @@ final class RelevanceFixtureTests: XCTestCase {
         XCTAssertEqual(carers.relevance, .indirect)
         XCTAssertNil(carers.oneTermRepeated)
     }
+
+    // MARK: Words said of animals (`RelevanceAnimals`)
+
+    /// Ewes "late in pregnancy" in "mothering pens", "newborn lambs" and "flock welfare"; cows in
+    /// "pregnancy" and "maternity pens"; the horses of the "Household Cavalry" and their "equine
+    /// welfare": each word stands in a sentence about animals that names no people, so it is the
+    /// animals' and reaches no child. `cria inspect` says which words and why.
+    func testWordsSaidOfAnimalsAreTheAnimals() throws {
+        let expected: [(file: String, terms: [String])] = [
+            ("irrelevant-lambing-shed-hygiene-code.json", ["newborn", "pregnancy", "mothering", "welfare"]),
+            ("irrelevant-newborn-calf-transport.xml", ["pregnancy", "maternity", "welfare"]),
+            ("irrelevant-household-cavalry-stables.json", ["school", "household"]),
+        ]
+        for (file, terms) in expected {
+            let assessment = try assess(file)
+            XCTAssertEqual(assessment.relevance, .none, "\(file): \(assessment.relevanceJudgement.topTerms)")
+            XCTAssertEqual(assessment.relevanceJudgement.termsOfAnimals, terms, file)
+            XCTAssertEqual(assessment.results.filter { $0.severity == .error && $0.outcome == .fail }.map(\.ruleID), [], file)
+        }
+        let basis = Evaluator.analyse(
+            Proposal(document: try DocumentLoader().load(path: Self.folder + "irrelevant-lambing-shed-hygiene-code.json")), pack: Self.evaluator.pack)
+        XCTAssertEqual(
+            basis.summary,
+            "none (1 mentions of children, 0 of families or people reached; 1 distinct terms; said of animals, in sentences naming no people: \"newborn\", \"pregnancy\", \"mothering\", \"welfare\")"
+        )
+        let pregnancy = try XCTUnwrap(basis.quotes.first { $0.note?.contains("pregnancy") == true })
+        XCTAssertEqual(pregnancy.note, "the animals': pregnancy (a sentence about animals that names no people)")
+        XCTAssertEqual(pregnancy.location.line, 7)
+    }
+
+    /// Animals beside children keep the children's words theirs: a city farm's lambing sessions
+    /// for primary classes, where "children" feed the lambs and "pupils aged 5 to 11" visit.
+    func testAnimalsBesideChildrenLeaveTheChildrenTheirs() throws {
+        let judgement = try assess("direct-city-farm-school-visits.xml").relevanceJudgement
+        XCTAssertEqual(judgement.relevance, .direct)
+        XCTAssertEqual(judgement.termsOfAnimals, [])
+        XCTAssertEqual(judgement.directMentions, 6)
+    }
 }

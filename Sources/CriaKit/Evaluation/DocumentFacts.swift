@@ -15,6 +15,8 @@ final class DocumentFacts {
     private var acronymMentions: [TextIndex.Mention] = []
     /// Mentions of words with other senses read in that sense (`RelevanceSenses`).
     private var otherSenseMentions: [TextIndex.Mention] = []
+    /// Mentions in sentences about animals alone, the animals' words (`RelevanceAnimals`).
+    private var animalMentions: [TextIndex.Mention] = []
     /// Whether the proposal shows the child or family sense of its words (`RelevanceSenses`).
     private var otherSensesShown = true
     /// Mentions of a word that is also a verb, used as one or as an act on a thing ("foster
@@ -161,14 +163,36 @@ final class DocumentFacts {
         var reaching = settings.reach.map { statements.countReaching($0, excluding: claims) }
         // Each term once, as the reader sees it; then only the words that name people.
         let directTerms = direct.mentions.map(lowercasedTerm), indirectTerms = indirect.map(lowercasedTerm)
-        let directUse = RelevanceWordUse.keepWordsForPeople(direct.mentions, terms: directTerms, index: index)
+        var directUse = RelevanceWordUse.keepWordsForPeople(direct.mentions, terms: directTerms, index: index)
         // Words for families are read as written: "the maternity grant", "family hubs" and
         // "household income" are theirs, whatever noun follows.
-        let indirectUse = (kept: Array(indirect.indices), dropped: [Int](), namingThings: [String]())
+        var indirectUse = (kept: Array(indirect.indices), dropped: [Int](), namingThings: [String]())
         // Then the words with other senses, in the sense the proposal shows ("pupil" barristers,
         // a "parent" council): `RelevanceSenses`. Not in legislation: a statute's "juvenile" and
         // "youth" are its terms for children, and its lens reads it by its provisions.
         let otherSenses = proposal.kind.kind == .legislation ? [] : settings.otherSenseSet
+        // First the words a sentence about animals holds: they are the animals' ("cows late in
+        // pregnancy"), and show no family sense to the words with other senses either.
+        var animals: [TextIndex.Mention] = []
+        let animalSentences =
+            otherSenses.isEmpty
+            ? [] : RelevanceAnimals.sentences(index: index, settings: settings, otherSenses: otherSenses, in: all, term: lowercasedTerm)
+        if !animalSentences.isEmpty {
+            directUse.kept.removeAll { position in
+                let mention = direct.mentions[position]
+                guard otherSenses.contains(RelevanceWordUse.distinctTerm(directTerms[position])),
+                    animalSentences.contains(RelevanceAnimals.sentence(of: mention, in: index))
+                else { return false }
+                animals.append(mention)
+                return true
+            }
+            indirectUse.kept.removeAll { position in
+                guard animalSentences.contains(RelevanceAnimals.sentence(of: indirect[position], in: index)) else { return false }
+                animals.append(indirect[position])
+                return true
+            }
+        }
+        animalMentions = animals
         let senses = RelevanceSenses.read(
             children: directUse.kept.map { direct.mentions[$0] }, childTerms: directUse.kept.map { directTerms[$0] },
             families: indirectUse.kept.map { indirect[$0] }, familyTerms: indirectUse.kept.map { indirectTerms[$0] },
@@ -234,6 +258,9 @@ final class DocumentFacts {
         judgement.distinctTerms = distinct
         judgement.termsNamingThings = directUse.namingThings + indirectUse.namingThings
         judgement.termsInOtherSense = senses.termsInOtherSense
+        var animalTerms: [String] = []
+        for term in animals.map({ RelevanceWordUse.distinctTerm(lowercasedTerm($0)) }) where !animalTerms.contains(term) { animalTerms.append(term) }
+        judgement.termsOfAnimals = animalTerms
         judgement.childSense = senses.childSense
         if heldToVariety, distinct < settings.distinctTerms, settings.judge(direct: directCount, indirect: peopleCount, words: words) != .none {
             judgement.oneTermRepeated = keptTerms.first.map(RelevanceWordUse.distinctTerm)
@@ -328,6 +355,10 @@ final class DocumentFacts {
         }
         for mention in otherSenseMentions {
             let note = "read in another sense: \(lowercasedTerm(mention)) (nothing in the proposal shows a child or a family: no word with that sense alone, no child's age, no sentence about children's lives)"
+            quoted.append((mention.block, mention.start, evidence(for: mention, note: note)))
+        }
+        for mention in animalMentions {
+            let note = "the animals': \(lowercasedTerm(mention)) (a sentence about animals that names no people)"
             quoted.append((mention.block, mention.start, evidence(for: mention, note: note)))
         }
         for mention in actMentions {

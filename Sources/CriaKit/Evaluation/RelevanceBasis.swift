@@ -23,6 +23,9 @@ public struct RelevanceBasis: Sendable {
         if !judgement.termsNamingThings.isEmpty {
             line += "; only ever before another noun, so naming a thing: " + judgement.termsNamingThings.map { "\"\($0)\"" }.joined(separator: ", ")
         }
+        if !judgement.termsOfAnimals.isEmpty {
+            line += "; said of animals, in sentences naming no people: " + judgement.termsOfAnimals.map { "\"\($0)\"" }.joined(separator: ", ")
+        }
         if !judgement.termsInOtherSense.isEmpty {
             line += "; read in another sense, nothing showing a child or a family: " + judgement.termsInOtherSense.map { "\"\($0)\"" }.joined(separator: ", ")
         } else if let sense = judgement.childSense, sense.hasPrefix("a group") || sense.hasPrefix("\"") {

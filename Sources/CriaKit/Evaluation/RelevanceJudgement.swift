@@ -31,6 +31,9 @@ public struct RelevanceJudgement: Sendable, Equatable {
     /// Words with other senses ("pupil", "parent", "nursery") read in that sense because nothing
     /// in the proposal shows a child or a family (`RelevanceSenses`), singular.
     public var termsInOtherSense: [String] = []
+    /// Words for families and words with other senses left out because a sentence about animals
+    /// that names no people holds them ("pregnancy", "welfare": `RelevanceAnimals`), singular.
+    public var termsOfAnimals: [String] = []
     /// What shows the child sense of the proposal's words with other senses ("children (4)",
     /// "a group named by a child's age"), or nil when nothing does.
     public var childSense: String?

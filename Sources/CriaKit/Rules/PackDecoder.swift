@@ -38,6 +38,8 @@ struct PackDecoder {
         relevance.otherSenses = try strings()
         relevance.senseCues = try strings()
         relevance.sensePeople = try strings()
+        relevance.animalLexicons = try strings()
+        relevance.animalPeople = try strings()
         relevance.verbs = try strings()
         for _ in 0..<(try count()) {
             relevance.reach.append(

@@ -33,6 +33,8 @@ struct PackEncoder {
         strings(relevance.otherSenses)
         strings(relevance.senseCues)
         strings(relevance.sensePeople)
+        strings(relevance.animalLexicons)
+        strings(relevance.animalPeople)
         strings(relevance.verbs)
         count(relevance.reach.count)
         for reach in relevance.reach {

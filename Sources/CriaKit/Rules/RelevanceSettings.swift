@@ -26,6 +26,13 @@ public struct RelevanceSettings: Sendable {
     /// Lexicons of people through whom children are affected ("claimants", "debtors"): one
     /// of their words with one sense shows the family sense of "tenants" and "rent".
     public var sensePeople: [String] = []
+    /// Lexicons of animals (`animals.lexicons`): a sentence holding one of their words and no
+    /// word of `animalPeople` with one sense is about animals, and its words for families and
+    /// its words with other senses are the animals' ("cows late in pregnancy", "equine welfare").
+    public var animalLexicons: [String] = []
+    /// Lexicons of people (`animals.people`): one of their words with one sense in a sentence
+    /// keeps its words for families and children people's ("farmers and their families").
+    public var animalPeople: [String] = []
 
     /// `otherSenses` as a set, for looking terms up: made once per document that asks.
     var otherSenseSet: Set<String> { Set(otherSenses) }

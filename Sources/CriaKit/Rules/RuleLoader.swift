@@ -63,6 +63,7 @@ public struct RuleLoader {
                 relevance = readRelevance(view, problems: &problems)
                 for name in relevance.directLexicons + relevance.indirectLexicons { lexiconReferences.append((file, name, view.value("direct")?.location ?? view.location)) }
                 for name in relevance.senseCues + relevance.sensePeople { lexiconReferences.append((file, name, view.value("otherSenses")?.location ?? view.location)) }
+                for name in relevance.animalLexicons + relevance.animalPeople { lexiconReferences.append((file, name, view.value("animals")?.location ?? view.location)) }
             } else if relative == "statements.yaml" {
                 statements = StatementVocabularyReader.read(view, problems: &problems)
                 for name in statements.lexiconNames { lexiconReferences.append((file, name, view.location)) }
@@ -614,6 +615,18 @@ public struct RuleLoader {
                 settings.otherSenses = words.map { $0.lowercased() }
                 settings.senseCues = entry.value.value("cues")?.strings ?? []
                 settings.sensePeople = entry.value.value("people")?.strings ?? []
+                continue
+            }
+            if entry.key == "animals" {
+                for key in entry.value.mapping ?? [] where !["lexicons", "people"].contains(key.key) {
+                    problems.append(RuleProblem(file: view.file, location: key.keyView.location, message: "unknown key '\(key.key)' in relevance.yaml `animals`; expected lexicons, people"))
+                }
+                guard let lexicons = entry.value.value("lexicons")?.strings, !lexicons.isEmpty else {
+                    problems.append(RuleProblem(file: view.file, location: entry.keyView.location, message: "relevance.yaml `animals` needs lexicons: a list of lexicon names"))
+                    continue
+                }
+                settings.animalLexicons = lexicons
+                settings.animalPeople = entry.value.value("people")?.strings ?? []
                 continue
             }
             if entry.key == "verbs" {
