@@ -95,6 +95,22 @@ final class RelevanceFixtureTests: XCTestCase {
         }
     }
 
+    /// A rota that moves porters onto nights, weekends and shorter notice changes when they
+    /// work, which is when their children are cared for, though it names no child or parent
+    /// and only once a caring responsibility: working time alone reaches them, and says so.
+    func testAChangeInWorkingTimeReachesChildrenThoughNoneIsNamed() throws {
+        let assessment = try assess("indirect-hospital-porters-rotating-rota.html")
+        let judgement = assessment.relevanceJudgement
+        XCTAssertEqual(judgement.relevance, .indirect, "\(judgement.topTerms)")
+        XCTAssertEqual(judgement.indirectMentions, 1)
+        XCTAssertEqual(judgement.reachingStatements, 8)
+        XCTAssertEqual(
+            TextReport.relevanceNote(judgement),
+            " (through 8 statements that change when people work or a service they use opens: shifts, rotas, hours, notice, leave)")
+        XCTAssertNotEqual(try screening(assessment).outcome, .fail)
+        XCTAssertEqual(assessment.results.first { $0.ruleID == "childrens-own-views" }?.outcome, .fail)
+    }
+
     /// Relevance reached only through what changes for the public says so, with the count.
     func testRelevanceThroughReachSaysHowManyStatementsReachedThem() throws {
         let judgement = try assess("indirect-swimming-pool-hours.html").relevanceJudgement
