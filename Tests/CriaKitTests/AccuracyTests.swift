@@ -159,9 +159,11 @@ final class AccuracyTests: XCTestCase {
 
     /// The fourth training set (30 proposals by a reviewer who never saw the rules, written in
     /// session 10). Scored with main's binary before anything was changed for it (recall 0.70,
-    /// false flags 20%, precision 0.81); tuned on from then, like the others.
+    /// false flags 20%, precision 0.81); tuned on from then, like the others. Session 14: its
+    /// weekend pharmacy rota, which never names a child, is reached through working time
+    /// (recall 0.90 to 0.95, relevant 25 to 26).
     func testTheFourthTrainingSetKeepsTheAccuracyReached() throws {
-        try assertKeeps(Self.fixture("training-d-labelled"), Floors(recall: 0.90, falseFlags: 0.02, precision: 0.92, irrelevantClean: 3, relevant: 25))
+        try assertKeeps(Self.fixture("training-d-labelled"), Floors(recall: 0.95, falseFlags: 0.02, precision: 0.92, irrelevantClean: 3, relevant: 26))
     }
 
     /// The fifth training set (30 proposals by a writer who never saw the rules, written in
