@@ -358,6 +358,8 @@ final class RelevanceFixtureTests: XCTestCase {
             basis.summary,
             "none (1 mentions of children, 0 of families or people reached; 1 distinct terms; said of animals, in sentences naming no people: \"newborn\", \"pregnancy\", \"mothering\", \"welfare\")"
         )
+        XCTAssertEqual(
+            TextReport.relevanceNote(basis.judgement), " (said of animals, not people: \"newborn\", \"pregnancy\", \"mothering\", \"welfare\")")
         let pregnancy = try XCTUnwrap(basis.quotes.first { $0.note?.contains("pregnancy") == true })
         XCTAssertEqual(pregnancy.note, "the animals': pregnancy (a sentence about animals that names no people)")
         XCTAssertEqual(pregnancy.location.line, 7)

@@ -39,6 +39,11 @@ public struct TextReport {
         if judgement.reachingStatements > 0 {
             return " (through \(judgement.reachingStatements) \(judgement.reachingThrough))"
         }
+        // Words that would have counted but were the animals' say why a proposal full of
+        // "pregnancy" and "welfare" is none.
+        if judgement.relevance == .none, !judgement.termsOfAnimals.isEmpty {
+            return " (said of animals, not people: " + judgement.termsOfAnimals.map { "\"\($0)\"" }.joined(separator: ", ") + ")"
+        }
         return ""
     }
 
