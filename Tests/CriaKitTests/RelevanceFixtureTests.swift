@@ -356,7 +356,7 @@ final class RelevanceFixtureTests: XCTestCase {
             Proposal(document: try DocumentLoader().load(path: Self.folder + "irrelevant-lambing-shed-hygiene-code.json")), pack: Self.evaluator.pack)
         XCTAssertEqual(
             basis.summary,
-            "none (1 mentions of children, 0 of families or people reached; 1 distinct terms; said of animals, in sentences naming no people: \"newborn\", \"pregnancy\", \"mothering\", \"welfare\")"
+            "none (said of animals, not people: \"newborn\", \"pregnancy\", \"mothering\", \"welfare\") (1 mentions of children, 0 of families or people reached; 1 distinct terms)"
         )
         XCTAssertEqual(
             TextReport.relevanceNote(basis.judgement), " (said of animals, not people: \"newborn\", \"pregnancy\", \"mothering\", \"welfare\")")

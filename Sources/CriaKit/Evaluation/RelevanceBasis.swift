@@ -23,7 +23,8 @@ public struct RelevanceBasis: Sendable {
         if !judgement.termsNamingThings.isEmpty {
             line += "; only ever before another noun, so naming a thing: " + judgement.termsNamingThings.map { "\"\($0)\"" }.joined(separator: ", ")
         }
-        if !judgement.termsOfAnimals.isEmpty {
+        // A proposal left none by them says so in its note already.
+        if !judgement.termsOfAnimals.isEmpty, judgement.relevance != .none {
             line += "; said of animals, in sentences naming no people: " + judgement.termsOfAnimals.map { "\"\($0)\"" }.joined(separator: ", ")
         }
         if !judgement.termsInOtherSense.isEmpty {
