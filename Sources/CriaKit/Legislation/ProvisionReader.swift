@@ -94,11 +94,11 @@ final class ProvisionReader {
     /// The sentences of each provision in `affectingChildren` that name a child.
     private lazy var childSentenceSets: [Set<Int>] = affectingChildren.map(findChildSentences)
     /// The blocks of each provision in `affectingChildren` that speak of the child it names.
-    private lazy var childUnits: [BlockSet] = affectingChildren.map(childUnitBlocks)
+    private(set) lazy var childUnits: [BlockSet] = affectingChildren.map(childUnitBlocks)
     /// Nodes inside an element in another language than English (`<AmendedText xml:lang="fr">`):
     /// their words are not read, so the French text of a bilingual Act adds nothing of its own.
     private lazy var foreignNodes: Set<ObjectIdentifier> = TextLanguage.foreignNodes(under: facts.proposal.document.root)
-    private let childLexicons: [Int]
+    let childLexicons: [Int]
     private let notChildLexicons: [Int]
     private let kinLexicons: [Int]
     /// Where each mention of a kin word starts, by its block and last token (`block << 32 |
