@@ -246,7 +246,10 @@ final class DocumentFacts {
         let paying = relevance != .direct && (provisionReader?.paysChildren ?? false)
         if paying { relevance = .direct }
         let inNoProvision = relevance != .none && (provisionReader?.childrenInNoProvision ?? false)
-        let asDependants = relevance != .none && !inNoProvision && (provisionReader?.childrenOnlyAsDependants ?? false)
+        // Children whom provisions act on (the orphans a convention protects, the child
+        // detained) are not only an adult's dependants, whatever benefits the text also names.
+        let asDependants =
+            relevance != .none && !inNoProvision && (provisionReader?.childrenOnlyAsDependants ?? false) && !(provisionReader?.actsOnChildren ?? false)
         if inNoProvision { relevance = .none } else if asDependants { relevance = .indirect }
         var judgement = RelevanceJudgement(
             relevance: relevance, directMentions: directCount, indirectMentions: keptIndirect.count, words: words, topTerms: Array(top)
