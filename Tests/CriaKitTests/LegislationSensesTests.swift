@@ -346,4 +346,23 @@ final class LegislationSensesTests: XCTestCase {
         XCTAssertEqual(act.relevance, .direct, "\(act.relevanceJudgement)")
         XCTAssertEqual(act.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .fail)
     }
+
+    /// An amending Act whose summary says it raises the penalty for an offence against children,
+    /// and whose one section changes that offence by its number only, acts on children: direct,
+    /// and asked whether it was assessed. The same Act about an offence against property is not.
+    func testAnAmendingActChangingAnOffenceAgainstChildrenActsOnThem() throws {
+        func bill(_ offence: String) -> String {
+            """
+            <Bill><Identification><LongTitle>An Act to amend the Criminal Code</LongTitle></Identification>
+            <Introduction><Summary><Provision><Text>This enactment raises from five to fourteen years the maximum penalty for \(offence) under section 153 of the Criminal Code.</Text></Provision></Summary></Introduction>
+            <Body><Section><Label>1.</Label><Text>Paragraph 153(1)(a) of the Criminal Code is replaced by the following: (a) an indictable offence and liable to imprisonment for a term of not more than fourteen years.</Text></Section></Body></Bill>
+            """
+        }
+        let act = try check(bill("the sexual exploitation of a child"))
+        XCTAssertEqual(act.relevance, .direct, "\(act.relevanceJudgement)")
+        XCTAssertTrue(act.relevanceJudgement.offenceAgainstChildren)
+        XCTAssertEqual(act.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .fail)
+        let other = try check(bill("the theft of a vehicle"))
+        XCTAssertEqual(other.relevance, .none, "\(other.relevanceJudgement)")
+    }
 }

@@ -57,6 +57,13 @@ public struct LegislationSettings: Sendable {
     /// "for the benefit of"): a mention inside one does not count (`paysChildren: {except}`).
     public var payingExceptions: [String] = []
 
+    /// Lexicons of offences against children (luring, sexual exploitation, abuse of a child):
+    /// legislation whose text outside its provisions (its title, an amending Act's summary, its
+    /// preamble) names one in a sentence naming a child changes that offence, though its
+    /// sections name only the section they amend ("section 172.1"), and acts on children
+    /// (`offencesAgainstChildren:`).
+    public var offenceLexicons: [String] = []
+
     public static let empty = LegislationSettings()
 
     public var isEmpty: Bool { childLexicons.isEmpty && engagements.isEmpty }

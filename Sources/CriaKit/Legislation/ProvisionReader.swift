@@ -68,6 +68,32 @@ final class ProvisionReader {
         self.settings.payingExceptions
     }
 
+    /// Whether the text outside every provision (the long title, an amending Act's summary, the
+    /// preamble) names an offence against children in a sentence that names a child, and the
+    /// legislation has provisions that change something: "An Act to amend the Criminal Code
+    /// (luring a child)" whose one section raises the penalty under "section 172.1".
+    private(set) lazy var namesOffenceAgainstChildren: Bool = {
+        guard !found.isEmpty else { return false }
+        let lexicons = settings.offenceLexicons.compactMap(lexiconNumber)
+        let provisionBlocks = found.map(\.blocks)
+        for lexicon in lexicons {
+            for mention in facts.index.mentions[lexicon] {
+                guard !provisionBlocks.contains(where: { $0.contains(mention.block) }) else { continue }
+                let sentence = sentence(mention)
+                let childNamed = childLexicons.contains { child in
+                    var named = false
+                    forEachMention(of: child, in: mention.block..<mention.block + 1) { other in
+                        named = sentence == self.sentence(other) && namesChildren(other)
+                        return !named
+                    }
+                    return named
+                }
+                if childNamed { return true }
+            }
+        }
+        return false
+    }()
+
     /// Whether at least `count` provisions that affect children name one of the lexicons in a
     /// sentence naming a child, outside the phrases of the lexicons `except` gives for it.
     private func provisions(naming names: [String], inChildSentences count: Int, except exceptions: (String) -> [String]) -> Bool {

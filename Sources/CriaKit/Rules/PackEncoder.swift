@@ -98,6 +98,7 @@ struct PackEncoder {
         strings(legislation.payingExceptions)
         strings(legislation.kinLexicons)
         int(legislation.kinInList)
+        strings(legislation.offenceLexicons)
     }
 
     private mutating func rule(_ rule: Rule) {
