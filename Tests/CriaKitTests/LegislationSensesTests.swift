@@ -365,4 +365,26 @@ final class LegislationSensesTests: XCTestCase {
         let other = try check(bill("the theft of a vehicle"))
         XCTAssertEqual(other.relevance, .none, "\(other.relevanceJudgement)")
     }
+
+    /// A schedule that sets out a protocol and then its annex as a schedule of its own: the
+    /// protocol's articles are read as the schedule's provision (not lost to the annex), its
+    /// children kept out of armed forces engage Art 38, and an aim pursued "with a view to"
+    /// their return or the parents' wishes for their schooling hear no child (no Art 12).
+    func testAProtocolBeforeItsAnnexIsReadAndChildrenKeptFromArmedForcesEngageArticle38() throws {
+        let act = try check(
+            """
+            <Statute><Identification><LongTitle>An Act respecting the Protocol on Civilians in Border Wars</LongTitle></Identification><Body>
+            <Section><Label>2</Label><MarginalNote>Approval</MarginalNote><Text>The Protocol set out in Schedule I is approved.</Text></Section></Body>
+            <Schedule><ScheduleFormHeading><Label>SCHEDULE I</Label></ScheduleFormHeading><DocumentInternal>
+            <Group><GroupHeading><TitleText>Article 9 — Children</TitleText></GroupHeading>
+            <Provision><Text>The Parties shall ensure that children under sixteen are not taken into their armed forces and take no part in hostilities.</Text></Provision>
+            <Provision><Text>With a view to their return home, children moved to safety shall keep their papers, and their schooling shall follow the wishes of their parents.</Text></Provision></Group>
+            </DocumentInternal>
+            <Schedule><ScheduleFormHeading><Label>ANNEX</Label></ScheduleFormHeading><DocumentInternal><Provision><Text>Model travel card: surname, given names, place of residence.</Text></Provision></DocumentInternal></Schedule>
+            </Schedule></Statute>
+            """)
+        let treaty = try XCTUnwrap(act.provisions.first { $0.path.hasSuffix("Schedule[1]") }, "\(act.provisions.map(\.path))")
+        XCTAssertTrue(treaty.articles.contains(38), "\(treaty.articles)")
+        XCTAssertFalse(treaty.articles.contains(12), "\(treaty.articles)")
+    }
 }

@@ -34,6 +34,9 @@ public struct LegislationSettings: Sendable {
     /// Element names (or JSON keys) of provisions: section, regulation, article, schedule.
     /// The innermost section so named is one provision.
     public var provisionLabels: [String] = []
+    /// Provisions that may hold provisions of their own and text before them (a schedule setting
+    /// out a protocol, then its annexes as schedules): that text is a provision too (`enclosing:`).
+    public var enclosingLabels: [String] = []
     public var engagements: [Engagement] = []
     /// Lexicons naming an adult's entitlement (a pension, an estate, a loan) in which a child
     /// appears only as a dependant, survivor or beneficiary (`dependants: {lexicons}`).

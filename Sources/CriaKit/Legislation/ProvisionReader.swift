@@ -178,13 +178,25 @@ final class ProvisionReader {
     /// hide that section's English text.
     private func findProvisions() -> [Found] {
         let labels = ProvisionLabels(settings.provisionLabels)
+        let enclosing = ProvisionLabels(settings.enclosingLabels)
         let foreign = foreignNodes
         var found: [Found] = []
         func innermost(_ section: Section, where isProvision: (Section) -> Bool) -> Bool {
             var inner = false
+            let before = found.count
             for child in section.children where innermost(child, where: isProvision) { inner = true }
-            guard !inner, isProvision(section) else { return inner }
-            found.append(Found(section: section, blocks: facts.index.subtree(of: section)))
+            guard isProvision(section) else { return inner }
+            let blocks = facts.index.subtree(of: section)
+            guard inner else {
+                found.append(Found(section: section, blocks: blocks))
+                return true
+            }
+            // An enclosing provision (`enclosing:`, a scheduled protocol followed by its annexes):
+            // its text before the first provision it holds is a provision too, or the protocol's
+            // articles would be read as no provision's.
+            guard enclosing.contains(section.node.label) else { return true }
+            let first = found[before].blocks.lowerBound
+            if first > blocks.lowerBound { found.insert(Found(section: section, blocks: blocks.lowerBound..<first), at: before) }
             return true
         }
         for section in facts.proposal.root.children {

@@ -86,6 +86,7 @@ struct PackDecoder {
         legislation.kinLexicons = try strings()
         legislation.kinInList = try int()
         legislation.offenceLexicons = try strings()
+        legislation.enclosingLabels = try strings()
         var pack = RulePack(directory: directory, rules: rules, lexicons: lexicons, roles: roles, relevance: relevance, statements: statements)
         pack.legislation = legislation
         return pack

@@ -99,6 +99,7 @@ struct PackEncoder {
         strings(legislation.kinLexicons)
         int(legislation.kinInList)
         strings(legislation.offenceLexicons)
+        strings(legislation.enclosingLabels)
     }
 
     private mutating func rule(_ rule: Rule) {

@@ -536,6 +536,7 @@ public struct RuleLoader {
                 }
                 settings.kinInList = count
             case "provisions": settings.provisionLabels = entry.value.strings ?? []
+            case "enclosing": settings.enclosingLabels = entry.value.strings ?? []
             case "dependants":
                 for key in entry.value.mapping ?? [] where !["lexicons", "share"].contains(key.key) {
                     problem(key.keyView, "unknown key '\(key.key)' in `dependants`; expected lexicons, share")
@@ -578,7 +579,7 @@ public struct RuleLoader {
                     settings.engagements.append(.init(topic: topic, articles: articles, lexicon: lexicon, except: item.value("except")?.strings ?? [], withChild: item.value("withChild")?.string == "true"))
                 }
             default:
-                problem(entry.keyView, "unknown key '\(entry.key)' in legislation.yaml; expected children, notChildren, childVictims, offencesAgainstChildren, kin, provisions, dependants, actsOnChildren, paysChildren, engages")
+                problem(entry.keyView, "unknown key '\(entry.key)' in legislation.yaml; expected children, notChildren, childVictims, offencesAgainstChildren, kin, provisions, enclosing, dependants, actsOnChildren, paysChildren, engages")
             }
         }
         if settings.childLexicons.isEmpty { problem(view, "legislation.yaml needs `children:`, the lexicons that name children") }
