@@ -77,8 +77,7 @@ final class ProvisionReader {
         let lexicons = settings.offenceLexicons.compactMap(lexiconNumber)
         let provisionBlocks = found.map(\.blocks)
         for lexicon in lexicons {
-            for mention in facts.index.mentions[lexicon] {
-                guard !provisionBlocks.contains(where: { $0.contains(mention.block) }) else { continue }
+            for mention in facts.index.mentions[lexicon] where !provisionBlocks.contains(where: { $0.contains(mention.block) }) {
                 let sentence = sentence(mention)
                 let childNamed = childLexicons.contains { child in
                     var named = false

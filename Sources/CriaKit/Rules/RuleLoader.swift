@@ -579,7 +579,8 @@ public struct RuleLoader {
                     settings.engagements.append(.init(topic: topic, articles: articles, lexicon: lexicon, except: item.value("except")?.strings ?? [], withChild: item.value("withChild")?.string == "true"))
                 }
             default:
-                problem(entry.keyView, "unknown key '\(entry.key)' in legislation.yaml; expected children, notChildren, childVictims, offencesAgainstChildren, kin, provisions, enclosing, dependants, actsOnChildren, paysChildren, engages")
+                let keys = "children, notChildren, childVictims, offencesAgainstChildren, kin, provisions, enclosing, dependants, actsOnChildren, paysChildren, engages"
+                problem(entry.keyView, "unknown key '\(entry.key)' in legislation.yaml; expected \(keys)")
             }
         }
         if settings.childLexicons.isEmpty { problem(view, "legislation.yaml needs `children:`, the lexicons that name children") }
