@@ -288,4 +288,103 @@ final class LegislationSensesTests: XCTestCase {
         XCTAssertTrue(act.relevanceJudgement.provisionsActOnChildren)
         XCTAssertEqual(act.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .fail)
     }
+
+    /// Words read in the sense the words around them give: custody between parents in family
+    /// law (Arts 9 and 18, not detention), a "child care article" (a baby product, not childcare
+    /// for working parents), a grant of citizenship (a status, not money), and a product's test
+    /// data (no child's data).
+    func testFamilyCustodyABabyProductCitizenshipAndTestDataKeepTheirSense() throws {
+        let act = try check(
+            """
+            <Statute><Identification><LongTitle>An Act respecting family services</LongTitle></Identification><Body>
+            <Section><Label>4</Label><MarginalNote>Tracing a parent</MarginalNote><Text>An officer may release an address to find a parent who is in breach of a custody provision or an access provision concerning a child.</Text></Section>
+            <Section><Label>5</Label><MarginalNote>Bath seats</MarginalNote><Text>A child care article such as a bath seat for a baby must not contain more than 90 mg/kg of lead.</Text></Section>
+            <Section><Label>6</Label><MarginalNote>Grant of citizenship to children adopted abroad</MarginalNote><Text>The Minister shall, on request, grant citizenship to a child adopted abroad by a citizen.</Text></Section>
+            <Section><Label>7</Label><MarginalNote>Testing</MarginalNote><Text>A manufacturer must keep the test data for each batch. The lid must be tried by a panel of children aged 42 to 51 months.</Text></Section>
+            </Body></Statute>
+            """)
+        XCTAssertTrue(articles(act, "4").isDisjoint(with: [37, 40]), "\(articles(act, "4").sorted())")
+        XCTAssertTrue(articles(act, "4").isSuperset(of: [9, 18]), "\(articles(act, "4").sorted())")
+        XCTAssertFalse(articles(act, "5").contains(18), "\(articles(act, "5").sorted())")
+        XCTAssertTrue(articles(act, "6").isDisjoint(with: [26, 27]), "\(articles(act, "6").sorted())")
+        XCTAssertTrue(articles(act, "7").isDisjoint(with: [16, 17]), "\(articles(act, "7").sorted())")
+    }
+
+    /// A regulation that makes a household product safe for children (a child-resistant
+    /// closure) protects them from it: its provisions are listed with Arts 24 and 3, and it is
+    /// directly relevant, though it names children only in that word.
+    func testAProductMadeSafeForChildrenActsOnThem() throws {
+        let filler = (20..<40).map {
+            "<Section><Label>\($0)</Label><MarginalNote>Labels</MarginalNote><Text>The label must show the name of the importer and the volume of oil in millilitres.</Text></Section>"
+        }.joined()
+        let act = try check(
+            """
+            <Regulation><Identification><LongTitle>Lamp Oil Containers Regulations</LongTitle></Identification><Body>\(filler)
+            <Section><Label>12</Label><MarginalNote>Closures</MarginalNote><Text>Every bottle of lamp oil sold to consumers must have a child-resistant closure.</Text></Section>
+            <Section><Label>13</Label><MarginalNote>Testing of closures</MarginalNote><Text>A closure is child-resistant only if it meets the opening test of the national standard.</Text></Section>
+            </Body></Regulation>
+            """)
+        XCTAssertEqual(act.relevance, .direct, "\(act.relevanceJudgement)")
+        XCTAssertTrue(articles(act, "12").isSuperset(of: [24, 3]), "\(articles(act, "12").sorted())")
+        XCTAssertEqual(act.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .fail)
+    }
+
+    /// A convention whose articles detain children with their mothers and weigh an
+    /// unaccompanied child's best interests acts on children, though most of the articles that
+    /// name children also name an internee's pension or a survivor: the children are not only
+    /// an adult's dependants, and the Act is asked whether it was assessed.
+    func testChildrenAProvisionActsOnAreNotOnlyDependants() throws {
+        let act = try check(
+            """
+            <Statute><Identification><LongTitle>An Act respecting the Convention on Interned Families</LongTitle></Identification><Body>
+            <Section><Label>3</Label><MarginalNote>Survivors</MarginalNote><Text>The surviving spouse and each child of an internee who dies are entitled to a survivor's pension.</Text></Section>
+            <Section><Label>4</Label><MarginalNote>Release</MarginalNote><Text>Children detained with their mothers shall be released first, and until then each child shall receive a share of the internee's pension.</Text></Section>
+            <Section><Label>5</Label><MarginalNote>Unaccompanied children</MarginalNote><Text>In every decision on an unaccompanied child the best interests of the child shall be the primary consideration, and any pension owed to the child's deceased parent shall be paid to the guardian.</Text></Section>
+            </Body></Statute>
+            """)
+        XCTAssertFalse(act.relevanceJudgement.childrenOnlyAsDependants, "\(act.relevanceJudgement)")
+        XCTAssertEqual(act.relevance, .direct, "\(act.relevanceJudgement)")
+        XCTAssertEqual(act.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .fail)
+    }
+
+    /// An amending Act whose summary says it raises the penalty for an offence against children,
+    /// and whose one section changes that offence by its number only, acts on children: direct,
+    /// and asked whether it was assessed. The same Act about an offence against property is not.
+    func testAnAmendingActChangingAnOffenceAgainstChildrenActsOnThem() throws {
+        func bill(_ offence: String) -> String {
+            """
+            <Bill><Identification><LongTitle>An Act to amend the Criminal Code</LongTitle></Identification>
+            <Introduction><Summary><Provision><Text>This enactment raises from five to fourteen years the maximum penalty for \(offence) under section 153 of the Criminal Code.</Text></Provision></Summary></Introduction>
+            <Body><Section><Label>1.</Label><Text>Paragraph 153(1)(a) of the Criminal Code is replaced by the following: (a) an indictable offence and liable to imprisonment for a term of not more than fourteen years.</Text></Section></Body></Bill>
+            """
+        }
+        let act = try check(bill("the sexual exploitation of a child"))
+        XCTAssertEqual(act.relevance, .direct, "\(act.relevanceJudgement)")
+        XCTAssertTrue(act.relevanceJudgement.offenceAgainstChildren)
+        XCTAssertEqual(act.results.first { $0.ruleID == "child-rights-assessment-published" }?.outcome, .fail)
+        let other = try check(bill("the theft of a vehicle"))
+        XCTAssertEqual(other.relevance, .none, "\(other.relevanceJudgement)")
+    }
+
+    /// A schedule that sets out a protocol and then its annex as a schedule of its own: the
+    /// protocol's articles are read as the schedule's provision (not lost to the annex), its
+    /// children kept out of armed forces engage Art 38, and an aim pursued "with a view to"
+    /// their return or the parents' wishes for their schooling hear no child (no Art 12).
+    func testAProtocolBeforeItsAnnexIsReadAndChildrenKeptFromArmedForcesEngageArticle38() throws {
+        let act = try check(
+            """
+            <Statute><Identification><LongTitle>An Act respecting the Protocol on Civilians in Border Wars</LongTitle></Identification><Body>
+            <Section><Label>2</Label><MarginalNote>Approval</MarginalNote><Text>The Protocol set out in Schedule I is approved.</Text></Section></Body>
+            <Schedule><ScheduleFormHeading><Label>SCHEDULE I</Label></ScheduleFormHeading><DocumentInternal>
+            <Group><GroupHeading><TitleText>Article 9 — Children</TitleText></GroupHeading>
+            <Provision><Text>The Parties shall ensure that children under sixteen are not taken into their armed forces and take no part in hostilities.</Text></Provision>
+            <Provision><Text>With a view to their return home, children moved to safety shall keep their papers, and their schooling shall follow the wishes of their parents.</Text></Provision></Group>
+            </DocumentInternal>
+            <Schedule><ScheduleFormHeading><Label>ANNEX</Label></ScheduleFormHeading><DocumentInternal><Provision><Text>Model travel card: surname, given names, place of residence.</Text></Provision></DocumentInternal></Schedule>
+            </Schedule></Statute>
+            """)
+        let treaty = try XCTUnwrap(act.provisions.first { $0.path.hasSuffix("Schedule[1]") }, "\(act.provisions.map(\.path))")
+        XCTAssertTrue(treaty.articles.contains(38), "\(treaty.articles)")
+        XCTAssertFalse(treaty.articles.contains(12), "\(treaty.articles)")
+    }
 }

@@ -245,8 +245,16 @@ final class DocumentFacts {
         // on to the child as a survivor or dependant (below).
         let paying = relevance != .direct && (provisionReader?.paysChildren ?? false)
         if paying { relevance = .direct }
-        let inNoProvision = relevance != .none && (provisionReader?.childrenInNoProvision ?? false)
-        let asDependants = relevance != .none && !inNoProvision && (provisionReader?.childrenOnlyAsDependants ?? false)
+        // One whose title or summary names an offence against children (luring a child) and
+        // whose sections amend that offence by its number changes what protects children:
+        // direct, though no section names them (`offencesAgainstChildren:`).
+        let offence = relevance == .none && (provisionReader?.namesOffenceAgainstChildren ?? false)
+        if offence { relevance = .direct }
+        let inNoProvision = relevance != .none && !offence && (provisionReader?.childrenInNoProvision ?? false)
+        // Children whom provisions act on (the orphans a convention protects, the child
+        // detained) are not only an adult's dependants, whatever benefits the text also names.
+        let asDependants =
+            relevance != .none && !inNoProvision && (provisionReader?.childrenOnlyAsDependants ?? false) && !(provisionReader?.actsOnChildren ?? false)
         if inNoProvision { relevance = .none } else if asDependants { relevance = .indirect }
         var judgement = RelevanceJudgement(
             relevance: relevance, directMentions: directCount, indirectMentions: keptIndirect.count, words: words, topTerms: Array(top)
@@ -255,6 +263,7 @@ final class DocumentFacts {
         judgement.childrenInNoProvision = inNoProvision
         judgement.provisionsActOnChildren = acting
         judgement.provisionsPayChildren = paying
+        judgement.offenceAgainstChildren = offence
         judgement.distinctTerms = distinct
         judgement.termsNamingThings = directUse.namingThings + indirectUse.namingThings
         judgement.termsInOtherSense = senses.termsInOtherSense

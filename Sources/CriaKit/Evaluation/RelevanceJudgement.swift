@@ -15,6 +15,10 @@ public struct RelevanceJudgement: Sendable, Equatable {
     /// Legislation whose provisions act on children (`legislation.yaml` `actsOnChildren:`):
     /// direct, however seldom it names them in a long text.
     public var provisionsActOnChildren = false
+    /// Legislation whose title, summary or preamble names an offence against children that
+    /// its provisions change (`legislation.yaml` `offencesAgainstChildren:`): direct, though
+    /// its sections name children nowhere.
+    public var offenceAgainstChildren = false
     /// Legislation whose provisions pay a benefit or allowance to a child or for a child
     /// (`legislation.yaml` `paysChildren:`): at least indirect, however seldom it names them.
     public var provisionsPayChildren = false

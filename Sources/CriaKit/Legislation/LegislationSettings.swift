@@ -34,6 +34,9 @@ public struct LegislationSettings: Sendable {
     /// Element names (or JSON keys) of provisions: section, regulation, article, schedule.
     /// The innermost section so named is one provision.
     public var provisionLabels: [String] = []
+    /// Provisions that may hold provisions of their own and text before them (a schedule setting
+    /// out a protocol, then its annexes as schedules): that text is a provision too (`enclosing:`).
+    public var enclosingLabels: [String] = []
     public var engagements: [Engagement] = []
     /// Lexicons naming an adult's entitlement (a pension, an estate, a loan) in which a child
     /// appears only as a dependant, survivor or beneficiary (`dependants: {lexicons}`).
@@ -56,6 +59,13 @@ public struct LegislationSettings: Sendable {
     /// Lexicons whose phrases hold the paying words in another sense ("maintenance of roads",
     /// "for the benefit of"): a mention inside one does not count (`paysChildren: {except}`).
     public var payingExceptions: [String] = []
+
+    /// Lexicons of offences against children (luring, sexual exploitation, abuse of a child):
+    /// legislation whose text outside its provisions (its title, an amending Act's summary, its
+    /// preamble) names one in a sentence naming a child changes that offence, though its
+    /// sections name only the section they amend ("section 172.1"), and acts on children
+    /// (`offencesAgainstChildren:`).
+    public var offenceLexicons: [String] = []
 
     public static let empty = LegislationSettings()
 

@@ -68,6 +68,31 @@ final class ProvisionReader {
         self.settings.payingExceptions
     }
 
+    /// Whether the text outside every provision (the long title, an amending Act's summary, the
+    /// preamble) names an offence against children in a sentence that names a child, and the
+    /// legislation has provisions that change something: "An Act to amend the Criminal Code
+    /// (luring a child)" whose one section raises the penalty under "section 172.1".
+    private(set) lazy var namesOffenceAgainstChildren: Bool = {
+        guard !found.isEmpty else { return false }
+        let lexicons = settings.offenceLexicons.compactMap(lexiconNumber)
+        let provisionBlocks = found.map(\.blocks)
+        for lexicon in lexicons {
+            for mention in facts.index.mentions[lexicon] where !provisionBlocks.contains(where: { $0.contains(mention.block) }) {
+                let sentence = sentence(mention)
+                let childNamed = childLexicons.contains { child in
+                    var named = false
+                    forEachMention(of: child, in: mention.block..<mention.block + 1) { other in
+                        named = sentence == self.sentence(other) && namesChildren(other)
+                        return !named
+                    }
+                    return named
+                }
+                if childNamed { return true }
+            }
+        }
+        return false
+    }()
+
     /// Whether at least `count` provisions that affect children name one of the lexicons in a
     /// sentence naming a child, outside the phrases of the lexicons `except` gives for it.
     private func provisions(naming names: [String], inChildSentences count: Int, except exceptions: (String) -> [String]) -> Bool {
@@ -94,11 +119,11 @@ final class ProvisionReader {
     /// The sentences of each provision in `affectingChildren` that name a child.
     private lazy var childSentenceSets: [Set<Int>] = affectingChildren.map(findChildSentences)
     /// The blocks of each provision in `affectingChildren` that speak of the child it names.
-    private lazy var childUnits: [BlockSet] = affectingChildren.map(childUnitBlocks)
+    private(set) lazy var childUnits: [BlockSet] = affectingChildren.map(childUnitBlocks)
     /// Nodes inside an element in another language than English (`<AmendedText xml:lang="fr">`):
     /// their words are not read, so the French text of a bilingual Act adds nothing of its own.
     private lazy var foreignNodes: Set<ObjectIdentifier> = TextLanguage.foreignNodes(under: facts.proposal.document.root)
-    private let childLexicons: [Int]
+    let childLexicons: [Int]
     private let notChildLexicons: [Int]
     private let kinLexicons: [Int]
     /// Where each mention of a kin word starts, by its block and last token (`block << 32 |
@@ -152,13 +177,25 @@ final class ProvisionReader {
     /// hide that section's English text.
     private func findProvisions() -> [Found] {
         let labels = ProvisionLabels(settings.provisionLabels)
+        let enclosing = ProvisionLabels(settings.enclosingLabels)
         let foreign = foreignNodes
         var found: [Found] = []
         func innermost(_ section: Section, where isProvision: (Section) -> Bool) -> Bool {
             var inner = false
+            let before = found.count
             for child in section.children where innermost(child, where: isProvision) { inner = true }
-            guard !inner, isProvision(section) else { return inner }
-            found.append(Found(section: section, blocks: facts.index.subtree(of: section)))
+            guard isProvision(section) else { return inner }
+            let blocks = facts.index.subtree(of: section)
+            guard inner else {
+                found.append(Found(section: section, blocks: blocks))
+                return true
+            }
+            // An enclosing provision (`enclosing:`, a scheduled protocol followed by its annexes):
+            // its text before the first provision it holds is a provision too, or the protocol's
+            // articles would be read as no provision's.
+            guard enclosing.contains(section.node.label) else { return true }
+            let first = found[before].blocks.lowerBound
+            if first > blocks.lowerBound { found.insert(Found(section: section, blocks: blocks.lowerBound..<first), at: before) }
             return true
         }
         for section in facts.proposal.root.children {

@@ -12,9 +12,14 @@ extension ProvisionReader {
             // one in a clause that presupposes it ("When a young person is committed to custody,
             // the director designates a youth worker") acts on a decision made elsewhere; a
             // heading names the subject, and the provision's text must make the decision.
+            // The concern must lie where the provision speaks of the child (`concernUnits`),
+            // asked only of a provision that mentions it at all.
+            var units: BlockSet?
             let concerned = check.concerns.compactMap { lexicon in
                 firstMention(lexicon, in: found) { mention in
-                    !inParentheses(mention) && !inHeading(mention) && !(!openers.isEmpty && inClause(mention, openedBy: openers))
+                    guard !inParentheses(mention), !inHeading(mention), !(!openers.isEmpty && inClause(mention, openedBy: openers)) else { return false }
+                    if units == nil { units = concernUnits(position) }
+                    return units?.contains(mention.block) ?? false
                 }
             }
             guard concerned.count == check.concerns.count else { continue }

@@ -39,6 +39,9 @@ extension JSONReport {
         if assessment.relevanceJudgement.provisionsPayChildren {
             out.key("provisionsPayChildren", in: &basis); out.append("true")
         }
+        if assessment.relevanceJudgement.offenceAgainstChildren {
+            out.key("offenceAgainstChildren", in: &basis); out.append("true")
+        }
         if assessment.relevanceJudgement.childrenInNoProvision {
             out.key("childrenInNoProvision", in: &basis); out.append("true")
         }

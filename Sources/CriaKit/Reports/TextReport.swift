@@ -35,6 +35,7 @@ public struct TextReport {
         // none: listing them all said of an Act what it does not do (a reviewer's finding).
         if judgement.provisionsActOnChildren { return " (provisions act on children: see the provisions listed)" }
         if judgement.childrenOnlyAsDependants { return " (children only as dependants or survivors of an adult's entitlement)" }
+        if judgement.offenceAgainstChildren { return " (its title or summary names an offence against children that it changes)" }
         if judgement.provisionsPayChildren { return " (provisions pay benefits or allowances to or for children, or fund services for them)" }
         if judgement.reachingStatements > 0 {
             return " (through \(judgement.reachingStatements) \(judgement.reachingThrough))"

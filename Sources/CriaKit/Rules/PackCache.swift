@@ -9,7 +9,7 @@ import Foundation
 /// and rewritten, and a cache that cannot be read or written (read-only home) is not used.
 public struct PackCache: Sendable {
     /// Bump when `PackEncoder`'s layout, anything `RulePack` holds or `PackHasher.hash` changes.
-    static let formatVersion = 14
+    static let formatVersion = 15
     static let magic: [UInt8] = Array("CRIAPACK".utf8)
     static let headerBytes = magic.count + 3 * 8
 

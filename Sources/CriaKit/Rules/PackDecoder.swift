@@ -85,6 +85,8 @@ struct PackDecoder {
         legislation.payingExceptions = try strings()
         legislation.kinLexicons = try strings()
         legislation.kinInList = try int()
+        legislation.offenceLexicons = try strings()
+        legislation.enclosingLabels = try strings()
         var pack = RulePack(directory: directory, rules: rules, lexicons: lexicons, roles: roles, relevance: relevance, statements: statements)
         pack.legislation = legislation
         return pack

@@ -98,6 +98,8 @@ struct PackEncoder {
         strings(legislation.payingExceptions)
         strings(legislation.kinLexicons)
         int(legislation.kinInList)
+        strings(legislation.offenceLexicons)
+        strings(legislation.enclosingLabels)
     }
 
     private mutating func rule(_ rule: Rule) {

@@ -524,6 +524,7 @@ public struct RuleLoader {
             case "children": settings.childLexicons = entry.value.strings ?? []
             case "notChildren": settings.notChildLexicons = entry.value.strings ?? []
             case "childVictims": settings.childVictimLexicons = entry.value.strings ?? []
+            case "offencesAgainstChildren": settings.offenceLexicons = entry.value.strings ?? []
             case "kin":
                 for key in entry.value.mapping ?? [] where !["lexicons", "inList"].contains(key.key) {
                     problem(key.keyView, "unknown key '\(key.key)' in `kin`; expected lexicons, inList")
@@ -535,6 +536,7 @@ public struct RuleLoader {
                 }
                 settings.kinInList = count
             case "provisions": settings.provisionLabels = entry.value.strings ?? []
+            case "enclosing": settings.enclosingLabels = entry.value.strings ?? []
             case "dependants":
                 for key in entry.value.mapping ?? [] where !["lexicons", "share"].contains(key.key) {
                     problem(key.keyView, "unknown key '\(key.key)' in `dependants`; expected lexicons, share")
@@ -577,7 +579,8 @@ public struct RuleLoader {
                     settings.engagements.append(.init(topic: topic, articles: articles, lexicon: lexicon, except: item.value("except")?.strings ?? [], withChild: item.value("withChild")?.string == "true"))
                 }
             default:
-                problem(entry.keyView, "unknown key '\(entry.key)' in legislation.yaml; expected children, notChildren, childVictims, kin, provisions, dependants, actsOnChildren, paysChildren, engages")
+                let keys = "children, notChildren, childVictims, offencesAgainstChildren, kin, provisions, enclosing, dependants, actsOnChildren, paysChildren, engages"
+                problem(entry.keyView, "unknown key '\(entry.key)' in legislation.yaml; expected \(keys)")
             }
         }
         if settings.childLexicons.isEmpty { problem(view, "legislation.yaml needs `children:`, the lexicons that name children") }
