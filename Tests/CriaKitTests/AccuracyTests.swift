@@ -95,14 +95,14 @@ final class AccuracyTests: XCTestCase {
     /// after each merge). Nobody tuning cria opens its files.
     func testTheSecondHeldOutSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
-            Self.fixture("heldout2-labelled"), Floors(recall: 0.85, falseFlags: 0.06, precision: 0.87, screening: 2, irrelevantClean: 3, relevant: 19))
+            Self.fixture("heldout2-labelled"), Floors(recall: 0.93, falseFlags: 0.06, precision: 0.88, screening: 2, irrelevantClean: 3, relevant: 20))
     }
 
     /// The third held-out set (24 proposals by a reviewer who never read the rules, written at
     /// the start of session 9 outside the repository and sealed while six engineers tuned:
     /// only its summary line was read, by the coordinator, at the start and after merges).
     func testTheThirdHeldOutSetKeepsTheAccuracyReached() throws {
-        try assertKeeps(Self.fixture("heldout3-labelled"), Floors(recall: 0.83, falseFlags: 0.14, precision: 0.80, relevant: 19))
+        try assertKeeps(Self.fixture("heldout3-labelled"), Floors(recall: 0.91, falseFlags: 0.14, precision: 0.81, relevant: 20))
     }
 
     /// The fourth held-out set (24 proposals by a reviewer who never saw the rules, written at the
@@ -111,7 +111,7 @@ final class AccuracyTests: XCTestCase {
     /// precision 0.76) and after merges; committed at the session's end).
     func testTheFourthHeldOutSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
-            Self.fixture("heldout4-labelled"), Floors(recall: 0.80, falseFlags: 0.16, precision: 0.79, screening: 2, relevant: 19))
+            Self.fixture("heldout4-labelled"), Floors(recall: 0.80, falseFlags: 0.13, precision: 0.79, screening: 2, relevant: 19))
     }
 
     /// The fifth held-out set (24 proposals by a writer who never saw the rules, written at the
@@ -131,7 +131,7 @@ final class AccuracyTests: XCTestCase {
     func testTheSixthHeldOutSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
             Self.fixture("heldout6-labelled"),
-            Floors(recall: 0.69, falseFlags: 0.17, precision: 0.76, screening: 2, irrelevantClean: 3, relevant: 18))
+            Floors(recall: 0.69, falseFlags: 0.15, precision: 0.76, screening: 2, irrelevantClean: 3, relevant: 18))
     }
 
     /// The seventh held-out set (24 proposals by a writer who never saw the rules, written at the
@@ -141,7 +141,18 @@ final class AccuracyTests: XCTestCase {
     func testTheSeventhHeldOutSetKeepsTheAccuracyReached() throws {
         try assertKeeps(
             Self.fixture("heldout7-labelled"),
-            Floors(recall: 0.94, falseFlags: 0.18, precision: 0.82, screening: 3, irrelevantClean: 3, relevant: 20))
+            Floors(recall: 0.94, falseFlags: 0.16, precision: 0.82, screening: 3, irrelevantClean: 3, relevant: 20))
+    }
+
+    /// The eighth held-out set (24 proposals by a writer who never saw the rules, written at the
+    /// start of session 14 outside the repository and sealed while six engineers tuned: only
+    /// the coordinator read its summary line (start: recall 0.77, false flags 3%, precision
+    /// 0.91, irrelevant clean 1/4, relevant 19/20; unchanged by the session's merges);
+    /// committed at the session's end).
+    func testTheEighthHeldOutSetKeepsTheAccuracyReached() throws {
+        try assertKeeps(
+            Self.fixture("heldout8-labelled"),
+            Floors(recall: 0.77, falseFlags: 0.03, precision: 0.91, screening: 3, irrelevantClean: 1, relevant: 19))
     }
 
     /// The second training set (30 proposals by a reviewer who never read the rules, labelled
@@ -219,6 +230,18 @@ final class AccuracyTests: XCTestCase {
         try assertKeeps(
             Self.fixture("training-h-labelled"),
             Floors(recall: 0.78, falseFlags: 0.05, precision: 0.80, screening: 3, irrelevantClean: 4, relevant: 25))
+    }
+
+    /// The ninth training set (30 proposals by a writer who never saw the rules, written in
+    /// session 14, with traps of the writer's own kinds: goat "kids", a "youth" mobility scheme
+    /// for adults, a civil-service "curriculum", "junior" doctors' guardian). Scored with main's
+    /// binary before anything was changed for it (recall 0.82, false flags 11%, precision 0.85,
+    /// irrelevant clean 3/4, relevant 25/26); tuned on from then: words said of animals are
+    /// the animals' and a change in working time reaches children (recall 0.88, relevant 26/26).
+    func testTheNinthTrainingSetKeepsTheAccuracyReached() throws {
+        try assertKeeps(
+            Self.fixture("training-i-labelled"),
+            Floors(recall: 0.88, falseFlags: 0.10, precision: 0.86, screening: 4, irrelevantClean: 3, relevant: 26))
     }
 
     func testTheSummaryLineIsReadIntoFigures() {
