@@ -7,12 +7,7 @@ import XCTest
 /// domain is review, quoting those statements; where it says that only of adults, the fail
 /// stands. Each document states its pattern in words of its own.
 final class FailCalibrationTests: XCTestCase {
-    static let pack = CompiledPack(try! RuleLoader().load(directory: packageRoot + "/rules"))
-
-    private func result(_ ruleID: String, _ text: String) throws -> RuleResult {
-        let assessment = Evaluator(pack: Self.pack).assess(try proposal(text))
-        return try XCTUnwrap(assessment.results.first { $0.ruleID == ruleID })
-    }
+    static let pack = projectPack
 
     /// A speech therapy service moved, with what it does to the children's learning said
     /// plainly: review naming the statement; said only of the therapists and parents: fail.
@@ -20,7 +15,7 @@ final class FailCalibrationTests: XCTestCase {
         let summary = """
             "summary": "The county will merge the speech and language therapy sessions held in 14 primary schools into two hubs at the Northgate and Eastfield academies from September. Pupils with speech needs in reception to Year 6 will be taught there one afternoon a week, and the school curriculum, classroom teaching and attainment targets for pupils stay the same. About 260 pupils are referred each year."
             """
-        let said = try result(
+        let said = try projectRuleResult(
             "education-art28-right-to-education",
             """
             {\(summary),
@@ -32,7 +27,7 @@ final class FailCalibrationTests: XCTestCase {
         XCTAssertTrue(statement.text.hasPrefix("Children who travel to a hub will lose an afternoon of school"), statement.text)
         XCTAssertTrue(statement.note?.hasPrefix("what happens to children's education, said in words the rule does not read (read as ") ?? false, statement.note ?? "")
 
-        let adultsOnly = try result(
+        let adultsOnly = try projectRuleResult(
             "education-art28-right-to-education",
             """
             {\(summary),

@@ -6,17 +6,12 @@ import XCTest
 /// but a statement close to it is review, naming the candidate and what it lacks; with nothing
 /// close it fails. Each document states its pattern in words of its own.
 final class NearMissTests: XCTestCase {
-    static let pack = CompiledPack(try! RuleLoader().load(directory: packageRoot + "/rules"))
-
-    private func result(_ ruleID: String, _ text: String) throws -> RuleResult {
-        let assessment = Evaluator(pack: Self.pack).assess(try proposal(text))
-        return try XCTUnwrap(assessment.results.first { $0.ruleID == ruleID })
-    }
+    static let pack = projectPack
 
     /// One option turned down for its effect on children is close to options compared: review,
     /// quoting it as a close candidate and saying what it lacks; with no such statement, fail.
     func testAnOptionTurnedDownForChildrenIsReviewNotFail() throws {
-        let close = try result(
+        let close = try projectRuleResult(
             "options-considered",
             """
             {"summary": "The trust will close the hydrotherapy pool at St Anne's on Fridays. About 60 disabled children aged 3 to 15 use the pool for physiotherapy each week, most of them pupils at two special schools.",
@@ -33,7 +28,7 @@ final class NearMissTests: XCTestCase {
         // What expect looked for follows the candidates.
         XCTAssertTrue(close.evidence.dropFirst().contains { $0.note == "not found" }, "\(close.evidence)")
 
-        let nothingClose = try result(
+        let nothingClose = try projectRuleResult(
             "options-considered",
             """
             {"summary": "The trust will close the hydrotherapy pool at St Anne's on Fridays. About 60 disabled children aged 3 to 15 use the pool for physiotherapy each week, most of them pupils at two special schools.",
@@ -46,14 +41,14 @@ final class NearMissTests: XCTestCase {
     /// A harm named as one side of a weighing is the reason for the decision, not a negative
     /// impact of it: mitigation is not asked for. Said as a plain effect, it is.
     func testAHarmSetInAWeighingNeedsNoMitigation() throws {
-        let weighed = try result(
+        let weighed = try projectRuleResult(
             "mitigation-of-negative-impacts",
             """
             {"summary": "The council will move the children's library at Harbour Street into the main reading room on the first floor. About 400 children aged 2 to 11 visit it each week.",
              "decision": "The risk of harm to toddlers on the stairs was weighed against the cost of keeping a second building open, and the saving outweighs it because a lift is already in place."}
             """)
         XCTAssertEqual(weighed.outcome, .notApplicable)
-        let plain = try result(
+        let plain = try projectRuleResult(
             "mitigation-of-negative-impacts",
             """
             {"summary": "The council will move the children's library at Harbour Street into the main reading room on the first floor. About 400 children aged 2 to 11 visit it each week.",
@@ -66,7 +61,7 @@ final class NearMissTests: XCTestCase {
     /// figures about the children not broken down by group is data (Art 4), not a gap in the
     /// weighing (Art 3). No evidence at all fails on both; a close candidate keeps both.
     func testAReviewForANarrowerPointNamesItsOwnArticles() throws {
-        let undivided = try result(
+        let undivided = try projectRuleResult(
             "evidence-about-children",
             """
             {"summary": "The county will move the children's audiology clinic from Fenby to the hospital in Carrow from June.",
@@ -74,7 +69,7 @@ final class NearMissTests: XCTestCase {
             """)
         XCTAssertEqual(undivided.outcome, .review)
         XCTAssertEqual(undivided.articles, [4])
-        let none = try result(
+        let none = try projectRuleResult(
             "evidence-about-children",
             """
             {"summary": "The county will move the children's audiology clinic from Fenby to the hospital in Carrow from June.",
@@ -82,7 +77,7 @@ final class NearMissTests: XCTestCase {
             """)
         XCTAssertEqual(none.outcome, .fail)
         XCTAssertEqual(none.articles, [3, 4])
-        let close = try result(
+        let close = try projectRuleResult(
             "evidence-about-children",
             """
             {"summary": "The county will move the children's audiology clinic from Fenby to the hospital in Carrow from June.",

@@ -6,12 +6,7 @@ import XCTest
 /// fail, when the rules judging the principle itself pass; when one of them does not, its fail
 /// stands. Each document states its pattern in words of its own.
 final class PartOfPrincipleTests: XCTestCase {
-    static let pack = CompiledPack(try! RuleLoader().load(directory: packageRoot + "/rules"))
-
-    private func result(_ ruleID: String, _ text: String) throws -> RuleResult {
-        let assessment = Evaluator(pack: Self.pack).assess(try proposal(text))
-        return try XCTUnwrap(assessment.results.first { $0.ruleID == ruleID })
-    }
+    static let pack = projectPack
 
     private static let summary = """
         "summary": "The trust will move the children's physiotherapy gym from the old infirmary to the new health park on Mill Road from October. About 380 children aged 3 to 17 use the gym each year."
@@ -28,8 +23,8 @@ final class PartOfPrincipleTests: XCTestCase {
         let groups = """
             "whoIsAffected": "Children from low-income families in the north of the town would lose out most, since the health park is two buses away from them; the trust will pay their fares. Disabled children who use wheelchairs are affected differently: the new gym has level access and hoists, which the infirmary lacked."
             """
-        let met = try result("participation-inclusive", "{\(Self.summary),\n\(groups),\n\(Self.views)}")
-        XCTAssertEqual(try result("non-discrimination-differential-impact", "{\(Self.summary),\n\(groups),\n\(Self.views)}").outcome, .pass)
+        let met = try projectRuleResult("participation-inclusive", "{\(Self.summary),\n\(groups),\n\(Self.views)}")
+        XCTAssertEqual(try projectRuleResult("non-discrimination-differential-impact", "{\(Self.summary),\n\(groups),\n\(Self.views)}").outcome, .pass)
         XCTAssertEqual(met.outcome, .review)
         XCTAssertTrue(
             met.message.hasSuffix("The principle it serves is met (Differential impact on groups of children is analysed): a person must judge whether this point still falls short."),
@@ -39,8 +34,8 @@ final class PartOfPrincipleTests: XCTestCase {
         XCTAssertTrue(quoted.note?.hasPrefix("the principle it serves is met (non-discrimination-differential-impact): ") ?? false, quoted.note ?? "")
         XCTAssertTrue(quoted.text.contains("Children from low-income families in the north of the town would lose out most"), quoted.text)
 
-        let unmet = try result("participation-inclusive", "{\(Self.summary),\n\(Self.views)}")
-        XCTAssertNotEqual(try result("non-discrimination-differential-impact", "{\(Self.summary),\n\(Self.views)}").outcome, .pass)
+        let unmet = try projectRuleResult("participation-inclusive", "{\(Self.summary),\n\(Self.views)}")
+        XCTAssertNotEqual(try projectRuleResult("non-discrimination-differential-impact", "{\(Self.summary),\n\(Self.views)}").outcome, .pass)
         XCTAssertEqual(unmet.outcome, .fail)
         XCTAssertFalse(unmet.message.contains("The principle it serves is met"), unmet.message)
     }
@@ -55,10 +50,10 @@ final class PartOfPrincipleTests: XCTestCase {
         let weighed = """
             "decision": "We weighed the longer trip for families in the villages against the children's safety on the hoist, and the safety of the youngest patients should carry more weight than the travel time."
             """
-        XCTAssertEqual(try result("mitigation-of-negative-impacts", "{\(Self.summary),\n\(harm),\n\(weighed)}").outcome, .review)
+        XCTAssertEqual(try projectRuleResult("mitigation-of-negative-impacts", "{\(Self.summary),\n\(harm),\n\(weighed)}").outcome, .review)
         // Not weighed: Art 3's own rule does not pass, so the unmitigated harm is a fail.
-        let notWeighed = try result("mitigation-of-negative-impacts", "{\(Self.summary),\n\(harm)}")
-        XCTAssertNotEqual(try result("best-interests-primary-consideration", "{\(Self.summary),\n\(harm)}").outcome, .pass)
+        let notWeighed = try projectRuleResult("mitigation-of-negative-impacts", "{\(Self.summary),\n\(harm)}")
+        XCTAssertNotEqual(try projectRuleResult("best-interests-primary-consideration", "{\(Self.summary),\n\(harm)}").outcome, .pass)
         XCTAssertEqual(notWeighed.outcome, .fail)
     }
 

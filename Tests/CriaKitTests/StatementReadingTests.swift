@@ -6,7 +6,7 @@ import XCTest
 /// it is, and what relevance and rules make of it. Each document states a pattern in words of
 /// its own.
 final class StatementReadingTests: XCTestCase {
-    static let pack = CompiledPack(try! RuleLoader().load(directory: packageRoot + "/rules"))
+    static let pack = projectPack
 
     private func facts(_ text: String) throws -> DocumentFacts {
         DocumentFacts(proposal: try proposal(text), pack: Self.pack)

@@ -99,6 +99,15 @@ func proposal(_ text: String, file: String? = nil) throws -> Proposal {
     Proposal(document: try readDocument(text, file: file))
 }
 
+/// The project's own rule pack (`rules/`), compiled once for every test that judges with it.
+let projectPack = CompiledPack(try! RuleLoader().load(directory: packageRoot + "/rules"))
+
+/// The result of one of the project's rules on a proposal of this text.
+func projectRuleResult(_ ruleID: String, _ text: String) throws -> RuleResult {
+    let assessment = Evaluator(pack: projectPack).assess(try proposal(text))
+    return try XCTUnwrap(assessment.results.first { $0.ruleID == ruleID })
+}
+
 /// Evaluates the first rule of a pack holding one rule with these conditions.
 func evaluate(
     _ document: String, expect: String, applies: String? = nil, review: String? = nil,
