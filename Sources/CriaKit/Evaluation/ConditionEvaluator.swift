@@ -56,7 +56,7 @@ struct ConditionEvaluator {
             // One quotation per sentence: several terms in one sentence are one piece of evidence.
             var quoted = Set<Int>()
             var evidence: [Evidence] = []
-            for mention in found where quoted.insert(facts.index.block(mention.block).tokens[mention.start].sentence).inserted {
+            for mention in found where quoted.insert(facts.index.sentence(of: mention)).inserted {
                 evidence.append(facts.evidence(for: mention, note: "mentions \"\(facts.index.term(mention))\""))
                 if evidence.count == 3 { break }
             }

@@ -181,13 +181,13 @@ final class DocumentFacts {
             directUse.kept.removeAll { position in
                 let mention = direct.mentions[position]
                 guard otherSenses.contains(RelevanceWordUse.distinctTerm(directTerms[position])),
-                    animalSentences.contains(RelevanceAnimals.sentence(of: mention, in: index))
+                    animalSentences.contains(index.sentence(of: mention))
                 else { return false }
                 animals.append(mention)
                 return true
             }
             indirectUse.kept.removeAll { position in
-                guard animalSentences.contains(RelevanceAnimals.sentence(of: indirect[position], in: index)) else { return false }
+                guard animalSentences.contains(index.sentence(of: indirect[position])) else { return false }
                 animals.append(indirect[position])
                 return true
             }
@@ -197,7 +197,7 @@ final class DocumentFacts {
             children: directUse.kept.map { direct.mentions[$0] }, childTerms: directUse.kept.map { directTerms[$0] },
             families: indirectUse.kept.map { indirect[$0] }, familyTerms: indirectUse.kept.map { indirectTerms[$0] },
             childAgeGroups: statements.namedGroupMentions, otherSenses: otherSenses, index: index,
-            cueSentences: { self.sentences(holding: settings.senseCues, in: all) },
+            cueSentences: { index.sentences(holding: settings.senseCues, in: all) },
             peopleWord: { self.firstWordWithOneSense(in: settings.sensePeople, in: all, otherSenses: otherSenses) })
         let directKept = Self.removing(senses.otherSenseChildren, from: directUse.kept)
         let indirectKept = Self.removing(senses.otherSenseFamilies, from: indirectUse.kept)
@@ -322,15 +322,6 @@ final class DocumentFacts {
         guard !positions.isEmpty else { return kept }
         let gone = Set(positions)
         return kept.indices.filter { !gone.contains($0) }.map { kept[$0] }
-    }
-
-    /// The sentences (numbered through the document) holding a word of one of the lexicons.
-    private func sentences(holding lexicons: [String], in ranges: [Range<Int>]) -> Set<Int> {
-        var found = Set<Int>()
-        for lexicon in lexicons {
-            for mention in index.mentions(of: lexicon, in: ranges) { found.insert(index.block(mention.block).tokens[mention.start].sentence) }
-        }
-        return found
     }
 
     /// Whether a mention overlaps one of `others` (sorted by block and start).

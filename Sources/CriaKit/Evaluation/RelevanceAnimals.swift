@@ -16,22 +16,16 @@ enum RelevanceAnimals {
     static func sentences(
         index: TextIndex, settings: RelevanceSettings, otherSenses: Set<String>, in ranges: [Range<Int>], term: (TextIndex.Mention) -> String
     ) -> Set<Int> {
-        var animals = Set<Int>()
-        for lexicon in settings.animalLexicons {
-            for mention in index.mentions(of: lexicon, in: ranges) { animals.insert(sentence(of: mention, in: index)) }
-        }
+        var animals = index.sentences(holding: settings.animalLexicons, in: ranges)
         guard !animals.isEmpty else { return [] }
         for lexicon in settings.animalPeople {
-            for mention in index.mentions(of: lexicon, in: ranges) where animals.contains(sentence(of: mention, in: index)) {
+            for mention in index.mentions(of: lexicon, in: ranges) {
+                let sentence = index.sentence(of: mention)
                 // "newborn calves" names no person: a word with other senses shows none.
-                if otherSenses.contains(RelevanceWordUse.distinctTerm(term(mention))) { continue }
-                animals.remove(sentence(of: mention, in: index))
+                guard animals.contains(sentence), !otherSenses.contains(RelevanceWordUse.distinctTerm(term(mention))) else { continue }
+                animals.remove(sentence)
             }
         }
         return animals
-    }
-
-    static func sentence(of mention: TextIndex.Mention, in index: TextIndex) -> Int {
-        index.block(mention.block).tokens[mention.start].sentence
     }
 }

@@ -51,10 +51,9 @@ struct RelevanceSenses {
         } else if !ambiguousChildren.isEmpty || !ambiguousFamilies.isEmpty {
             // Only now, and once, the sentences about children's lives.
             let cues = cueSentences()
-            func sentence(_ mention: TextIndex.Mention) -> Int { index.block(mention.block).tokens[mention.start].sentence }
             let beside =
-                ambiguousChildren.first { cues.contains(sentence(children[$0])) }.map { childTerms[$0] }
-                ?? ambiguousFamilies.first { cues.contains(sentence(families[$0])) }.map { familyTerms[$0] }
+                ambiguousChildren.first { cues.contains(index.sentence(of: children[$0])) }.map { childTerms[$0] }
+                ?? ambiguousFamilies.first { cues.contains(index.sentence(of: families[$0])) }.map { familyTerms[$0] }
             childSense = beside.map { "\"\($0)\" in a sentence about children's lives" }
         }
         var familySense = childSense

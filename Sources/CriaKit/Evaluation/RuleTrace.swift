@@ -37,10 +37,10 @@ extension Evaluator {
             }
             // A part's fail is review when the principle it serves is met.
             if name == "expect", !outcome.holds, !rule.partOf.isEmpty {
-                let wholes = rule.partOf.map { id in (id, pack.rules.first { $0.id == id }.map { Self.decide($0, with: conditions, asWhole: true) }) }
-                let met = wholes.allSatisfy { $0.1?.0 == .pass }
-                let evidence = wholes.flatMap { id, decided in
-                    (decided?.1?.evidence ?? []).prefix(2).map { Evidence(text: $0.text, location: $0.location, path: $0.path, note: "\(id): \(decided?.0.rawValue ?? "not in the pack")") }
+                let wholes = Self.wholesDecided(rule, with: conditions)
+                let met = wholes.allSatisfy(\.passes)
+                let evidence = wholes.flatMap { whole in
+                    (whole.found?.evidence ?? []).prefix(2).map { Evidence(text: $0.text, location: $0.location, path: $0.path, note: "\(whole.id): \(whole.outcome?.rawValue ?? "not in the pack")") }
                 }
                 parts.append(RuleTrace.Part(name: "partOf (when \(rule.partOf.joined(separator: " and ")) pass\(rule.partOf.count == 1 ? "es" : ""): review, not fail)", holds: met, evidence: unique(evidence)))
             }

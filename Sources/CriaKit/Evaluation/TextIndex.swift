@@ -194,6 +194,18 @@ public final class TextIndex {
 
     func block(_ number: Int) -> Block { blocks[number] }
 
+    /// The sentence (numbered through the document) a mention starts in.
+    func sentence(of mention: Mention) -> Int { blocks[mention.block].tokens[mention.start].sentence }
+
+    /// The sentences (numbered through the document) holding a word of one of the lexicons.
+    func sentences(holding lexicons: [String], in ranges: [Range<Int>]) -> Set<Int> {
+        var found = Set<Int>()
+        for lexicon in lexicons {
+            for mention in mentions(of: lexicon, in: ranges) { found.insert(sentence(of: mention)) }
+        }
+        return found
+    }
+
     func allBlocks() -> [Block] { blocks }
 
     /// The sentence around a mention, trimmed to a readable length.

@@ -455,9 +455,7 @@ final class ProvisionReader {
         return kin >= settings.kinInList
     }
 
-    func sentence(_ mention: TextIndex.Mention) -> Int {
-        facts.index.block(mention.block).tokens[mention.start].sentence
-    }
+    func sentence(_ mention: TextIndex.Mention) -> Int { facts.index.sentence(of: mention) }
 
     /// The provision's prose (its heading left out), about 600 characters at most.
     func text(of found: Found) -> String {
